@@ -1,0 +1,265 @@
+#include "cachectl.h"
+
+#include "bytesize.h"
+#include "cacheactions.h"
+#include "cachereports.h"
+#include "clicontext.h"
+#include "defaultcache.h"
+
+#include <QCommandLineParser>
+#include <QCoreApplication>
+#include <QTextStream>
+
+#include <cstdio>
+#include <unistd.h>
+
+namespace {
+
+QString tr(const char *text)
+{
+    return QCoreApplication::translate("CacheCtl", text);
+}
+
+struct CommandInfo
+{
+    const char *name;
+    const char *summary;
+    const char *arguments; // positional syntax for the usage line
+};
+
+const CommandInfo commands[] = {
+    {"status", QT_TRANSLATE_NOOP("CacheCtl", "Show where the cache is, its driver, size against the limit and counts."), ""},
+    {"list", QT_TRANSLATE_NOOP("CacheCtl", "List cached and queued images (glance cache-list's columns)."), ""},
+    {"list-queued", QT_TRANSLATE_NOOP("CacheCtl", "List queued images in the order Glance processes them."), ""},
+    {"list-incomplete", QT_TRANSLATE_NOOP("CacheCtl", "List downloads in progress, with age and stalled flag."), ""},
+    {"list-invalid", QT_TRANSLATE_NOOP("CacheCtl", "List failed downloads, with the recorded error."), ""},
+    {"queue", QT_TRANSLATE_NOOP("CacheCtl", "Queue images for caching."), "ID..."},
+    {"delete", QT_TRANSLATE_NOOP("CacheCtl", "Delete cached images (and their queue markers)."), "ID..."},
+    {"dequeue", QT_TRANSLATE_NOOP("CacheCtl", "Remove images from the queue."), "ID..."},
+    {"clear", QT_TRANSLATE_NOOP("CacheCtl", "Delete every cached and/or queued image."), ""},
+    {"prune", QT_TRANSLATE_NOOP("CacheCtl", "Delete least recently used images until the cache fits its limit, as glance-cache-pruner."), ""},
+    {"clean", QT_TRANSLATE_NOOP("CacheCtl", "Delete invalid files and stalled downloads, as glance-cache-cleaner."), ""},
+};
+
+const CommandInfo *findCommand(const QString &name)
+{
+    for (const CommandInfo &c : commands) {
+        if (name == QLatin1String(c.name))
+            return &c;
+    }
+    return nullptr;
+}
+
+bool takesValue(const QString &arg)
+{
+    static const QStringList valued = {QStringLiteral("--config-file"), QStringLiteral("--config-dir"),
+                                       QStringLiteral("--cache-dir"),   QStringLiteral("--driver"),
+                                       QStringLiteral("--target"),      QStringLiteral("--max-size"),
+                                       QStringLiteral("--stall-time")};
+    return valued.contains(arg);
+}
+
+QString generalHelp()
+{
+    QString s = tr("Usage: glance-cachectl [global options] COMMAND [command options] [ID...]\n\n"
+                   "Inspect and manage a Glance image cache (sqlite or xattr driver) on this node.\n\nCommands:\n");
+    for (const CommandInfo &c : commands)
+        s += QStringLiteral("  %1%2\n").arg(QLatin1String(c.name), -17).arg(tr(c.summary));
+    s += tr("\nGlobal options:\n"
+            "  --config-file FILE  glance-api.conf or glance-cache.conf; repeat, later files override\n"
+            "  --config-dir DIR    also read DIR/*.conf, as oslo.config does\n"
+            "  --cache-dir DIR     the cache directory itself (instead of a config file)\n"
+            "  --driver NAME       sqlite or xattr, with --cache-dir (default sqlite)\n"
+            "  --json              machine-readable output (the v2 cache API's shape for list)\n"
+            "  --yes               do not ask before deleting\n"
+            "  -h, --help          help; 'glance-cachectl COMMAND --help' for a command\n"
+            "  --version           show the version\n\n"
+            "With no location option the default cache is used: image_cache_dir of /etc/glance/glance-api.conf,\n"
+            "or a generated demo cache when that is not set.\n"
+            "Exit status: 0 success, 1 failure, 2 usage error.\n");
+    return s;
+}
+
+} // namespace
+
+bool CliContext::confirm(const QString &question) const
+{
+    *out << question << " [y/N] " << Qt::flush;
+    const QString answer = in->readLine().trimmed().toLower();
+    return answer == QLatin1String("y") || answer == QLatin1String("yes");
+}
+
+int CacheCtl::run(const QStringList &arguments)
+{
+    QTextStream out(stdout);
+    QTextStream err(stderr);
+    QTextStream in(stdin);
+
+    QString commandName;
+    for (qsizetype i = 1; i < arguments.size(); ++i) {
+        const QString &a = arguments.at(i);
+        if (a == QLatin1String("--")) {
+            if (i + 1 < arguments.size())
+                commandName = arguments.at(i + 1);
+            break;
+        }
+        if (a.startsWith(u'-')) {
+            if (takesValue(a))
+                ++i;
+            continue;
+        }
+        commandName = a;
+        break;
+    }
+    const bool wantsHelp = arguments.contains(QLatin1String("--help")) || arguments.contains(QLatin1String("-h"));
+    if (commandName == QLatin1String("help")) {
+        const qsizetype at = arguments.indexOf(QLatin1String("help"));
+        commandName = at + 1 < arguments.size() ? arguments.at(at + 1) : QString();
+        if (commandName.isEmpty()) {
+            out << generalHelp();
+            return ExitOk;
+        }
+    }
+    if (arguments.contains(QLatin1String("--version"))) {
+        out << "glance-cachectl " << GCA_VERSION << Qt::endl;
+        return ExitOk;
+    }
+    if (commandName.isEmpty()) {
+        if (wantsHelp) {
+            out << generalHelp();
+            return ExitOk;
+        }
+        err << generalHelp();
+        return ExitUsage;
+    }
+    const CommandInfo *command = findCommand(commandName);
+    if (!command) {
+        err << "glance-cachectl: " << tr("unknown command '%1'.").arg(commandName) << "\n\n" << generalHelp();
+        return ExitUsage;
+    }
+
+    QCommandLineParser parser;
+    parser.setApplicationDescription(tr(command->summary));
+    parser.setSingleDashWordOptionMode(QCommandLineParser::ParseAsLongOptions);
+    const QCommandLineOption configFile(QStringLiteral("config-file"), tr("Glance config file (repeatable)."), tr("FILE"));
+    const QCommandLineOption configDir(QStringLiteral("config-dir"), tr("Directory of *.conf snippets."), tr("DIR"));
+    const QCommandLineOption cacheDir(QStringLiteral("cache-dir"), tr("The cache directory."), tr("DIR"));
+    const QCommandLineOption driver(QStringLiteral("driver"), tr("sqlite or xattr."), tr("NAME"));
+    const QCommandLineOption json(QStringLiteral("json"), tr("Machine-readable output."));
+    const QCommandLineOption yes(QStringLiteral("yes"), tr("Do not ask for confirmation."));
+    const QCommandLineOption help({QStringLiteral("h"), QStringLiteral("help")}, tr("Show this help."));
+    const QCommandLineOption target(QStringLiteral("target"), tr("What to clear: cache or queue (default both)."), tr("WHAT"));
+    const QCommandLineOption maxSize(QStringLiteral("max-size"),
+                                     tr("Limit in bytes (or 10G, 500M); default image_cache_max_size."), tr("BYTES"));
+    const QCommandLineOption stallTime(QStringLiteral("stall-time"),
+                                       tr("Seconds after which an incomplete download counts as stalled; "
+                                          "default image_cache_stall_time."),
+                                       tr("S"));
+    const QCommandLineOption dryRun(QStringLiteral("dry-run"), tr("Show exactly what would be deleted; change nothing."));
+    parser.addOptions({configFile, configDir, cacheDir, driver, json, yes, help});
+    const QString name = QLatin1String(command->name);
+    if (name == QLatin1String("clear"))
+        parser.addOption(target);
+    if (name == QLatin1String("prune"))
+        parser.addOptions({maxSize, dryRun});
+    if (name == QLatin1String("clean"))
+        parser.addOptions({stallTime, dryRun});
+    parser.addPositionalArgument(name, QString(), name);
+    if (*command->arguments)
+        parser.addPositionalArgument(QStringLiteral("ID"), tr("Image IDs (UUIDs); several may be given."),
+                                     QStringLiteral("ID..."));
+
+    if (!parser.parse(arguments)) {
+        err << "glance-cachectl " << name << ": " << parser.errorText() << Qt::endl;
+        return ExitUsage;
+    }
+    if (parser.isSet(help)) {
+        QString text = parser.helpText();
+        text = text.mid(text.indexOf(u'\n')); // the usage line names argv[0]; write our own
+        out << "Usage: glance-cachectl [options] " << name << (*command->arguments ? " ID..." : "") << text;
+        if (!text.endsWith(u'\n'))
+            out << '\n';
+        out.flush();
+        return ExitOk;
+    }
+    QStringList positional = parser.positionalArguments();
+    positional.removeFirst(); // the command
+    const bool isClear = name == QLatin1String("clear");
+    const bool isPrune = name == QLatin1String("prune");
+    const bool isClean = name == QLatin1String("clean");
+    const bool wantsIds = QLatin1String(command->arguments) == QLatin1String("ID...");
+    if (wantsIds && positional.isEmpty()) {
+        err << "glance-cachectl " << name << ": " << tr("give at least one image ID.") << Qt::endl;
+        return ExitUsage;
+    }
+    if (!wantsIds && !positional.isEmpty()) {
+        err << "glance-cachectl " << name << ": " << tr("unexpected argument '%1'.").arg(positional.first()) << Qt::endl;
+        return ExitUsage;
+    }
+    QString targetValue;
+    if (isClear && parser.isSet(target)) {
+        targetValue = parser.value(target).toLower();
+        if (targetValue != QLatin1String("cache") && targetValue != QLatin1String("queue")) {
+            err << "glance-cachectl clear: " << tr("--target must be cache or queue (leave it out for both).") << Qt::endl;
+            return ExitUsage;
+        }
+    }
+
+    LocationOptions options;
+    options.configFiles = parser.values(configFile);
+    options.configDir = parser.value(configDir);
+    options.cacheDir = parser.value(cacheDir);
+    options.driver = parser.value(driver);
+
+    CliContext ctx;
+    ctx.json = parser.isSet(json);
+    ctx.yes = parser.isSet(yes);
+    ctx.out = &out;
+    ctx.err = &err;
+    ctx.in = &in;
+    ctx.interactive = ::isatty(STDIN_FILENO) && ::isatty(STDOUT_FILENO);
+    QString error;
+    if (!DefaultCache::resolve(options, &ctx.location, &ctx.locationNote, &error)) {
+        err << "glance-cachectl: " << error << Qt::endl;
+        return options.driver.isEmpty() || options.any() ? ExitFailure : ExitUsage;
+    }
+
+    qint64 maxSizeValue = ctx.location.maxSize;
+    if (isPrune && parser.isSet(maxSize) && !ByteSize::parse(parser.value(maxSize), &maxSizeValue, &error)) {
+        err << "glance-cachectl prune: " << error << Qt::endl;
+        return ExitUsage;
+    }
+    qint64 stallValue = ctx.location.stallTime;
+    if (isClean && parser.isSet(stallTime)) {
+        bool ok = false;
+        stallValue = parser.value(stallTime).toLongLong(&ok);
+        if (!ok || stallValue < 0) {
+            err << "glance-cachectl clean: " << tr("--stall-time takes a whole number of seconds ≥ 0.") << Qt::endl;
+            return ExitUsage;
+        }
+    }
+
+    CacheReports reports(ctx);
+    CacheActions actions(ctx);
+    if (name == QLatin1String("status"))
+        return reports.status();
+    if (name == QLatin1String("list"))
+        return reports.list();
+    if (name == QLatin1String("list-queued"))
+        return reports.listQueued();
+    if (name == QLatin1String("list-incomplete"))
+        return reports.listIncomplete();
+    if (name == QLatin1String("list-invalid"))
+        return reports.listInvalid();
+    if (name == QLatin1String("queue"))
+        return actions.queue(positional);
+    if (name == QLatin1String("delete"))
+        return actions.remove(positional);
+    if (name == QLatin1String("dequeue"))
+        return actions.dequeue(positional);
+    if (name == QLatin1String("clear"))
+        return actions.clear(targetValue);
+    if (name == QLatin1String("prune"))
+        return actions.prune(maxSizeValue, isPrune && parser.isSet(dryRun));
+    return actions.clean(stallValue, isClean && parser.isSet(dryRun));
+}

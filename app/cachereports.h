@@ -1,0 +1,24 @@
+#pragma once
+
+#include "clicontext.h"
+
+// The read-only glance-cachectl commands: tables in glanceclient's layout, or JSON in the v2 cache API's
+// shape with Glance's values. Each returns a CliExit.
+class CacheReports
+{
+public:
+    explicit CacheReports(const CliContext &context);
+
+    int status();
+    int list();
+    int listQueued();
+    int listIncomplete();
+    int listInvalid();
+
+private:
+    int fail(const QString &message) const;
+
+    const CliContext &m_ctx;
+    QTextStream &m_out;
+    QTextStream &m_err;
+};

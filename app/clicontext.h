@@ -1,0 +1,24 @@
+#pragma once
+
+#include "cachelocation.h"
+
+#include <QTextStream>
+
+// What every glance-cachectl command gets: the resolved cache, global flags and the output streams.
+struct CliContext
+{
+    CacheLocation location;
+    QString locationNote; // why the default (demo) cache was chosen, when it was
+    bool json = false;
+    bool yes = false;
+    QTextStream *out = nullptr;
+    QTextStream *err = nullptr;
+    QTextStream *in = nullptr;
+    bool interactive = false; // stdin and stdout are terminals
+
+    // Asks question on the terminal; true only for an explicit yes.
+    bool confirm(const QString &question) const;
+};
+
+// Exit codes of glance-cachectl.
+enum CliExit { ExitOk = 0, ExitFailure = 1, ExitUsage = 2 };

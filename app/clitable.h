@@ -1,0 +1,20 @@
+#pragma once
+
+#include <QString>
+#include <QStringList>
+#include <QVector>
+
+// A plain-text table in prettytable's default style, the one glanceclient prints:
+// +----+-------+ borders, one space of padding, cells centred.
+class CliTable
+{
+public:
+    explicit CliTable(const QStringList &headers);
+    void addRow(const QStringList &cells);
+    bool isEmpty() const { return m_rows.isEmpty(); }
+    QString render() const;
+
+private:
+    QStringList m_headers;
+    QVector<QStringList> m_rows;
+};

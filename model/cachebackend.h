@@ -1,0 +1,43 @@
+#pragma once
+
+#include "cacheentries.h"
+#include "fileentry.h"
+
+#include <QString>
+#include <QVector>
+
+class CacheDirectory;
+
+// What differs between Glance's sqlite and xattr drivers: where per-image metadata lives. The file
+// layout, queue and clean rules are shared and live in ImageCache. Implementations are used from one
+// thread at a time and do blocking I/O.
+class CacheBackend
+{
+public:
+    virtual ~CacheBackend() = default;
+
+    virtual QString name() const = 0;
+
+    // True when name in the base dir is not cache content for get_cache_size() (sqlite: its DB file).
+    virtual bool excludedFromSize(const QString &name) const = 0;
+
+    // The cached images exactly as Glance's get_cached_images() returns them, in its order, given the
+    // base dir's regular files; orphans found on the way are appended to *orphans.
+    virtual bool listCached(const QVector<FileEntry> &baseFiles, QVector<CachedImage> *images,
+                            QVector<OrphanEntry> *orphans, QString *error) = 0;
+
+    // Every prune candidate in the order Glance's repeated get_least_recently_accessed() yields them,
+    // each with the size Glance would subtract.
+    virtual bool lruOrder(const QVector<FileEntry> &baseFiles, QVector<PruneVictim> *order, QString *error) = 0;
+
+    // Whether Glance would list imageId as cached (sqlite: a row exists, with or without its file).
+    virtual bool hasRecord(const QString &imageId) = 0;
+
+    // Deletes cached images: for each, the file first, then its metadata, in short transactions.
+    // Stops at the first failure; *done counts the images fully deleted.
+    virtual bool deleteCached(const QStringList &names, int *done, QString *error) = 0;
+
+    // Glance's delete_all_cached_images(): every regular file of the base dir but the DB, then all
+    // metadata. *deleted counts the files removed.
+    virtual bool deleteAll(const QVector<FileEntry> &baseFiles, int *deleted, QString *error) = 0;
+};

@@ -1,0 +1,68 @@
+#pragma once
+
+#include <QString>
+#include <QVector>
+
+// Value types describing what is in a cache directory. They are plain data so they can cross threads.
+
+// One image as Glance's get_cached_images() reports it. Times are Unix epoch seconds: fractional for the
+// sqlite driver, whole seconds for xattr (Glance reports st_atime/st_mtime as integers there).
+struct CachedImage
+{
+    QString imageId;
+    qint64 size = 0;
+    qint64 hits = 0;
+    double lastAccessed = 0;
+    double lastModified = 0;
+    bool hasFile = true; // sqlite: false when the row has no file beside it
+};
+
+// A marker in queue/; queuedAt is the marker's mtime, which is Glance's processing order.
+struct QueuedImage
+{
+    QString imageId;
+    double queuedAt = 0;
+};
+
+// A file in incomplete/ or invalid/. error is the xattr driver's user.error, when it recorded one.
+struct PartialImage
+{
+    QString imageId;
+    qint64 size = 0;
+    double modified = 0;
+    QString error;
+};
+
+// Something the cache's metadata and its files disagree about. Reported, never "fixed" silently.
+struct OrphanEntry
+{
+    enum Kind { FileWithoutRecord, RecordWithoutFile };
+    Kind kind = FileWithoutRecord;
+    QString name;
+    qint64 size = 0;
+    bool isImageId = true; // false for lock files, temp files and other foreign files in the base dir
+};
+
+// One step of a prune plan, in the order Glance would delete.
+struct PruneVictim
+{
+    QString imageId;
+    qint64 size = 0; // what Glance subtracts: the file's size now, 0 when the file is missing
+};
+
+struct PrunePlan
+{
+    qint64 sizeBefore = 0;
+    qint64 maxSize = 0;
+    QVector<PruneVictim> victims;
+    qint64 bytesFreed = 0;
+    qint64 sizeAfter() const { return sizeBefore - bytesFreed; }
+};
+
+struct CleanPlan
+{
+    qint64 stallTime = 0;
+    QVector<PartialImage> invalid;
+    QVector<PartialImage> stalled;
+    qint64 bytesFreed = 0;
+};

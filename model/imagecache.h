@@ -1,0 +1,89 @@
+#pragma once
+
+#include "cacheentries.h"
+#include "cachelocation.h"
+#include "cachesnapshot.h"
+#include "fileentry.h"
+
+#include <QString>
+#include <QStringList>
+#include <memory>
+
+class CacheBackend;
+class CacheDirectory;
+
+// The engine: reads and changes one Glance image cache exactly as Glance Zed's ImageCache does.
+// Every method does blocking file-system and SQLite work: call it from a worker thread (QtConcurrent) or
+// the CLI. One instance is used by one thread at a time; create one per task, they are cheap.
+// Failures are returned as sentences for a person; nothing here throws or prints.
+class ImageCache
+{
+public:
+    enum class QueueOutcome { Queued, AlreadyCached, BeingCached, AlreadyQueued, InvalidId, Failed };
+    enum class ClearTarget { Both, Cache, Queue };
+
+    struct QueueResult
+    {
+        QString imageId;
+        QueueOutcome outcome = QueueOutcome::Failed;
+        QString message;
+    };
+
+    struct DeleteResult
+    {
+        QString imageId;
+        bool ok = false;
+        bool wasCached = false; // a file or record existed
+        bool wasQueued = false;
+        QString message;
+    };
+
+    struct ClearResult
+    {
+        int cacheDeleted = 0;
+        int queueDeleted = 0;
+    };
+
+    explicit ImageCache(const CacheLocation &location);
+    ~ImageCache();
+
+    const CacheLocation &location() const { return m_location; }
+
+    // How long SQLite waits for glance-api's locks before an operation fails; default 5000 ms.
+    void setBusyTimeout(int ms) { m_busyTimeoutMs = ms; }
+
+    // The driver Glance uses here: an xattr configuration on a filesystem without user xattrs falls back
+    // to sqlite. *note explains a difference between configured and effective.
+    QString effectiveDriver(QString *note = nullptr) const;
+
+    bool snapshot(CacheSnapshot *out, QString *error);
+    bool cacheSize(qint64 *size, QString *error);
+
+    QueueResult queue(const QString &imageId);
+    DeleteResult deleteCached(const QString &imageId);
+    // Removes queue/<id>; *existed tells whether there was a marker.
+    bool dequeue(const QString &imageId, bool *existed, QString *error);
+    bool clear(ClearTarget target, ClearResult *result, QString *error);
+
+    // The exact plan ImageCache.prune() would execute now with this max size.
+    bool planPrune(qint64 maxSize, PrunePlan *plan, QString *error);
+    // Plans and executes; *done holds what was deleted (victims up to a failure).
+    bool prune(qint64 maxSize, PrunePlan *done, QString *error);
+
+    // The driver's clean(): all of invalid/, plus incomplete/ files older than stallTime seconds.
+    bool planClean(qint64 stallTime, CleanPlan *plan, QString *error);
+    bool clean(qint64 stallTime, CleanPlan *done, QString *error);
+
+private:
+    bool ensureReadable(QString *error) const;
+    bool baseFiles(QVector<FileEntry> *files, QString *error) const;
+    bool readPartials(int area, QVector<PartialImage> *out, QStringList *warnings, QString *error) const;
+    bool readQueue(QVector<QueuedImage> *out, QStringList *warnings, QString *error) const;
+    CacheBackend &backend();
+
+    CacheLocation m_location;
+    std::unique_ptr<CacheDirectory> m_dir;
+    std::unique_ptr<CacheBackend> m_backend;
+    QString m_backendDriver;
+    int m_busyTimeoutMs = 5000;
+};

@@ -1,0 +1,204 @@
+#include "sqlitebackend.h"
+
+#include "cachedirectory.h"
+#include "imageid.h"
+#include "sqlitesession.h"
+
+#include <QFileInfo>
+#include <QHash>
+#include <QSqlError>
+#include <QSet>
+#include <QSqlQuery>
+#include <QVariant>
+
+namespace {
+
+// Rows deleted per transaction: keeps each write lock short while glance-api works beside us.
+constexpr int rowsPerTransaction = 500;
+
+QHash<QString, const FileEntry *> byName(const QVector<FileEntry> &files)
+{
+    QHash<QString, const FileEntry *> map;
+    map.reserve(files.size());
+    for (const FileEntry &f : files)
+        map.insert(f.name, &f);
+    return map;
+}
+
+} // namespace
+
+SqliteBackend::SqliteBackend(const CacheDirectory &dir, const QString &dbPath, int busyTimeoutMs)
+    : m_dir(dir)
+    , m_dbPath(dbPath)
+    , m_busyTimeoutMs(busyTimeoutMs)
+{
+    const QFileInfo db(dbPath);
+    if (QFileInfo(db.absolutePath()).canonicalFilePath() == QFileInfo(dir.baseDir()).canonicalFilePath()
+        || db.absolutePath() == dir.baseDir())
+        m_dbNameInBase = db.fileName();
+}
+
+bool SqliteBackend::excludedFromSize(const QString &name) const
+{
+    return !m_dbNameInBase.isEmpty() && name == m_dbNameInBase;
+}
+
+bool SqliteBackend::isDbCompanion(const QString &name) const
+{
+    return !m_dbNameInBase.isEmpty()
+        && (name == m_dbNameInBase + QLatin1String("-journal") || name == m_dbNameInBase + QLatin1String("-wal")
+            || name == m_dbNameInBase + QLatin1String("-shm"));
+}
+
+bool SqliteBackend::listCached(const QVector<FileEntry> &baseFiles, QVector<CachedImage> *images,
+                               QVector<OrphanEntry> *orphans, QString *error)
+{
+    images->clear();
+    SqliteSession session(m_dbPath, SqliteSession::ReadOnly, m_busyTimeoutMs);
+    if (!session.open(error))
+        return false;
+    QSqlQuery q(session.database());
+    q.setForwardOnly(true);
+    if (!q.exec(QStringLiteral("SELECT image_id, hits, last_accessed, last_modified, size FROM cached_images "
+                               "ORDER BY image_id"))) {
+        *error = session.describe(q.lastError().text());
+        return false;
+    }
+    const QHash<QString, const FileEntry *> files = byName(baseFiles);
+    QSet<QString> seen;
+    seen.reserve(files.size());
+    while (q.next()) {
+        CachedImage img;
+        img.imageId = q.value(0).toString();
+        img.hits = q.value(1).toLongLong();
+        img.lastAccessed = q.value(2).toDouble();
+        img.lastModified = q.value(3).toDouble();
+        img.size = q.value(4).toLongLong();
+        const auto it = ImageId::isValid(img.imageId) ? files.constFind(img.imageId) : files.constEnd();
+        img.hasFile = it != files.constEnd();
+        if (img.hasFile)
+            seen.insert(img.imageId);
+        else
+            orphans->append({OrphanEntry::RecordWithoutFile, img.imageId, img.size, ImageId::isValid(img.imageId)});
+        images->append(img);
+    }
+    if (q.lastError().isValid()) {
+        *error = session.describe(q.lastError().text());
+        return false;
+    }
+    for (const FileEntry &f : baseFiles) {
+        if (!seen.contains(f.name) && !excludedFromSize(f.name))
+            orphans->append({OrphanEntry::FileWithoutRecord, f.name, f.size, ImageId::isValid(f.name)});
+    }
+    return true;
+}
+
+bool SqliteBackend::lruOrder(const QVector<FileEntry> &baseFiles, QVector<PruneVictim> *order, QString *error)
+{
+    order->clear();
+    SqliteSession session(m_dbPath, SqliteSession::ReadOnly, m_busyTimeoutMs);
+    if (!session.open(error))
+        return false;
+    QSqlQuery q(session.database());
+    q.setForwardOnly(true);
+    // Glance asks "ORDER BY last_accessed LIMIT 1" once per victim; SQLite breaks ties in scan (rowid)
+    // order, so one query ordered by (last_accessed, rowid) yields the same sequence.
+    if (!q.exec(QStringLiteral("SELECT image_id FROM cached_images ORDER BY last_accessed, rowid"))) {
+        *error = session.describe(q.lastError().text());
+        return false;
+    }
+    const QHash<QString, const FileEntry *> files = byName(baseFiles);
+    while (q.next()) {
+        const QString id = q.value(0).toString();
+        const auto it = ImageId::isValid(id) ? files.constFind(id) : files.constEnd();
+        order->append({id, it == files.constEnd() ? 0 : (*it)->size});
+    }
+    if (q.lastError().isValid()) {
+        *error = session.describe(q.lastError().text());
+        return false;
+    }
+    return true;
+}
+
+bool SqliteBackend::hasRecord(const QString &imageId)
+{
+    QString ignored;
+    SqliteSession session(m_dbPath, SqliteSession::ReadOnly, m_busyTimeoutMs);
+    if (!session.open(&ignored))
+        return false;
+    QSqlQuery q(session.database());
+    q.prepare(QStringLiteral("SELECT 1 FROM cached_images WHERE image_id = ?"));
+    q.bindValue(0, imageId);
+    return q.exec() && q.next();
+}
+
+bool SqliteBackend::deleteRows(const QStringList &ids, QString *error)
+{
+    if (ids.isEmpty())
+        return true;
+    SqliteSession session(m_dbPath, SqliteSession::ReadWrite, m_busyTimeoutMs);
+    if (!session.open(error))
+        return false;
+    QSqlDatabase db = session.database();
+    QSqlQuery q(db);
+    if (!q.exec(QStringLiteral("BEGIN IMMEDIATE"))) {
+        *error = session.describe(q.lastError().text());
+        return false;
+    }
+    q.prepare(QStringLiteral("DELETE FROM cached_images WHERE image_id = ?"));
+    for (const QString &id : ids) {
+        q.bindValue(0, id);
+        if (!q.exec()) {
+            *error = session.describe(q.lastError().text());
+            QSqlQuery(db).exec(QStringLiteral("ROLLBACK"));
+            return false;
+        }
+    }
+    QSqlQuery commit(db);
+    if (!commit.exec(QStringLiteral("COMMIT"))) {
+        *error = session.describe(commit.lastError().text());
+        QSqlQuery(db).exec(QStringLiteral("ROLLBACK"));
+        return false;
+    }
+    return true;
+}
+
+bool SqliteBackend::deleteCached(const QStringList &names, int *done, QString *error)
+{
+    *done = 0;
+    for (qsizetype start = 0; start < names.size(); start += rowsPerTransaction) {
+        const QStringList batch = names.mid(start, rowsPerTransaction);
+        // File first, then row, as Glance's delete_cached_image() does.
+        for (const QString &id : batch) {
+            if (ImageId::isValid(id) && !m_dir.remove(CacheDirectory::Base, id, error))
+                return false;
+        }
+        if (!deleteRows(batch, error))
+            return false;
+        *done += int(batch.size());
+    }
+    return true;
+}
+
+bool SqliteBackend::deleteAll(const QVector<FileEntry> &baseFiles, int *deleted, QString *error)
+{
+    *deleted = 0;
+    // Glance would also unlink a live cache.db-journal here; removing it under a running transaction
+    // can corrupt the database, so the DB's companions are left alone.
+    for (const FileEntry &f : baseFiles) {
+        if (excludedFromSize(f.name) || isDbCompanion(f.name))
+            continue;
+        if (!m_dir.remove(CacheDirectory::Base, f.name, error))
+            return false;
+        ++*deleted;
+    }
+    SqliteSession session(m_dbPath, SqliteSession::ReadWrite, m_busyTimeoutMs);
+    if (!session.open(error))
+        return false;
+    QSqlQuery q(session.database());
+    if (!q.exec(QStringLiteral("DELETE FROM cached_images"))) {
+        *error = session.describe(q.lastError().text());
+        return false;
+    }
+    return true;
+}

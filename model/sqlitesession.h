@@ -1,0 +1,32 @@
+#pragma once
+
+#include <QSqlDatabase>
+#include <QString>
+
+// One short-lived connection to a Glance cache.db, opened for one operation as Glance does.
+// The connection is private to the calling thread and removed when the session ends. It never creates
+// the database, never changes its journal mode, and waits up to the busy timeout while glance-api holds
+// a lock (SQLite retries internally; Glance itself gives up after about 2 s).
+class SqliteSession
+{
+public:
+    enum Mode { ReadOnly, ReadWrite };
+
+    SqliteSession(const QString &dbPath, Mode mode, int busyTimeoutMs);
+    ~SqliteSession();
+    SqliteSession(const SqliteSession &) = delete;
+    SqliteSession &operator=(const SqliteSession &) = delete;
+
+    // Opens the database and checks that it has Glance's cached_images table. False with a sentence.
+    bool open(QString *error);
+    QSqlDatabase database() const;
+
+    // A person's sentence for a failed statement, recognising locks and damaged files.
+    QString describe(const QString &nativeText) const;
+
+private:
+    QString m_path;
+    QString m_name;
+    Mode m_mode;
+    int m_busyTimeoutMs;
+};

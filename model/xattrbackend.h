@@ -1,0 +1,25 @@
+#pragma once
+
+#include "cachebackend.h"
+
+class CacheDirectory;
+
+// Glance's xattr driver: every regular file of the base dir is a cached image; hits in user.hits,
+// last access and modification from st_atime / st_mtime (whole seconds).
+class XattrBackend : public CacheBackend
+{
+public:
+    explicit XattrBackend(const CacheDirectory &dir);
+
+    QString name() const override { return QStringLiteral("xattr"); }
+    bool excludedFromSize(const QString &) const override { return false; }
+    bool listCached(const QVector<FileEntry> &baseFiles, QVector<CachedImage> *images, QVector<OrphanEntry> *orphans,
+                    QString *error) override;
+    bool lruOrder(const QVector<FileEntry> &baseFiles, QVector<PruneVictim> *order, QString *error) override;
+    bool hasRecord(const QString &imageId) override;
+    bool deleteCached(const QStringList &names, int *done, QString *error) override;
+    bool deleteAll(const QVector<FileEntry> &baseFiles, int *deleted, QString *error) override;
+
+private:
+    const CacheDirectory &m_dir;
+};
