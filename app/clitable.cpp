@@ -27,8 +27,8 @@ QString CliTable::render() const
         for (qsizetype i = 0; i < widths.size(); ++i) {
             const QString c = i < cells.size() ? cells.at(i) : QString();
             const qsizetype pad = widths.at(i) - c.size();
-            // prettytable centres with the odd space on the right
-            s += QString(1 + pad / 2, u' ') + c + QString(1 + pad - pad / 2, u' ') + u'|';
+            // prettytable centres with the odd space on the left
+            s += QString(1 + pad - pad / 2, u' ') + c + QString(1 + pad / 2, u' ') + u'|';
         }
         return s;
     };

@@ -132,50 +132,54 @@ bool SqliteBackend::hasRecord(const QString &imageId)
     return q.exec() && q.next();
 }
 
-bool SqliteBackend::deleteRows(const QStringList &ids, QString *error)
+bool SqliteBackend::deleteBatch(const QStringList &ids, int *done, QString *error)
 {
-    if (ids.isEmpty())
-        return true;
     SqliteSession session(m_dbPath, SqliteSession::ReadWrite, m_busyTimeoutMs);
     if (!session.open(error))
         return false;
     QSqlDatabase db = session.database();
-    QSqlQuery q(db);
-    if (!q.exec(QStringLiteral("BEGIN IMMEDIATE"))) {
-        *error = session.describe(q.lastError().text());
+    // Take the write lock before touching any file: if glance-api holds the database too long we fail
+    // with nothing changed, instead of leaving files deleted behind records.
+    QSqlQuery begin(db);
+    if (!begin.exec(QStringLiteral("BEGIN IMMEDIATE"))) {
+        *error = session.describe(begin.lastError().text());
         return false;
     }
+    QSqlQuery q(db);
     q.prepare(QStringLiteral("DELETE FROM cached_images WHERE image_id = ?"));
+    int deleted = 0;
+    bool ok = true;
     for (const QString &id : ids) {
+        // File first, then row, as Glance's delete_cached_image() does.
+        if (ImageId::isValid(id) && !m_dir.remove(CacheDirectory::Base, id, error)) {
+            ok = false;
+            break;
+        }
         q.bindValue(0, id);
         if (!q.exec()) {
             *error = session.describe(q.lastError().text());
-            QSqlQuery(db).exec(QStringLiteral("ROLLBACK"));
-            return false;
+            ok = false;
+            break;
         }
+        ++deleted;
     }
+    // Commit what was done even after a failure, so records match the files that are gone.
     QSqlQuery commit(db);
     if (!commit.exec(QStringLiteral("COMMIT"))) {
         *error = session.describe(commit.lastError().text());
         QSqlQuery(db).exec(QStringLiteral("ROLLBACK"));
         return false;
     }
-    return true;
+    *done += deleted;
+    return ok;
 }
 
 bool SqliteBackend::deleteCached(const QStringList &names, int *done, QString *error)
 {
     *done = 0;
     for (qsizetype start = 0; start < names.size(); start += rowsPerTransaction) {
-        const QStringList batch = names.mid(start, rowsPerTransaction);
-        // File first, then row, as Glance's delete_cached_image() does.
-        for (const QString &id : batch) {
-            if (ImageId::isValid(id) && !m_dir.remove(CacheDirectory::Base, id, error))
-                return false;
-        }
-        if (!deleteRows(batch, error))
+        if (!deleteBatch(names.mid(start, rowsPerTransaction), done, error))
             return false;
-        *done += int(batch.size());
     }
     return true;
 }
@@ -183,22 +187,37 @@ bool SqliteBackend::deleteCached(const QStringList &names, int *done, QString *e
 bool SqliteBackend::deleteAll(const QVector<FileEntry> &baseFiles, int *deleted, QString *error)
 {
     *deleted = 0;
-    // Glance would also unlink a live cache.db-journal here; removing it under a running transaction
-    // can corrupt the database, so the DB's companions are left alone.
-    for (const FileEntry &f : baseFiles) {
-        if (excludedFromSize(f.name) || isDbCompanion(f.name))
-            continue;
-        if (!m_dir.remove(CacheDirectory::Base, f.name, error))
-            return false;
-        ++*deleted;
-    }
     SqliteSession session(m_dbPath, SqliteSession::ReadWrite, m_busyTimeoutMs);
     if (!session.open(error))
         return false;
-    QSqlQuery q(session.database());
-    if (!q.exec(QStringLiteral("DELETE FROM cached_images"))) {
-        *error = session.describe(q.lastError().text());
+    QSqlDatabase db = session.database();
+    QSqlQuery begin(db);
+    if (!begin.exec(QStringLiteral("BEGIN IMMEDIATE"))) {
+        *error = session.describe(begin.lastError().text());
         return false;
     }
-    return true;
+    // Glance would also unlink a live cache.db-journal here; removing it under a running transaction
+    // can corrupt the database, so the DB's companions are left alone.
+    bool ok = true;
+    for (const FileEntry &f : baseFiles) {
+        if (excludedFromSize(f.name) || isDbCompanion(f.name))
+            continue;
+        if (!m_dir.remove(CacheDirectory::Base, f.name, error)) {
+            ok = false;
+            break;
+        }
+        ++*deleted;
+    }
+    QSqlQuery q(db);
+    if (ok && !q.exec(QStringLiteral("DELETE FROM cached_images"))) {
+        *error = session.describe(q.lastError().text());
+        ok = false;
+    }
+    QSqlQuery commit(db);
+    if (!commit.exec(QStringLiteral("COMMIT"))) {
+        *error = session.describe(commit.lastError().text());
+        QSqlQuery(db).exec(QStringLiteral("ROLLBACK"));
+        return false;
+    }
+    return ok;
 }

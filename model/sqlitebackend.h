@@ -22,7 +22,7 @@ public:
     bool deleteAll(const QVector<FileEntry> &baseFiles, int *deleted, QString *error) override;
 
 private:
-    bool deleteRows(const QStringList &ids, QString *error);
+    bool deleteBatch(const QStringList &ids, int *done, QString *error);
     bool isDbCompanion(const QString &name) const;
 
     const CacheDirectory &m_dir;
