@@ -1,0 +1,190 @@
+#include "testcache.h"
+
+#include <QJsonArray>
+#include <QJsonDocument>
+#include <QJsonObject>
+#include <QProcess>
+#include <QTemporaryDir>
+#include <QTest>
+
+// glance-cachectl as a person or a cron job runs it: output shapes, exit codes, confirmations.
+class TestCli : public QObject
+{
+    Q_OBJECT
+private:
+    std::unique_ptr<QTemporaryDir> m_tmp;
+    std::unique_ptr<TestCache> m_cache;
+    QByteArray m_out;
+    QByteArray m_err;
+    const double t0 = 1700000000.5;
+
+    int ctl(const QStringList &args, bool withCache = true)
+    {
+        QProcess p;
+        QProcessEnvironment env = QProcessEnvironment::systemEnvironment();
+        env.insert(QStringLiteral("XDG_DATA_HOME"), m_tmp->filePath(QStringLiteral("xdg")));
+        p.setProcessEnvironment(env);
+        QStringList all = args;
+        if (withCache)
+            all += {QStringLiteral("--cache-dir"), m_cache->dir()};
+        p.start(QStringLiteral(GCA_CACHECTL), all);
+        if (!p.waitForFinished(60000))
+            return -1;
+        m_out = p.readAllStandardOutput();
+        m_err = p.readAllStandardError();
+        return p.exitStatus() == QProcess::NormalExit ? p.exitCode() : -2;
+    }
+
+    QJsonObject json() const { return QJsonDocument::fromJson(m_out).object(); }
+
+private Q_SLOTS:
+    void init()
+    {
+        m_tmp = std::make_unique<QTemporaryDir>();
+        QVERIFY(m_tmp->isValid());
+        m_cache = std::make_unique<TestCache>(m_tmp->filePath(QStringLiteral("cache")), QStringLiteral("sqlite"));
+        QVERIFY(QDir().mkpath(m_cache->dir()));
+        QVERIFY(m_cache->init());
+        QVERIFY(m_cache->addCached(TestCache::id(2), 200, t0 + 2, 3));
+        QVERIFY(m_cache->addCached(TestCache::id(1), 100, t0 + 1, 0));
+        QVERIFY(m_cache->addQueued(TestCache::id(9), t0));
+    }
+
+    void listJsonHasTheApiShape()
+    {
+        QCOMPARE(ctl({QStringLiteral("list"), QStringLiteral("--json")}), 0);
+        const QJsonObject o = json();
+        QCOMPARE(o.keys(), (QStringList{QStringLiteral("cached_images"), QStringLiteral("queued_images")}));
+        const QJsonArray cached = o.value(QLatin1String("cached_images")).toArray();
+        QCOMPARE(cached.size(), 2);
+        const QJsonObject first = cached.at(0).toObject();
+        QCOMPARE(first.keys(), (QStringList{QStringLiteral("hits"), QStringLiteral("image_id"),
+                                            QStringLiteral("last_accessed"), QStringLiteral("last_modified"),
+                                            QStringLiteral("size")}));
+        QCOMPARE(first.value(QLatin1String("image_id")).toString(), TestCache::id(1));
+        QCOMPARE(first.value(QLatin1String("last_accessed")).toDouble(), t0 + 1);
+        QCOMPARE(o.value(QLatin1String("queued_images")).toArray().at(0).toString(), TestCache::id(9));
+        QVERIFY(m_out.contains("\"last_accessed\": 1700000001.5"));
+    }
+
+    void listTableHasGlanceclientColumns()
+    {
+        QCOMPARE(ctl({QStringLiteral("list")}), 0);
+        const QString text = QString::fromUtf8(m_out);
+        for (const char *column : {"ID", "State", "Last Accessed (UTC)", "Last Modified (UTC)", "Size", "Hits"})
+            QVERIFY2(text.contains(QLatin1String(column)), column);
+        QVERIFY(text.contains(QLatin1String("2023-11-14T22:13:21.500000")));
+        QVERIFY(text.contains(QLatin1String("queued")));
+    }
+
+    void helpOnEveryCommand_data()
+    {
+        QTest::addColumn<QString>("command");
+        for (const char *c : {"status", "list", "list-queued", "list-incomplete", "list-invalid", "queue", "delete",
+                              "dequeue", "clear", "prune", "clean"})
+            QTest::newRow(c) << QString::fromLatin1(c);
+    }
+    void helpOnEveryCommand()
+    {
+        QFETCH(QString, command);
+        QCOMPARE(ctl({command, QStringLiteral("--help")}, false), 0);
+        QVERIFY(m_out.startsWith("Usage: glance-cachectl [options] " + command.toUtf8()));
+    }
+
+    void usageErrorsExitTwo_data()
+    {
+        QTest::addColumn<QStringList>("args");
+        QTest::newRow("no command") << QStringList{};
+        QTest::newRow("unknown command") << QStringList{QStringLiteral("frobnicate")};
+        QTest::newRow("unknown option") << QStringList{QStringLiteral("list"), QStringLiteral("--dry-run")};
+        QTest::newRow("queue without ids") << QStringList{QStringLiteral("queue")};
+        QTest::newRow("bad target") << QStringList{QStringLiteral("clear"), QStringLiteral("--target"), QStringLiteral("both")};
+        QTest::newRow("bad size") << QStringList{QStringLiteral("prune"), QStringLiteral("--max-size"), QStringLiteral("lots")};
+        QTest::newRow("bad stall") << QStringList{QStringLiteral("clean"), QStringLiteral("--stall-time"), QStringLiteral("-3")};
+    }
+    void usageErrorsExitTwo()
+    {
+        QFETCH(QStringList, args);
+        QCOMPARE(ctl(args), 2);
+        QVERIFY(!m_err.isEmpty());
+    }
+
+    void destructiveNeedsYesWithoutTerminal()
+    {
+        QCOMPARE(ctl({QStringLiteral("delete"), TestCache::id(1)}), 1);
+        QVERIFY(m_err.contains("--yes"));
+        QVERIFY(m_cache->exists(TestCache::id(1)));
+        QCOMPARE(ctl({QStringLiteral("clear")}), 1);
+        QCOMPARE(m_cache->rows().size(), 2);
+        QCOMPARE(ctl({QStringLiteral("delete"), QStringLiteral("--yes"), TestCache::id(1)}), 0);
+        QVERIFY(!m_cache->exists(TestCache::id(1)));
+        QCOMPARE(m_cache->rows().keys(), QStringList{TestCache::id(2)});
+    }
+
+    void malformedIdChangesNothing()
+    {
+        QCOMPARE(ctl({QStringLiteral("queue"), TestCache::id(5), QStringLiteral("../../etc")}), 1);
+        QVERIFY(m_err.contains("not an image ID"));
+        QVERIFY(!m_cache->exists(QStringLiteral("queue/") + TestCache::id(5)));
+    }
+
+    void queueReportsWhy()
+    {
+        QCOMPARE(ctl({QStringLiteral("queue"), QStringLiteral("--json"), TestCache::id(1), TestCache::id(5)}), 0);
+        const QJsonArray results = json().value(QLatin1String("results")).toArray();
+        QCOMPARE(results.at(0).toObject().value(QLatin1String("result")).toString(), QStringLiteral("already_cached"));
+        QCOMPARE(results.at(1).toObject().value(QLatin1String("result")).toString(), QStringLiteral("queued"));
+        QVERIFY(m_cache->exists(QStringLiteral("queue/") + TestCache::id(5)));
+    }
+
+    void pruneDryRunThenRun()
+    {
+        QCOMPARE(ctl({QStringLiteral("prune"), QStringLiteral("--max-size"), QStringLiteral("250"),
+                      QStringLiteral("--dry-run"), QStringLiteral("--json")}),
+                 0);
+        QJsonObject o = json();
+        QCOMPARE(o.value(QLatin1String("total_files_pruned")).toInt(), 1);
+        QCOMPARE(o.value(QLatin1String("total_bytes_pruned")).toInt(), 100);
+        QCOMPARE(o.value(QLatin1String("pruned_images")).toArray().at(0).toObject().value(QLatin1String("image_id")).toString(),
+                 TestCache::id(1));
+        QVERIFY(m_cache->exists(TestCache::id(1)));
+        // prune never asks, even without a terminal (cron)
+        QCOMPARE(ctl({QStringLiteral("prune"), QStringLiteral("--max-size"), QStringLiteral("250"), QStringLiteral("--json")}), 0);
+        o = json();
+        QCOMPARE(o.value(QLatin1String("total_files_pruned")).toInt(), 1);
+        QVERIFY(!m_cache->exists(TestCache::id(1)));
+    }
+
+    void cleanNeverAsks()
+    {
+        QVERIFY(m_cache->addFile(QStringLiteral("invalid/") + TestCache::id(7), 7, t0));
+        QCOMPARE(ctl({QStringLiteral("clean")}), 0);
+        QVERIFY(!m_cache->exists(QStringLiteral("invalid/") + TestCache::id(7)));
+    }
+
+    void statusOfDemoWhenNothingGiven()
+    {
+        QCOMPARE(ctl({QStringLiteral("status"), QStringLiteral("--json")}, false), 0);
+        const QJsonObject o = json();
+        QVERIFY(o.value(QLatin1String("demo")).toBool());
+        QVERIFY(o.value(QLatin1String("over_limit")).toBool());
+        QVERIFY(o.value(QLatin1String("cached_images")).toInt() >= 24);
+        QCOMPARE(o.value(QLatin1String("queued_images")).toInt(), 2);
+        QCOMPARE(o.value(QLatin1String("incomplete_images")).toInt(), 1);
+        QCOMPARE(o.value(QLatin1String("stalled_images")).toInt(), 1);
+        QCOMPARE(o.value(QLatin1String("invalid_images")).toInt(), 1);
+        QCOMPARE(ctl({QStringLiteral("status")}, false), 0);
+        QVERIFY(m_out.contains("DEMO CACHE"));
+        QCOMPARE(ctl({QStringLiteral("prune"), QStringLiteral("--dry-run"), QStringLiteral("--json")}, false), 0);
+        QVERIFY(json().value(QLatin1String("total_files_pruned")).toInt() > 0);
+    }
+
+    void missingCacheDirFails()
+    {
+        QCOMPARE(ctl({QStringLiteral("status"), QStringLiteral("--cache-dir"), m_tmp->filePath(QStringLiteral("none"))}, false), 1);
+        QVERIFY(m_err.contains("does not exist"));
+    }
+};
+
+QTEST_GUILESS_MAIN(TestCli)
+#include "tst_cli.moc"

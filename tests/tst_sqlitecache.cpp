@@ -1,0 +1,267 @@
+#include "imagecache.h"
+#include "testcache.h"
+
+#include <QFile>
+#include <QTemporaryDir>
+#include <QTest>
+
+// The engine on caches laid out like Glance's sqlite driver: listing, queue rules, deletes, prune and
+// clean, each checked against the files and rows left on disk.
+class TestSqliteCache : public QObject
+{
+    Q_OBJECT
+private:
+    std::unique_ptr<QTemporaryDir> m_tmp;
+    std::unique_ptr<TestCache> m_cache;
+    const double t0 = 1700000000.25;
+
+private Q_SLOTS:
+    void init()
+    {
+        m_tmp = std::make_unique<QTemporaryDir>();
+        QVERIFY(m_tmp->isValid());
+        m_cache = std::make_unique<TestCache>(m_tmp->path(), QStringLiteral("sqlite"));
+        QVERIFY(m_cache->init());
+    }
+
+    void listsLikeGlance()
+    {
+        QVERIFY(m_cache->addCached(TestCache::id(3), 300, t0 + 30, 7));
+        QVERIFY(m_cache->addCached(TestCache::id(1), 100, t0 + 10, 0));
+        QVERIFY(m_cache->addCached(TestCache::id(2), 200, t0 + 20, 2));
+        QVERIFY(m_cache->addRecordOnly(TestCache::id(9), 900, t0));     // row without file
+        QVERIFY(m_cache->addFile(TestCache::id(8), 80, t0));              // file without row
+        QVERIFY(m_cache->addFile(QStringLiteral("image_cache_db_init"), 0, t0)); // oslo lock file
+        QVERIFY(m_cache->addQueued(TestCache::id(21), t0 + 5));
+        QVERIFY(m_cache->addQueued(TestCache::id(20), t0 + 5)); // same mtime: name decides
+        QVERIFY(m_cache->addQueued(TestCache::id(22), t0 + 1));
+        QVERIFY(m_cache->addFile(QStringLiteral("incomplete/") + TestCache::id(30), 33, t0));
+        QVERIFY(m_cache->addFile(QStringLiteral("invalid/") + TestCache::id(31), 44, t0));
+
+        ImageCache cache(m_cache->location());
+        CacheSnapshot s;
+        QString error;
+        QVERIFY2(cache.snapshot(&s, &error), qPrintable(error));
+        QCOMPARE(s.effectiveDriver, QStringLiteral("sqlite"));
+        QCOMPARE(s.cached.size(), 4);
+        // ORDER BY image_id, rows only
+        QCOMPARE(s.cached.at(0).imageId, TestCache::id(1));
+        QCOMPARE(s.cached.at(2).imageId, TestCache::id(3));
+        QCOMPARE(s.cached.at(2).hits, qint64(7));
+        QCOMPARE(s.cached.at(2).lastAccessed, t0 + 30);
+        QCOMPARE(s.cached.at(2).lastModified, t0 + 30 - 100);
+        QCOMPARE(s.cached.at(3).imageId, TestCache::id(9));
+        QVERIFY(!s.cached.at(3).hasFile);
+        // every regular file but cache.db counts, orphans and lock files included
+        QCOMPARE(s.totalSize, qint64(100 + 200 + 300 + 80));
+        QCOMPARE(s.queued.size(), 3);
+        QCOMPARE(s.queued.at(0).imageId, TestCache::id(22));
+        QCOMPARE(s.queued.at(1).imageId, TestCache::id(20));
+        QCOMPARE(s.queued.at(2).imageId, TestCache::id(21));
+        QCOMPARE(s.incomplete.size(), 1);
+        QCOMPARE(s.incomplete.at(0).size, qint64(33));
+        QCOMPARE(s.invalid.size(), 1);
+        int fileWithoutRecord = 0, recordWithoutFile = 0, foreign = 0;
+        for (const OrphanEntry &o : std::as_const(s.orphans)) {
+            if (o.kind == OrphanEntry::RecordWithoutFile) {
+                ++recordWithoutFile;
+                QCOMPARE(o.name, TestCache::id(9));
+            } else {
+                ++fileWithoutRecord;
+                foreign += o.isImageId ? 0 : 1;
+            }
+        }
+        QCOMPARE(recordWithoutFile, 1);
+        QCOMPARE(fileWithoutRecord, 2);
+        QCOMPARE(foreign, 1);
+        // reported, never fixed
+        QVERIFY(m_cache->exists(TestCache::id(8)));
+        QVERIFY(m_cache->rows().contains(TestCache::id(9)));
+    }
+
+    void queueRefusesLikeGlance()
+    {
+        QVERIFY(m_cache->addCached(TestCache::id(1), 10, t0, 0));
+        QVERIFY(m_cache->addFile(QStringLiteral("incomplete/") + TestCache::id(2), 5, t0));
+        QVERIFY(m_cache->addQueued(TestCache::id(3), t0));
+        ImageCache cache(m_cache->location());
+        QCOMPARE(cache.queue(TestCache::id(1)).outcome, ImageCache::QueueOutcome::AlreadyCached);
+        QCOMPARE(cache.queue(TestCache::id(2)).outcome, ImageCache::QueueOutcome::BeingCached);
+        QCOMPARE(cache.queue(TestCache::id(3)).outcome, ImageCache::QueueOutcome::AlreadyQueued);
+        const ImageCache::QueueResult r = cache.queue(TestCache::id(4).toUpper());
+        QCOMPARE(r.outcome, ImageCache::QueueOutcome::Queued);
+        QCOMPARE(r.imageId, TestCache::id(4));
+        QVERIFY(m_cache->exists(QStringLiteral("queue/") + TestCache::id(4)));
+        QCOMPARE(QFileInfo(m_cache->dir() + QStringLiteral("/queue/") + TestCache::id(4)).size(), qint64(0));
+        QVERIFY(cache.queue(TestCache::id(1)).message.contains(QLatin1String("already cached")));
+    }
+
+    void deleteRemovesFileRowAndMarker()
+    {
+        QVERIFY(m_cache->addCached(TestCache::id(1), 10, t0, 0));
+        QVERIFY(m_cache->addCached(TestCache::id(2), 20, t0, 0));
+        QVERIFY(m_cache->addQueued(TestCache::id(1), t0));
+        QVERIFY(m_cache->addRecordOnly(TestCache::id(3), 30, t0));
+        ImageCache cache(m_cache->location());
+        ImageCache::DeleteResult r = cache.deleteCached(TestCache::id(1));
+        QVERIFY2(r.ok, qPrintable(r.message));
+        QVERIFY(r.wasCached && r.wasQueued);
+        QVERIFY(!m_cache->exists(TestCache::id(1)));
+        QVERIFY(!m_cache->exists(QStringLiteral("queue/") + TestCache::id(1)));
+        QCOMPARE(m_cache->rows().keys(), (QStringList{TestCache::id(2), TestCache::id(3)}));
+        r = cache.deleteCached(TestCache::id(3)); // a record without its file
+        QVERIFY(r.ok && r.wasCached);
+        QCOMPARE(m_cache->rows().keys(), QStringList{TestCache::id(2)});
+        r = cache.deleteCached(TestCache::id(7));
+        QVERIFY(r.ok && !r.wasCached && !r.wasQueued);
+        QVERIFY(r.message.contains(QLatin1String("neither")));
+    }
+
+    void dequeue()
+    {
+        QVERIFY(m_cache->addQueued(TestCache::id(1), t0));
+        ImageCache cache(m_cache->location());
+        bool existed = false;
+        QString error;
+        QVERIFY(cache.dequeue(TestCache::id(1), &existed, &error));
+        QVERIFY(existed);
+        QVERIFY(!m_cache->exists(QStringLiteral("queue/") + TestCache::id(1)));
+        QVERIFY(cache.dequeue(TestCache::id(1), &existed, &error));
+        QVERIFY(!existed);
+    }
+
+    void clearTargets_data()
+    {
+        QTest::addColumn<int>("target");
+        QTest::addColumn<bool>("cacheGone");
+        QTest::addColumn<bool>("queueGone");
+        QTest::newRow("both") << int(ImageCache::ClearTarget::Both) << true << true;
+        QTest::newRow("cache") << int(ImageCache::ClearTarget::Cache) << true << false;
+        QTest::newRow("queue") << int(ImageCache::ClearTarget::Queue) << false << true;
+    }
+    void clearTargets()
+    {
+        QFETCH(int, target);
+        QFETCH(bool, cacheGone);
+        QFETCH(bool, queueGone);
+        QVERIFY(m_cache->addCached(TestCache::id(1), 10, t0, 0));
+        QVERIFY(m_cache->addFile(QStringLiteral("glance-cache"), 0, t0)); // lock file: Glance deletes it too
+        QVERIFY(m_cache->addQueued(TestCache::id(2), t0));
+        QVERIFY(m_cache->addFile(QStringLiteral("incomplete/") + TestCache::id(3), 5, t0));
+        ImageCache cache(m_cache->location());
+        ImageCache::ClearResult r;
+        QString error;
+        QVERIFY2(cache.clear(ImageCache::ClearTarget(target), &r, &error), qPrintable(error));
+        QCOMPARE(!m_cache->exists(TestCache::id(1)), cacheGone);
+        QCOMPARE(m_cache->rows().isEmpty(), cacheGone);
+        QCOMPARE(!m_cache->exists(QStringLiteral("glance-cache")), cacheGone);
+        QCOMPARE(r.cacheDeleted, cacheGone ? 2 : 0);
+        QCOMPARE(!m_cache->exists(QStringLiteral("queue/") + TestCache::id(2)), queueGone);
+        QCOMPARE(r.queueDeleted, queueGone ? 1 : 0);
+        QVERIFY(m_cache->exists(QStringLiteral("cache.db")));
+        QVERIFY(m_cache->exists(QStringLiteral("incomplete/") + TestCache::id(3)));
+    }
+
+    void prunePlanFollowsGlance()
+    {
+        // Ties on last_accessed are broken in insertion (rowid) order, as SQLite does for Glance's LIMIT 1.
+        QVERIFY(m_cache->addCached(TestCache::id(5), 500, t0 + 1, 0));
+        QVERIFY(m_cache->addCached(TestCache::id(4), 400, t0 + 1, 0));
+        QVERIFY(m_cache->addCached(TestCache::id(3), 300, t0 + 3, 0));
+        QVERIFY(m_cache->addRecordOnly(TestCache::id(9), 900, t0)); // pruned first, counts 0 bytes
+        QVERIFY(m_cache->addCached(TestCache::id(1), 100, t0 + 9, 0));
+        QVERIFY(m_cache->addFile(TestCache::id(8), 50, t0));          // no row: counted, never pruned
+        ImageCache cache(m_cache->location());
+        PrunePlan plan;
+        QString error;
+        QVERIFY(cache.planPrune(1350, &plan, &error));
+        QCOMPARE(plan.sizeBefore, qint64(1350));
+        QVERIFY(plan.victims.isEmpty()); // size <= max: nothing
+        QVERIFY(cache.planPrune(700, &plan, &error));
+        QCOMPARE(plan.victims.size(), 3);
+        QCOMPARE(plan.victims.at(0).imageId, TestCache::id(9));
+        QCOMPARE(plan.victims.at(0).size, qint64(0));
+        QCOMPARE(plan.victims.at(1).imageId, TestCache::id(5));
+        QCOMPARE(plan.victims.at(2).imageId, TestCache::id(4));
+        QCOMPARE(plan.bytesFreed, qint64(900));
+        QCOMPARE(plan.sizeAfter(), qint64(450));
+        // the dry run changed nothing
+        QCOMPARE(m_cache->rows().size(), 5);
+
+        PrunePlan done;
+        QVERIFY2(cache.prune(700, &done, &error), qPrintable(error));
+        QCOMPARE(done.victims.size(), 3);
+        QCOMPARE(done.bytesFreed, qint64(900));
+        QCOMPARE(m_cache->rows().keys(), (QStringList{TestCache::id(1), TestCache::id(3)}));
+        QVERIFY(!m_cache->exists(TestCache::id(5)) && !m_cache->exists(TestCache::id(4)));
+        QVERIFY(m_cache->exists(TestCache::id(8)));
+        qint64 size = 0;
+        QVERIFY(cache.cacheSize(&size, &error));
+        QCOMPARE(size, qint64(450));
+    }
+
+    void pruneCannotGetUnderWithUntrackedFiles()
+    {
+        QVERIFY(m_cache->addCached(TestCache::id(1), 100, t0, 0));
+        QVERIFY(m_cache->addFile(TestCache::id(2), 1000, t0));
+        ImageCache cache(m_cache->location());
+        PrunePlan plan;
+        QString error;
+        QVERIFY(cache.prune(500, &plan, &error));
+        QCOMPARE(plan.victims.size(), 1); // every tracked image goes and it is still over
+        QCOMPARE(plan.sizeAfter(), qint64(1000));
+    }
+
+    void cleanStalledAndInvalid()
+    {
+        const double now = double(QDateTime::currentSecsSinceEpoch());
+        QVERIFY(m_cache->addFile(QStringLiteral("invalid/") + TestCache::id(1), 10, now));
+        QVERIFY(m_cache->addFile(QStringLiteral("incomplete/") + TestCache::id(2), 20, now - 7200)); // stalled
+        QVERIFY(m_cache->addFile(QStringLiteral("incomplete/") + TestCache::id(3), 30, now - 60));   // active
+        ImageCache cache(m_cache->location());
+        CleanPlan plan;
+        QString error;
+        QVERIFY(cache.planClean(3600, &plan, &error));
+        QCOMPARE(plan.invalid.size(), 1);
+        QCOMPARE(plan.stalled.size(), 1);
+        QCOMPARE(plan.stalled.at(0).imageId, TestCache::id(2));
+        QCOMPARE(plan.bytesFreed, qint64(30));
+        QVERIFY(m_cache->exists(QStringLiteral("invalid/") + TestCache::id(1)));
+        CleanPlan done;
+        QVERIFY(cache.clean(3600, &done, &error));
+        QCOMPARE(done.bytesFreed, qint64(30));
+        QVERIFY(!m_cache->exists(QStringLiteral("invalid/") + TestCache::id(1)));
+        QVERIFY(!m_cache->exists(QStringLiteral("incomplete/") + TestCache::id(2)));
+        QVERIFY(m_cache->exists(QStringLiteral("incomplete/") + TestCache::id(3)));
+    }
+
+    void absoluteDbPathOutsideTheCache()
+    {
+        QTemporaryDir other;
+        QVERIFY(QFile::copy(m_cache->dbPath(), other.filePath(QStringLiteral("meta.db"))));
+        QVERIFY(QFile::remove(m_cache->dbPath()));
+        QVERIFY(m_cache->addFile(TestCache::id(1), 10, t0));
+        CacheLocation loc = m_cache->location();
+        loc.sqliteDb = other.filePath(QStringLiteral("meta.db"));
+        ImageCache cache(loc);
+        CacheSnapshot s;
+        QString error;
+        QVERIFY2(cache.snapshot(&s, &error), qPrintable(error));
+        QCOMPARE(s.totalSize, qint64(10));
+        QCOMPARE(s.orphans.size(), 1);
+    }
+
+    void missingDatabaseIsNotCreated()
+    {
+        QVERIFY(QFile::remove(m_cache->dbPath()));
+        ImageCache cache(m_cache->location());
+        CacheSnapshot s;
+        QString error;
+        QVERIFY(!cache.snapshot(&s, &error));
+        QVERIFY(error.contains(QLatin1String("does not exist")));
+        QVERIFY(!QFile::exists(m_cache->dbPath()));
+    }
+};
+
+QTEST_GUILESS_MAIN(TestSqliteCache)
+#include "tst_sqlitecache.moc"
