@@ -139,6 +139,10 @@ bool ImageCache::snapshot(CacheSnapshot *out, QString *error)
         || !readPartials(CacheDirectory::Incomplete, &s.incomplete, &s.warnings, error)
         || !readPartials(CacheDirectory::Invalid, &s.invalid, &s.warnings, error))
         return false;
+    if (s.effectiveDriver == QLatin1String("sqlite") && !QFileInfo::exists(m_location.dbPath()))
+        s.warnings.append(tr("%1 does not exist: glance-api has not started on this cache with the sqlite driver "
+                             "yet, so no image is recorded as cached.")
+                              .arg(m_location.dbPath()));
     const QStorageInfo storage(m_location.cacheDir);
     if (storage.isValid())
         s.freeBytes = storage.bytesAvailable();

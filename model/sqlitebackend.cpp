@@ -54,6 +54,14 @@ bool SqliteBackend::listCached(const QVector<FileEntry> &baseFiles, QVector<Cach
                                QVector<OrphanEntry> *orphans, QString *error)
 {
     images->clear();
+    const QHash<QString, const FileEntry *> files = byName(baseFiles);
+    QSet<QString> seen;
+    if (!QFileInfo::exists(m_dbPath)) {
+        // glance-api has not started on this cache yet: it would create an empty table and list nothing.
+        for (const FileEntry &f : baseFiles)
+            orphans->append({OrphanEntry::FileWithoutRecord, f.name, f.size, ImageId::isValid(f.name)});
+        return true;
+    }
     SqliteSession session(m_dbPath, SqliteSession::ReadOnly, m_busyTimeoutMs);
     if (!session.open(error))
         return false;
@@ -64,8 +72,6 @@ bool SqliteBackend::listCached(const QVector<FileEntry> &baseFiles, QVector<Cach
         *error = session.describe(q.lastError().text());
         return false;
     }
-    const QHash<QString, const FileEntry *> files = byName(baseFiles);
-    QSet<QString> seen;
     seen.reserve(files.size());
     while (q.next()) {
         CachedImage img;
@@ -96,6 +102,8 @@ bool SqliteBackend::listCached(const QVector<FileEntry> &baseFiles, QVector<Cach
 bool SqliteBackend::lruOrder(const QVector<FileEntry> &baseFiles, QVector<PruneVictim> *order, QString *error)
 {
     order->clear();
+    if (!QFileInfo::exists(m_dbPath))
+        return true; // no records, nothing Glance could prune
     SqliteSession session(m_dbPath, SqliteSession::ReadOnly, m_busyTimeoutMs);
     if (!session.open(error))
         return false;

@@ -7,6 +7,7 @@
 #include <QTemporaryDir>
 #include <QTest>
 
+#include <sys/stat.h>
 #include <unistd.h>
 
 // Bad input on every path that changes a cache: a clear message, nothing lost, nothing touched outside.
@@ -228,6 +229,22 @@ private Q_SLOTS:
         // once the other process lets go, the same call works
         QVERIFY(cache.deleteCached(TestCache::id(1)).ok);
         QVERIFY(m_cache->rows().isEmpty());
+    }
+
+    void markersTakeTheCacheOwnerAsRoot()
+    {
+        QVERIFY2(::geteuid() == 0, "This test changes file owners and needs root (CI runs as root).");
+        // glance-api (user glance) must be able to remove markers a root cron job created.
+        QVERIFY(::chown(QFile::encodeName(m_cache->dir()).constData(), 65534, 65534) == 0);
+        QVERIFY(QDir(m_cache->dir()).rmdir(QStringLiteral("queue")));
+        ImageCache cache(m_cache->location());
+        QCOMPARE(cache.queue(TestCache::id(6)).outcome, ImageCache::QueueOutcome::Queued);
+        struct stat st;
+        QVERIFY(::stat(QFile::encodeName(m_cache->dir() + QStringLiteral("/queue/") + TestCache::id(6)).constData(), &st) == 0);
+        QCOMPARE(st.st_uid, uid_t(65534));
+        QCOMPARE(st.st_gid, gid_t(65534));
+        QVERIFY(::stat(QFile::encodeName(m_cache->dir() + QStringLiteral("/queue")).constData(), &st) == 0);
+        QCOMPARE(st.st_uid, uid_t(65534));
     }
 
     void noFileOfOursLeftInTheBase()

@@ -254,11 +254,22 @@ private Q_SLOTS:
     void missingDatabaseIsNotCreated()
     {
         QVERIFY(QFile::remove(m_cache->dbPath()));
+        QVERIFY(m_cache->addFile(TestCache::id(1), 10, t0));
         ImageCache cache(m_cache->location());
         CacheSnapshot s;
         QString error;
-        QVERIFY(!cache.snapshot(&s, &error));
-        QVERIFY(error.contains(QLatin1String("does not exist")));
+        QVERIFY2(cache.snapshot(&s, &error), qPrintable(error));
+        QVERIFY(s.cached.isEmpty());
+        QCOMPARE(s.orphans.size(), 1);
+        QCOMPARE(s.warnings.size(), 1);
+        QVERIFY(s.warnings.at(0).contains(QLatin1String("does not exist")));
+        PrunePlan plan;
+        QVERIFY(cache.planPrune(0, &plan, &error));
+        QVERIFY(plan.victims.isEmpty());
+        const ImageCache::DeleteResult d = cache.deleteCached(TestCache::id(1));
+        QVERIFY(!d.ok); // a write needs the database; it is never created by us
+        QVERIFY(d.message.contains(QLatin1String("does not exist")));
+        QVERIFY(m_cache->exists(TestCache::id(1)));
         QVERIFY(!QFile::exists(m_cache->dbPath()));
     }
 };
