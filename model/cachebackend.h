@@ -6,6 +6,8 @@
 #include <QString>
 #include <QVector>
 
+#include <functional>
+
 class CacheDirectory;
 
 // What differs between Glance's sqlite and xattr drivers: where per-image metadata lives. The file
@@ -33,9 +35,13 @@ public:
     // Whether Glance would list imageId as cached (sqlite: a row exists, with or without its file).
     virtual bool hasRecord(const QString &imageId) = 0;
 
+    // Called between batches with the number deleted so far; returning false stops the deletion there.
+    using BatchProgress = std::function<bool(int done)>;
+
     // Deletes cached images: for each, the file first, then its metadata, in short transactions.
-    // Stops at the first failure; *done counts the images fully deleted.
-    virtual bool deleteCached(const QStringList &names, int *done, QString *error) = 0;
+    // Stops at the first failure or when progress says so; *done counts the images fully deleted.
+    virtual bool deleteCached(const QStringList &names, int *done, QString *error,
+                              const BatchProgress &progress = {}) = 0;
 
     // Glance's delete_all_cached_images(): every regular file of the base dir but the DB, then all
     // metadata. *deleted counts the files removed.

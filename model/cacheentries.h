@@ -14,7 +14,13 @@ struct CachedImage
     qint64 hits = 0;
     double lastAccessed = 0;
     double lastModified = 0;
-    bool hasFile = true; // sqlite: false when the row has no file beside it
+    bool hasFile = true;    // sqlite: false when the row has no file beside it
+    int evictionRank = -1;  // position in the order prune deletes in, 0 first
+    bool operator==(const CachedImage &o) const
+    {
+        return imageId == o.imageId && size == o.size && hits == o.hits && lastAccessed == o.lastAccessed
+            && lastModified == o.lastModified && hasFile == o.hasFile && evictionRank == o.evictionRank;
+    }
 };
 
 // A marker in queue/; queuedAt is the marker's mtime, which is Glance's processing order.
@@ -22,6 +28,7 @@ struct QueuedImage
 {
     QString imageId;
     double queuedAt = 0;
+    bool operator==(const QueuedImage &o) const { return imageId == o.imageId && queuedAt == o.queuedAt; }
 };
 
 // A file in incomplete/ or invalid/. error is the xattr driver's user.error, when it recorded one.
@@ -31,6 +38,10 @@ struct PartialImage
     qint64 size = 0;
     double modified = 0;
     QString error;
+    bool operator==(const PartialImage &o) const
+    {
+        return imageId == o.imageId && size == o.size && modified == o.modified && error == o.error;
+    }
 };
 
 // Something the cache's metadata and its files disagree about. Reported, never "fixed" silently.
@@ -41,6 +52,10 @@ struct OrphanEntry
     QString name;
     qint64 size = 0;
     bool isImageId = true; // false for lock files, temp files and other foreign files in the base dir
+    bool operator==(const OrphanEntry &o) const
+    {
+        return kind == o.kind && name == o.name && size == o.size && isImageId == o.isImageId;
+    }
 };
 
 // One step of a prune plan, in the order Glance would delete.

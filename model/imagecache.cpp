@@ -293,17 +293,44 @@ bool ImageCache::planPrune(qint64 maxSize, PrunePlan *plan, QString *error)
     return true;
 }
 
+bool ImageCache::report(qint64 done, qint64 total)
+{
+    if (m_progress && !m_progress(done, total))
+        m_cancelled = true;
+    return !m_cancelled;
+}
+
+QString ImageCache::cancelledMessage(qint64 done, qint64 total) const
+{
+    return tr("Cancelled after %1 of %2 files; the rest is untouched.").arg(done).arg(total);
+}
+
 bool ImageCache::prune(qint64 maxSize, PrunePlan *done, QString *error)
 {
     PrunePlan plan;
     if (!planPrune(maxSize, &plan, error))
         return false;
+    return executePrune(plan, done, error);
+}
+
+bool ImageCache::executePrune(const PrunePlan &plan, PrunePlan *done, QString *error)
+{
+    m_cancelled = false;
+    if (!ensureReadable(error))
+        return false;
     QStringList ids;
     ids.reserve(plan.victims.size());
     for (const PruneVictim &v : std::as_const(plan.victims))
         ids.append(v.imageId);
+    const qint64 total = ids.size();
     int deleted = 0;
-    const bool ok = backend().deleteCached(ids, &deleted, error);
+    report(0, total);
+    bool ok = !m_cancelled
+        && backend().deleteCached(ids, &deleted, error, [this, total](int n) { return report(n, total); });
+    if (m_cancelled) {
+        ok = false;
+        *error = cancelledMessage(deleted, total);
+    }
     *done = plan;
     done->victims.resize(deleted);
     done->bytesFreed = 0;
@@ -344,19 +371,49 @@ bool ImageCache::clean(qint64 stallTime, CleanPlan *done, QString *error)
     CleanPlan plan;
     if (!planClean(stallTime, &plan, error))
         return false;
+    return executeClean(plan, done, error);
+}
+
+bool ImageCache::executeClean(const CleanPlan &plan, CleanPlan *done, QString *error)
+{
+    m_cancelled = false;
     *done = {};
-    done->stallTime = stallTime;
+    done->stallTime = plan.stallTime;
+    if (!ensureReadable(error))
+        return false;
+    const qint64 total = plan.invalid.size() + plan.stalled.size();
+    qint64 count = 0;
     for (const PartialImage &p : std::as_const(plan.invalid)) {
+        if (!report(count, total)) {
+            *error = cancelledMessage(count, total);
+            return false;
+        }
         if (!m_dir->remove(CacheDirectory::Invalid, p.imageId, error))
             return false;
         done->invalid.append(p);
         done->bytesFreed += p.size;
+        ++count;
     }
+    QVector<FileEntry> current;
+    if (!m_dir->list(CacheDirectory::Incomplete, &current, error))
+        return false;
+    QHash<QString, double> mtimes;
+    for (const FileEntry &f : std::as_const(current))
+        mtimes.insert(f.name, f.mtime);
     for (const PartialImage &p : std::as_const(plan.stalled)) {
+        if (!report(count, total)) {
+            *error = cancelledMessage(count, total);
+            return false;
+        }
+        ++count;
+        const auto it = mtimes.constFind(p.imageId);
+        if (it == mtimes.constEnd() || *it != p.modified)
+            continue; // finished or written to since the plan: no longer the stalled file that was shown
         if (!m_dir->remove(CacheDirectory::Incomplete, p.imageId, error))
             return false;
         done->stalled.append(p);
         done->bytesFreed += p.size;
     }
+    report(total, total);
     return true;
 }

@@ -7,6 +7,7 @@
 
 #include <QString>
 #include <QStringList>
+#include <functional>
 #include <memory>
 
 class CacheBackend;
@@ -49,6 +50,12 @@ public:
 
     const CacheLocation &location() const { return m_location; }
 
+    // Reports progress of long operations (snapshot, prune, clean, clear) from the calling thread;
+    // returning false cancels between two safe steps. wasCancelled() tells afterwards.
+    using Progress = std::function<bool(qint64 done, qint64 total)>;
+    void setProgress(const Progress &progress) { m_progress = progress; }
+    bool wasCancelled() const { return m_cancelled; }
+
     // How long SQLite waits for glance-api's locks before an operation fails; default 5000 ms.
     void setBusyTimeout(int ms) { m_busyTimeoutMs = ms; }
 
@@ -69,10 +76,15 @@ public:
     bool planPrune(qint64 maxSize, PrunePlan *plan, QString *error);
     // Plans and executes; *done holds what was deleted (victims up to a failure).
     bool prune(qint64 maxSize, PrunePlan *done, QString *error);
+    // Deletes exactly the victims of a plan a person confirmed, in its order.
+    bool executePrune(const PrunePlan &plan, PrunePlan *done, QString *error);
 
     // The driver's clean(): all of invalid/, plus incomplete/ files older than stallTime seconds.
     bool planClean(qint64 stallTime, CleanPlan *plan, QString *error);
     bool clean(qint64 stallTime, CleanPlan *done, QString *error);
+    // Deletes the files of a confirmed plan; an incomplete file written to since then (a download that
+    // resumed) is left alone.
+    bool executeClean(const CleanPlan &plan, CleanPlan *done, QString *error);
 
 private:
     bool ensureReadable(QString *error) const;
@@ -85,5 +97,10 @@ private:
     std::unique_ptr<CacheDirectory> m_dir;
     std::unique_ptr<CacheBackend> m_backend;
     QString m_backendDriver;
+    bool report(qint64 done, qint64 total);
+    QString cancelledMessage(qint64 done, qint64 total) const;
+
     int m_busyTimeoutMs = 5000;
+    Progress m_progress;
+    bool m_cancelled = false;
 };

@@ -11,6 +11,9 @@
 #include <QSqlQuery>
 #include <QVariant>
 
+#include <algorithm>
+#include <numeric>
+
 namespace {
 
 // Rows deleted per transaction: keeps each write lock short while glance-api works beside us.
@@ -67,12 +70,13 @@ bool SqliteBackend::listCached(const QVector<FileEntry> &baseFiles, QVector<Cach
         return false;
     QSqlQuery q(session.database());
     q.setForwardOnly(true);
-    if (!q.exec(QStringLiteral("SELECT image_id, hits, last_accessed, last_modified, size FROM cached_images "
+    if (!q.exec(QStringLiteral("SELECT image_id, hits, last_accessed, last_modified, size, rowid FROM cached_images "
                                "ORDER BY image_id"))) {
         *error = session.describe(q.lastError().text());
         return false;
     }
     seen.reserve(files.size());
+    QVector<qint64> rowids;
     while (q.next()) {
         CachedImage img;
         img.imageId = q.value(0).toString();
@@ -80,6 +84,7 @@ bool SqliteBackend::listCached(const QVector<FileEntry> &baseFiles, QVector<Cach
         img.lastAccessed = q.value(2).toDouble();
         img.lastModified = q.value(3).toDouble();
         img.size = q.value(4).toLongLong();
+        rowids.append(q.value(5).toLongLong());
         const auto it = ImageId::isValid(img.imageId) ? files.constFind(img.imageId) : files.constEnd();
         img.hasFile = it != files.constEnd();
         if (img.hasFile)
@@ -92,6 +97,15 @@ bool SqliteBackend::listCached(const QVector<FileEntry> &baseFiles, QVector<Cach
         *error = session.describe(q.lastError().text());
         return false;
     }
+    // The order lruOrder() yields: last_accessed, then rowid.
+    QVector<int> byAge(images->size());
+    std::iota(byAge.begin(), byAge.end(), 0);
+    std::sort(byAge.begin(), byAge.end(), [&](int a, int b) {
+        const double la = images->at(a).lastAccessed, lb = images->at(b).lastAccessed;
+        return la != lb ? la < lb : rowids.at(a) < rowids.at(b);
+    });
+    for (int rank = 0; rank < byAge.size(); ++rank)
+        (*images)[byAge.at(rank)].evictionRank = rank;
     for (const FileEntry &f : baseFiles) {
         if (!seen.contains(f.name) && !excludedFromSize(f.name))
             orphans->append({OrphanEntry::FileWithoutRecord, f.name, f.size, ImageId::isValid(f.name)});
@@ -182,11 +196,13 @@ bool SqliteBackend::deleteBatch(const QStringList &ids, int *done, QString *erro
     return ok;
 }
 
-bool SqliteBackend::deleteCached(const QStringList &names, int *done, QString *error)
+bool SqliteBackend::deleteCached(const QStringList &names, int *done, QString *error, const BatchProgress &progress)
 {
     *done = 0;
     for (qsizetype start = 0; start < names.size(); start += rowsPerTransaction) {
         if (!deleteBatch(names.mid(start, rowsPerTransaction), done, error))
+            return false;
+        if (progress && !progress(*done))
             return false;
     }
     return true;

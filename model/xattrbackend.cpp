@@ -5,6 +5,28 @@
 #include "xattrs.h"
 
 #include <algorithm>
+#include <numeric>
+
+namespace {
+
+// Glance sorts (st_atime, st_size, path) tuples; deleting one file never reorders the rest, so one sort
+// gives the same sequence as its repeated minimum. Returns indexes into files.
+QVector<int> evictionOrder(const QVector<FileEntry> &files)
+{
+    QVector<int> order(files.size());
+    std::iota(order.begin(), order.end(), 0);
+    std::sort(order.begin(), order.end(), [&](int ia, int ib) {
+        const FileEntry &a = files.at(ia), &b = files.at(ib);
+        if (a.atimeSeconds != b.atimeSeconds)
+            return a.atimeSeconds < b.atimeSeconds;
+        if (a.size != b.size)
+            return a.size < b.size;
+        return a.name < b.name;
+    });
+    return order;
+}
+
+} // namespace
 
 XattrBackend::XattrBackend(const CacheDirectory &dir)
     : m_dir(dir)
@@ -27,28 +49,19 @@ bool XattrBackend::listCached(const QVector<FileEntry> &baseFiles, QVector<Cache
         if (!ImageId::isValid(f.name))
             orphans->append({OrphanEntry::FileWithoutRecord, f.name, f.size, false});
     }
+    const QVector<int> order = evictionOrder(baseFiles);
+    for (int rank = 0; rank < order.size(); ++rank)
+        (*images)[order.at(rank)].evictionRank = rank;
     return true;
 }
 
+
 bool XattrBackend::lruOrder(const QVector<FileEntry> &baseFiles, QVector<PruneVictim> *order, QString *)
 {
-    // Glance sorts (st_atime, st_size, path) tuples; deleting one file never reorders the rest, so one
-    // sort gives the same sequence as its repeated minimum.
-    QVector<const FileEntry *> sorted;
-    sorted.reserve(baseFiles.size());
-    for (const FileEntry &f : baseFiles)
-        sorted.append(&f);
-    std::sort(sorted.begin(), sorted.end(), [](const FileEntry *a, const FileEntry *b) {
-        if (a->atimeSeconds != b->atimeSeconds)
-            return a->atimeSeconds < b->atimeSeconds;
-        if (a->size != b->size)
-            return a->size < b->size;
-        return a->name < b->name;
-    });
     order->clear();
-    order->reserve(sorted.size());
-    for (const FileEntry *f : std::as_const(sorted))
-        order->append({f->name, f->size});
+    order->reserve(baseFiles.size());
+    for (int i : evictionOrder(baseFiles))
+        order->append({baseFiles.at(i).name, baseFiles.at(i).size});
     return true;
 }
 
@@ -57,13 +70,15 @@ bool XattrBackend::hasRecord(const QString &imageId)
     return m_dir.exists(CacheDirectory::Base, imageId);
 }
 
-bool XattrBackend::deleteCached(const QStringList &names, int *done, QString *error)
+bool XattrBackend::deleteCached(const QStringList &names, int *done, QString *error, const BatchProgress &progress)
 {
     *done = 0;
     for (const QString &name : names) {
         if (!m_dir.remove(CacheDirectory::Base, name, error))
             return false;
         ++*done;
+        if (progress && *done % 500 == 0 && !progress(*done))
+            return false;
     }
     return true;
 }

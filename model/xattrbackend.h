@@ -17,7 +17,7 @@ public:
                     QString *error) override;
     bool lruOrder(const QVector<FileEntry> &baseFiles, QVector<PruneVictim> *order, QString *error) override;
     bool hasRecord(const QString &imageId) override;
-    bool deleteCached(const QStringList &names, int *done, QString *error) override;
+    bool deleteCached(const QStringList &names, int *done, QString *error, const BatchProgress &progress = {}) override;
     bool deleteAll(const QVector<FileEntry> &baseFiles, int *deleted, QString *error) override;
 
 private:

@@ -185,6 +185,20 @@ private Q_SLOTS:
         QCOMPARE(plan.victims.at(2).imageId, TestCache::id(4));
         QCOMPARE(plan.bytesFreed, qint64(900));
         QCOMPARE(plan.sizeAfter(), qint64(450));
+        {
+            // the rank shown in the views is the order a prune to 0 takes
+            PrunePlan all;
+            QVERIFY(cache.planPrune(0, &all, &error));
+            CacheSnapshot snap;
+            QVERIFY(cache.snapshot(&snap, &error));
+            QStringList byRank(snap.cached.size());
+            for (const CachedImage &c : std::as_const(snap.cached))
+                byRank[c.evictionRank] = c.imageId;
+            QStringList planned;
+            for (const PruneVictim &v : std::as_const(all.victims))
+                planned.append(v.imageId);
+            QCOMPARE(byRank, planned);
+        }
         // the dry run changed nothing
         QCOMPARE(m_cache->rows().size(), 5);
 
@@ -233,6 +247,47 @@ private Q_SLOTS:
         QVERIFY(!m_cache->exists(QStringLiteral("invalid/") + TestCache::id(1)));
         QVERIFY(!m_cache->exists(QStringLiteral("incomplete/") + TestCache::id(2)));
         QVERIFY(m_cache->exists(QStringLiteral("incomplete/") + TestCache::id(3)));
+    }
+
+    void pruneCancelsBetweenBatches()
+    {
+        for (int i = 0; i < 1200; ++i)
+            QVERIFY(m_cache->addCached(TestCache::id(100 + i), 1, t0 + i, 0));
+        ImageCache cache(m_cache->location());
+        int calls = 0;
+        cache.setProgress([&calls](qint64 done, qint64 total) {
+            Q_UNUSED(total);
+            ++calls;
+            return done < 500; // stop after the first batch of 500
+        });
+        PrunePlan plan, done;
+        QString error;
+        QVERIFY(cache.planPrune(0, &plan, &error));
+        QCOMPARE(plan.victims.size(), 1200);
+        QVERIFY(!cache.executePrune(plan, &done, &error));
+        QVERIFY(cache.wasCancelled());
+        QVERIFY(error.contains(QLatin1String("Cancelled after 500 of 1200")));
+        QCOMPARE(done.victims.size(), 500);
+        QCOMPARE(m_cache->rows().size(), 700); // files and rows stay in step
+        QVERIFY(!m_cache->exists(TestCache::id(100)));
+        QVERIFY(m_cache->exists(TestCache::id(100 + 500)));
+        QVERIFY(calls >= 2);
+    }
+
+    void confirmedCleanSparesAResumedDownload()
+    {
+        const double now = double(QDateTime::currentSecsSinceEpoch());
+        QVERIFY(m_cache->addFile(QStringLiteral("incomplete/") + TestCache::id(2), 20, now - 7200));
+        ImageCache cache(m_cache->location());
+        CleanPlan plan, done;
+        QString error;
+        QVERIFY(cache.planClean(3600, &plan, &error));
+        QCOMPARE(plan.stalled.size(), 1);
+        // glance-api starts writing that image again before the person confirms
+        QVERIFY(TestCache::setTimes(m_cache->dir() + QStringLiteral("/incomplete/") + TestCache::id(2), now, now));
+        QVERIFY(cache.executeClean(plan, &done, &error));
+        QVERIFY(done.stalled.isEmpty());
+        QVERIFY(m_cache->exists(QStringLiteral("incomplete/") + TestCache::id(2)));
     }
 
     void absoluteDbPathOutsideTheCache()

@@ -90,6 +90,20 @@ private Q_SLOTS:
         QCOMPARE(plan.victims.at(0).imageId, TestCache::id(1));
         QCOMPARE(plan.victims.at(1).imageId, TestCache::id(2));
         QCOMPARE(plan.victims.at(2).imageId, TestCache::id(3));
+        {
+            // the rank shown in the views is the order a prune to 0 takes
+            PrunePlan all;
+            QVERIFY(cache.planPrune(0, &all, &error));
+            CacheSnapshot snap;
+            QVERIFY(cache.snapshot(&snap, &error));
+            QStringList byRank(snap.cached.size());
+            for (const CachedImage &c : std::as_const(snap.cached))
+                byRank[c.evictionRank] = c.imageId;
+            QStringList planned;
+            for (const PruneVictim &v : std::as_const(all.victims))
+                planned.append(v.imageId);
+            QCOMPARE(byRank, planned);
+        }
         PrunePlan done;
         QVERIFY(cache.prune(60, &done, &error));
         QCOMPARE(done.bytesFreed, qint64(700));
