@@ -69,7 +69,7 @@ QString generalHelp()
             "  --config-file FILE  glance-api.conf or glance-cache.conf; repeat, later files override\n"
             "  --config-dir DIR    also read DIR/*.conf, as oslo.config does\n"
             "  --cache-dir DIR     the cache directory itself (instead of a config file)\n"
-            "  --driver NAME       sqlite or xattr, with --cache-dir (default sqlite)\n"
+            "  --driver NAME       sqlite, xattr or auto (detect), with --cache-dir (default sqlite)\n"
             "  --json              machine-readable output (the v2 cache API's shape for list)\n"
             "  --yes               do not ask before deleting\n"
             "  -h, --help          help; 'glance-cachectl COMMAND --help' for a command\n"

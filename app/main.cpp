@@ -1,33 +1,59 @@
-#include "defaultcache.h"
+#include "cachesession.h"
 #include "mainwindow.h"
 
 #include <QApplication>
 #include <QCommandLineParser>
-#include <QMessageBox>
+#include <QLibraryInfo>
+#include <QLocale>
+#include <QSettings>
+#include <QTranslator>
+
+namespace {
+
+// Loads our translation and Qt's own for language (a locale name such as "fr" or "de_DE").
+void installTranslations(QApplication &app, const QString &language)
+{
+    const QLocale locale = language.isEmpty() ? QLocale() : QLocale(language);
+    auto *ours = new QTranslator(&app);
+    if (ours->load(locale, QStringLiteral("glance-cache-admin"), QStringLiteral("_"), QStringLiteral(":/i18n")))
+        QApplication::installTranslator(ours);
+    auto *qt = new QTranslator(&app);
+    if (qt->load(locale, QStringLiteral("qtbase"), QStringLiteral("_"), QLibraryInfo::path(QLibraryInfo::TranslationsPath)))
+        QApplication::installTranslator(qt);
+    if (!language.isEmpty())
+        QLocale::setDefault(locale);
+}
+
+} // namespace
 
 int main(int argc, char *argv[])
 {
     QApplication app(argc, argv);
+    QApplication::setOrganizationName(QStringLiteral("glance-cache-admin"));
     QApplication::setApplicationName(QStringLiteral("glance-cache-admin"));
     QApplication::setApplicationDisplayName(QStringLiteral("Glance Cache Admin"));
     QApplication::setApplicationVersion(QStringLiteral(GCA_VERSION));
+    QApplication::setDesktopFileName(QStringLiteral("glance-cache-admin"));
 
     QCommandLineParser parser;
-    parser.setApplicationDescription(QApplication::translate("main", "Inspect and manage a Glance image cache."));
     parser.addHelpOption();
     parser.addVersionOption();
-    const QCommandLineOption configFile(QStringLiteral("config-file"),
-                                        QApplication::translate("main", "Glance config file (repeatable)."),
-                                        QApplication::translate("main", "FILE"));
-    const QCommandLineOption configDir(QStringLiteral("config-dir"),
-                                       QApplication::translate("main", "Directory of *.conf snippets."),
-                                       QApplication::translate("main", "DIR"));
-    const QCommandLineOption cacheDir(QStringLiteral("cache-dir"), QApplication::translate("main", "The cache directory."),
-                                      QApplication::translate("main", "DIR"));
-    const QCommandLineOption driver(QStringLiteral("driver"), QApplication::translate("main", "sqlite or xattr."),
-                                    QApplication::translate("main", "NAME"));
-    parser.addOptions({configFile, configDir, cacheDir, driver});
+    const QCommandLineOption configFile(QStringLiteral("config-file"), QStringLiteral("Glance config file (repeatable)."),
+                                        QStringLiteral("FILE"));
+    const QCommandLineOption configDir(QStringLiteral("config-dir"), QStringLiteral("Directory of *.conf snippets."),
+                                       QStringLiteral("DIR"));
+    const QCommandLineOption cacheDir(QStringLiteral("cache-dir"), QStringLiteral("The cache directory."),
+                                      QStringLiteral("DIR"));
+    const QCommandLineOption driver(QStringLiteral("driver"), QStringLiteral("sqlite, xattr or auto."),
+                                    QStringLiteral("NAME"));
+    const QCommandLineOption lang(QStringLiteral("lang"),
+                                  QStringLiteral("Interface language (for example fr or de); default: the system's."),
+                                  QStringLiteral("LANG"));
+    parser.addOptions({configFile, configDir, cacheDir, driver, lang});
     parser.process(app);
+
+    const QString language = parser.isSet(lang) ? parser.value(lang) : QSettings().value(QStringLiteral("language")).toString();
+    installTranslations(app, language);
 
     LocationOptions options;
     options.configFiles = parser.values(configFile);
@@ -35,14 +61,9 @@ int main(int argc, char *argv[])
     options.cacheDir = parser.value(cacheDir);
     options.driver = parser.value(driver);
 
-    CacheLocation location;
-    QString note;
-    QString error;
-    if (!DefaultCache::resolve(options, &location, &note, &error)) {
-        QMessageBox::critical(nullptr, QApplication::translate("main", "Cannot open the cache"), error);
-        return 1;
-    }
-    MainWindow window(location, note);
+    CacheSession session;
+    MainWindow window(&session);
     window.show();
+    session.openWith(options);
     return app.exec();
 }

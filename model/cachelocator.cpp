@@ -1,6 +1,7 @@
 #include "cachelocator.h"
 
 #include "osloconfig.h"
+#include "xattrs.h"
 
 #include <QCoreApplication>
 #include <QDir>
@@ -54,7 +55,8 @@ bool CacheLocator::validDriver(const QString &name, QString *normalized, QString
                     "manage such a cache through the Glance API instead.");
         return false;
     }
-    *error = tr("'%1' is not an image cache driver; Glance accepts sqlite or xattr.").arg(name);
+    *error = tr("'%1' is not an image cache driver; Glance accepts sqlite or xattr (or auto: detect from the "
+                "directory).").arg(name);
     return false;
 }
 
@@ -100,10 +102,10 @@ bool CacheLocator::resolve(const LocationOptions &options, CacheLocation *locati
         loc.notes.append(tr("$%1 in the configuration names no option this tool knows; it was left as written.").arg(name));
     if (!options.cacheDir.isEmpty())
         loc.cacheDir = options.cacheDir;
-    if (!options.driver.isEmpty()) {
-        if (!validDriver(options.driver, &loc.driver, error))
-            return false;
-    }
+    if (options.driver == QLatin1String("auto") && !loc.cacheDir.isEmpty())
+        loc.driver = guessDriver(loc.cacheDir);
+    else if (!options.driver.isEmpty() && !validDriver(options.driver, &loc.driver, error))
+        return false;
     if (loc.cacheDir.isEmpty()) {
         if (config.contains(QStringLiteral("default"), QStringLiteral("image_cache_dir")))
             *error = tr("image_cache_dir is set under [default], but oslo.config only reads [DEFAULT] "
@@ -118,6 +120,23 @@ bool CacheLocator::resolve(const LocationOptions &options, CacheLocation *locati
     loc.cacheDir = QDir::cleanPath(QDir(loc.cacheDir).absolutePath());
     *location = loc;
     return true;
+}
+
+QString CacheLocator::guessDriver(const QString &cacheDir)
+{
+    const QDir dir(cacheDir);
+    if (dir.exists(QStringLiteral("cache.db")))
+        return QStringLiteral("sqlite");
+    const QStringList files = dir.entryList(QDir::Files | QDir::NoDotAndDotDot, QDir::Unsorted);
+    int looked = 0;
+    for (const QString &name : files) {
+        QByteArray hits;
+        if (Xattrs::get(dir.filePath(name), "user.hits", &hits))
+            return QStringLiteral("xattr");
+        if (++looked == 50)
+            break;
+    }
+    return QStringLiteral("sqlite");
 }
 
 bool CacheLocator::systemCache(const QString &systemConfig, CacheLocation *location, QString *why)

@@ -16,6 +16,10 @@ public:
     // with the reason in *why.
     static bool systemCache(const QString &systemConfig, CacheLocation *location, QString *why);
 
+    // The driver a bare cache directory was written by: sqlite when it has cache.db, xattr when a file in it
+    // carries user.hits, otherwise sqlite (Zed's default). Reads the directory.
+    static QString guessDriver(const QString &cacheDir);
+
     // Checks a driver name as Glance Zed does (choices sqlite and xattr, case-insensitive).
     static bool validDriver(const QString &name, QString *normalized, QString *error);
 };

@@ -1,5 +1,7 @@
 #include "cachesession.h"
 
+#include "defaultcache.h"
+
 #include <QCoreApplication>
 #include <QFileInfo>
 #include <QFileSystemWatcher>
@@ -48,7 +50,33 @@ void CacheSession::open(const CacheLocation &location, const QString &note)
     ++m_loadGeneration; // results for the previous cache are dropped
     m_loading = false;
     updateWatches();
+    Q_EMIT locationChanged();
     refresh();
+}
+
+void CacheSession::openWith(const LocationOptions &options)
+{
+    struct Resolved
+    {
+        bool ok = false;
+        CacheLocation location;
+        QString note;
+        QString error;
+    };
+    auto *watcher = new QFutureWatcher<Resolved>(this);
+    connect(watcher, &QFutureWatcher<Resolved>::finished, this, [this, watcher]() {
+        watcher->deleteLater();
+        const Resolved r = watcher->result();
+        if (r.ok)
+            open(r.location, r.note);
+        else
+            Q_EMIT loadFailed(r.error);
+    });
+    watcher->setFuture(QtConcurrent::run([options]() {
+        Resolved r;
+        r.ok = DefaultCache::resolve(options, &r.location, &r.note, &r.error);
+        return r;
+    }));
 }
 
 void CacheSession::refresh()

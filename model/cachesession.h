@@ -38,6 +38,9 @@ public:
     ~CacheSession() override;
 
     void open(const CacheLocation &location, const QString &note = {});
+    // Resolves options (config files, directory, driver; none = the default cache) on a worker, then
+    // opens the result; failures arrive as loadFailed.
+    void openWith(const LocationOptions &options);
     const CacheLocation &location() const { return m_location; }
     QString locationNote() const { return m_note; }
     bool hasSnapshot() const { return m_snapshot != nullptr; }
@@ -65,6 +68,7 @@ public:
     void setBusyTimeout(int ms) { m_busyTimeoutMs = ms; }
 
 Q_SIGNALS:
+    void locationChanged();
     void snapshotChanged();
     void loadFailed(const QString &message);
     void loadingChanged(bool loading);

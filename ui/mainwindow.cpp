@@ -1,99 +1,309 @@
 #include "mainwindow.h"
 
-#include "imagecache.h"
+#include "cachedimagesmodel.h"
+#include "cacheheader.h"
+#include "cachesession.h"
+#include "entryview.h"
+#include "orphansmodel.h"
+#include "partialimagesmodel.h"
+#include "queuedimagesmodel.h"
+#include "treemapwidget.h"
 
-#include <QFutureWatcher>
+#include <QAction>
+#include <QApplication>
+#include <QCloseEvent>
+#include <QDateTime>
+#include <QHeaderView>
 #include <QLabel>
-#include <QLocale>
+#include <QLineEdit>
+#include <QMenuBar>
+#include <QProgressBar>
+#include <QSettings>
+#include <QSplitter>
 #include <QStatusBar>
-#include <QtConcurrent>
+#include <QStyle>
+#include <QTabWidget>
+#include <QToolBar>
+#include <QToolButton>
+#include <QVBoxLayout>
 
-namespace {
-
-struct LoadResult
-{
-    CacheSnapshot snapshot;
-    QString error;
-    bool ok = false;
-};
-
-QString human(qint64 bytes)
-{
-    return QLocale().formattedDataSize(bytes, 1, QLocale::DataSizeIecFormat);
-}
-
-} // namespace
-
-MainWindow::MainWindow(const CacheLocation &location, const QString &locationNote, QWidget *parent)
+MainWindow::MainWindow(CacheSession *session, QWidget *parent)
     : QMainWindow(parent)
-    , m_location(location)
-    , m_locationNote(locationNote)
+    , m_session(session)
 {
     setObjectName(QStringLiteral("mainWindow"));
-    setWindowTitle(location.isDemo ? tr("Glance Cache Admin — demo cache") : tr("Glance Cache Admin — %1").arg(location.cacheDir));
-    m_summary = new QLabel(this);
-    m_summary->setObjectName(QStringLiteral("summaryLabel"));
-    m_summary->setAlignment(Qt::AlignTop | Qt::AlignLeft);
-    m_summary->setMargin(16);
-    m_summary->setTextFormat(Qt::RichText);
-    m_summary->setText(tr("Reading %1 …").arg(location.cacheDir.toHtmlEscaped()));
-    setCentralWidget(m_summary);
-    resize(900, 560);
-    refresh();
-}
-
-void MainWindow::refresh()
-{
-    const quint64 generation = ++m_generation;
-    auto *watcher = new QFutureWatcher<LoadResult>(this);
-    connect(watcher, &QFutureWatcher<LoadResult>::finished, this, [this, watcher, generation]() {
-        watcher->deleteLater();
-        if (generation != m_generation)
-            return; // a newer refresh is under way
-        const LoadResult r = watcher->result();
-        if (r.ok)
-            showSnapshot(r.snapshot);
-        else
-            showError(r.error);
+    setWindowIcon(QIcon(QStringLiteral(":/icons/glance-cache-admin.svg")));
+    createViews();
+    createActions();
+    restoreSettings();
+    connect(session, &CacheSession::locationChanged, this, &MainWindow::showLocation);
+    connect(session, &CacheSession::snapshotChanged, this, &MainWindow::showSnapshot);
+    connect(session, &CacheSession::loadFailed, this, [this](const QString &message) {
+        m_header->showError(message);
+        statusBar()->showMessage(message);
     });
-    const CacheLocation location = m_location;
-    watcher->setFuture(QtConcurrent::run([location]() {
-        LoadResult r;
-        ImageCache cache(location);
-        r.ok = cache.snapshot(&r.snapshot, &r.error);
-        return r;
-    }));
+    connect(session, &CacheSession::operationFinished, this, &MainWindow::showOperation);
+    connect(session, &CacheSession::busyChanged, this, &MainWindow::showBusy);
+    connect(session, &CacheSession::progress, this, [this](qint64 done, qint64 total) {
+        m_progress->setRange(0, int(total));
+        m_progress->setValue(int(done));
+    });
+    showLocation();
+    if (session->hasSnapshot())
+        showSnapshot();
+    updateActions();
 }
 
-void MainWindow::showSnapshot(const CacheSnapshot &s)
+MainWindow::~MainWindow() = default;
+
+EntryView *MainWindow::view(int tab) const
 {
-    QString html;
-    if (s.location.isDemo)
-        html += tr("<p style='background:#fff3cd;color:#664d03;padding:6px'><b>Demo cache</b> — generated sample "
-                   "data, not a Glance node.</p>");
-    if (!m_locationNote.isEmpty())
-        html += QStringLiteral("<p>%1</p>").arg(m_locationNote.toHtmlEscaped());
-    html += tr("<h2>%1</h2>").arg(s.location.cacheDir.toHtmlEscaped());
-    html += tr("<p>Driver: <b>%1</b> (configured: %2)</p>").arg(s.effectiveDriver, s.location.driver);
-    if (!s.driverNote.isEmpty())
-        html += QStringLiteral("<p style='color:#8a5300'>%1</p>").arg(s.driverNote.toHtmlEscaped());
-    const bool over = s.totalSize > s.location.maxSize;
-    html += tr("<p>Size: <b style='color:%1'>%2</b> of %3 (image_cache_max_size)</p>")
-                .arg(over ? QStringLiteral("#b00020") : QStringLiteral("#1b5e20"), human(s.totalSize),
-                     human(s.location.maxSize));
-    if (over)
-        html += tr("<p>The cache is over its limit: the pruner has not run or cannot keep up.</p>");
-    html += tr("<p>%1 cached, %2 queued, %3 incomplete, %4 invalid, %5 orphans</p>")
-                .arg(s.cached.size())
-                .arg(s.queued.size())
-                .arg(s.incomplete.size())
-                .arg(s.invalid.size())
-                .arg(s.orphans.size());
-    m_summary->setText(html);
-    statusBar()->showMessage(tr("Read %1").arg(QLocale().toString(QDateTime::currentDateTime(), QLocale::ShortFormat)));
+    return tab >= 0 && tab < TabCount ? m_views[tab] : nullptr;
 }
 
-void MainWindow::showError(const QString &error)
+void MainWindow::createViews()
 {
-    m_summary->setText(tr("<h2>Cannot read the cache</h2><p>%1</p>").arg(error.toHtmlEscaped()));
+    auto *central = new QWidget(this);
+    auto *layout = new QVBoxLayout(central);
+    layout->setContentsMargins(0, 0, 0, 0);
+    layout->setSpacing(0);
+    m_header = new CacheHeader(central);
+    layout->addWidget(m_header);
+
+    m_cachedModel = new CachedImagesModel(this);
+    m_queuedModel = new QueuedImagesModel(this);
+    m_incompleteModel = new PartialImagesModel(PartialImagesModel::Kind::Incomplete, this);
+    m_invalidModel = new PartialImagesModel(PartialImagesModel::Kind::Invalid, this);
+    m_orphansModel = new OrphansModel(this);
+
+    m_tabs = new QTabWidget(central);
+    m_tabs->setObjectName(QStringLiteral("viewTabs"));
+    m_tabs->setDocumentMode(true);
+    layout->addWidget(m_tabs, 1);
+
+    m_views[CachedTab] = new EntryView(QStringLiteral("cachedView"));
+    m_views[CachedTab]->setEntryModel(m_cachedModel, CachedImagesModel::Share, CachedImagesModel::EvictionRank,
+                                      Qt::AscendingOrder);
+    m_treemap = new TreemapWidget;
+    m_treemap->setModel(m_cachedModel, m_views[CachedTab]->selectionModel());
+    auto *splitter = new QSplitter(Qt::Horizontal);
+    splitter->setObjectName(QStringLiteral("cachedSplitter"));
+    splitter->addWidget(m_views[CachedTab]);
+    splitter->addWidget(m_treemap);
+    splitter->setStretchFactor(0, 3);
+    splitter->setStretchFactor(1, 2);
+    m_tabs->addTab(splitter, QString());
+
+    m_views[QueuedTab] = new EntryView(QStringLiteral("queuedView"));
+    m_views[QueuedTab]->setEntryModel(m_queuedModel, -1, QueuedImagesModel::Position, Qt::AscendingOrder);
+    m_views[IncompleteTab] = new EntryView(QStringLiteral("incompleteView"));
+    m_views[IncompleteTab]->setEntryModel(m_incompleteModel, -1, PartialImagesModel::LastModified, Qt::AscendingOrder);
+    m_views[InvalidTab] = new EntryView(QStringLiteral("invalidView"));
+    m_views[InvalidTab]->setEntryModel(m_invalidModel, -1, PartialImagesModel::LastModified, Qt::AscendingOrder);
+    m_views[OrphansTab] = new EntryView(QStringLiteral("orphansView"));
+    m_views[OrphansTab]->setEntryModel(m_orphansModel, -1, OrphansModel::Kind, Qt::AscendingOrder);
+    for (int tab = QueuedTab; tab < TabCount; ++tab)
+        m_tabs->addTab(m_views[tab], QString());
+    for (EntryView *v : m_views)
+        connect(v, &EntryView::selectionTotalsChanged, this, &MainWindow::updateSelectionStatus);
+    connect(m_tabs, &QTabWidget::currentChanged, this, [this]() {
+        updateActions();
+        updateSelectionStatus();
+    });
+    setCentralWidget(central);
+
+    m_selectionLabel = new QLabel(this);
+    m_selectionLabel->setObjectName(QStringLiteral("selectionLabel"));
+    statusBar()->addPermanentWidget(m_selectionLabel);
+    m_progress = new QProgressBar(this);
+    m_progress->setObjectName(QStringLiteral("progressBar"));
+    m_progress->setMaximumWidth(180);
+    m_progress->hide();
+    statusBar()->addPermanentWidget(m_progress);
+    m_cancel = new QToolButton(this);
+    m_cancel->setObjectName(QStringLiteral("cancelButton"));
+    m_cancel->setText(tr("Cancel"));
+    m_cancel->hide();
+    connect(m_cancel, &QToolButton::clicked, m_session, &CacheSession::cancel);
+    statusBar()->addPermanentWidget(m_cancel);
+}
+
+void MainWindow::createActions()
+{
+    auto make = [this](const QString &name, const QString &text, const QKeySequence &shortcut,
+                       void (MainWindow::*slot)()) {
+        auto *a = new QAction(text, this);
+        a->setObjectName(name);
+        if (!shortcut.isEmpty())
+            a->setShortcut(shortcut);
+        if (slot)
+            connect(a, &QAction::triggered, this, slot);
+        return a;
+    };
+    QAction *openDir = make(QStringLiteral("actionOpenDirectory"), tr("Open Cache &Directory…"), QKeySequence::Open,
+                            &MainWindow::openDirectory);
+    QAction *openConfig = make(QStringLiteral("actionOpenConfig"), tr("Open &Config File…"),
+                               QKeySequence(tr("Ctrl+Shift+O")), &MainWindow::openConfigFile);
+    QAction *quit = make(QStringLiteral("actionQuit"), tr("&Quit"), QKeySequence::Quit, nullptr);
+    connect(quit, &QAction::triggered, this, &QWidget::close);
+    m_refresh = make(QStringLiteral("actionRefresh"), tr("&Refresh"), QKeySequence(Qt::Key_F5), nullptr);
+    connect(m_refresh, &QAction::triggered, m_session, &CacheSession::refresh);
+    m_queue = make(QStringLiteral("actionQueue"), tr("&Queue Images…"), QKeySequence(tr("Ctrl+Shift+Q")),
+                   &MainWindow::queueImages);
+    m_delete = make(QStringLiteral("actionDelete"), tr("&Delete Selected…"), QKeySequence::Delete,
+                    &MainWindow::deleteSelected);
+    m_dequeue = make(QStringLiteral("actionDequeue"), tr("D&equeue Selected…"), QKeySequence(), &MainWindow::dequeueSelected);
+    m_clearCache = make(QStringLiteral("actionClearCache"), tr("Clear &Cache…"), QKeySequence(), &MainWindow::clearCache);
+    m_clearQueue = make(QStringLiteral("actionClearQueue"), tr("Clear Q&ueue…"), QKeySequence(), &MainWindow::clearQueue);
+    m_prune = make(QStringLiteral("actionPrune"), tr("&Prune…"), QKeySequence(tr("Ctrl+P")), &MainWindow::prune);
+    m_clean = make(QStringLiteral("actionClean"), tr("C&lean…"), QKeySequence(tr("Ctrl+L")), &MainWindow::clean);
+    QAction *filter = make(QStringLiteral("actionFilter"), tr("&Filter"), QKeySequence::Find, nullptr);
+    m_follow = make(QStringLiteral("actionFollow"), tr("F&ollow Changes"), QKeySequence(), nullptr);
+    m_follow->setCheckable(true);
+    m_follow->setToolTip(tr("Re-read the cache when glance-api changes it"));
+    connect(m_follow, &QAction::toggled, m_session, [this](bool on) { m_session->setFollowing(on); });
+    QAction *about = make(QStringLiteral("actionAbout"), tr("&About Glance Cache Admin"), QKeySequence(), &MainWindow::about);
+
+    m_refresh->setIcon(style()->standardIcon(QStyle::SP_BrowserReload));
+    m_delete->setIcon(style()->standardIcon(QStyle::SP_TrashIcon));
+    openDir->setIcon(style()->standardIcon(QStyle::SP_DirOpenIcon));
+
+    QMenu *file = menuBar()->addMenu(tr("&File"));
+    file->addActions({openDir, openConfig});
+    m_recentMenu = file->addMenu(tr("Open &Recent"));
+    m_recentMenu->setObjectName(QStringLiteral("recentMenu"));
+    file->addSeparator();
+    file->addAction(quit);
+    QMenu *cache = menuBar()->addMenu(tr("&Cache"));
+    cache->addActions({m_refresh, m_queue});
+    cache->addSeparator();
+    cache->addActions({m_delete, m_dequeue});
+    cache->addSeparator();
+    cache->addActions({m_prune, m_clean, m_clearCache, m_clearQueue});
+    QMenu *viewMenu = menuBar()->addMenu(tr("&View"));
+    viewMenu->addActions({filter, m_follow});
+    QMenu *help = menuBar()->addMenu(tr("&Help"));
+    help->addAction(about);
+
+    QToolBar *bar = addToolBar(tr("Main"));
+    bar->setObjectName(QStringLiteral("mainToolBar"));
+    bar->setToolButtonStyle(Qt::ToolButtonTextBesideIcon);
+    bar->addActions({openDir, m_refresh});
+    bar->addSeparator();
+    bar->addActions({m_queue, m_delete, m_prune, m_clean});
+    m_filter = new QLineEdit(bar);
+    m_filter->setObjectName(QStringLiteral("filterEdit"));
+    m_filter->setPlaceholderText(tr("Filter by image ID (Ctrl+F)"));
+    m_filter->setClearButtonEnabled(true);
+    m_filter->setMaximumWidth(320);
+    auto *spacer = new QWidget(bar);
+    spacer->setSizePolicy(QSizePolicy::Expanding, QSizePolicy::Preferred);
+    bar->addWidget(spacer);
+    bar->addWidget(m_filter);
+    connect(filter, &QAction::triggered, m_filter, [this]() {
+        m_filter->setFocus(Qt::ShortcutFocusReason);
+        m_filter->selectAll();
+    });
+    connect(m_filter, &QLineEdit::textChanged, this, [this](const QString &text) {
+        for (EntryView *v : m_views)
+            v->entryModel()->setFilterText(text.trimmed());
+    });
+
+    m_views[CachedTab]->addActions({m_delete, m_queue});
+    m_views[QueuedTab]->addActions({m_dequeue, m_queue});
+    m_views[IncompleteTab]->addAction(m_clean);
+    m_views[InvalidTab]->addAction(m_clean);
+    m_views[OrphansTab]->addAction(m_delete);
+    rebuildRecentMenu();
+}
+
+void MainWindow::restoreSettings()
+{
+    QSettings settings;
+    if (!restoreGeometry(settings.value(QStringLiteral("window/geometry")).toByteArray()))
+        resize(1180, 760);
+    restoreState(settings.value(QStringLiteral("window/state")).toByteArray());
+    for (EntryView *v : m_views)
+        v->setColumnsSized(
+            v->horizontalHeader()->restoreState(settings.value(QStringLiteral("columns/") + v->objectName()).toByteArray()));
+    m_follow->setChecked(settings.value(QStringLiteral("view/follow"), true).toBool());
+}
+
+void MainWindow::closeEvent(QCloseEvent *event)
+{
+    QSettings settings;
+    settings.setValue(QStringLiteral("window/geometry"), saveGeometry());
+    settings.setValue(QStringLiteral("window/state"), saveState());
+    for (EntryView *v : m_views)
+        settings.setValue(QStringLiteral("columns/") + v->objectName(), v->horizontalHeader()->saveState());
+    settings.setValue(QStringLiteral("view/follow"), m_follow->isChecked());
+    event->accept();
+}
+
+void MainWindow::showLocation()
+{
+    const CacheLocation &loc = m_session->location();
+    setWindowTitle(loc.isDemo ? tr("Demo cache — Glance Cache Admin") : tr("%1 — Glance Cache Admin").arg(loc.cacheDir));
+    m_header->showLocation(loc, m_session->locationNote());
+    if (!loc.cacheDir.isEmpty() && !loc.isDemo)
+        rememberRecent(loc.configFiles.isEmpty() ? QStringLiteral("dir:%1|%2").arg(loc.cacheDir, loc.driver)
+                                                 : QStringLiteral("config:%1").arg(loc.configFiles.constFirst()));
+}
+
+void MainWindow::showSnapshot()
+{
+    const CacheSnapshot &s = m_session->snapshot();
+    m_header->showSnapshot(s);
+    m_cachedModel->setEntries(s.cached, s.totalSize);
+    m_queuedModel->setEntries(s.queued);
+    m_incompleteModel->setEntries(s.incomplete, s.takenAt, s.location.stallTime);
+    m_invalidModel->setEntries(s.invalid, s.takenAt, s.location.stallTime);
+    m_orphansModel->setEntries(s.orphans);
+    int stalled = 0;
+    for (const PartialImage &p : s.incomplete)
+        stalled += p.modified < s.takenAt - double(s.location.stallTime) ? 1 : 0;
+    m_tabs->setTabText(CachedTab, tr("Cached (%1)").arg(s.cached.size()));
+    m_tabs->setTabText(QueuedTab, tr("Queued (%1)").arg(s.queued.size()));
+    m_tabs->setTabText(IncompleteTab, stalled ? tr("Incomplete (%1, %2 stalled)").arg(s.incomplete.size()).arg(stalled)
+                                              : tr("Incomplete (%1)").arg(s.incomplete.size()));
+    m_tabs->setTabText(InvalidTab, tr("Invalid (%1)").arg(s.invalid.size()));
+    m_tabs->setTabText(OrphansTab, tr("Orphans (%1)").arg(s.orphans.size()));
+    statusBar()->showMessage(tr("Read at %1").arg(QDateTime::fromMSecsSinceEpoch(qint64(s.takenAt * 1000)).toString(QStringLiteral("HH:mm:ss"))), 5000);
+    updateActions();
+}
+
+void MainWindow::showBusy(bool busy, const QString &what)
+{
+    m_busy = busy;
+    m_progress->setVisible(busy);
+    m_cancel->setVisible(busy);
+    m_progress->setRange(0, 0);
+    if (busy)
+        statusBar()->showMessage(what + QStringLiteral("…"));
+    updateActions();
+}
+
+void MainWindow::updateActions()
+{
+    const bool loaded = m_session->hasSnapshot();
+    const int tab = m_tabs->currentIndex();
+    const bool hasSelection = view(tab) && !view(tab)->selectionModel()->selectedRows().isEmpty();
+    const bool ready = loaded && !m_busy;
+    m_queue->setEnabled(ready);
+    m_delete->setEnabled(ready && hasSelection && (tab == CachedTab || tab == OrphansTab));
+    m_dequeue->setEnabled(ready && hasSelection && tab == QueuedTab);
+    m_clearCache->setEnabled(ready && !m_session->snapshot().cached.isEmpty());
+    m_clearQueue->setEnabled(ready && !m_session->snapshot().queued.isEmpty());
+    m_prune->setEnabled(ready);
+    m_clean->setEnabled(ready);
+}
+
+void MainWindow::updateSelectionStatus()
+{
+    EntryView *v = view(m_tabs->currentIndex());
+    const int n = v ? int(v->selectionModel()->selectedRows().size()) : 0;
+    m_selectionLabel->setText(n == 0 ? QString()
+                                     : tr("%n selected, %1", nullptr, n)
+                                           .arg(QLocale().formattedDataSize(v->selectedBytes(), 1, QLocale::DataSizeIecFormat)));
+    updateActions();
 }

@@ -1,0 +1,175 @@
+// The main window's actions: what each asks the person, then what it hands to the CacheSession.
+#include "mainwindow.h"
+
+#include "cachesession.h"
+#include "confirm.h"
+#include "displayformat.h"
+#include "entryview.h"
+#include "planpreviewdialog.h"
+#include "queuedialog.h"
+
+#include <QFileDialog>
+#include <QMenu>
+#include <QMessageBox>
+#include <QSettings>
+#include <QStatusBar>
+#include <QTabWidget>
+
+namespace {
+constexpr int maxRecent = 8;
+}
+
+void MainWindow::openDirectory()
+{
+    const QString dir = QFileDialog::getExistingDirectory(this, tr("Open a Glance image cache directory"),
+                                                          m_session->location().cacheDir);
+    if (!dir.isEmpty())
+        openEntry(QStringLiteral("dir:%1|auto").arg(dir));
+}
+
+void MainWindow::openConfigFile()
+{
+    const QString file = QFileDialog::getOpenFileName(this, tr("Open glance-api.conf or glance-cache.conf"),
+                                                      QStringLiteral("/etc/glance"),
+                                                      tr("Glance configuration (*.conf);;All files (*)"));
+    if (!file.isEmpty())
+        openEntry(QStringLiteral("config:%1").arg(file));
+}
+
+void MainWindow::openEntry(const QString &entry)
+{
+    LocationOptions options;
+    if (entry.startsWith(QLatin1String("config:"))) {
+        options.configFiles = {entry.mid(7)};
+    } else if (entry.startsWith(QLatin1String("dir:"))) {
+        const QString rest = entry.mid(4);
+        const qsizetype bar = rest.lastIndexOf(u'|');
+        options.cacheDir = bar < 0 ? rest : rest.left(bar);
+        options.driver = bar < 0 ? QStringLiteral("auto") : rest.mid(bar + 1);
+    }
+    m_session->openWith(options);
+}
+
+void MainWindow::rememberRecent(const QString &entry)
+{
+    QSettings settings;
+    QStringList recent = settings.value(QStringLiteral("recent")).toStringList();
+    recent.removeAll(entry);
+    recent.prepend(entry);
+    while (recent.size() > maxRecent)
+        recent.removeLast();
+    settings.setValue(QStringLiteral("recent"), recent);
+    rebuildRecentMenu();
+}
+
+void MainWindow::rebuildRecentMenu()
+{
+    m_recentMenu->clear();
+    const QStringList recent = QSettings().value(QStringLiteral("recent")).toStringList();
+    for (const QString &entry : recent) {
+        const QString label = entry.startsWith(QLatin1String("config:")) ? entry.mid(7) : entry.mid(4).section(u'|', 0, 0);
+        QAction *a = m_recentMenu->addAction(label);
+        connect(a, &QAction::triggered, this, [this, entry]() { openEntry(entry); });
+    }
+    m_recentMenu->setEnabled(!recent.isEmpty());
+}
+
+void MainWindow::queueImages()
+{
+    QueueDialog dialog(this);
+    if (dialog.exec() == QDialog::Accepted && !dialog.imageIds().isEmpty())
+        m_session->queue(dialog.imageIds());
+}
+
+void MainWindow::deleteSelected()
+{
+    EntryView *v = view(m_tabs->currentIndex());
+    if (!v)
+        return;
+    const QStringList keys = v->selectedKeys();
+    if (keys.isEmpty())
+        return;
+    const QString question = tr("Delete %n image(s) (%1) from the cache in %2?\n\nThe files and their records are removed; "
+                                "glance-api will download them again when they are next requested.",
+                                nullptr, int(keys.size()))
+                                 .arg(DisplayFormat::size(v->selectedBytes()), m_session->location().cacheDir);
+    if (Confirm::destructive(this, tr("Delete images"), question, tr("Delete %n image(s)", nullptr, int(keys.size()))))
+        m_session->deleteCached(keys);
+}
+
+void MainWindow::dequeueSelected()
+{
+    const QStringList keys = view(QueuedTab)->selectedKeys();
+    if (keys.isEmpty())
+        return;
+    if (Confirm::destructive(this, tr("Remove from queue"),
+                             tr("Remove %n image(s) from the queue? Nothing cached is deleted.", nullptr, int(keys.size())),
+                             tr("Remove %n image(s)", nullptr, int(keys.size()))))
+        m_session->dequeue(keys);
+}
+
+void MainWindow::clearCache()
+{
+    const CacheSnapshot &s = m_session->snapshot();
+    const QString question = tr("Delete ALL %n cached image(s) (%1) in %2?\n\nEvery file in the cache directory "
+                                "except the database goes, as Glance's own clear does.",
+                                nullptr, int(s.cached.size()))
+                                 .arg(DisplayFormat::size(s.totalSize), s.location.cacheDir);
+    if (Confirm::destructive(this, tr("Clear cache"), question, tr("Delete %n image(s)", nullptr, int(s.cached.size()))))
+        m_session->clear(ImageCache::ClearTarget::Cache);
+}
+
+void MainWindow::clearQueue()
+{
+    const int n = int(m_session->snapshot().queued.size());
+    if (Confirm::destructive(this, tr("Clear queue"), tr("Remove all %n queued image(s)?", nullptr, n),
+                             tr("Remove %n image(s)", nullptr, n)))
+        m_session->clear(ImageCache::ClearTarget::Queue);
+}
+
+void MainWindow::prune()
+{
+    auto *dialog = new PlanPreviewDialog(PlanPreviewDialog::Mode::Prune, m_session->location().maxSize, this);
+    dialog->setAttribute(Qt::WA_DeleteOnClose);
+    connect(m_session, &CacheSession::prunePlanned, dialog, qOverload<const PrunePlan &>(&PlanPreviewDialog::setPlan));
+    connect(m_session, &CacheSession::planFailed, dialog, &PlanPreviewDialog::setPlanError);
+    connect(dialog, &PlanPreviewDialog::parameterChanged, m_session, &CacheSession::planPrune);
+    connect(dialog, &QDialog::accepted, this, [this, dialog]() { m_session->executePrune(dialog->prunePlan()); });
+    m_session->planPrune(m_session->location().maxSize);
+    dialog->open();
+}
+
+void MainWindow::clean()
+{
+    auto *dialog = new PlanPreviewDialog(PlanPreviewDialog::Mode::Clean, m_session->location().stallTime, this);
+    dialog->setAttribute(Qt::WA_DeleteOnClose);
+    connect(m_session, &CacheSession::cleanPlanned, dialog, qOverload<const CleanPlan &>(&PlanPreviewDialog::setPlan));
+    connect(m_session, &CacheSession::planFailed, dialog, &PlanPreviewDialog::setPlanError);
+    connect(dialog, &PlanPreviewDialog::parameterChanged, m_session, &CacheSession::planClean);
+    connect(dialog, &QDialog::accepted, this, [this, dialog]() { m_session->executeClean(dialog->cleanPlan()); });
+    m_session->planClean(m_session->location().stallTime);
+    dialog->open();
+}
+
+void MainWindow::showOperation(const OperationResult &result)
+{
+    statusBar()->showMessage(result.summary, 10000);
+    if (result.ok || result.cancelled)
+        return;
+    QMessageBox box(QMessageBox::Warning, tr("Glance Cache Admin"), result.summary, QMessageBox::Ok, this);
+    box.setObjectName(QStringLiteral("operationError"));
+    if (!result.details.isEmpty())
+        box.setDetailedText(result.details.join(u'\n'));
+    box.exec();
+}
+
+void MainWindow::about()
+{
+    QMessageBox::about(this, tr("About Glance Cache Admin"),
+                       tr("<h3>Glance Cache Admin %1</h3>"
+                          "<p>Inspect and manage the local image cache of OpenStack Glance: see what is cached, "
+                          "queue, delete, prune and clean with Glance's own rules.</p>"
+                          "<p>Compatible with Glance Zed's sqlite and xattr cache drivers.</p>"
+                          "<p>Licensed under the Apache License 2.0.</p>")
+                           .arg(QStringLiteral(GCA_VERSION)));
+}

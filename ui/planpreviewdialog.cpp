@@ -1,0 +1,160 @@
+#include "planpreviewdialog.h"
+#include "ui_planpreviewdialog.h"
+
+#include "bytesize.h"
+#include "displayformat.h"
+
+#include <QHeaderView>
+#include <QLocale>
+#include <QPushButton>
+
+PlanPreviewDialog::PlanPreviewDialog(Mode mode, qint64 parameter, QWidget *parent)
+    : QDialog(parent)
+    , m_ui(std::make_unique<Ui::PlanPreviewDialog>())
+    , m_mode(mode)
+    , m_parameter(parameter)
+{
+    m_ui->setupUi(this);
+    const bool prune = mode == Mode::Prune;
+    setObjectName(prune ? QStringLiteral("prunePreview") : QStringLiteral("cleanPreview"));
+    setWindowTitle(prune ? tr("Prune preview") : tr("Clean preview"));
+    m_ui->introLabel->setText(prune ? tr("Prune deletes the least recently accessed images until the cache is no larger "
+                                         "than the limit, exactly as glance-cache-pruner would. Nothing is deleted "
+                                         "until you confirm.")
+                                    : tr("Clean deletes every file in invalid/ and the downloads in incomplete/ that "
+                                         "have not been written to for longer than the stall time, as "
+                                         "glance-cache-cleaner would. Nothing is deleted until you confirm."));
+    m_ui->parameterLabel->setText(prune ? tr("Limit (image_cache_max_size):") : tr("Stall time in seconds:"));
+    m_ui->parameterEdit->setText(QString::number(parameter));
+    m_ui->parameterEdit->setToolTip(prune ? tr("Bytes, or a size such as 10G or 500M") : tr("Whole seconds"));
+    m_ui->planTable->setColumnCount(prune ? 3 : 3);
+    m_ui->planTable->setHorizontalHeaderLabels(prune ? QStringList{tr("Order"), tr("Image ID"), tr("Size")}
+                                                     : QStringList{tr("Kind"), tr("Image ID"), tr("Size")});
+    m_ui->planTable->verticalHeader()->hide();
+    m_ui->planTable->horizontalHeader()->setSectionResizeMode(1, QHeaderView::Stretch);
+    m_execute = m_ui->buttons->addButton(prune ? tr("Prune") : tr("Clean"), QDialogButtonBox::AcceptRole);
+    m_execute->setObjectName(QStringLiteral("executeButton"));
+    m_execute->setAutoDefault(false);
+    m_execute->setDefault(false);
+    QPushButton *cancel = m_ui->buttons->button(QDialogButtonBox::Cancel);
+    cancel->setObjectName(QStringLiteral("cancelButton"));
+    cancel->setDefault(true);
+    connect(m_ui->buttons, &QDialogButtonBox::accepted, this, &QDialog::accept);
+    connect(m_ui->buttons, &QDialogButtonBox::rejected, this, &QDialog::reject);
+    connect(m_ui->recalculateButton, &QPushButton::clicked, this, &PlanPreviewDialog::recalculate);
+    connect(m_ui->parameterEdit, &QLineEdit::returnPressed, this, &PlanPreviewDialog::recalculate);
+    setWaiting();
+}
+
+PlanPreviewDialog::~PlanPreviewDialog() = default;
+
+void PlanPreviewDialog::setWaiting()
+{
+    m_execute->setEnabled(false);
+    m_ui->summaryLabel->setText(tr("Working out the plan…"));
+}
+
+void PlanPreviewDialog::recalculate()
+{
+    qint64 value = 0;
+    QString error;
+    const QString text = m_ui->parameterEdit->text();
+    bool ok = false;
+    if (m_mode == Mode::Prune) {
+        ok = ByteSize::parse(text, &value, &error);
+    } else {
+        value = text.trimmed().toLongLong(&ok);
+        ok = ok && value >= 0;
+        if (!ok)
+            error = tr("The stall time is a whole number of seconds, 0 or more.");
+    }
+    if (!ok) {
+        setPlanError(error);
+        return;
+    }
+    m_parameter = value;
+    setWaiting();
+    Q_EMIT parameterChanged(value);
+}
+
+void PlanPreviewDialog::fill(const QVector<std::pair<QString, qint64>> &rows, const QStringList &kinds)
+{
+    QTableWidget *t = m_ui->planTable;
+    const int shown = int(qMin<qsizetype>(rows.size(), maxRows));
+    t->setRowCount(shown + (rows.size() > shown ? 1 : 0));
+    for (int i = 0; i < shown; ++i) {
+        auto *first = new QTableWidgetItem(kinds.isEmpty() ? QLocale().toString(i + 1) : kinds.at(i));
+        auto *size = new QTableWidgetItem(DisplayFormat::size(rows.at(i).second));
+        size->setToolTip(DisplayFormat::exactBytes(rows.at(i).second));
+        size->setTextAlignment(Qt::AlignRight | Qt::AlignVCenter);
+        t->setItem(i, 0, first);
+        t->setItem(i, 1, new QTableWidgetItem(rows.at(i).first));
+        t->setItem(i, 2, size);
+    }
+    if (rows.size() > shown)
+        t->setItem(shown, 1, new QTableWidgetItem(tr("… and %n more", nullptr, int(rows.size() - shown))));
+    t->resizeColumnToContents(0);
+    t->resizeColumnToContents(2);
+}
+
+void PlanPreviewDialog::setPlan(const PrunePlan &plan)
+{
+    m_prune = plan;
+    QVector<std::pair<QString, qint64>> rows;
+    rows.reserve(plan.victims.size());
+    for (const PruneVictim &v : plan.victims)
+        rows.append({v.imageId, v.size});
+    fill(rows, {});
+    const int n = int(plan.victims.size());
+    if (n == 0) {
+        m_ui->summaryLabel->setText(tr("The cache (%1) is within the limit of %2: nothing would be pruned.")
+                                        .arg(DisplayFormat::size(plan.sizeBefore), DisplayFormat::size(plan.maxSize)));
+    } else {
+        QString text = tr("<b>%n image(s)</b> would be deleted, freeing <b>%1</b> (%2). The cache would go from %3 to "
+                          "<b>%4</b> (limit %5).",
+                          nullptr, n)
+                           .arg(DisplayFormat::size(plan.bytesFreed), DisplayFormat::exactBytes(plan.bytesFreed),
+                                DisplayFormat::size(plan.sizeBefore), DisplayFormat::size(plan.sizeAfter()),
+                                DisplayFormat::size(plan.maxSize));
+        if (plan.sizeAfter() > plan.maxSize)
+            text += u' ' + tr("It would still be over the limit: files without a record in cache.db count toward "
+                              "the size but cannot be pruned.");
+        m_ui->summaryLabel->setText(text);
+    }
+    m_execute->setText(tr("Prune %n image(s)", nullptr, n));
+    m_execute->setEnabled(n > 0);
+}
+
+void PlanPreviewDialog::setPlan(const CleanPlan &plan)
+{
+    m_clean = plan;
+    QVector<std::pair<QString, qint64>> rows;
+    QStringList kinds;
+    for (const PartialImage &p : plan.invalid) {
+        rows.append({p.imageId, p.size});
+        kinds.append(tr("invalid"));
+    }
+    for (const PartialImage &p : plan.stalled) {
+        rows.append({p.imageId, p.size});
+        kinds.append(tr("stalled"));
+    }
+    fill(rows, kinds);
+    const int n = int(rows.size());
+    m_ui->summaryLabel->setText(n == 0 ? tr("Nothing to clean: no invalid files and no download older than %1.")
+                                             .arg(DisplayFormat::duration(plan.stallTime))
+                                       : tr("<b>%n file(s)</b> would be deleted, freeing <b>%1</b>: %2 invalid, %3 "
+                                            "stalled (not written to for %4).",
+                                            nullptr, n)
+                                             .arg(DisplayFormat::size(plan.bytesFreed))
+                                             .arg(plan.invalid.size())
+                                             .arg(plan.stalled.size())
+                                             .arg(DisplayFormat::duration(plan.stallTime)));
+    m_execute->setText(tr("Clean %n file(s)", nullptr, n));
+    m_execute->setEnabled(n > 0);
+}
+
+void PlanPreviewDialog::setPlanError(const QString &message)
+{
+    m_execute->setEnabled(false);
+    m_ui->summaryLabel->setText(QStringLiteral("<span style='color:#b00020'>%1</span>").arg(message.toHtmlEscaped()));
+}
