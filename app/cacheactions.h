@@ -1,5 +1,6 @@
 #pragma once
 
+#include <QCoreApplication>
 #include "clicontext.h"
 
 #include <QStringList>
@@ -9,6 +10,8 @@
 // Each returns a CliExit.
 class CacheActions
 {
+    Q_DECLARE_TR_FUNCTIONS(CacheActions)
+
 public:
     explicit CacheActions(const CliContext &context);
 

@@ -15,11 +15,6 @@
 
 namespace {
 
-QString tr(const char *text)
-{
-    return QCoreApplication::translate("CacheCtl", text);
-}
-
 struct CommandInfo
 {
     const char *name;
@@ -61,11 +56,11 @@ bool takesValue(const QString &arg)
 
 QString generalHelp()
 {
-    QString s = tr("Usage: glance-cachectl [global options] COMMAND [command options] [ID...]\n\n"
+    QString s = CacheCtl::tr("Usage: glance-cachectl [global options] COMMAND [command options] [ID...]\n\n"
                    "Inspect and manage a Glance image cache (sqlite or xattr driver) on this node.\n\nCommands:\n");
     for (const CommandInfo &c : commands)
-        s += QStringLiteral("  %1%2\n").arg(QLatin1String(c.name), -17).arg(tr(c.summary));
-    s += tr("\nGlobal options:\n"
+        s += QStringLiteral("  %1%2\n").arg(QLatin1String(c.name), -17).arg(CacheCtl::tr(c.summary));
+    s += CacheCtl::tr("\nGlobal options:\n"
             "  --config-file FILE  glance-api.conf or glance-cache.conf; repeat, later files override\n"
             "  --config-dir DIR    also read DIR/*.conf, as oslo.config does\n"
             "  --cache-dir DIR     the cache directory itself (instead of a config file)\n"

@@ -1,4 +1,5 @@
 #include "cachectl.h"
+#include "translations.h"
 
 #include <QCoreApplication>
 
@@ -7,5 +8,6 @@ int main(int argc, char *argv[])
     QCoreApplication app(argc, argv);
     QCoreApplication::setApplicationName(QStringLiteral("glance-cache-admin"));
     QCoreApplication::setApplicationVersion(QStringLiteral(GCA_VERSION));
+    Translations::install(app);
     return CacheCtl().run(QCoreApplication::arguments());
 }

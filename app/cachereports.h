@@ -1,11 +1,14 @@
 #pragma once
 
+#include <QCoreApplication>
 #include "clicontext.h"
 
 // The read-only glance-cachectl commands: tables in glanceclient's layout, or JSON in the v2 cache API's
 // shape with Glance's values. Each returns a CliExit.
 class CacheReports
 {
+    Q_DECLARE_TR_FUNCTIONS(CacheReports)
+
 public:
     explicit CacheReports(const CliContext &context);
 

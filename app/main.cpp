@@ -1,30 +1,10 @@
 #include "cachesession.h"
 #include "mainwindow.h"
+#include "translations.h"
 
 #include <QApplication>
 #include <QCommandLineParser>
-#include <QLibraryInfo>
-#include <QLocale>
 #include <QSettings>
-#include <QTranslator>
-
-namespace {
-
-// Loads our translation and Qt's own for language (a locale name such as "fr" or "de_DE").
-void installTranslations(QApplication &app, const QString &language)
-{
-    const QLocale locale = language.isEmpty() ? QLocale() : QLocale(language);
-    auto *ours = new QTranslator(&app);
-    if (ours->load(locale, QStringLiteral("glance-cache-admin"), QStringLiteral("_"), QStringLiteral(":/i18n")))
-        QApplication::installTranslator(ours);
-    auto *qt = new QTranslator(&app);
-    if (qt->load(locale, QStringLiteral("qtbase"), QStringLiteral("_"), QLibraryInfo::path(QLibraryInfo::TranslationsPath)))
-        QApplication::installTranslator(qt);
-    if (!language.isEmpty())
-        QLocale::setDefault(locale);
-}
-
-} // namespace
 
 int main(int argc, char *argv[])
 {
@@ -33,7 +13,7 @@ int main(int argc, char *argv[])
     QApplication::setApplicationName(QStringLiteral("glance-cache-admin"));
     QApplication::setApplicationDisplayName(QStringLiteral("Glance Cache Admin"));
     QApplication::setApplicationVersion(QStringLiteral(GCA_VERSION));
-    QApplication::setDesktopFileName(QStringLiteral("glance-cache-admin"));
+    QApplication::setDesktopFileName(QStringLiteral("io.github.glance_cache_admin"));
 
     QCommandLineParser parser;
     parser.addHelpOption();
@@ -53,7 +33,7 @@ int main(int argc, char *argv[])
     parser.process(app);
 
     const QString language = parser.isSet(lang) ? parser.value(lang) : QSettings().value(QStringLiteral("language")).toString();
-    installTranslations(app, language);
+    Translations::install(app, language);
 
     LocationOptions options;
     options.configFiles = parser.values(configFile);

@@ -13,11 +13,6 @@
 
 namespace {
 
-QString tr(const char *text)
-{
-    return QCoreApplication::translate("CacheDirectory", text);
-}
-
 QString systemError(int err)
 {
     return QString::fromLocal8Bit(std::strerror(err));

@@ -1,5 +1,6 @@
 #pragma once
 
+#include <QCoreApplication>
 #include "fileentry.h"
 
 #include <QString>
@@ -11,6 +12,8 @@
 // nothing outside the cache directory can be touched. Blocking: call off the GUI thread.
 class CacheDirectory
 {
+    Q_DECLARE_TR_FUNCTIONS(CacheDirectory)
+
 public:
     enum Area { Base, Incomplete, Invalid, Queue };
 

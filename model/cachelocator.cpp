@@ -9,11 +9,6 @@
 
 namespace {
 
-QString tr(const char *text)
-{
-    return QCoreApplication::translate("CacheLocator", text);
-}
-
 // oslo.config IntOpt(min=0): Python int() of the stripped text, so "10G" or "1e9" are rejected.
 bool parseNonNegative(const QString &text, qint64 *out)
 {
@@ -34,8 +29,8 @@ bool readInt(const OsloConfig &config, const char *key, qint64 *out, QString *er
         return true;
     const QString v = config.value(QStringLiteral("DEFAULT"), k);
     if (!parseNonNegative(v, out)) {
-        *error = tr("%1 = %2 is not a whole number of %3 ≥ 0; Glance would refuse to start with it.")
-                     .arg(k, v, k == QLatin1String("image_cache_max_size") ? tr("bytes") : tr("seconds"));
+        *error = CacheLocator::tr("%1 = %2 is not a whole number of %3 ≥ 0; Glance would refuse to start with it.")
+                     .arg(k, v, k == QLatin1String("image_cache_max_size") ? CacheLocator::tr("bytes") : CacheLocator::tr("seconds"));
         return false;
     }
     return true;

@@ -1,11 +1,14 @@
 #pragma once
 
+#include <QCoreApplication>
 #include "cachelocation.h"
 
 // Turns LocationOptions into a CacheLocation, reading the cache options of glance-api.conf and
 // glance-cache.conf with oslo.config's rules. Pure file reading: safe on any thread.
 class CacheLocator
 {
+    Q_DECLARE_TR_FUNCTIONS(CacheLocator)
+
 public:
     // Returns false with a sentence in *error when the options are contradictory, a file cannot be read
     // or parsed, an option has a value Glance would reject, or no image_cache_dir is set anywhere.

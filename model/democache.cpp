@@ -20,11 +20,6 @@
 
 namespace {
 
-QString tr(const char *text)
-{
-    return QCoreApplication::translate("DemoCache", text);
-}
-
 constexpr qint64 MiB = 1024 * 1024;
 constexpr qint64 demoMaxSize = 12288 * MiB;
 
@@ -33,7 +28,7 @@ bool makeFile(const QString &path, qint64 size, double atime, double mtime, QStr
 {
     QFile f(path);
     if (!f.open(QIODevice::WriteOnly | QIODevice::Truncate) || !f.resize(size)) {
-        *error = tr("Cannot create %1: %2").arg(path, f.errorString());
+        *error = DemoCache::tr("Cannot create %1: %2").arg(path, f.errorString());
         return false;
     }
     f.close();

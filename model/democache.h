@@ -1,5 +1,6 @@
 #pragma once
 
+#include <QCoreApplication>
 #include "cachelocation.h"
 
 #include <QString>
@@ -10,6 +11,8 @@
 // sqlite driver would, with a glance-api.conf beside it. Blocking file I/O.
 class DemoCache
 {
+    Q_DECLARE_TR_FUNCTIONS(DemoCache)
+
 public:
     // Creates the demo under root unless it is there already; *location describes it (isDemo set).
     static bool ensure(const QString &root, CacheLocation *location, QString *error);

@@ -15,11 +15,6 @@
 
 namespace {
 
-QString tr(const char *text)
-{
-    return QCoreApplication::translate("ImageCache", text);
-}
-
 double now()
 {
     return double(QDateTime::currentMSecsSinceEpoch()) / 1000.0;

@@ -1,5 +1,6 @@
 #pragma once
 
+#include <QCoreApplication>
 #include "cacheentries.h"
 #include "cachelocation.h"
 #include "cachesnapshot.h"
@@ -19,6 +20,8 @@ class CacheDirectory;
 // Failures are returned as sentences for a person; nothing here throws or prints.
 class ImageCache
 {
+    Q_DECLARE_TR_FUNCTIONS(ImageCache)
+
 public:
     enum class QueueOutcome { Queued, AlreadyCached, BeingCached, AlreadyQueued, InvalidId, Failed };
     enum class ClearTarget { Both, Cache, Queue };

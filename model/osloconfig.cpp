@@ -7,11 +7,6 @@
 
 namespace {
 
-QString tr(const char *text)
-{
-    return QCoreApplication::translate("OsloConfig", text);
-}
-
 QString normalizedSection(const QString &name)
 {
     return name == QLatin1String("DEFAULT") ? name : name.toLower();

@@ -1,5 +1,6 @@
 #pragma once
 
+#include <QCoreApplication>
 #include <QHash>
 #include <QString>
 #include <QStringList>
@@ -10,6 +11,8 @@
 // files override earlier ones. Values are returned raw or with $name substitution.
 class OsloConfig
 {
+    Q_DECLARE_TR_FUNCTIONS(OsloConfig)
+
 public:
     // Parses one file and appends its values after those already read. Returns false with a sentence in
     // *error (naming file and line) when the file cannot be read or is not valid oslo.config syntax.

@@ -10,11 +10,6 @@
 
 namespace {
 
-QString tr(const char *text)
-{
-    return QCoreApplication::translate("SqliteSession", text);
-}
-
 QAtomicInteger<quint64> s_counter;
 
 } // namespace

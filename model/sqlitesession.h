@@ -1,5 +1,6 @@
 #pragma once
 
+#include <QCoreApplication>
 #include <QSqlDatabase>
 #include <QString>
 
@@ -9,6 +10,8 @@
 // a lock (SQLite retries internally; Glance itself gives up after about 2 s).
 class SqliteSession
 {
+    Q_DECLARE_TR_FUNCTIONS(SqliteSession)
+
 public:
     enum Mode { ReadOnly, ReadWrite };
 

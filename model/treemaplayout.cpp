@@ -2,6 +2,8 @@
 
 #include <algorithm>
 #include <cmath>
+#include <functional>
+#include <numeric>
 
 namespace TreemapLayout {
 
@@ -17,6 +19,43 @@ double worstRatio(double side, double sum, double minArea, double maxArea)
 }
 
 } // namespace
+
+QVector<int> largest(const QVector<qint64> &values, int count)
+{
+    const qint64 *value = values.constData();
+    const int n = int(values.size());
+    count = std::clamp(count, 0, n);
+    auto larger = [value](int a, int b) { return value[a] > value[b] || (value[a] == value[b] && a < b); };
+
+    // Only values at or above a threshold can be among the largest. Take it from an even sample, at
+    // about twice the rank the count-th largest should have there, so it almost always lets through
+    // more than count candidates; when it lets through too few, every index is a candidate.
+    QVector<int> candidates;
+    constexpr int sampleSize = 16384;
+    if (count > 0 && n > 4 * sampleSize && count < n / 8) {
+        const int step = n / sampleSize;
+        QVector<qint64> sample(sampleSize);
+        for (int i = 0; i < sampleSize; ++i)
+            sample[i] = value[i * step];
+        const int rank = std::min(sampleSize - 1, int(2.0 * count * sampleSize / n) + 16);
+        std::nth_element(sample.begin(), sample.begin() + rank, sample.end(), std::greater<qint64>());
+        const qint64 threshold = sample.at(rank);
+        candidates.reserve(4 * count);
+        for (int i = 0; i < n; ++i) {
+            if (value[i] >= threshold)
+                candidates.append(i);
+        }
+    }
+    if (candidates.size() < count) {
+        candidates.resize(n);
+        std::iota(candidates.begin(), candidates.end(), 0);
+    }
+    if (count < candidates.size())
+        std::nth_element(candidates.begin(), candidates.begin() + count, candidates.end(), larger);
+    candidates.resize(count);
+    std::sort(candidates.begin(), candidates.end(), larger);
+    return candidates;
+}
 
 QVector<QRectF> squarify(const QVector<double> &weights, const QRectF &bounds)
 {
@@ -71,8 +110,8 @@ QVector<QRectF> squarify(const QVector<double> &weights, const QRectF &bounds)
         const double thickness = lastRow ? (vertical ? rest.width() : rest.height()) : sum / side;
         double offset = vertical ? rest.top() : rest.left();
         for (int k = start; k < end; ++k) {
-            const double length = k + 1 == end ? (vertical ? rest.bottom() : rest.right()) - offset
-                                               : area(k) / thickness;
+            const double length
+                = k + 1 == end ? (vertical ? rest.bottom() : rest.right()) - offset : area(k) / thickness;
             out[order.at(k)] = vertical ? QRectF(rest.left(), offset, thickness, length)
                                         : QRectF(offset, rest.top(), length, thickness);
             offset += length;

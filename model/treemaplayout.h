@@ -13,4 +13,9 @@ namespace TreemapLayout {
 // finite get an empty QRectF(), and so does every weight when bounds is empty. O(n log n) for n weights.
 QVector<QRectF> squarify(const QVector<double> &weights, const QRectF &bounds);
 
+// The indexes of the count largest values (all of them when there are fewer), largest first; equal
+// values in index order. O(n) expected: a sampled threshold leaves only a few candidates to select
+// among, so a million values cost about one pass.
+QVector<int> largest(const QVector<qint64> &values, int count);
+
 } // namespace TreemapLayout

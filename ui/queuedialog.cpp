@@ -54,7 +54,7 @@ void QueueDialog::validate()
     if (tokens.isEmpty())
         text = tr("No image IDs yet.");
     else if (problems > 0)
-        text = tr("%n entry(ies) are not image IDs; correct or remove them to queue.", nullptr, problems);
+        text = tr("%n entry(ies) cannot be queued; correct or remove them.", nullptr, problems);
     else
         text = tr("%n image(s) to queue.", nullptr, int(m_valid.size()));
     if (duplicates > 0)

@@ -6,8 +6,8 @@
 #include "treemaplayout.h"
 
 #include <QHelpEvent>
-#include <QElapsedTimer>
 #include <QItemSelectionModel>
+#include <QLinearGradient>
 #include <QLocale>
 #include <QMouseEvent>
 #include <QPainter>
@@ -21,31 +21,35 @@ namespace {
 constexpr int LabelPadding = 4;
 constexpr int ShortIdLength = 8;
 
-// Warm for images prune takes first, cool for those it keeps longest. Mid-lightness stops so that
-// either black or white text reads on every tile, on light and dark palettes alike.
-QColor evictionColor(double fraction, bool darkPalette)
+// Warm for images prune takes first, cool for those it keeps longest, through orange and yellow so
+// neighbouring ranks still differ. Mid-lightness stops: black or white text reads on every tile, and
+// the tiles stand out on light and dark palettes alike.
+struct ColorStop
 {
-    struct Stop
-    {
-        double at;
-        QRgb rgb;
-    };
-    static constexpr Stop stops[] = {
-        {0.00, 0xd0392b}, {0.30, 0xe8833a}, {0.55, 0xc8b35a}, {0.78, 0x4f9f8c}, {1.00, 0x4270b4},
-    };
+    double at;
+    QRgb rgb;
+};
+constexpr ColorStop EvictionStops[] = {
+    { 0.00, 0xd73027 },
+    { 0.25, 0xf07e3a },
+    { 0.50, 0xe5c15a },
+    { 0.75, 0x56ae8c },
+    { 1.00, 0x3f73b8 },
+};
+
+QColor evictionColor(double fraction)
+{
     if (fraction < 0)
-        return darkPalette ? QColor(0x70, 0x70, 0x78) : QColor(0xa8, 0xa8, 0xb0); // no prune order known
+        return QColor(0x9a, 0x9a, 0xa2); // no prune order known
     fraction = std::min(fraction, 1.0);
     int i = 1;
-    while (i < int(std::size(stops)) - 1 && stops[i].at < fraction)
+    while (i < int(std::size(EvictionStops)) - 1 && EvictionStops[i].at < fraction)
         ++i;
-    const Stop &a = stops[i - 1];
-    const Stop &b = stops[i];
+    const ColorStop &a = EvictionStops[i - 1];
+    const ColorStop &b = EvictionStops[i];
     const double t = (fraction - a.at) / (b.at - a.at);
     auto mix = [t](int x, int y) { return int(x + (y - x) * t + 0.5); };
-    QColor c(mix(qRed(a.rgb), qRed(b.rgb)), mix(qGreen(a.rgb), qGreen(b.rgb)), mix(qBlue(a.rgb), qBlue(b.rgb)));
-    // Full-strength colours glare against a dark window; dim them a little there.
-    return darkPalette ? c.darker(125) : c;
+    return QColor(mix(qRed(a.rgb), qRed(b.rgb)), mix(qGreen(a.rgb), qGreen(b.rgb)), mix(qBlue(a.rgb), qBlue(b.rgb)));
 }
 
 bool isDark(const QColor &c)
@@ -78,6 +82,17 @@ void paintSelectionFrame(QPainter &painter, QRect r, const QColor &outer, const 
     };
     frame(r, 3, outer);
     frame(r.adjusted(3, 3, -3, -3), 1, inner);
+}
+
+// Draws text in the top left of room only if all of it fits: a clipped ID is worse than none, and the
+// tooltip has everything anyway. Returns whether it drew.
+bool drawIfFits(QPainter &painter, const QRect &room, int flags, const QString &text)
+{
+    const QRect needed = painter.fontMetrics().boundingRect(room, flags, text);
+    if (needed.width() > room.width() || needed.height() > room.height())
+        return false;
+    painter.drawText(room, flags, text);
+    return true;
 }
 
 } // namespace
@@ -160,51 +175,34 @@ void TreemapWidget::collectTiles() const
     if (rows == 0)
         return;
 
-    // One linear pass plus a selection, never a full sort: with a million rows this runs on the GUI
-    // thread whenever the model changes. bytesAt() is the model's plain accessor for BytesRole, without
-    // the QModelIndex and QVariant per row that data() would cost.
-    struct Candidate
-    {
-        qint64 bytes;
-        int row;
-    };
-    std::vector<Candidate> candidates(size_t(rows), Candidate{0, 0});
-    QElapsedTimer tt; tt.start();
+    // One linear pass: with a million rows this runs on the GUI thread whenever the model changes.
+    // bytesAt() is the model's plain accessor for BytesRole, without the QModelIndex and QVariant per
+    // row that data() would cost.
+    QVector<qint64> bytes(rows);
+    qint64 *out = bytes.data();
     qint64 totalBytes = 0;
     for (int row = 0; row < rows; ++row) {
-        const qint64 bytes = std::max<qint64>(0, m_model->bytesAt(row));
-        candidates[size_t(row)] = {bytes, row};
-        totalBytes += bytes;
+        const qint64 b = m_model->bytesAt(row);
+        out[row] = b > 0 ? b : 0;
+        totalBytes += out[row];
     }
-    // Larger first; ties by row so the picture does not shuffle between equal images.
-    auto larger = [](const Candidate &a, const Candidate &b) {
-        return a.bytes > b.bytes || (a.bytes == b.bytes && a.row < b.row);
-    };
-    qInfo("scan %lld", tt.restart());
-    const int kept = std::min(rows, m_maxTiles);
-    if (kept < rows)
-        std::nth_element(candidates.begin(), candidates.begin() + kept, candidates.end(), larger);
-    std::sort(candidates.begin(), candidates.begin() + kept, larger);
+    const QVector<int> kept = TreemapLayout::largest(bytes, m_maxTiles);
 
-    qInfo("select %lld", tt.restart());
-    m_tiles.reserve(kept);
+    m_tiles.reserve(kept.size());
     qint64 keptBytes = 0;
-    for (int k = 0; k < kept; ++k) {
-        const Candidate &c = candidates[size_t(k)];
-        const QModelIndex index = m_model->index(c.row, CachedImagesModel::Id);
+    for (int row : kept) {
+        const QModelIndex index = m_model->index(row, CachedImagesModel::Id);
         Tile tile;
-        tile.row = c.row;
-        tile.bytes = c.bytes;
+        tile.row = row;
+        tile.bytes = bytes.at(row);
         // The model's fraction is rank / (entries - 1); a negative one means the rank is unknown.
         tile.evictionFraction = index.data(CacheRoles::EvictionFractionRole).toDouble();
         tile.attention = index.data(CacheRoles::AttentionRole).toBool();
         tile.label = index.data(CacheRoles::ImageIdRole).toString().left(ShortIdLength);
-        tile.sizeText = DisplayFormat::size(c.bytes);
         m_tiles.append(tile);
-        keptBytes += c.bytes;
+        keptBytes += tile.bytes;
     }
-    qInfo("tiles %lld", tt.restart());
-    m_restCount = rows - kept;
+    m_restCount = rows - int(kept.size());
     m_restBytes = totalBytes - keptBytes;
 }
 
@@ -217,7 +215,8 @@ void TreemapWidget::layoutTiles() const
         weights.append(double(tile.bytes));
     weights.append(m_restCount > 0 ? double(m_restBytes) : 0.0);
     // One pixel of margin on the top and left; tiles leave theirs on the right and bottom when painted.
-    const QVector<QRectF> rects = TreemapLayout::squarify(weights, QRectF(rect()).adjusted(1, 1, 0, 0));
+    const QRect area = rect().adjusted(1, 1, 0, -legendRect().height());
+    const QVector<QRectF> rects = TreemapLayout::squarify(weights, QRectF(area));
     for (int i = 0; i < m_tiles.size(); ++i)
         m_tiles[i].rect = snapped(rects.at(i));
     m_restRect = snapped(rects.last());
@@ -238,12 +237,12 @@ void TreemapWidget::updateHighlights() const
     const QItemSelection selection = m_selection->selection();
     for (const QItemSelectionRange &range : selection) {
         if (range.isValid() && !range.parent().isValid())
-            spans.append({range.top(), range.bottom()});
+            spans.append({ range.top(), range.bottom() });
     }
     if (spans.isEmpty())
         return;
     std::sort(spans.begin(), spans.end());
-    QVector<QPair<int, int>> merged{spans.first()};
+    QVector<QPair<int, int>> merged { spans.first() };
     for (const auto &span : std::as_const(spans)) {
         if (span.first <= merged.last().second + 1)
             merged.last().second = std::max(merged.last().second, span.second);
@@ -257,7 +256,7 @@ void TreemapWidget::updateHighlights() const
     qint64 highlightedTiles = 0;
     for (Tile &tile : m_tiles) {
         auto after = std::upper_bound(merged.cbegin(), merged.cend(), tile.row,
-                                      [](int row, const QPair<int, int> &span) { return row < span.first; });
+            [](int row, const QPair<int, int> &span) { return row < span.first; });
         tile.highlighted = after != merged.cbegin() && tile.row <= std::prev(after)->second;
         highlightedTiles += tile.highlighted;
     }
@@ -319,14 +318,22 @@ QRect TreemapWidget::aggregateRect() const
     return m_restCount > 0 ? m_restRect : QRect();
 }
 
+QRect TreemapWidget::legendRect() const
+{
+    const int height = fontMetrics().height() + 6;
+    if (this->height() < 5 * height)
+        return {};
+    return QRect(0, this->height() - height, width(), height);
+}
+
 QSize TreemapWidget::minimumSizeHint() const
 {
-    return {120, 100};
+    return { 120, 100 };
 }
 
 QSize TreemapWidget::sizeHint() const
 {
-    return {240, 200};
+    return { 240, 200 };
 }
 
 void TreemapWidget::resizeEvent(QResizeEvent *event)
@@ -364,6 +371,11 @@ bool TreemapWidget::event(QEvent *event)
         QToolTip::showText(help->globalPos(), toolTipForRow(m_tiles.at(tile).row), this, m_tiles.at(tile).rect);
     } else if (m_restCount > 0 && m_restRect.contains(help->pos())) {
         QToolTip::showText(help->globalPos(), toolTipForAggregate(), this, m_restRect);
+    } else if (!m_tiles.isEmpty() && legendRect().contains(help->pos())) {
+        QToolTip::showText(help->globalPos(),
+            tr("Each tile is a cached image: its area is the image's size, its colour how soon "
+               "prune would delete it, from red (next to go) to blue (kept longest)."),
+            this, legendRect());
     } else {
         QToolTip::hideText();
         event->ignore();
@@ -383,14 +395,14 @@ QString TreemapWidget::toolTipForRow(int row) const
     QStringList lines;
     lines << line(header(CachedImagesModel::Id), cell(CachedImagesModel::Id));
     lines << line(header(CachedImagesModel::Size),
-                  tr("%1 (%2)").arg(cell(CachedImagesModel::Size), cell(CachedImagesModel::Size, Qt::ToolTipRole)));
+        tr("%1 (%2)").arg(cell(CachedImagesModel::Size), cell(CachedImagesModel::Size, Qt::ToolTipRole)));
     lines << line(header(CachedImagesModel::Share), cell(CachedImagesModel::Share));
     lines << line(header(CachedImagesModel::Hits), cell(CachedImagesModel::Hits));
     lines << line(header(CachedImagesModel::LastAccessed), cell(CachedImagesModel::LastAccessed));
     const QString rank = cell(CachedImagesModel::EvictionRank);
     lines << line(header(CachedImagesModel::EvictionRank),
-                  rank.isEmpty() ? tr("unknown")
-                                 : tr("%1 of %2 (1 is evicted first)").arg(rank, QLocale().toString(m_model->entryCount())));
+        rank.isEmpty() ? tr("unknown")
+                       : tr("%1 of %2 (1 is evicted first)").arg(rank, QLocale().toString(m_model->entryCount())));
     const QString note = cell(CachedImagesModel::Id, Qt::ToolTipRole);
     if (!note.isEmpty())
         lines << note;
@@ -399,24 +411,30 @@ QString TreemapWidget::toolTipForRow(int row) const
 
 QString TreemapWidget::toolTipForAggregate() const
 {
-    return tr("%n smaller image(s), %1 in all.\nToo small to draw one by one; the table lists them.", nullptr,
-              m_restCount)
+    return tr(
+        "%Ln smaller image(s), %1 in all.\nToo small to draw one by one; the table lists them.", nullptr, m_restCount)
         .arg(DisplayFormat::size(m_restBytes));
 }
 
-void TreemapWidget::paintLabel(QPainter &painter, const QRect &rect, const QString &first, const QString &second,
-                               const QColor &color) const
+void TreemapWidget::paintLegend(QPainter &painter) const
 {
-    // Labels only where they fit whole: a clipped ID is worse than none, the tooltip has it anyway.
-    const QRect room = rect.adjusted(LabelPadding, LabelPadding - 1, -LabelPadding, -LabelPadding);
-    const QFontMetrics bold(painter.font());
-    if (room.height() < bold.height() || bold.horizontalAdvance(first) > room.width())
+    const QRect legend = legendRect().adjusted(LabelPadding, 3, -LabelPadding, -3);
+    if (legend.isEmpty())
         return;
-    const bool both = room.height() >= 2 * bold.height() && bold.horizontalAdvance(second) <= room.width();
-    painter.setPen(color);
-    painter.drawText(room, Qt::AlignLeft | Qt::AlignTop, first);
-    if (both)
-        painter.drawText(room.adjusted(0, bold.height(), 0, 0), Qt::AlignLeft | Qt::AlignTop, second);
+    const QString first = tr("Pruned first");
+    const QString last = tr("Pruned last");
+    const QFontMetrics fm = painter.fontMetrics();
+    const int gap = 2 * LabelPadding;
+    const QRect bar = legend.adjusted(fm.horizontalAdvance(first) + gap, 2, -fm.horizontalAdvance(last) - gap, -2);
+    if (bar.width() < 40)
+        return;
+    painter.setPen(palette().color(QPalette::WindowText));
+    painter.drawText(legend, Qt::AlignLeft | Qt::AlignVCenter, first);
+    painter.drawText(legend, Qt::AlignRight | Qt::AlignVCenter, last);
+    QLinearGradient gradient(bar.topLeft(), bar.topRight());
+    for (const ColorStop &stop : EvictionStops)
+        gradient.setColorAt(stop.at, QColor(stop.rgb));
+    painter.fillRect(bar, gradient);
 }
 
 void TreemapWidget::paintEvent(QPaintEvent *)
@@ -430,24 +448,24 @@ void TreemapWidget::paintEvent(QPaintEvent *)
         const bool filtered = m_model && m_model->entryCount() > 0;
         painter.setPen(pal.color(QPalette::PlaceholderText));
         painter.drawText(rect(), Qt::AlignCenter | Qt::TextWordWrap,
-                         filtered ? tr("No cached image matches the filter") : tr("No cached images"));
+            filtered ? tr("No cached image matches the filter") : tr("No cached images"));
         return;
     }
+    paintLegend(painter);
 
-    const bool darkPalette = isDark(pal.color(QPalette::Window));
     const QColor lightText(Qt::white);
     const QColor darkText(0x1a, 0x1a, 0x1a);
     // The gap on the right and bottom of each tile is its border; tiles under three pixels get none so
     // that a crowd of tiny images still shows as colour rather than as border.
     auto body = [](const QRect &r) { return r.width() > 2 && r.height() > 2 ? r.adjusted(0, 0, -1, -1) : r; };
-    QFont labelFont = font();
-    labelFont.setBold(true);
-    painter.setFont(labelFont);
+    auto room = [](const QRect &r) { return r.adjusted(LabelPadding, LabelPadding - 1, -LabelPadding, -LabelPadding); };
+    const int lineHeight = painter.fontMetrics().height();
+    const int flags = Qt::AlignLeft | Qt::AlignTop;
 
     for (const Tile &tile : std::as_const(m_tiles)) {
         if (tile.rect.isEmpty())
             continue;
-        const QColor fill = evictionColor(tile.evictionFraction, darkPalette);
+        const QColor fill = evictionColor(tile.evictionFraction);
         const QRect r = body(tile.rect);
         painter.fillRect(r, fill);
         const QColor text = isDark(fill) ? lightText : darkText;
@@ -457,19 +475,24 @@ void TreemapWidget::paintEvent(QPaintEvent *)
             hatch.setAlphaF(0.35f);
             painter.fillRect(r, QBrush(hatch, Qt::BDiagPattern));
         }
-        if (r.width() > 2 * LabelPadding + 20 && r.height() > 2 * LabelPadding + 8)
-            paintLabel(painter, r, tile.label, tile.sizeText, text);
+        const QRect labelRoom = room(r);
+        if (labelRoom.width() < 3 * lineHeight || labelRoom.height() < lineHeight)
+            continue; // cheaply rules out most tiles of a big cache before measuring text
+        painter.setPen(text);
+        if (!drawIfFits(painter, labelRoom, flags, tile.label + QLatin1Char('\n') + DisplayFormat::size(tile.bytes)))
+            drawIfFits(painter, labelRoom, flags, tile.label);
     }
     if (m_restCount > 0 && !m_restRect.isEmpty()) {
         const QColor fill = pal.color(QPalette::Mid);
         const QRect r = body(m_restRect);
         painter.fillRect(r, fill);
-        const QColor text = isDark(fill) ? lightText : darkText;
-        const QString first = tr("%n smaller image(s)", nullptr, m_restCount);
-        if (QFontMetrics(labelFont).horizontalAdvance(first) + 2 * LabelPadding <= r.width())
-            paintLabel(painter, r, first, DisplayFormat::size(m_restBytes), text);
-        else
-            paintLabel(painter, r, tr("+%1").arg(QLocale().toString(m_restCount)), DisplayFormat::size(m_restBytes), text);
+        painter.setPen(isDark(fill) ? lightText : darkText);
+        const QString what = tr("%Ln smaller image(s)", nullptr, m_restCount);
+        const QString size = DisplayFormat::size(m_restBytes);
+        const int wrapping = flags | Qt::TextWordWrap;
+        if (!drawIfFits(painter, room(r), wrapping, what + QLatin1Char('\n') + size)
+            && !drawIfFits(painter, room(r), wrapping, what))
+            drawIfFits(painter, room(r), flags, tr("+%1").arg(QLocale().toString(m_restCount)));
     }
 
     // Selection frames last, so no neighbour paints over a frame that had to grow past its tile.

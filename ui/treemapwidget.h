@@ -59,9 +59,8 @@ private:
         double evictionFraction = 0; // < 0: no prune order known
         bool attention = false;
         bool highlighted = false;
-        QString label;    // shortened image ID
-        QString sizeText; // human size
-        QRect rect;       // snapped to pixels, in widget coordinates
+        QString label; // shortened image ID
+        QRect rect; // snapped to pixels, in widget coordinates
     };
 
     void modelChanged();
@@ -72,10 +71,10 @@ private:
     void layoutTiles() const;
     void updateHighlights() const;
     int tileAt(const QPoint &pos) const; // index into m_tiles, or -1
+    QRect legendRect() const; // the colour key along the bottom; empty when there is no room
     QString toolTipForRow(int row) const;
     QString toolTipForAggregate() const;
-    void paintLabel(QPainter &painter, const QRect &rect, const QString &first, const QString &second,
-                    const QColor &color) const;
+    void paintLegend(QPainter &painter) const;
 
     QPointer<CachedImagesModel> m_model;
     QPointer<QItemSelectionModel> m_selection;
