@@ -172,6 +172,14 @@ void CacheSession::updateWatches()
 void CacheSession::cancel()
 {
     m_cancel->store(true);
+    if (m_loading && !m_busy) {
+        // The worker finishes reading in the background; its result is dropped.
+        ++m_loadGeneration;
+        m_loading = false;
+        m_reloadWanted = false;
+        Q_EMIT loadingChanged(false);
+        Q_EMIT loadFailed(tr("Reading the cache was cancelled; press F5 to read it again."));
+    }
 }
 
 template <typename Result, typename Work, typename Done>

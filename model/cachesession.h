@@ -53,7 +53,8 @@ public:
     void setFollowing(bool on, int periodMs = 10000);
 
     bool isBusy() const { return m_busy; }
-    void cancel(); // asks the running change to stop at its next safe step
+    void cancel(); // asks the running change to stop at its next safe step, or abandons a running load
+    bool isLoading() const { return m_loading; }
 
     void queue(const QStringList &ids);
     void deleteCached(const QStringList &ids);

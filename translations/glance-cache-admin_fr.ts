@@ -639,6 +639,10 @@ Exit status: 0 success, 1 failure, 2 usage error.
             <numerusform></numerusform>
         </translation>
     </message>
+    <message>
+        <source>Reading the cache was cancelled; press F5 to read it again.</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>CachedImagesModel</name>
@@ -1055,6 +1059,10 @@ Every file in the cache directory except the database goes, as Glance&apos;s own
     </message>
     <message>
         <source>&lt;h3&gt;Glance Cache Admin %1&lt;/h3&gt;&lt;p&gt;Inspect and manage the local image cache of OpenStack Glance: see what is cached, queue, delete, prune and clean with Glance&apos;s own rules.&lt;/p&gt;&lt;p&gt;Compatible with Glance Zed&apos;s sqlite and xattr cache drivers.&lt;/p&gt;&lt;p&gt;Licensed under the Apache License 2.0.&lt;/p&gt;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Reading the cache…</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

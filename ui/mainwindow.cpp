@@ -44,6 +44,17 @@ MainWindow::MainWindow(CacheSession *session, QWidget *parent)
     });
     connect(session, &CacheSession::operationFinished, this, &MainWindow::showOperation);
     connect(session, &CacheSession::busyChanged, this, &MainWindow::showBusy);
+    connect(session, &CacheSession::loadingChanged, this, [this](bool loading) {
+        if (m_busy)
+            return;
+        // Only the first read gets an indicator; periodic re-reads happen quietly in the background.
+        const bool show = loading && !m_session->hasSnapshot();
+        m_progress->setVisible(show);
+        m_cancel->setVisible(show);
+        m_progress->setRange(0, 0);
+        if (show)
+            statusBar()->showMessage(tr("Reading the cache…"));
+    });
     connect(session, &CacheSession::progress, this, [this](qint64 done, qint64 total) {
         m_progress->setRange(0, int(total));
         m_progress->setValue(int(done));
