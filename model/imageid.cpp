@@ -35,8 +35,8 @@ QString problem(QStringView id)
         return QCoreApplication::translate("ImageId", "'%1' is not an image ID: it contains a path separator.")
             .arg(id.toString().toHtmlEscaped().left(80));
     return QCoreApplication::translate("ImageId",
-                                       "'%1' is not an image ID: Glance image IDs are UUIDs such as "
-                                       "4d6c3b3e-7a5f-4c44-9a0e-0f1f3f5b2c11.")
+                                       "'%1' is not an image ID (Glance image IDs are UUIDs, "
+                                       "like 4d6c3b3e-7a5f-4c44-9a0e-0f1f3f5b2c11).")
         .arg(id.toString().left(80));
 }
 

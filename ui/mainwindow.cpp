@@ -103,6 +103,7 @@ void MainWindow::createViews()
     splitter->addWidget(m_treemap);
     splitter->setStretchFactor(0, 3);
     splitter->setStretchFactor(1, 2);
+    splitter->setSizes({880, 400}); // room for full image IDs and every column at 1280 px
     m_tabs->addTab(splitter, QString());
 
     m_views[QueuedTab] = new EntryView(QStringLiteral("queuedView"));

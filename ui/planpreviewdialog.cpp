@@ -43,6 +43,23 @@ PlanPreviewDialog::PlanPreviewDialog(Mode mode, qint64 parameter, QWidget *paren
     connect(m_ui->buttons, &QDialogButtonBox::rejected, this, &QDialog::reject);
     connect(m_ui->recalculateButton, &QPushButton::clicked, this, &PlanPreviewDialog::recalculate);
     connect(m_ui->parameterEdit, &QLineEdit::returnPressed, this, &PlanPreviewDialog::recalculate);
+    // Spell out what the number means: 12884901888 is easier to trust as "12.0 GiB".
+    auto hint = [this]() {
+        const QString text = m_ui->parameterEdit->text();
+        qint64 value = 0;
+        QString ignored;
+        bool ok = false;
+        if (m_mode == Mode::Prune) {
+            ok = ByteSize::parse(text, &value, &ignored);
+        } else {
+            value = text.trimmed().toLongLong(&ok);
+            ok = ok && value >= 0;
+        }
+        m_ui->parameterHint->setText(!ok ? tr("not valid")
+                                         : (m_mode == Mode::Prune ? DisplayFormat::size(value) : DisplayFormat::duration(value)));
+    };
+    connect(m_ui->parameterEdit, &QLineEdit::textChanged, this, hint);
+    hint();
     setWaiting();
 }
 
@@ -123,6 +140,7 @@ void PlanPreviewDialog::setPlan(const PrunePlan &plan)
     }
     m_execute->setText(tr("Prune %n image(s)", nullptr, n));
     m_execute->setEnabled(n > 0);
+    refit();
 }
 
 void PlanPreviewDialog::setPlan(const CleanPlan &plan)
@@ -151,6 +169,15 @@ void PlanPreviewDialog::setPlan(const CleanPlan &plan)
                                              .arg(DisplayFormat::duration(plan.stallTime)));
     m_execute->setText(tr("Clean %n file(s)", nullptr, n));
     m_execute->setEnabled(n > 0);
+    refit();
+}
+
+void PlanPreviewDialog::refit()
+{
+    // The button text grows with the count; lay out now so it is never shown clipped.
+    m_execute->setMinimumWidth(m_execute->sizeHint().width());
+    m_ui->buttons->layout()->activate();
+    layout()->activate();
 }
 
 void PlanPreviewDialog::setPlanError(const QString &message)

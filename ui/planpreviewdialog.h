@@ -42,6 +42,7 @@ Q_SIGNALS:
 private:
     void recalculate();
     void setWaiting();
+    void refit();
     void fill(const QVector<std::pair<QString, qint64>> &rows, const QStringList &kinds);
 
     std::unique_ptr<Ui::PlanPreviewDialog> m_ui;

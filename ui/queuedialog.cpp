@@ -17,6 +17,8 @@ QueueDialog::QueueDialog(QWidget *parent)
     connect(m_ui->buttons, &QDialogButtonBox::accepted, this, &QDialog::accept);
     connect(m_ui->buttons, &QDialogButtonBox::rejected, this, &QDialog::reject);
     connect(m_ui->idsEdit, &QPlainTextEdit::textChanged, this, &QueueDialog::validate);
+    m_ui->problemsList->setWordWrap(true);
+    m_ui->problemsList->setHorizontalScrollBarPolicy(Qt::ScrollBarAlwaysOff);
     validate();
 }
 
