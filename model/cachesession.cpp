@@ -9,6 +9,10 @@
 #include <QTimer>
 #include <QtConcurrent>
 
+#ifdef __GLIBC__
+#include <malloc.h>
+#endif
+
 namespace {
 
 struct LoadResult
@@ -108,6 +112,11 @@ void CacheSession::startLoad()
             m_snapshot = r.snapshot;
             Q_EMIT snapshotChanged();
         }
+#ifdef __GLIBC__
+        // Reading a large cache leaves megabytes of freed scratch (file lists, hash tables) in the
+        // worker's malloc arena; hand it back so a million-entry cache costs only what it keeps.
+        ::malloc_trim(0);
+#endif
         updateWatches();
         if (m_reloadWanted)
             refresh();

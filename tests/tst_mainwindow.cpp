@@ -8,6 +8,7 @@
 
 #include <QAction>
 #include <QApplication>
+#include <QDir>
 #include <QDialog>
 #include <QLabel>
 #include <QLineEdit>
@@ -213,6 +214,16 @@ private Q_SLOTS:
         action("actionDequeue")->trigger();
         QVERIFY(waitOperation());
         QVERIFY(!m_cache->exists(QStringLiteral("queue/") + TestCache::id(4)));
+
+        QVERIFY(m_cache->addQueued(TestCache::id(10), t0));
+        QVERIFY(m_cache->addQueued(TestCache::id(11), t0));
+        m_session->refresh();
+        QTRY_VERIFY_WITH_TIMEOUT(action("actionClearQueue")->isEnabled(), 10000);
+        onModal([](QWidget *box) { click(box, "confirmButton"); });
+        action("actionClearQueue")->trigger();
+        QVERIFY(waitOperation());
+        QVERIFY(QDir(m_cache->dir() + QStringLiteral("/queue")).isEmpty());
+        QCOMPARE(m_cache->rows().size(), 3); // the cache itself untouched
 
         onModal([](QWidget *box) { click(box, "cancelButton"); });
         action("actionClearCache")->trigger();
