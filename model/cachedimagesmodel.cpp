@@ -20,7 +20,7 @@ void CachedImagesModel::setEntries(QVector<CachedImage> entries, qint64 totalSiz
 
 void CachedImagesModel::commitStaged()
 {
-    m_entries = m_staged;
+    releaseLater(std::exchange(m_entries, m_staged));
     m_totalSize = m_stagedTotal;
     m_staged.reset();
 }

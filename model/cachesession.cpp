@@ -109,13 +109,15 @@ void CacheSession::startLoad()
         if (!r.ok)
             Q_EMIT loadFailed(r.error);
         else if (!r.unchanged) {
-            m_snapshot = r.snapshot;
+            // Freeing a million entries takes tens of milliseconds: let a worker drop the old snapshot.
+            QThreadPool::globalInstance()->start([old = std::exchange(m_snapshot, r.snapshot)]() mutable { old.reset(); });
             Q_EMIT snapshotChanged();
         }
 #ifdef __GLIBC__
         // Reading a large cache leaves megabytes of freed scratch (file lists, hash tables) in the
         // worker's malloc arena; hand it back so a million-entry cache costs only what it keeps.
-        ::malloc_trim(0);
+        // Trimming walks every arena, which takes a while on a big heap: not on the GUI thread.
+        QThreadPool::globalInstance()->start([]() { ::malloc_trim(0); });
 #endif
         updateWatches();
         if (m_reloadWanted)

@@ -40,6 +40,12 @@ void EntryTableModel::setFilterText(const QString &text)
     request(Kind::Filter);
 }
 
+void EntryTableModel::releaseLater(std::shared_ptr<const void> data)
+{
+    if (data && data.use_count() == 1)
+        QThreadPool::globalInstance()->start([d = std::move(data)]() mutable { d.reset(); });
+}
+
 void EntryTableModel::stageChanged()
 {
     m_stageWaiting = true;

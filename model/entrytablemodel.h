@@ -4,6 +4,7 @@
 #include <QVector>
 
 #include <functional>
+#include <memory>
 
 // Base of the cache entry tables. Rows are a view (filtered and sorted) over immutable entries owned
 // by the subclass; the view is computed from raw values by plain functions, synchronously for small
@@ -58,6 +59,8 @@ protected:
 
     // Subclasses call this after staging new entries.
     void stageChanged();
+    // Drops data on a worker thread, so freeing a million entries never blocks the GUI thread.
+    static void releaseLater(std::shared_ptr<const void> data);
     int entryAt(int row) const { return m_view.at(row); }
 
 private:

@@ -17,7 +17,7 @@ void OrphansModel::setEntries(QVector<OrphanEntry> entries)
 
 void OrphansModel::commitStaged()
 {
-    m_entries = m_staged;
+    releaseLater(std::exchange(m_entries, m_staged));
     m_staged.reset();
 }
 

@@ -20,7 +20,7 @@ void PartialImagesModel::setEntries(QVector<PartialImage> entries, double now, q
 
 void PartialImagesModel::commitStaged()
 {
-    m_entries = m_staged;
+    releaseLater(std::exchange(m_entries, m_staged));
     m_now = m_stagedNow;
     m_stallTime = m_stagedStallTime;
     m_staged.reset();

@@ -19,7 +19,7 @@ void QueuedImagesModel::setEntries(QVector<QueuedImage> entries)
 
 void QueuedImagesModel::commitStaged()
 {
-    m_entries = m_staged;
+    releaseLater(std::exchange(m_entries, m_staged));
     m_staged.reset();
 }
 

@@ -13,6 +13,7 @@
 #include <QElapsedTimer>
 #include <QFile>
 #include <QLineEdit>
+#include <QMap>
 #include <QSignalSpy>
 #include <QSqlDatabase>
 #include <QSqlQuery>
@@ -122,6 +123,7 @@ int main(int argc, char *argv[])
     // The stall detector: a 5 ms timer; any longer gap between its ticks is time the GUI thread was busy.
     qint64 longest = 0;
     QString longestDuring;
+    QMap<QString, qint64> worstByPhase;
     QString phase = QStringLiteral("load");
     QElapsedTimer tick;
     tick.start();
@@ -129,6 +131,7 @@ int main(int argc, char *argv[])
     probe.setInterval(5);
     QObject::connect(&probe, &QTimer::timeout, [&]() {
         const qint64 gap = tick.restart() - 5;
+        worstByPhase[phase] = qMax(worstByPhase.value(phase), gap);
         if (gap > longest) {
             longest = gap;
             longestDuring = phase;
@@ -175,6 +178,9 @@ int main(int argc, char *argv[])
         loading.wait(300000);
     probe.stop();
 
+    std::printf("\nlongest stall per phase:\n");
+    for (auto it = worstByPhase.cbegin(); it != worstByPhase.cend(); ++it)
+        std::printf("  %-26s %5lld ms\n", qPrintable(it.key()), it.value());
     std::printf("\nrows shown: %d\n", model->rowCount());
     std::printf("longest event-loop stall: %lld ms (during %s; target < 100 ms)\n", longest, qPrintable(longestDuring));
     std::printf("RSS: %ld MiB before, %ld MiB loaded: %.0f bytes per entry (target <= 250)\n", rssBefore / 1024,
