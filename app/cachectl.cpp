@@ -4,7 +4,9 @@
 #include "cacheactions.h"
 #include "cachereports.h"
 #include "clicontext.h"
+#include "configcommands.h"
 #include "defaultcache.h"
+#include "healthcommands.h"
 
 #include <QCommandLineParser>
 #include <QCoreApplication>
@@ -34,6 +36,8 @@ const CommandInfo commands[] = {
     {"clear", QT_TRANSLATE_NOOP("CacheCtl", "Delete every cached and/or queued image."), ""},
     {"prune", QT_TRANSLATE_NOOP("CacheCtl", "Delete least recently used images until the cache fits its limit, as glance-cache-pruner."), ""},
     {"clean", QT_TRANSLATE_NOOP("CacheCtl", "Delete invalid files and stalled downloads, as glance-cache-cleaner."), ""},
+    {"config", QT_TRANSLATE_NOOP("CacheCtl", "Show (config show) or change (config set KEY VALUE) the cache options of the --config-file files."), "ARGS"},
+    {"check", QT_TRANSLATE_NOOP("CacheCtl", "Diagnose the cache and its configuration; exit 0 clean, 1 warnings, 2 errors."), ""},
 };
 
 const CommandInfo *findCommand(const QString &name)
@@ -160,7 +164,10 @@ int CacheCtl::run(const QStringList &arguments)
     if (name == QLatin1String("clean"))
         parser.addOptions({stallTime, dryRun});
     parser.addPositionalArgument(name, QString(), name);
-    if (*command->arguments)
+    const bool isConfig = name == QLatin1String("config");
+    if (isConfig)
+        parser.addPositionalArgument(QStringLiteral("ARGS"), tr("show, or set KEY VALUE."), QStringLiteral("show|set KEY VALUE"));
+    else if (*command->arguments)
         parser.addPositionalArgument(QStringLiteral("ID"), tr("Image IDs (UUIDs); several may be given."),
                                      QStringLiteral("ID..."));
 
@@ -171,7 +178,8 @@ int CacheCtl::run(const QStringList &arguments)
     if (parser.isSet(help)) {
         QString text = parser.helpText();
         text = text.mid(text.indexOf(u'\n')); // the usage line names argv[0]; write our own
-        out << "Usage: glance-cachectl [options] " << name << (*command->arguments ? " ID..." : "") << text;
+        out << "Usage: glance-cachectl [options] " << name
+            << (isConfig ? " show|set KEY VALUE" : (*command->arguments ? " ID..." : "")) << text;
         if (!text.endsWith(u'\n'))
             out << '\n';
         out.flush();
@@ -182,6 +190,23 @@ int CacheCtl::run(const QStringList &arguments)
     const bool isClear = name == QLatin1String("clear");
     const bool isPrune = name == QLatin1String("prune");
     const bool isClean = name == QLatin1String("clean");
+    if (isConfig) {
+        // Config editing works on files alone: no cache needs to exist or be configured yet.
+        CliContext ctx;
+        ctx.json = parser.isSet(json);
+        ctx.yes = parser.isSet(yes);
+        ctx.out = &out;
+        ctx.err = &err;
+        ctx.in = &in;
+        ctx.interactive = ::isatty(STDIN_FILENO) && ::isatty(STDOUT_FILENO);
+        ConfigCommands config(ctx, parser.values(configFile));
+        if (positional.value(0) == QLatin1String("show") && positional.size() == 1)
+            return config.show();
+        if (positional.value(0) == QLatin1String("set") && positional.size() == 3)
+            return config.set(positional.at(1), positional.at(2));
+        err << "glance-cachectl config: " << tr("use 'config show' or 'config set KEY VALUE'.") << Qt::endl;
+        return ExitUsage;
+    }
     const bool wantsIds = QLatin1String(command->arguments) == QLatin1String("ID...");
     if (wantsIds && positional.isEmpty()) {
         err << "glance-cachectl " << name << ": " << tr("give at least one image ID.") << Qt::endl;
@@ -234,6 +259,10 @@ int CacheCtl::run(const QStringList &arguments)
         }
     }
 
+    if (name == QLatin1String("check")) {
+        HealthCommands health(ctx, options);
+        return health.check();
+    }
     CacheReports reports(ctx);
     CacheActions actions(ctx);
     if (name == QLatin1String("status"))

@@ -1,0 +1,6 @@
+#pragma once
+
+// Placeholder, replaced by the work on config editing and health checks.
+class MountTable
+{
+};
