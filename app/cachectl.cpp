@@ -83,9 +83,11 @@ QString generalHelp()
 
 bool CliContext::confirm(const QString &question) const
 {
-    *out << question << " [y/N] " << Qt::flush;
+    *out << question << ' ' << CacheCtl::tr("[y/N]") << ' ' << Qt::flush;
     const QString answer = in->readLine().trimmed().toLower();
-    return answer == QLatin1String("y") || answer == QLatin1String("yes");
+    // English answers always work; the translated ones too (o/oui, j/ja).
+    return answer == QLatin1String("y") || answer == QLatin1String("yes")
+        || answer == CacheCtl::tr("y").toLower() || answer == CacheCtl::tr("yes").toLower();
 }
 
 int CacheCtl::run(const QStringList &arguments)
@@ -178,7 +180,7 @@ int CacheCtl::run(const QStringList &arguments)
     if (parser.isSet(help)) {
         QString text = parser.helpText();
         text = text.mid(text.indexOf(u'\n')); // the usage line names argv[0]; write our own
-        out << "Usage: glance-cachectl [options] " << name
+        out << tr("Usage: glance-cachectl [options] %1").arg(name)
             << (isConfig ? " show|set KEY VALUE" : (*command->arguments ? " ID..." : "")) << text;
         if (!text.endsWith(u'\n'))
             out << '\n';

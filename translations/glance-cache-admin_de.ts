@@ -5,138 +5,138 @@
     <name>ByteSize</name>
     <message>
         <source>&apos;%1&apos; is not a size: give bytes, or a number with K, M, G or T (for example 10737418240 or 10G).</source>
-        <translation type="unfinished"></translation>
+        <translation>„%1“ ist keine Größe: Geben Sie Bytes an oder eine Zahl mit K, M, G oder T (zum Beispiel 10737418240 oder 10G).</translation>
     </message>
 </context>
 <context>
     <name>CacheActions</name>
     <message>
         <source>Nothing was changed.</source>
-        <translation type="unfinished"></translation>
+        <translation>Es wurde nichts geändert.</translation>
     </message>
     <message>
         <source>%1 changes the cache; confirm with --yes when not running on a terminal. Nothing was changed.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 verändert den Cache; ohne Terminal mit --yes bestätigen. Es wurde nichts geändert.</translation>
     </message>
     <message>
         <source>Cancelled; nothing was changed.</source>
-        <translation type="unfinished"></translation>
+        <translation>Abgebrochen; es wurde nichts geändert.</translation>
     </message>
     <message numerus="yes">
         <source>Delete %n image(s) (%1) from the cache in %2?</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n Image (%1) aus dem Cache in %2 löschen?</numerusform>
+            <numerusform>%n Images (%1) aus dem Cache in %2 löschen?</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>Remove %n image(s) from the queue in %1?</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n Image aus der Warteschlange in %1 entfernen?</numerusform>
+            <numerusform>%n Images aus der Warteschlange in %1 entfernen?</numerusform>
         </translation>
     </message>
     <message>
         <source>Removed image %1 from the queue.</source>
-        <translation type="unfinished"></translation>
+        <translation>Image %1 aus der Warteschlange entfernt.</translation>
     </message>
     <message>
         <source>Image %1 was not queued.</source>
-        <translation type="unfinished"></translation>
+        <translation>Image %1 war nicht in der Warteschlange.</translation>
     </message>
     <message numerus="yes">
         <source>Remove all %n queued image(s) in %1?</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Alle Images aus der Warteschlange in %1 entfernen (%n Image)?</numerusform>
+            <numerusform>Alle Images aus der Warteschlange in %1 entfernen (%n Images)?</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>Delete all %n cached image(s) (%1)%2 in %3?</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Alle Images im Cache (%n Image, %1)%2 in %3 löschen?</numerusform>
+            <numerusform>Alle Images im Cache (%n Images, %1)%2 in %3 löschen?</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source> and %n queued image(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform> und %n Image in der Warteschlange</numerusform>
+            <numerusform> und %n Images in der Warteschlange</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>Deleted %n file(s) from the cache.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n Datei aus dem Cache gelöscht.</numerusform>
+            <numerusform>%n Dateien aus dem Cache gelöscht.</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>Removed %n image(s) from the queue.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n Image aus der Warteschlange entfernt.</numerusform>
+            <numerusform>%n Images aus der Warteschlange entfernt.</numerusform>
         </translation>
     </message>
     <message>
         <source>The cache (%1) is within its limit of %2; nothing to prune.</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Cache (%1) liegt innerhalb seines Limits von %2; nichts auszudünnen.</translation>
     </message>
     <message>
         <source>would prune %1 (%2 bytes)</source>
-        <translation type="unfinished"></translation>
+        <translation>würde ausgedünnt: %1 (%2 Bytes)</translation>
     </message>
     <message>
         <source>pruned %1 (%2 bytes)</source>
-        <translation type="unfinished"></translation>
+        <translation>ausgedünnt: %1 (%2 Bytes)</translation>
     </message>
     <message numerus="yes">
         <source>Would prune %n image(s), %1 bytes (%2); the cache would go from %3 to %4 (limit %5).</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Würde ausdünnen: %n Image, %1 Bytes (%2); der Cache ginge von %3 auf %4 zurück (Limit %5).</numerusform>
+            <numerusform>Würde ausdünnen: %n Images, %1 Bytes (%2); der Cache ginge von %3 auf %4 zurück (Limit %5).</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>Pruned %n image(s), %1 bytes (%2); the cache went from %3 to %4 (limit %5).</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Ausgedünnt: %n Image, %1 Bytes (%2); der Cache ging von %3 auf %4 zurück (Limit %5).</numerusform>
+            <numerusform>Ausgedünnt: %n Images, %1 Bytes (%2); der Cache ging von %3 auf %4 zurück (Limit %5).</numerusform>
         </translation>
     </message>
     <message>
         <source>Still over the limit: files without a record in cache.db are counted but cannot be pruned.</source>
-        <translation type="unfinished"></translation>
+        <translation>Weiterhin über dem Limit: Dateien ohne Eintrag in cache.db werden mitgezählt, können aber nicht ausgedünnt werden.</translation>
     </message>
     <message>
         <source>would delete invalid %1 (%2 bytes)</source>
-        <translation type="unfinished"></translation>
+        <translation>würde gelöscht (ungültig): %1 (%2 Bytes)</translation>
     </message>
     <message>
         <source>deleted invalid %1 (%2 bytes)</source>
-        <translation type="unfinished"></translation>
+        <translation>gelöscht (ungültig): %1 (%2 Bytes)</translation>
     </message>
     <message>
         <source>would delete stalled %1 (%2 bytes)</source>
-        <translation type="unfinished"></translation>
+        <translation>würde gelöscht (hängend): %1 (%2 Bytes)</translation>
     </message>
     <message>
         <source>deleted stalled %1 (%2 bytes)</source>
-        <translation type="unfinished"></translation>
+        <translation>gelöscht (hängend): %1 (%2 Bytes)</translation>
     </message>
     <message numerus="yes">
         <source>Would clean %n file(s), %1.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Würde bereinigen: %n Datei, %1.</numerusform>
+            <numerusform>Würde bereinigen: %n Dateien, %1.</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>Cleaned %n file(s), %1.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Bereinigt: %n Datei, %1.</numerusform>
+            <numerusform>Bereinigt: %n Dateien, %1.</numerusform>
         </translation>
     </message>
 </context>
@@ -144,139 +144,139 @@
     <name>CacheCtl</name>
     <message>
         <source>Show where the cache is, its driver, size against the limit and counts.</source>
-        <translation type="unfinished"></translation>
+        <translation>Zeigt Ort, Treiber und Größe des Caches im Verhältnis zum Limit sowie die Anzahlen.</translation>
     </message>
     <message>
         <source>List cached and queued images (glance cache-list&apos;s columns).</source>
-        <translation type="unfinished"></translation>
+        <translation>Listet Images im Cache und in der Warteschlange auf (Spalten von glance cache-list).</translation>
     </message>
     <message>
         <source>List queued images in the order Glance processes them.</source>
-        <translation type="unfinished"></translation>
+        <translation>Listet die Warteschlange in der Reihenfolge auf, in der Glance sie abarbeitet.</translation>
     </message>
     <message>
         <source>List downloads in progress, with age and stalled flag.</source>
-        <translation type="unfinished"></translation>
+        <translation>Listet laufende Downloads mit Alter und Kennzeichen „hängend“ auf.</translation>
     </message>
     <message>
         <source>List failed downloads, with the recorded error.</source>
-        <translation type="unfinished"></translation>
+        <translation>Listet fehlgeschlagene Downloads mit dem gespeicherten Fehler auf.</translation>
     </message>
     <message>
         <source>Queue images for caching.</source>
-        <translation type="unfinished"></translation>
+        <translation>Stellt Images zum Cachen in die Warteschlange.</translation>
     </message>
     <message>
         <source>Delete cached images (and their queue markers).</source>
-        <translation type="unfinished"></translation>
+        <translation>Löscht Images aus dem Cache (samt ihren Warteschlangen-Markierungen).</translation>
     </message>
     <message>
         <source>Remove images from the queue.</source>
-        <translation type="unfinished"></translation>
+        <translation>Entfernt Images aus der Warteschlange.</translation>
     </message>
     <message>
         <source>Delete every cached and/or queued image.</source>
-        <translation type="unfinished"></translation>
+        <translation>Löscht alle Images im Cache und/oder in der Warteschlange.</translation>
     </message>
     <message>
         <source>Delete least recently used images until the cache fits its limit, as glance-cache-pruner.</source>
-        <translation type="unfinished"></translation>
+        <translation>Löscht die am längsten nicht genutzten Images, bis der Cache sein Limit einhält, wie glance-cache-pruner.</translation>
     </message>
     <message>
         <source>Delete invalid files and stalled downloads, as glance-cache-cleaner.</source>
-        <translation type="unfinished"></translation>
+        <translation>Löscht ungültige Dateien und hängende Downloads, wie glance-cache-cleaner.</translation>
     </message>
     <message>
         <source>unknown command &apos;%1&apos;.</source>
-        <translation type="unfinished"></translation>
+        <translation>unbekannter Befehl „%1“.</translation>
     </message>
     <message>
         <source>Glance config file (repeatable).</source>
-        <translation type="unfinished"></translation>
+        <translation>Glance-Konfigurationsdatei (mehrfach möglich).</translation>
     </message>
     <message>
         <source>FILE</source>
-        <translation type="unfinished"></translation>
+        <translation>DATEI</translation>
     </message>
     <message>
         <source>Directory of *.conf snippets.</source>
-        <translation type="unfinished"></translation>
+        <translation>Verzeichnis mit *.conf-Fragmenten.</translation>
     </message>
     <message>
         <source>DIR</source>
-        <translation type="unfinished"></translation>
+        <translation>VERZ</translation>
     </message>
     <message>
         <source>The cache directory.</source>
-        <translation type="unfinished"></translation>
+        <translation>Das Cache-Verzeichnis.</translation>
     </message>
     <message>
         <source>sqlite or xattr.</source>
-        <translation type="unfinished"></translation>
+        <translation>sqlite oder xattr.</translation>
     </message>
     <message>
         <source>NAME</source>
-        <translation type="unfinished"></translation>
+        <translation>NAME</translation>
     </message>
     <message>
         <source>Machine-readable output.</source>
-        <translation type="unfinished"></translation>
+        <translation>Maschinenlesbare Ausgabe.</translation>
     </message>
     <message>
         <source>Do not ask for confirmation.</source>
-        <translation type="unfinished"></translation>
+        <translation>Nicht um Bestätigung bitten.</translation>
     </message>
     <message>
         <source>Show this help.</source>
-        <translation type="unfinished"></translation>
+        <translation>Zeigt diese Hilfe.</translation>
     </message>
     <message>
         <source>What to clear: cache or queue (default both).</source>
-        <translation type="unfinished"></translation>
+        <translation>Was geleert wird: cache oder queue (Standard: beides).</translation>
     </message>
     <message>
         <source>WHAT</source>
-        <translation type="unfinished"></translation>
+        <translation>ZIEL</translation>
     </message>
     <message>
         <source>Limit in bytes (or 10G, 500M); default image_cache_max_size.</source>
-        <translation type="unfinished"></translation>
+        <translation>Limit in Bytes (oder 10G, 500M); Standard: image_cache_max_size.</translation>
     </message>
     <message>
         <source>BYTES</source>
-        <translation type="unfinished"></translation>
+        <translation>BYTES</translation>
     </message>
     <message>
         <source>Seconds after which an incomplete download counts as stalled; default image_cache_stall_time.</source>
-        <translation type="unfinished"></translation>
+        <translation>Sekunden, nach denen ein unvollständiger Download als hängend gilt; Standard: image_cache_stall_time.</translation>
     </message>
     <message>
         <source>S</source>
-        <translation type="unfinished"></translation>
+        <translation>S</translation>
     </message>
     <message>
         <source>Show exactly what would be deleted; change nothing.</source>
-        <translation type="unfinished"></translation>
+        <translation>Zeigt genau, was gelöscht würde; ändert nichts.</translation>
     </message>
     <message>
         <source>Image IDs (UUIDs); several may be given.</source>
-        <translation type="unfinished"></translation>
+        <translation>Image-IDs (UUIDs); mehrere sind möglich.</translation>
     </message>
     <message>
         <source>give at least one image ID.</source>
-        <translation type="unfinished"></translation>
+        <translation>mindestens eine Image-ID angeben.</translation>
     </message>
     <message>
         <source>unexpected argument &apos;%1&apos;.</source>
-        <translation type="unfinished"></translation>
+        <translation>unerwartetes Argument „%1“.</translation>
     </message>
     <message>
         <source>--target must be cache or queue (leave it out for both).</source>
-        <translation type="unfinished"></translation>
+        <translation>--target muss cache oder queue sein (für beides weglassen).</translation>
     </message>
     <message>
         <source>--stall-time takes a whole number of seconds ≥ 0.</source>
-        <translation type="unfinished"></translation>
+        <translation>--stall-time erwartet eine ganze Zahl von Sekunden ≥ 0.</translation>
     </message>
     <message>
         <source>Usage: glance-cachectl [global options] COMMAND [command options] [ID...]
@@ -285,7 +285,12 @@ Inspect and manage a Glance image cache (sqlite or xattr driver) on this node.
 
 Commands:
 </source>
-        <translation type="unfinished"></translation>
+        <translation>Aufruf: glance-cachectl [globale Optionen] BEFEHL [Befehlsoptionen] [ID...]
+
+Untersucht und verwaltet einen Glance-Image-Cache (Treiber sqlite oder xattr) auf diesem Knoten.
+
+Befehle:
+</translation>
     </message>
     <message>
         <source>
@@ -303,1064 +308,1120 @@ With no location option the default cache is used: image_cache_dir of /etc/glanc
 or a generated demo cache when that is not set.
 Exit status: 0 success, 1 failure, 2 usage error.
 </source>
-        <translation type="unfinished"></translation>
+        <translation>
+Globale Optionen:
+  --config-file DATEI  glance-api.conf oder glance-cache.conf; wiederholbar, spätere Dateien haben Vorrang
+  --config-dir VERZ    liest auch VERZ/*.conf, wie oslo.config
+  --cache-dir VERZ     das Cache-Verzeichnis selbst (statt einer Konfigurationsdatei)
+  --driver NAME        sqlite, xattr oder auto (erkennen), mit --cache-dir (Standard: sqlite)
+  --json               maschinenlesbare Ausgabe (für list im Format der v2-Cache-API)
+  --yes                vor dem Löschen nicht nachfragen
+  -h, --help           Hilfe; „glance-cachectl BEFEHL --help“ für die Hilfe zu einem Befehl
+  --version            zeigt die Version
+
+Ohne Ortsangabe wird der Standard-Cache verwendet: image_cache_dir aus /etc/glance/glance-api.conf
+oder ein generierter Demo-Cache, wenn dieser Wert nicht gesetzt ist.
+Exit-Status: 0 Erfolg, 1 Fehler, 2 Aufruffehler.
+</translation>
+    </message>
+    <message>
+        <source>Show (config show) or change (config set KEY VALUE) the cache options of the --config-file files.</source>
+        <translation>Zeigt (config show) oder ändert (config set KEY VALUE) die Cache-Optionen der mit --config-file angegebenen Dateien.</translation>
+    </message>
+    <message>
+        <source>Diagnose the cache and its configuration; exit 0 clean, 1 warnings, 2 errors.</source>
+        <translation>Prüft den Cache und seine Konfiguration; Exit-Status 0 ohne Befund, 1 Warnungen, 2 Fehler.</translation>
+    </message>
+    <message>
+        <source>show, or set KEY VALUE.</source>
+        <translation>show oder set KEY VALUE.</translation>
+    </message>
+    <message>
+        <source>use &apos;config show&apos; or &apos;config set KEY VALUE&apos;.</source>
+        <translation>„config show“ oder „config set KEY VALUE“ verwenden.</translation>
     </message>
 </context>
 <context>
     <name>CacheDirectory</name>
     <message>
         <source>The cache directory %1 does not exist.</source>
-        <translation type="unfinished"></translation>
+        <translation>Das Cache-Verzeichnis %1 existiert nicht.</translation>
     </message>
     <message>
         <source>Cannot open the cache directory %1: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Das Cache-Verzeichnis %1 kann nicht geöffnet werden: %2</translation>
     </message>
     <message>
         <source>%1 is not a directory.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 ist kein Verzeichnis.</translation>
     </message>
     <message>
         <source>Permission denied: cannot read the cache directory %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>Zugriff verweigert: Das Cache-Verzeichnis %1 kann nicht gelesen werden.</translation>
     </message>
     <message>
         <source>%1 is not a plain directory (a symlink?); refusing to use it.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 ist kein gewöhnliches Verzeichnis (ein symbolischer Link?); es wird nicht verwendet.</translation>
     </message>
     <message>
         <source>Cannot open %1: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 kann nicht geöffnet werden: %2</translation>
     </message>
     <message>
         <source>Cannot list %1: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 kann nicht aufgelistet werden: %2</translation>
     </message>
     <message>
         <source>Refusing to delete &apos;%1&apos;: it is not a file name inside the cache.</source>
-        <translation type="unfinished"></translation>
+        <translation>„%1“ wird nicht gelöscht: Es ist kein Dateiname innerhalb des Caches.</translation>
     </message>
     <message>
         <source>%1 is a directory, not a cache file; left alone.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 ist ein Verzeichnis, keine Cache-Datei; es bleibt unangetastet.</translation>
     </message>
     <message>
         <source>Permission denied: cannot delete %1 (run as the glance user or root).</source>
-        <translation type="unfinished"></translation>
+        <translation>Zugriff verweigert: %1 kann nicht gelöscht werden (als Benutzer glance oder root ausführen).</translation>
     </message>
     <message>
         <source>Cannot delete %1: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 kann nicht gelöscht werden: %2</translation>
     </message>
     <message>
         <source>Refusing to queue &apos;%1&apos;: it is not a file name.</source>
-        <translation type="unfinished"></translation>
+        <translation>„%1“ wird nicht in die Warteschlange gestellt: Es ist kein Dateiname.</translation>
     </message>
     <message>
         <source>Permission denied: cannot write in %1 (run as the glance user or root).</source>
-        <translation type="unfinished"></translation>
+        <translation>Zugriff verweigert: In %1 kann nicht geschrieben werden (als Benutzer glance oder root ausführen).</translation>
     </message>
     <message>
         <source>Cannot create %1: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 kann nicht erstellt werden: %2</translation>
     </message>
 </context>
 <context>
     <name>CacheHeader</name>
     <message>
         <source>&lt;b&gt;Demo cache&lt;/b&gt; — generated sample data, not a Glance node. Open a real cache with File → Open.</source>
-        <translation type="unfinished"></translation>
+        <translation>&lt;b&gt;Demo-Cache&lt;/b&gt; — generierte Beispieldaten, kein Glance-Knoten. Öffnen Sie einen echten Cache über Datei → Cache öffnen.</translation>
     </message>
     <message>
         <source>Size:</source>
-        <translation type="unfinished"></translation>
+        <translation>Größe:</translation>
     </message>
     <message>
         <source>&lt;b&gt;%1&lt;/b&gt;</source>
-        <translation type="unfinished"></translation>
+        <translation>&lt;b&gt;%1&lt;/b&gt;</translation>
     </message>
     <message>
         <source> &amp;nbsp;from %1</source>
-        <translation type="unfinished"></translation>
+        <translation> &amp;nbsp;aus %1</translation>
     </message>
     <message>
         <source>Driver: &lt;b&gt;%1&lt;/b&gt;</source>
-        <translation type="unfinished"></translation>
+        <translation>Treiber: &lt;b&gt;%1&lt;/b&gt;</translation>
     </message>
     <message>
         <source> — &lt;span style=&apos;color:#b23c00&apos;&gt;configured as %1&lt;/span&gt;</source>
-        <translation type="unfinished"></translation>
+        <translation> — &lt;span style=&apos;color:#b23c00&apos;&gt;konfiguriert: %1&lt;/span&gt;</translation>
     </message>
     <message>
         <source>%1 free on the filesystem</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 frei im Dateisystem</translation>
     </message>
     <message>
         <source>The cache is %1 over image_cache_max_size: the pruner has not run or cannot keep up.</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Cache liegt %1 über image_cache_max_size: glance-cache-pruner ist nicht gelaufen oder kommt nicht hinterher.</translation>
     </message>
     <message>
         <source>The filesystem has less free space than the cache may still grow by.</source>
-        <translation type="unfinished"></translation>
+        <translation>Das Dateisystem hat weniger freien Speicher, als der Cache noch wachsen darf.</translation>
     </message>
     <message>
         <source>&lt;b&gt;Cannot read the cache:&lt;/b&gt; %1</source>
-        <translation type="unfinished"></translation>
+        <translation>&lt;b&gt;Cache kann nicht gelesen werden:&lt;/b&gt; %1</translation>
     </message>
 </context>
 <context>
     <name>CacheLocation</name>
     <message>
         <source>Demo cache (generated sample data) in %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Demo-Cache (generierte Beispieldaten) in %1</translation>
     </message>
     <message>
         <source>%1 (from %2)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 (aus %2)</translation>
     </message>
 </context>
 <context>
     <name>CacheLocator</name>
     <message>
         <source>The centralized_db driver keeps its records in Glance&apos;s main database; manage such a cache through the Glance API instead.</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Treiber centralized_db speichert seine Einträge in der Hauptdatenbank von Glance; verwalten Sie einen solchen Cache über die Glance-API.</translation>
     </message>
     <message>
         <source>&apos;%1&apos; is not an image cache driver; Glance accepts sqlite or xattr (or auto: detect from the directory).</source>
-        <translation type="unfinished"></translation>
+        <translation>„%1“ ist kein Image-Cache-Treiber; Glance akzeptiert sqlite oder xattr (oder auto: anhand des Verzeichnisses erkennen).</translation>
     </message>
     <message>
         <source>$%1 in the configuration names no option this tool knows; it was left as written.</source>
-        <translation type="unfinished"></translation>
+        <translation>$%1 in der Konfiguration bezeichnet keine Option, die dieses Werkzeug kennt; es wurde unverändert übernommen.</translation>
     </message>
     <message>
         <source>image_cache_dir is set under [default], but oslo.config only reads [DEFAULT] (section names are case-sensitive there), so caching is off.</source>
-        <translation type="unfinished"></translation>
+        <translation>image_cache_dir steht unter [default], aber oslo.config liest nur [DEFAULT] (Abschnittsnamen unterscheiden dort Groß- und Kleinschreibung), daher ist das Caching aus.</translation>
     </message>
     <message>
         <source>No cache given: use --cache-dir, --config-file or --config-dir.</source>
-        <translation type="unfinished"></translation>
+        <translation>Kein Cache angegeben: --cache-dir, --config-file oder --config-dir verwenden.</translation>
     </message>
     <message>
         <source>image_cache_dir is not set in %1, so Glance&apos;s image cache is off.</source>
-        <translation type="unfinished"></translation>
+        <translation>image_cache_dir ist in %1 nicht gesetzt, daher ist der Image-Cache von Glance aus.</translation>
     </message>
     <message>
         <source>%1 is not readable.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 ist nicht lesbar.</translation>
     </message>
     <message>
         <source>%1 = %2 is not a whole number of %3 ≥ 0; Glance would refuse to start with it.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 = %2 ist keine ganze Zahl von %3 ≥ 0; Glance würde damit nicht starten.</translation>
     </message>
     <message>
         <source>bytes</source>
-        <translation type="unfinished"></translation>
+        <translation>Bytes</translation>
     </message>
     <message>
         <source>seconds</source>
-        <translation type="unfinished"></translation>
+        <translation>Sekunden</translation>
     </message>
 </context>
 <context>
     <name>CacheReports</name>
     <message>
         <source>DEMO CACHE: generated sample data, not a Glance node.</source>
-        <translation type="unfinished"></translation>
+        <translation>DEMO-CACHE: generierte Beispieldaten, kein Glance-Knoten.</translation>
     </message>
     <message>
         <source>Cache directory: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Cache-Verzeichnis:       %1</translation>
     </message>
     <message>
         <source>Configuration:   %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Konfiguration:           %1</translation>
     </message>
     <message>
         <source>Driver:          %1 (configured: %2)</source>
-        <translation type="unfinished"></translation>
+        <translation>Treiber:                 %1 (konfiguriert: %2)</translation>
     </message>
     <message>
         <source>  Note: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>  Hinweis: %1</translation>
     </message>
     <message>
         <source>Size:            %1 of %2 max (%3 of %4 bytes, %5%)</source>
-        <translation type="unfinished"></translation>
+        <translation>Größe:                   %1 von max. %2 (%3 von %4 Bytes, %5&#xa0;%)</translation>
     </message>
     <message>
         <source>  Over the limit by %1: the pruner has not run or cannot keep up.</source>
-        <translation type="unfinished"></translation>
+        <translation>  Limit um %1 überschritten: glance-cache-pruner ist nicht gelaufen oder kommt nicht hinterher.</translation>
     </message>
     <message>
         <source>Free space:      %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Freier Speicher:         %1</translation>
     </message>
     <message>
         <source>Cached images:   %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Images im Cache:         %1</translation>
     </message>
     <message>
         <source>Queued images:   %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Images in Warteschlange: %1</translation>
     </message>
     <message>
         <source>Incomplete:      %1 (%2 stalled, older than %3 s)</source>
-        <translation type="unfinished"></translation>
+        <translation>Unvollständig:           %1 (%2 hängend, älter als %3 s)</translation>
     </message>
     <message>
         <source>Invalid:         %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Ungültig:                %1</translation>
     </message>
     <message>
         <source>Orphans:         %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Verwaist:                %1</translation>
     </message>
     <message>
         <source>file without record: %1 (%2 bytes)</source>
-        <translation type="unfinished"></translation>
+        <translation>Datei ohne Eintrag: %1 (%2 Bytes)</translation>
     </message>
     <message>
         <source>record without file: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Eintrag ohne Datei: %1</translation>
     </message>
     <message>
         <source>Warning: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Warnung: %1</translation>
     </message>
     <message>
         <source>yes</source>
-        <translation type="unfinished"></translation>
+        <translation>ja</translation>
     </message>
     <message>
         <source>no</source>
-        <translation type="unfinished"></translation>
+        <translation>nein</translation>
     </message>
 </context>
 <context>
     <name>CacheSession</name>
     <message>
         <source>Queueing images</source>
-        <translation type="unfinished"></translation>
+        <translation>Images werden in die Warteschlange gestellt</translation>
     </message>
     <message numerus="yes">
         <source>Queued %n image(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n Image in die Warteschlange gestellt</numerusform>
+            <numerusform>%n Images in die Warteschlange gestellt</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>; %n not queued (already cached, being cached or queued)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>; %n nicht in die Warteschlange gestellt (schon im Cache, wird gerade gecacht oder schon in der Warteschlange)</numerusform>
+            <numerusform>; %n nicht in die Warteschlange gestellt (schon im Cache, werden gerade gecacht oder schon in der Warteschlange)</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>; %n failed</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>; %n fehlgeschlagen</numerusform>
+            <numerusform>; %n fehlgeschlagen</numerusform>
         </translation>
     </message>
     <message>
         <source>Deleting images</source>
-        <translation type="unfinished"></translation>
+        <translation>Images werden gelöscht</translation>
     </message>
     <message numerus="yes">
         <source>Deleted %1 of %n image(s); %2 failed.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%1 von %n Image gelöscht; %2 fehlgeschlagen.</numerusform>
+            <numerusform>%1 von %n Images gelöscht; %2 fehlgeschlagen.</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>Deleted %n image(s).</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n Image gelöscht.</numerusform>
+            <numerusform>%n Images gelöscht.</numerusform>
         </translation>
     </message>
     <message>
         <source>Removing from the queue</source>
-        <translation type="unfinished"></translation>
+        <translation>Entfernen aus der Warteschlange</translation>
     </message>
     <message numerus="yes">
         <source>Removed %n image(s) from the queue.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n Image aus der Warteschlange entfernt.</numerusform>
+            <numerusform>%n Images aus der Warteschlange entfernt.</numerusform>
         </translation>
     </message>
     <message>
         <source>Clearing</source>
-        <translation type="unfinished"></translation>
+        <translation>Leeren</translation>
     </message>
     <message>
         <source>Cleared: %1 cached file(s) and %2 queued image(s) deleted.</source>
-        <translation type="unfinished"></translation>
+        <translation>Geleert: %1 Cache-Datei(en) und %2 Image(s) aus der Warteschlange gelöscht.</translation>
     </message>
     <message>
         <source>Planning prune</source>
-        <translation type="unfinished"></translation>
+        <translation>Ausdünnen wird geplant</translation>
     </message>
     <message>
         <source>The prune plan could not be made.</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Plan zum Ausdünnen konnte nicht erstellt werden.</translation>
     </message>
     <message>
         <source>Pruning</source>
-        <translation type="unfinished"></translation>
+        <translation>Ausdünnen</translation>
     </message>
     <message numerus="yes">
         <source>Pruned %n image(s), %1.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Ausgedünnt: %n Image, %1.</numerusform>
+            <numerusform>Ausgedünnt: %n Images, %1.</numerusform>
         </translation>
     </message>
     <message>
         <source>Planning clean</source>
-        <translation type="unfinished"></translation>
+        <translation>Bereinigung wird geplant</translation>
     </message>
     <message>
         <source>The clean plan could not be made.</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Plan zur Bereinigung konnte nicht erstellt werden.</translation>
     </message>
     <message>
         <source>Cleaning</source>
-        <translation type="unfinished"></translation>
+        <translation>Bereinigen</translation>
     </message>
     <message numerus="yes">
         <source>Cleaned %n file(s), %1.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Bereinigt: %n Datei, %1.</numerusform>
+            <numerusform>Bereinigt: %n Dateien, %1.</numerusform>
         </translation>
     </message>
     <message>
         <source>Reading the cache was cancelled; press F5 to read it again.</source>
-        <translation type="unfinished"></translation>
+        <translation>Das Lesen des Caches wurde abgebrochen; mit F5 erneut lesen.</translation>
     </message>
 </context>
 <context>
     <name>CachedImagesModel</name>
     <message>
         <source>The order in which prune would delete: 1 goes first (least recently accessed).</source>
-        <translation type="unfinished"></translation>
+        <translation>Reihenfolge, in der das Ausdünnen löschen würde: 1 zuerst (am längsten nicht zugegriffen).</translation>
     </message>
     <message>
         <source>Image ID</source>
-        <translation type="unfinished"></translation>
+        <translation>Image-ID</translation>
     </message>
     <message>
         <source>Size</source>
-        <translation type="unfinished"></translation>
+        <translation>Größe</translation>
     </message>
     <message>
         <source>Share</source>
-        <translation type="unfinished"></translation>
+        <translation>Anteil</translation>
     </message>
     <message>
         <source>Hits</source>
-        <translation type="unfinished"></translation>
+        <translation>Treffer</translation>
     </message>
     <message>
         <source>Last accessed</source>
-        <translation type="unfinished"></translation>
+        <translation>Letzter Zugriff</translation>
     </message>
     <message>
         <source>Cached at</source>
-        <translation type="unfinished"></translation>
+        <translation>Im Cache seit</translation>
     </message>
     <message>
         <source>Prune order</source>
-        <translation type="unfinished"></translation>
+        <translation>Ausdünn-Rang</translation>
     </message>
     <message>
         <source>%1 of the cache&apos;s %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 der %2 des Caches</translation>
     </message>
     <message>
         <source>cache.db records this image but its file is missing.</source>
-        <translation type="unfinished"></translation>
+        <translation>cache.db verzeichnet dieses Image, aber seine Datei fehlt.</translation>
+    </message>
+</context>
+<context>
+    <name>ConfigCommands</name>
+    <message>
+        <source>not available yet.</source>
+        <translation>noch nicht verfügbar.</translation>
     </message>
 </context>
 <context>
     <name>DefaultCache</name>
     <message>
         <source>%1 names %2, which does not exist yet.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 verweist auf %2, das noch nicht existiert.</translation>
     </message>
     <message>
         <source>Showing the demo cache: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Demo-Cache wird angezeigt: %1</translation>
     </message>
     <message>
         <source>--driver needs --cache-dir.</source>
-        <translation type="unfinished"></translation>
+        <translation>--driver erfordert --cache-dir.</translation>
     </message>
 </context>
 <context>
     <name>DemoCache</name>
     <message>
         <source>Cannot replace the demo cache in %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Demo-Cache in %1 kann nicht ersetzt werden.</translation>
     </message>
     <message>
         <source>Cannot create the demo cache in %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Demo-Cache in %1 kann nicht erstellt werden.</translation>
     </message>
     <message>
         <source>Cannot write the demo cache database: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Datenbank des Demo-Caches kann nicht geschrieben werden: %1</translation>
     </message>
     <message>
         <source>Cannot write %1: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 kann nicht geschrieben werden: %2</translation>
     </message>
     <message>
         <source>Cannot create %1: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 kann nicht erstellt werden: %2</translation>
     </message>
 </context>
 <context>
     <name>DisplayFormat</name>
     <message>
         <source>%1 bytes</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 Bytes</translation>
     </message>
     <message>
         <source>N/A</source>
-        <translation type="unfinished"></translation>
+        <translation>k. A.</translation>
     </message>
     <message>
         <source>never</source>
-        <translation type="unfinished"></translation>
+        <translation>nie</translation>
     </message>
     <message>
         <source>%1 s</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 s</translation>
     </message>
     <message>
         <source>%1 min</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 min</translation>
     </message>
     <message>
         <source>%1 h %2 min</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 h %2 min</translation>
     </message>
     <message>
         <source>%1 d %2 h</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 d %2 h</translation>
+    </message>
+</context>
+<context>
+    <name>HealthCommands</name>
+    <message>
+        <source>not available yet.</source>
+        <translation>noch nicht verfügbar.</translation>
     </message>
 </context>
 <context>
     <name>ImageCache</name>
     <message>
         <source>The filesystem of %1 does not support user extended attributes, so Glance falls back from the configured xattr driver to sqlite (and leaves a &apos;checkme&apos; file behind). Mount it with user_xattr or configure image_cache_driver = sqlite.</source>
-        <translation type="unfinished"></translation>
+        <translation>Das Dateisystem von %1 unterstützt keine erweiterten Benutzerattribute, daher weicht Glance vom konfigurierten Treiber xattr auf sqlite aus (und hinterlässt eine Datei „checkme“). Hängen Sie es mit user_xattr ein oder konfigurieren Sie image_cache_driver = sqlite.</translation>
     </message>
     <message>
         <source>%1 exists although the xattr driver is configured: this cache was managed by the sqlite driver before, and that database is now ignored.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 existiert, obwohl der Treiber xattr konfiguriert ist: Dieser Cache wurde früher vom Treiber sqlite verwaltet, und diese Datenbank wird jetzt ignoriert.</translation>
     </message>
     <message>
         <source>%1 is missing; glance-api creates it when it starts.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 fehlt; glance-api legt es beim Start an.</translation>
     </message>
     <message>
         <source>%1 does not exist: glance-api has not started on this cache with the sqlite driver yet, so no image is recorded as cached.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 existiert nicht: glance-api wurde mit dem Treiber sqlite noch nicht auf diesem Cache gestartet, daher ist kein Image als gecacht verzeichnet.</translation>
     </message>
     <message>
         <source>Not queued: image %1 is already cached.</source>
-        <translation type="unfinished"></translation>
+        <translation>Nicht in die Warteschlange gestellt: Image %1 ist bereits im Cache.</translation>
     </message>
     <message>
         <source>Not queued: image %1 is being written to the cache now (in incomplete/).</source>
-        <translation type="unfinished"></translation>
+        <translation>Nicht in die Warteschlange gestellt: Image %1 wird gerade in den Cache geschrieben (in incomplete/).</translation>
     </message>
     <message>
         <source>Not queued: image %1 is already queued.</source>
-        <translation type="unfinished"></translation>
+        <translation>Nicht in die Warteschlange gestellt: Image %1 ist bereits in der Warteschlange.</translation>
     </message>
     <message>
         <source>Queued image %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>Image %1 in die Warteschlange gestellt.</translation>
     </message>
     <message>
         <source>Deleted image %1 from the cache.</source>
-        <translation type="unfinished"></translation>
+        <translation>Image %1 aus dem Cache gelöscht.</translation>
     </message>
     <message>
         <source>Removed image %1 from the queue.</source>
-        <translation type="unfinished"></translation>
+        <translation>Image %1 aus der Warteschlange entfernt.</translation>
     </message>
     <message>
         <source>Image %1 was neither cached nor queued.</source>
-        <translation type="unfinished"></translation>
+        <translation>Image %1 war weder im Cache noch in der Warteschlange.</translation>
     </message>
     <message>
         <source>Cancelled after %1 of %2 files; the rest is untouched.</source>
-        <translation type="unfinished"></translation>
+        <translation>Nach %1 von %2 Dateien abgebrochen; der Rest ist unverändert.</translation>
     </message>
 </context>
 <context>
     <name>ImageId</name>
     <message>
         <source>The image ID is empty.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Image-ID ist leer.</translation>
     </message>
     <message>
         <source>&apos;%1&apos; is not an image ID: it contains a path separator.</source>
-        <translation type="unfinished"></translation>
+        <translation>„%1“ ist keine Image-ID: Sie enthält ein Pfadtrennzeichen.</translation>
     </message>
     <message>
-        <source>&apos;%1&apos; is not an image ID: Glance image IDs are UUIDs such as 4d6c3b3e-7a5f-4c44-9a0e-0f1f3f5b2c11.</source>
-        <translation type="unfinished"></translation>
+        <source>&apos;%1&apos; is not an image ID (Glance image IDs are UUIDs, like 4d6c3b3e-7a5f-4c44-9a0e-0f1f3f5b2c11).</source>
+        <translation>„%1“ ist keine Image-ID (Glance-Image-IDs sind UUIDs wie 4d6c3b3e-7a5f-4c44-9a0e-0f1f3f5b2c11).</translation>
     </message>
 </context>
 <context>
     <name>MainWindow</name>
     <message>
         <source>Cancel</source>
-        <translation type="unfinished"></translation>
+        <translation>Abbrechen</translation>
     </message>
     <message>
         <source>Open Cache &amp;Directory…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Cache öffnen…</translation>
     </message>
     <message>
         <source>Open &amp;Config File…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Konfigurationsdatei öffnen…</translation>
     </message>
     <message>
         <source>Ctrl+Shift+O</source>
-        <translation type="unfinished"></translation>
+        <translation>Ctrl+Shift+O</translation>
     </message>
     <message>
         <source>&amp;Quit</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Beenden</translation>
     </message>
     <message>
         <source>&amp;Refresh</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Aktualisieren</translation>
     </message>
     <message>
         <source>&amp;Queue Images…</source>
-        <translation type="unfinished"></translation>
+        <translation>Images &amp;einreihen…</translation>
     </message>
     <message>
         <source>Ctrl+Shift+Q</source>
-        <translation type="unfinished"></translation>
+        <translation>Ctrl+Shift+Q</translation>
     </message>
     <message>
         <source>&amp;Delete Selected…</source>
-        <translation type="unfinished"></translation>
+        <translation>Auswahl &amp;löschen…</translation>
     </message>
     <message>
         <source>D&amp;equeue Selected…</source>
-        <translation type="unfinished"></translation>
+        <translation>Auswahl aus Warteschlange ent&amp;fernen…</translation>
     </message>
     <message>
         <source>Clear &amp;Cache…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Cache leeren…</translation>
     </message>
     <message>
         <source>Clear Q&amp;ueue…</source>
-        <translation type="unfinished"></translation>
+        <translation>Warteschlange lee&amp;ren…</translation>
     </message>
     <message>
         <source>&amp;Prune…</source>
-        <translation type="unfinished"></translation>
+        <translation>Aus&amp;dünnen…</translation>
     </message>
     <message>
         <source>Ctrl+P</source>
-        <translation type="unfinished"></translation>
+        <translation>Ctrl+P</translation>
     </message>
     <message>
         <source>C&amp;lean…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Bereinigen…</translation>
     </message>
     <message>
         <source>Ctrl+L</source>
-        <translation type="unfinished"></translation>
+        <translation>Ctrl+L</translation>
     </message>
     <message>
         <source>&amp;Filter</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Filtern</translation>
     </message>
     <message>
         <source>F&amp;ollow Changes</source>
-        <translation type="unfinished"></translation>
+        <translation>Änderungen &amp;verfolgen</translation>
     </message>
     <message>
         <source>Re-read the cache when glance-api changes it</source>
-        <translation type="unfinished"></translation>
+        <translation>Cache neu lesen, wenn glance-api ihn ändert</translation>
     </message>
     <message>
         <source>&amp;About Glance Cache Admin</source>
-        <translation type="unfinished"></translation>
+        <translation>Ü&amp;ber Glance Cache Admin</translation>
     </message>
     <message>
         <source>&amp;File</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Datei</translation>
     </message>
     <message>
         <source>Open &amp;Recent</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Zuletzt geöffnet</translation>
     </message>
     <message>
         <source>&amp;Cache</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Cache</translation>
     </message>
     <message>
         <source>&amp;View</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Ansicht</translation>
     </message>
     <message>
         <source>&amp;Help</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Hilfe</translation>
     </message>
     <message>
         <source>Main</source>
-        <translation type="unfinished"></translation>
+        <translation>Hauptleiste</translation>
     </message>
     <message>
         <source>Filter by image ID (Ctrl+F)</source>
-        <translation type="unfinished"></translation>
+        <translation>Nach Image-ID filtern (Ctrl+F)</translation>
     </message>
     <message>
         <source>Demo cache — Glance Cache Admin</source>
-        <translation type="unfinished"></translation>
+        <translation>Demo-Cache — Glance Cache Admin</translation>
     </message>
     <message>
         <source>%1 — Glance Cache Admin</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 — Glance Cache Admin</translation>
     </message>
     <message>
         <source>Cached (%1)</source>
-        <translation type="unfinished"></translation>
+        <translation>Im Cache (%1)</translation>
     </message>
     <message>
         <source>Queued (%1)</source>
-        <translation type="unfinished"></translation>
+        <translation>Warteschlange (%1)</translation>
     </message>
     <message>
         <source>Incomplete (%1, %2 stalled)</source>
-        <translation type="unfinished"></translation>
+        <translation>Unvollständig (%1, %2 hängend)</translation>
     </message>
     <message>
         <source>Incomplete (%1)</source>
-        <translation type="unfinished"></translation>
+        <translation>Unvollständig (%1)</translation>
     </message>
     <message>
         <source>Invalid (%1)</source>
-        <translation type="unfinished"></translation>
+        <translation>Ungültig (%1)</translation>
     </message>
     <message>
         <source>Orphans (%1)</source>
-        <translation type="unfinished"></translation>
+        <translation>Verwaist (%1)</translation>
     </message>
     <message>
         <source>Read at %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Gelesen um %1</translation>
     </message>
     <message numerus="yes">
         <source>%n selected, %1</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n ausgewählt, %1</numerusform>
+            <numerusform>%n ausgewählt, %1</numerusform>
         </translation>
     </message>
     <message>
         <source>Open a Glance image cache directory</source>
-        <translation type="unfinished"></translation>
+        <translation>Glance-Image-Cache-Verzeichnis öffnen</translation>
     </message>
     <message>
         <source>Open glance-api.conf or glance-cache.conf</source>
-        <translation type="unfinished"></translation>
+        <translation>glance-api.conf oder glance-cache.conf öffnen</translation>
     </message>
     <message>
         <source>Glance configuration (*.conf);;All files (*)</source>
-        <translation type="unfinished"></translation>
+        <translation>Glance-Konfiguration (*.conf);;Alle Dateien (*)</translation>
     </message>
     <message numerus="yes">
         <source>Delete %n image(s) (%1) from the cache in %2?
 
 The files and their records are removed; glance-api will download them again when they are next requested.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n Image (%1) aus dem Cache in %2 löschen?
+
+Die Datei und ihr Eintrag werden entfernt; glance-api lädt das Image bei der nächsten Anforderung erneut herunter.</numerusform>
+            <numerusform>%n Images (%1) aus dem Cache in %2 löschen?
+
+Die Dateien und ihre Einträge werden entfernt; glance-api lädt die Images bei der nächsten Anforderung erneut herunter.</numerusform>
         </translation>
     </message>
     <message>
         <source>Delete images</source>
-        <translation type="unfinished"></translation>
+        <translation>Images löschen</translation>
     </message>
     <message numerus="yes">
         <source>Delete %n image(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n Image löschen</numerusform>
+            <numerusform>%n Images löschen</numerusform>
         </translation>
     </message>
     <message>
         <source>Remove from queue</source>
-        <translation type="unfinished"></translation>
+        <translation>Aus der Warteschlange entfernen</translation>
     </message>
     <message numerus="yes">
         <source>Remove %n image(s) from the queue? Nothing cached is deleted.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n Image aus der Warteschlange entfernen? Aus dem Cache wird nichts gelöscht.</numerusform>
+            <numerusform>%n Images aus der Warteschlange entfernen? Aus dem Cache wird nichts gelöscht.</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>Remove %n image(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n Image entfernen</numerusform>
+            <numerusform>%n Images entfernen</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>Delete ALL %n cached image(s) (%1) in %2?
 
 Every file in the cache directory except the database goes, as Glance&apos;s own clear does.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>ALLE Images im Cache (%n Image, %1) in %2 löschen?
+
+Alle Dateien im Cache-Verzeichnis außer der Datenbank werden entfernt, genau wie beim clear von Glance selbst.</numerusform>
+            <numerusform>ALLE Images im Cache (%n Images, %1) in %2 löschen?
+
+Alle Dateien im Cache-Verzeichnis außer der Datenbank werden entfernt, genau wie beim clear von Glance selbst.</numerusform>
         </translation>
     </message>
     <message>
         <source>Clear cache</source>
-        <translation type="unfinished"></translation>
+        <translation>Cache leeren</translation>
     </message>
     <message>
         <source>Clear queue</source>
-        <translation type="unfinished"></translation>
+        <translation>Warteschlange leeren</translation>
     </message>
     <message numerus="yes">
         <source>Remove all %n queued image(s)?</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Alle Images aus der Warteschlange entfernen (%n Image)?</numerusform>
+            <numerusform>Alle Images aus der Warteschlange entfernen (%n Images)?</numerusform>
         </translation>
     </message>
     <message>
         <source>Glance Cache Admin</source>
-        <translation type="unfinished"></translation>
+        <translation>Glance Cache Admin</translation>
     </message>
     <message>
         <source>About Glance Cache Admin</source>
-        <translation type="unfinished"></translation>
+        <translation>Über Glance Cache Admin</translation>
     </message>
     <message>
         <source>&lt;h3&gt;Glance Cache Admin %1&lt;/h3&gt;&lt;p&gt;Inspect and manage the local image cache of OpenStack Glance: see what is cached, queue, delete, prune and clean with Glance&apos;s own rules.&lt;/p&gt;&lt;p&gt;Compatible with Glance Zed&apos;s sqlite and xattr cache drivers.&lt;/p&gt;&lt;p&gt;Licensed under the Apache License 2.0.&lt;/p&gt;</source>
-        <translation type="unfinished"></translation>
+        <translation>&lt;h3&gt;Glance Cache Admin %1&lt;/h3&gt;&lt;p&gt;Den lokalen Image-Cache von OpenStack Glance untersuchen und verwalten: sehen, was im Cache liegt, Images in die Warteschlange stellen, löschen, ausdünnen und bereinigen – nach den Regeln von Glance selbst.&lt;/p&gt;&lt;p&gt;Kompatibel mit den Cache-Treibern sqlite und xattr von Glance Zed.&lt;/p&gt;&lt;p&gt;Lizenziert unter der Apache License 2.0.&lt;/p&gt;</translation>
     </message>
     <message>
         <source>Reading the cache…</source>
-        <translation type="unfinished"></translation>
+        <translation>Cache wird gelesen…</translation>
     </message>
 </context>
 <context>
     <name>OrphansModel</name>
     <message>
         <source>File without record</source>
-        <translation type="unfinished"></translation>
+        <translation>Datei ohne Eintrag</translation>
     </message>
     <message>
         <source>Record without file</source>
-        <translation type="unfinished"></translation>
+        <translation>Eintrag ohne Datei</translation>
     </message>
     <message>
         <source>Listed as cached and pruned as 0 bytes; deleting it removes the record.</source>
-        <translation type="unfinished"></translation>
+        <translation>Wird als gecacht gelistet und beim Ausdünnen mit 0 Bytes gezählt; Löschen entfernt den Eintrag.</translation>
     </message>
     <message>
         <source>Not an image (lock, temp or leftover file): counts toward the size, never pruned.</source>
-        <translation type="unfinished"></translation>
+        <translation>Kein Image (Sperr-, Temporär- oder Restdatei): zählt zur Größe, wird nie ausgedünnt.</translation>
     </message>
     <message>
         <source>Served and counted toward the size, but prune can never remove it.</source>
-        <translation type="unfinished"></translation>
+        <translation>Wird ausgeliefert und zur Größe gezählt, aber Ausdünnen kann es nie entfernen.</translation>
     </message>
     <message>
         <source>Name</source>
-        <translation type="unfinished"></translation>
+        <translation>Name</translation>
     </message>
     <message>
         <source>Problem</source>
-        <translation type="unfinished"></translation>
+        <translation>Problem</translation>
     </message>
     <message>
         <source>Size</source>
-        <translation type="unfinished"></translation>
+        <translation>Größe</translation>
     </message>
     <message>
         <source>What it means</source>
-        <translation type="unfinished"></translation>
+        <translation>Bedeutung</translation>
     </message>
 </context>
 <context>
     <name>OsloConfig</name>
     <message>
         <source>Cannot read the configuration file %1: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Konfigurationsdatei %1 kann nicht gelesen werden: %2</translation>
     </message>
     <message>
         <source>%1 is too large to be a configuration file.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 ist zu groß für eine Konfigurationsdatei.</translation>
     </message>
     <message>
         <source>%1 is not a text file.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 ist keine Textdatei.</translation>
     </message>
     <message>
         <source>%1, line %2: %3 (%4)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1, Zeile %2: %3 (%4)</translation>
     </message>
     <message>
         <source>unexpected continuation line</source>
-        <translation type="unfinished"></translation>
+        <translation>unerwartete Fortsetzungszeile</translation>
     </message>
     <message>
         <source>invalid section (must end with ])</source>
-        <translation type="unfinished"></translation>
+        <translation>ungültiger Abschnitt (muss mit ] enden)</translation>
     </message>
     <message>
         <source>empty section name</source>
-        <translation type="unfinished"></translation>
+        <translation>leerer Abschnittsname</translation>
     </message>
     <message>
         <source>no &apos;:&apos; or &apos;=&apos; found in assignment</source>
-        <translation type="unfinished"></translation>
+        <translation>kein „:“ oder „=“ in der Zuweisung gefunden</translation>
     </message>
     <message>
         <source>key cannot be empty</source>
-        <translation type="unfinished"></translation>
+        <translation>Schlüssel darf nicht leer sein</translation>
     </message>
     <message>
         <source>section must be started before assignment</source>
-        <translation type="unfinished"></translation>
+        <translation>vor einer Zuweisung muss ein Abschnitt beginnen</translation>
     </message>
     <message>
         <source>The configuration directory %1 does not exist.</source>
-        <translation type="unfinished"></translation>
+        <translation>Das Konfigurationsverzeichnis %1 existiert nicht.</translation>
     </message>
 </context>
 <context>
     <name>PartialImagesModel</name>
     <message>
         <source>Time since the download last wrote; older than image_cache_stall_time (%1) means stalled.</source>
-        <translation type="unfinished"></translation>
+        <translation>Zeit seit dem letzten Schreibvorgang des Downloads; älter als image_cache_stall_time (%1) bedeutet hängend.</translation>
     </message>
     <message>
         <source>Image ID</source>
-        <translation type="unfinished"></translation>
+        <translation>Image-ID</translation>
     </message>
     <message>
         <source>Size</source>
-        <translation type="unfinished"></translation>
+        <translation>Größe</translation>
     </message>
     <message>
         <source>Last written</source>
-        <translation type="unfinished"></translation>
+        <translation>Zuletzt geschrieben</translation>
     </message>
     <message>
         <source>Age</source>
-        <translation type="unfinished"></translation>
+        <translation>Alter</translation>
     </message>
     <message>
         <source>Error</source>
-        <translation type="unfinished"></translation>
+        <translation>Fehler</translation>
     </message>
     <message>
         <source>(no reason recorded)</source>
-        <translation type="unfinished"></translation>
+        <translation>(kein Grund gespeichert)</translation>
     </message>
     <message>
         <source>%1 — stalled</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 — hängend</translation>
     </message>
     <message>
         <source>Older than image_cache_stall_time: Clean will delete it.</source>
-        <translation type="unfinished"></translation>
+        <translation>Älter als image_cache_stall_time: Bereinigen löscht es.</translation>
     </message>
 </context>
 <context>
     <name>PlanPreviewDialog</name>
     <message>
         <source>Recalculate</source>
-        <translation type="unfinished"></translation>
+        <translation>Neu berechnen</translation>
     </message>
     <message>
         <source>Prune preview</source>
-        <translation type="unfinished"></translation>
+        <translation>Vorschau: Ausdünnen</translation>
     </message>
     <message>
         <source>Clean preview</source>
-        <translation type="unfinished"></translation>
+        <translation>Vorschau: Bereinigen</translation>
     </message>
     <message>
         <source>Prune deletes the least recently accessed images until the cache is no larger than the limit, exactly as glance-cache-pruner would. Nothing is deleted until you confirm.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ausdünnen löscht die am längsten nicht genutzten Images, bis der Cache nicht mehr größer als das Limit ist – genau wie glance-cache-pruner. Gelöscht wird erst nach Ihrer Bestätigung.</translation>
     </message>
     <message>
         <source>Clean deletes every file in invalid/ and the downloads in incomplete/ that have not been written to for longer than the stall time, as glance-cache-cleaner would. Nothing is deleted until you confirm.</source>
-        <translation type="unfinished"></translation>
+        <translation>Bereinigen löscht alle Dateien in invalid/ sowie die Downloads in incomplete/, in die länger als die Stillstandszeit nicht geschrieben wurde – wie glance-cache-cleaner. Gelöscht wird erst nach Ihrer Bestätigung.</translation>
     </message>
     <message>
         <source>Limit (image_cache_max_size):</source>
-        <translation type="unfinished"></translation>
+        <translation>Limit (image_cache_max_size):</translation>
     </message>
     <message>
         <source>Stall time in seconds:</source>
-        <translation type="unfinished"></translation>
+        <translation>Stillstandszeit in Sekunden:</translation>
     </message>
     <message>
         <source>Bytes, or a size such as 10G or 500M</source>
-        <translation type="unfinished"></translation>
+        <translation>Bytes oder eine Größe wie 10G oder 500M</translation>
     </message>
     <message>
         <source>Whole seconds</source>
-        <translation type="unfinished"></translation>
+        <translation>Ganze Sekunden</translation>
     </message>
     <message>
         <source>Order</source>
-        <translation type="unfinished"></translation>
+        <translation>Reihenfolge</translation>
     </message>
     <message>
         <source>Image ID</source>
-        <translation type="unfinished"></translation>
+        <translation>Image-ID</translation>
     </message>
     <message>
         <source>Size</source>
-        <translation type="unfinished"></translation>
+        <translation>Größe</translation>
     </message>
     <message>
         <source>Kind</source>
-        <translation type="unfinished"></translation>
+        <translation>Art</translation>
     </message>
     <message>
         <source>Prune</source>
-        <translation type="unfinished"></translation>
+        <translation>Ausdünnen</translation>
     </message>
     <message>
         <source>Clean</source>
-        <translation type="unfinished"></translation>
+        <translation>Bereinigen</translation>
     </message>
     <message>
         <source>Working out the plan…</source>
-        <translation type="unfinished"></translation>
+        <translation>Plan wird erstellt…</translation>
     </message>
     <message>
         <source>The stall time is a whole number of seconds, 0 or more.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Stillstandszeit ist eine ganze Zahl von Sekunden, 0 oder mehr.</translation>
     </message>
     <message numerus="yes">
         <source>… and %n more</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>… und %n weiteres</numerusform>
+            <numerusform>… und %n weitere</numerusform>
         </translation>
     </message>
     <message>
         <source>The cache (%1) is within the limit of %2: nothing would be pruned.</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Cache (%1) liegt innerhalb des Limits von %2: Es würde nichts ausgedünnt.</translation>
     </message>
     <message numerus="yes">
         <source>&lt;b&gt;%n image(s)&lt;/b&gt; would be deleted, freeing &lt;b&gt;%1&lt;/b&gt; (%2). The cache would go from %3 to &lt;b&gt;%4&lt;/b&gt; (limit %5).</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>&lt;b&gt;%n Image&lt;/b&gt; würde gelöscht; dadurch würden &lt;b&gt;%1&lt;/b&gt; (%2) frei. Der Cache ginge von %3 auf &lt;b&gt;%4&lt;/b&gt; zurück (Limit %5).</numerusform>
+            <numerusform>&lt;b&gt;%n Images&lt;/b&gt; würden gelöscht; dadurch würden &lt;b&gt;%1&lt;/b&gt; (%2) frei. Der Cache ginge von %3 auf &lt;b&gt;%4&lt;/b&gt; zurück (Limit %5).</numerusform>
         </translation>
     </message>
     <message>
         <source>It would still be over the limit: files without a record in cache.db count toward the size but cannot be pruned.</source>
-        <translation type="unfinished"></translation>
+        <translation>Er läge weiterhin über dem Limit: Dateien ohne Eintrag in cache.db zählen zur Größe, können aber nicht ausgedünnt werden.</translation>
     </message>
     <message numerus="yes">
         <source>Prune %n image(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Ausdünnen (%n Image)</numerusform>
+            <numerusform>Ausdünnen (%n Images)</numerusform>
         </translation>
     </message>
     <message>
         <source>invalid</source>
-        <translation type="unfinished"></translation>
+        <translation>ungültig</translation>
     </message>
     <message>
         <source>stalled</source>
-        <translation type="unfinished"></translation>
+        <translation>hängend</translation>
     </message>
     <message>
         <source>Nothing to clean: no invalid files and no download older than %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>Nichts zu bereinigen: keine ungültigen Dateien und kein Download älter als %1.</translation>
     </message>
     <message numerus="yes">
         <source>&lt;b&gt;%n file(s)&lt;/b&gt; would be deleted, freeing &lt;b&gt;%1&lt;/b&gt;: %2 invalid, %3 stalled (not written to for %4).</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>&lt;b&gt;%n Datei&lt;/b&gt; würde gelöscht; dadurch würden &lt;b&gt;%1&lt;/b&gt; frei: %2 ungültig, %3 hängend (seit %4 nicht beschrieben).</numerusform>
+            <numerusform>&lt;b&gt;%n Dateien&lt;/b&gt; würden gelöscht; dadurch würden &lt;b&gt;%1&lt;/b&gt; frei: %2 ungültig, %3 hängend (seit %4 nicht beschrieben).</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>Clean %n file(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Bereinigen (%n Datei)</numerusform>
+            <numerusform>Bereinigen (%n Dateien)</numerusform>
         </translation>
+    </message>
+    <message>
+        <source>not valid</source>
+        <translation>ungültig</translation>
     </message>
 </context>
 <context>
     <name>QueueDialog</name>
     <message>
         <source>Queue images for caching</source>
-        <translation type="unfinished"></translation>
+        <translation>Images zum Cachen in die Warteschlange stellen</translation>
     </message>
     <message>
         <source>Paste image IDs, one per line or separated by spaces or commas. glance-api caches queued images when the cache API asks it to; Glance Cache Admin&apos;s fetch can download them too.</source>
-        <translation type="unfinished"></translation>
+        <translation>Image-IDs einfügen, eine pro Zeile oder durch Leerzeichen oder Kommas getrennt. glance-api cacht Images aus der Warteschlange, wenn die Cache-API es dazu auffordert; auch die Abruffunktion von Glance Cache Admin kann sie herunterladen.</translation>
     </message>
     <message>
         <source>4d6c3b3e-7a5f-4c44-9a0e-0f1f3f5b2c11</source>
-        <translation type="unfinished"></translation>
+        <translation>4d6c3b3e-7a5f-4c44-9a0e-0f1f3f5b2c11</translation>
     </message>
     <message>
         <source>No image IDs yet.</source>
-        <translation type="unfinished"></translation>
+        <translation>Noch keine Image-IDs.</translation>
     </message>
     <message numerus="yes">
         <source>%n image(s) to queue.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n Image für die Warteschlange.</numerusform>
+            <numerusform>%n Images für die Warteschlange.</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%n duplicate(s) ignored.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n Duplikat ignoriert.</numerusform>
+            <numerusform>%n Duplikate ignoriert.</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>Queue %n image(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n Image in die Warteschlange stellen</numerusform>
+            <numerusform>%n Images in die Warteschlange stellen</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%n entry(ies) cannot be queued; correct or remove them.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n Eintrag kann nicht in die Warteschlange gestellt werden; korrigieren oder entfernen Sie ihn.</numerusform>
+            <numerusform>%n Einträge können nicht in die Warteschlange gestellt werden; korrigieren oder entfernen Sie sie.</numerusform>
         </translation>
     </message>
 </context>
@@ -1368,131 +1429,133 @@ Every file in the cache directory except the database goes, as Glance&apos;s own
     <name>QueuedImagesModel</name>
     <message>
         <source>Glance processes the queue oldest marker first.</source>
-        <translation type="unfinished"></translation>
+        <translation>Glance arbeitet die Warteschlange ab, beginnend mit der ältesten Markierung.</translation>
     </message>
     <message>
         <source>Order</source>
-        <translation type="unfinished"></translation>
+        <translation>Reihenfolge</translation>
     </message>
     <message>
         <source>Image ID</source>
-        <translation type="unfinished"></translation>
+        <translation>Image-ID</translation>
     </message>
     <message>
         <source>Queued at</source>
-        <translation type="unfinished"></translation>
+        <translation>In Warteschlange seit</translation>
     </message>
 </context>
 <context>
     <name>SqliteSession</name>
     <message>
         <source>%1 is locked by another process (glance-api or a cron job) for longer than %2 s; nothing was changed, try again.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 ist seit mehr als %2 s von einem anderen Prozess (glance-api oder ein Cron-Job) gesperrt; es wurde nichts geändert, bitte erneut versuchen.</translation>
     </message>
     <message>
         <source>%1 is damaged or is not a SQLite database (%2). Glance cannot use it either; stop glance-api and move it aside to let Glance recreate it.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 ist beschädigt oder keine SQLite-Datenbank (%2). Auch Glance kann sie nicht verwenden; beenden Sie glance-api und verschieben Sie die Datei, damit Glance sie neu anlegt.</translation>
     </message>
     <message>
         <source>Permission denied: cannot write to %1 (run as the glance user or root).</source>
-        <translation type="unfinished"></translation>
+        <translation>Zugriff verweigert: %1 kann nicht beschrieben werden (als Benutzer glance oder root ausführen).</translation>
     </message>
     <message>
         <source>Error in %1: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Fehler in %1: %2</translation>
     </message>
     <message>
         <source>%1 does not exist: glance-api has not used this cache with the sqlite driver yet.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 existiert nicht: glance-api hat diesen Cache noch nicht mit dem Treiber sqlite verwendet.</translation>
     </message>
     <message>
         <source>%1 is not a file.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 ist keine Datei.</translation>
     </message>
     <message>
         <source>Permission denied: cannot read %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>Zugriff verweigert: %1 kann nicht gelesen werden.</translation>
     </message>
     <message>
         <source>%1 has no cached_images table: it is not a Glance image cache database.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 hat keine Tabelle cached_images: Es ist keine Glance-Image-Cache-Datenbank.</translation>
     </message>
     <message>
         <source>%1 has an unexpected schema: cached_images has no %2 column.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 hat ein unerwartetes Schema: cached_images hat keine Spalte %2.</translation>
     </message>
 </context>
 <context>
     <name>TreemapWidget</name>
     <message>
         <source>Cached images treemap</source>
-        <translation type="unfinished"></translation>
+        <translation>Treemap der Images im Cache</translation>
     </message>
     <message>
         <source>Each tile is a cached image: its area is the image&apos;s size, its colour how soon prune would delete it, from red (next to go) to blue (kept longest).</source>
-        <translation type="unfinished"></translation>
+        <translation>Jede Kachel ist ein Image im Cache: Ihre Fläche entspricht der Größe des Images, ihre Farbe zeigt, wie bald das Ausdünnen es löschen würde – von Rot (als Nächstes) bis Blau (am längsten behalten).</translation>
     </message>
     <message>
         <source>%1: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: %2</translation>
     </message>
     <message>
         <source>%1 (%2)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 (%2)</translation>
     </message>
     <message>
         <source>unknown</source>
-        <translation type="unfinished"></translation>
+        <translation>unbekannt</translation>
     </message>
     <message>
         <source>%1 of %2 (1 is evicted first)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 von %2 (1 wird zuerst entfernt)</translation>
     </message>
     <message numerus="yes">
         <source>%Ln smaller image(s), %1 in all.
 Too small to draw one by one; the table lists them.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%Ln kleineres Image, insgesamt %1.
+Zu klein, um einzeln gezeichnet zu werden; die Tabelle führt es auf.</numerusform>
+            <numerusform>%Ln kleinere Images, insgesamt %1.
+Zu klein, um einzeln gezeichnet zu werden; die Tabelle führt sie auf.</numerusform>
         </translation>
     </message>
     <message>
         <source>Pruned first</source>
-        <translation type="unfinished"></translation>
+        <translation>Zuerst ausgedünnt</translation>
     </message>
     <message>
         <source>Pruned last</source>
-        <translation type="unfinished"></translation>
+        <translation>Zuletzt ausgedünnt</translation>
     </message>
     <message>
         <source>No cached image matches the filter</source>
-        <translation type="unfinished"></translation>
+        <translation>Kein Image im Cache entspricht dem Filter</translation>
     </message>
     <message>
         <source>No cached images</source>
-        <translation type="unfinished"></translation>
+        <translation>Keine Images im Cache</translation>
     </message>
     <message numerus="yes">
         <source>%Ln smaller image(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%Ln kleineres Image</numerusform>
+            <numerusform>%Ln kleinere Images</numerusform>
         </translation>
     </message>
     <message>
         <source>+%1</source>
-        <translation type="unfinished"></translation>
+        <translation>+%1</translation>
     </message>
 </context>
 <context>
     <name>UsageGauge</name>
     <message>
         <source>%1 of %2 (image_cache_max_size), %3%</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 von %2 (image_cache_max_size), %3&#xa0;%</translation>
     </message>
     <message>
         <source>%1 of %2 (%3%)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 von %2 (%3&#xa0;%)</translation>
     </message>
 </context>
 </TS>

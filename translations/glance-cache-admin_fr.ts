@@ -5,138 +5,138 @@
     <name>ByteSize</name>
     <message>
         <source>&apos;%1&apos; is not a size: give bytes, or a number with K, M, G or T (for example 10737418240 or 10G).</source>
-        <translation type="unfinished"></translation>
+        <translation>«&#xa0;%1&#xa0;» n&apos;est pas une taille&#xa0;: indiquez un nombre d&apos;octets, ou un nombre suivi de K, M, G ou T (par exemple 10737418240 ou 10G).</translation>
     </message>
 </context>
 <context>
     <name>CacheActions</name>
     <message>
         <source>Nothing was changed.</source>
-        <translation type="unfinished"></translation>
+        <translation>Rien n&apos;a été modifié.</translation>
     </message>
     <message>
         <source>%1 changes the cache; confirm with --yes when not running on a terminal. Nothing was changed.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 modifie le cache&#xa0;; hors d&apos;un terminal, confirmez avec --yes. Rien n&apos;a été modifié.</translation>
     </message>
     <message>
         <source>Cancelled; nothing was changed.</source>
-        <translation type="unfinished"></translation>
+        <translation>Annulé&#xa0;; rien n&apos;a été modifié.</translation>
     </message>
     <message numerus="yes">
         <source>Delete %n image(s) (%1) from the cache in %2?</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Supprimer %n image (%1) du cache dans %2&#xa0;?</numerusform>
+            <numerusform>Supprimer %n images (%1) du cache dans %2&#xa0;?</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>Remove %n image(s) from the queue in %1?</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Retirer %n image de la file d&apos;attente dans %1&#xa0;?</numerusform>
+            <numerusform>Retirer %n images de la file d&apos;attente dans %1&#xa0;?</numerusform>
         </translation>
     </message>
     <message>
         <source>Removed image %1 from the queue.</source>
-        <translation type="unfinished"></translation>
+        <translation>Image %1 retirée de la file d&apos;attente.</translation>
     </message>
     <message>
         <source>Image %1 was not queued.</source>
-        <translation type="unfinished"></translation>
+        <translation>L&apos;image %1 n&apos;était pas en file d&apos;attente.</translation>
     </message>
     <message numerus="yes">
         <source>Remove all %n queued image(s) in %1?</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Retirer toutes les images de la file d&apos;attente dans %1 (%n image)&#xa0;?</numerusform>
+            <numerusform>Retirer toutes les images de la file d&apos;attente dans %1 (%n images)&#xa0;?</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>Delete all %n cached image(s) (%1)%2 in %3?</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Supprimer toutes les images en cache (%n image, %1)%2 dans %3&#xa0;?</numerusform>
+            <numerusform>Supprimer toutes les images en cache (%n images, %1)%2 dans %3&#xa0;?</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source> and %n queued image(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform> et %n image en file d&apos;attente</numerusform>
+            <numerusform> et %n images en file d&apos;attente</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>Deleted %n file(s) from the cache.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n fichier supprimé du cache.</numerusform>
+            <numerusform>%n fichiers supprimés du cache.</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>Removed %n image(s) from the queue.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n image retirée de la file d&apos;attente.</numerusform>
+            <numerusform>%n images retirées de la file d&apos;attente.</numerusform>
         </translation>
     </message>
     <message>
         <source>The cache (%1) is within its limit of %2; nothing to prune.</source>
-        <translation type="unfinished"></translation>
+        <translation>Le cache (%1) respecte sa limite de %2&#xa0;; rien à élaguer.</translation>
     </message>
     <message>
         <source>would prune %1 (%2 bytes)</source>
-        <translation type="unfinished"></translation>
+        <translation>serait élaguée&#xa0;: %1 (%2 octets)</translation>
     </message>
     <message>
         <source>pruned %1 (%2 bytes)</source>
-        <translation type="unfinished"></translation>
+        <translation>élaguée&#xa0;: %1 (%2 octets)</translation>
     </message>
     <message numerus="yes">
         <source>Would prune %n image(s), %1 bytes (%2); the cache would go from %3 to %4 (limit %5).</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>L&apos;élagage supprimerait %n image, %1 octets (%2)&#xa0;; le cache passerait de %3 à %4 (limite %5).</numerusform>
+            <numerusform>L&apos;élagage supprimerait %n images, %1 octets (%2)&#xa0;; le cache passerait de %3 à %4 (limite %5).</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>Pruned %n image(s), %1 bytes (%2); the cache went from %3 to %4 (limit %5).</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Élagage&#xa0;: %n image supprimée, %1 octets (%2)&#xa0;; le cache est passé de %3 à %4 (limite %5).</numerusform>
+            <numerusform>Élagage&#xa0;: %n images supprimées, %1 octets (%2)&#xa0;; le cache est passé de %3 à %4 (limite %5).</numerusform>
         </translation>
     </message>
     <message>
         <source>Still over the limit: files without a record in cache.db are counted but cannot be pruned.</source>
-        <translation type="unfinished"></translation>
+        <translation>Toujours au-dessus de la limite&#xa0;: les fichiers sans enregistrement dans cache.db sont comptés mais ne peuvent pas être élagués.</translation>
     </message>
     <message>
         <source>would delete invalid %1 (%2 bytes)</source>
-        <translation type="unfinished"></translation>
+        <translation>serait supprimé (invalide)&#xa0;: %1 (%2 octets)</translation>
     </message>
     <message>
         <source>deleted invalid %1 (%2 bytes)</source>
-        <translation type="unfinished"></translation>
+        <translation>supprimé (invalide)&#xa0;: %1 (%2 octets)</translation>
     </message>
     <message>
         <source>would delete stalled %1 (%2 bytes)</source>
-        <translation type="unfinished"></translation>
+        <translation>serait supprimé (bloqué)&#xa0;: %1 (%2 octets)</translation>
     </message>
     <message>
         <source>deleted stalled %1 (%2 bytes)</source>
-        <translation type="unfinished"></translation>
+        <translation>supprimé (bloqué)&#xa0;: %1 (%2 octets)</translation>
     </message>
     <message numerus="yes">
         <source>Would clean %n file(s), %1.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Le nettoyage supprimerait %n fichier, %1.</numerusform>
+            <numerusform>Le nettoyage supprimerait %n fichiers, %1.</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>Cleaned %n file(s), %1.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Nettoyage&#xa0;: %n fichier supprimé, %1.</numerusform>
+            <numerusform>Nettoyage&#xa0;: %n fichiers supprimés, %1.</numerusform>
         </translation>
     </message>
 </context>
@@ -144,139 +144,139 @@
     <name>CacheCtl</name>
     <message>
         <source>Show where the cache is, its driver, size against the limit and counts.</source>
-        <translation type="unfinished"></translation>
+        <translation>Affiche l&apos;emplacement du cache, son pilote, sa taille par rapport à la limite et les décomptes.</translation>
     </message>
     <message>
         <source>List cached and queued images (glance cache-list&apos;s columns).</source>
-        <translation type="unfinished"></translation>
+        <translation>Liste les images en cache et en file d&apos;attente (colonnes de glance cache-list).</translation>
     </message>
     <message>
         <source>List queued images in the order Glance processes them.</source>
-        <translation type="unfinished"></translation>
+        <translation>Liste les images en file d&apos;attente dans l&apos;ordre où Glance les traite.</translation>
     </message>
     <message>
         <source>List downloads in progress, with age and stalled flag.</source>
-        <translation type="unfinished"></translation>
+        <translation>Liste les téléchargements en cours, avec leur âge et l&apos;indicateur de blocage.</translation>
     </message>
     <message>
         <source>List failed downloads, with the recorded error.</source>
-        <translation type="unfinished"></translation>
+        <translation>Liste les téléchargements échoués, avec l&apos;erreur enregistrée.</translation>
     </message>
     <message>
         <source>Queue images for caching.</source>
-        <translation type="unfinished"></translation>
+        <translation>Met des images en file d&apos;attente pour la mise en cache.</translation>
     </message>
     <message>
         <source>Delete cached images (and their queue markers).</source>
-        <translation type="unfinished"></translation>
+        <translation>Supprime des images du cache (et leurs marqueurs de file d&apos;attente).</translation>
     </message>
     <message>
         <source>Remove images from the queue.</source>
-        <translation type="unfinished"></translation>
+        <translation>Retire des images de la file d&apos;attente.</translation>
     </message>
     <message>
         <source>Delete every cached and/or queued image.</source>
-        <translation type="unfinished"></translation>
+        <translation>Supprime toutes les images en cache et/ou en file d&apos;attente.</translation>
     </message>
     <message>
         <source>Delete least recently used images until the cache fits its limit, as glance-cache-pruner.</source>
-        <translation type="unfinished"></translation>
+        <translation>Supprime les images les moins récemment utilisées jusqu&apos;à ce que le cache respecte sa limite, comme glance-cache-pruner.</translation>
     </message>
     <message>
         <source>Delete invalid files and stalled downloads, as glance-cache-cleaner.</source>
-        <translation type="unfinished"></translation>
+        <translation>Supprime les fichiers invalides et les téléchargements bloqués, comme glance-cache-cleaner.</translation>
     </message>
     <message>
         <source>unknown command &apos;%1&apos;.</source>
-        <translation type="unfinished"></translation>
+        <translation>commande inconnue «&#xa0;%1&#xa0;».</translation>
     </message>
     <message>
         <source>Glance config file (repeatable).</source>
-        <translation type="unfinished"></translation>
+        <translation>Fichier de configuration Glance (répétable).</translation>
     </message>
     <message>
         <source>FILE</source>
-        <translation type="unfinished"></translation>
+        <translation>FICHIER</translation>
     </message>
     <message>
         <source>Directory of *.conf snippets.</source>
-        <translation type="unfinished"></translation>
+        <translation>Répertoire d&apos;extraits *.conf.</translation>
     </message>
     <message>
         <source>DIR</source>
-        <translation type="unfinished"></translation>
+        <translation>RÉP</translation>
     </message>
     <message>
         <source>The cache directory.</source>
-        <translation type="unfinished"></translation>
+        <translation>Le répertoire du cache.</translation>
     </message>
     <message>
         <source>sqlite or xattr.</source>
-        <translation type="unfinished"></translation>
+        <translation>sqlite ou xattr.</translation>
     </message>
     <message>
         <source>NAME</source>
-        <translation type="unfinished"></translation>
+        <translation>NOM</translation>
     </message>
     <message>
         <source>Machine-readable output.</source>
-        <translation type="unfinished"></translation>
+        <translation>Sortie lisible par une machine.</translation>
     </message>
     <message>
         <source>Do not ask for confirmation.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ne pas demander de confirmation.</translation>
     </message>
     <message>
         <source>Show this help.</source>
-        <translation type="unfinished"></translation>
+        <translation>Affiche cette aide.</translation>
     </message>
     <message>
         <source>What to clear: cache or queue (default both).</source>
-        <translation type="unfinished"></translation>
+        <translation>Ce qu&apos;il faut vider&#xa0;: cache ou queue (par défaut, les deux).</translation>
     </message>
     <message>
         <source>WHAT</source>
-        <translation type="unfinished"></translation>
+        <translation>CIBLE</translation>
     </message>
     <message>
         <source>Limit in bytes (or 10G, 500M); default image_cache_max_size.</source>
-        <translation type="unfinished"></translation>
+        <translation>Limite en octets (ou 10G, 500M)&#xa0;; par défaut image_cache_max_size.</translation>
     </message>
     <message>
         <source>BYTES</source>
-        <translation type="unfinished"></translation>
+        <translation>OCTETS</translation>
     </message>
     <message>
         <source>Seconds after which an incomplete download counts as stalled; default image_cache_stall_time.</source>
-        <translation type="unfinished"></translation>
+        <translation>Secondes au-delà desquelles un téléchargement incomplet est considéré comme bloqué&#xa0;; par défaut image_cache_stall_time.</translation>
     </message>
     <message>
         <source>S</source>
-        <translation type="unfinished"></translation>
+        <translation>S</translation>
     </message>
     <message>
         <source>Show exactly what would be deleted; change nothing.</source>
-        <translation type="unfinished"></translation>
+        <translation>Montre exactement ce qui serait supprimé&#xa0;; ne modifie rien.</translation>
     </message>
     <message>
         <source>Image IDs (UUIDs); several may be given.</source>
-        <translation type="unfinished"></translation>
+        <translation>ID d&apos;images (UUID)&#xa0;; plusieurs sont possibles.</translation>
     </message>
     <message>
         <source>give at least one image ID.</source>
-        <translation type="unfinished"></translation>
+        <translation>indiquez au moins un ID d&apos;image.</translation>
     </message>
     <message>
         <source>unexpected argument &apos;%1&apos;.</source>
-        <translation type="unfinished"></translation>
+        <translation>argument inattendu «&#xa0;%1&#xa0;».</translation>
     </message>
     <message>
         <source>--target must be cache or queue (leave it out for both).</source>
-        <translation type="unfinished"></translation>
+        <translation>--target doit valoir cache ou queue (omettez-le pour les deux).</translation>
     </message>
     <message>
         <source>--stall-time takes a whole number of seconds ≥ 0.</source>
-        <translation type="unfinished"></translation>
+        <translation>--stall-time attend un nombre entier de secondes ≥ 0.</translation>
     </message>
     <message>
         <source>Usage: glance-cachectl [global options] COMMAND [command options] [ID...]
@@ -285,7 +285,12 @@ Inspect and manage a Glance image cache (sqlite or xattr driver) on this node.
 
 Commands:
 </source>
-        <translation type="unfinished"></translation>
+        <translation>Utilisation&#xa0;: glance-cachectl [options globales] COMMANDE [options de la commande] [ID...]
+
+Inspecte et gère un cache d&apos;images Glance (pilote sqlite ou xattr) sur ce nœud.
+
+Commandes&#xa0;:
+</translation>
     </message>
     <message>
         <source>
@@ -303,1064 +308,1120 @@ With no location option the default cache is used: image_cache_dir of /etc/glanc
 or a generated demo cache when that is not set.
 Exit status: 0 success, 1 failure, 2 usage error.
 </source>
-        <translation type="unfinished"></translation>
+        <translation>
+Options globales&#xa0;:
+  --config-file FICHIER  glance-api.conf ou glance-cache.conf&#xa0;; répétable, les fichiers suivants l&apos;emportent
+  --config-dir RÉP       lit aussi RÉP/*.conf, comme le fait oslo.config
+  --cache-dir RÉP        le répertoire du cache lui-même (au lieu d&apos;un fichier de configuration)
+  --driver NOM           sqlite, xattr ou auto (détection), avec --cache-dir (par défaut sqlite)
+  --json                 sortie lisible par une machine (format de l&apos;API de cache v2 pour list)
+  --yes                  ne pas demander avant de supprimer
+  -h, --help             aide&#xa0;; «&#xa0;glance-cachectl COMMANDE --help&#xa0;» pour l&apos;aide d&apos;une commande
+  --version              affiche la version
+
+Sans option d&apos;emplacement, le cache par défaut est utilisé&#xa0;: image_cache_dir de /etc/glance/glance-api.conf,
+ou un cache de démonstration généré si cette option n&apos;est pas définie.
+Code de sortie&#xa0;: 0 succès, 1 échec, 2 erreur d&apos;utilisation.
+</translation>
+    </message>
+    <message>
+        <source>Show (config show) or change (config set KEY VALUE) the cache options of the --config-file files.</source>
+        <translation>Affiche (config show) ou modifie (config set KEY VALUE) les options de cache des fichiers donnés par --config-file.</translation>
+    </message>
+    <message>
+        <source>Diagnose the cache and its configuration; exit 0 clean, 1 warnings, 2 errors.</source>
+        <translation>Diagnostique le cache et sa configuration&#xa0;; code de sortie 0 sans problème, 1 avertissements, 2 erreurs.</translation>
+    </message>
+    <message>
+        <source>show, or set KEY VALUE.</source>
+        <translation>show, ou set KEY VALUE.</translation>
+    </message>
+    <message>
+        <source>use &apos;config show&apos; or &apos;config set KEY VALUE&apos;.</source>
+        <translation>utilisez «&#xa0;config show&#xa0;» ou «&#xa0;config set KEY VALUE&#xa0;».</translation>
     </message>
 </context>
 <context>
     <name>CacheDirectory</name>
     <message>
         <source>The cache directory %1 does not exist.</source>
-        <translation type="unfinished"></translation>
+        <translation>Le répertoire du cache %1 n&apos;existe pas.</translation>
     </message>
     <message>
         <source>Cannot open the cache directory %1: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Impossible d&apos;ouvrir le répertoire du cache %1&#xa0;: %2</translation>
     </message>
     <message>
         <source>%1 is not a directory.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 n&apos;est pas un répertoire.</translation>
     </message>
     <message>
         <source>Permission denied: cannot read the cache directory %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>Permission refusée&#xa0;: impossible de lire le répertoire du cache %1.</translation>
     </message>
     <message>
         <source>%1 is not a plain directory (a symlink?); refusing to use it.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 n&apos;est pas un répertoire ordinaire (un lien symbolique&#xa0;?)&#xa0;; utilisation refusée.</translation>
     </message>
     <message>
         <source>Cannot open %1: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Impossible d&apos;ouvrir %1&#xa0;: %2</translation>
     </message>
     <message>
         <source>Cannot list %1: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Impossible de lister %1&#xa0;: %2</translation>
     </message>
     <message>
         <source>Refusing to delete &apos;%1&apos;: it is not a file name inside the cache.</source>
-        <translation type="unfinished"></translation>
+        <translation>Refus de supprimer «&#xa0;%1&#xa0;»&#xa0;: ce n&apos;est pas un nom de fichier à l&apos;intérieur du cache.</translation>
     </message>
     <message>
         <source>%1 is a directory, not a cache file; left alone.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 est un répertoire, pas un fichier du cache&#xa0;; laissé tel quel.</translation>
     </message>
     <message>
         <source>Permission denied: cannot delete %1 (run as the glance user or root).</source>
-        <translation type="unfinished"></translation>
+        <translation>Permission refusée&#xa0;: impossible de supprimer %1 (exécutez en tant qu&apos;utilisateur glance ou root).</translation>
     </message>
     <message>
         <source>Cannot delete %1: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Impossible de supprimer %1&#xa0;: %2</translation>
     </message>
     <message>
         <source>Refusing to queue &apos;%1&apos;: it is not a file name.</source>
-        <translation type="unfinished"></translation>
+        <translation>Refus de mettre «&#xa0;%1&#xa0;» en file d&apos;attente&#xa0;: ce n&apos;est pas un nom de fichier.</translation>
     </message>
     <message>
         <source>Permission denied: cannot write in %1 (run as the glance user or root).</source>
-        <translation type="unfinished"></translation>
+        <translation>Permission refusée&#xa0;: impossible d&apos;écrire dans %1 (exécutez en tant qu&apos;utilisateur glance ou root).</translation>
     </message>
     <message>
         <source>Cannot create %1: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Impossible de créer %1&#xa0;: %2</translation>
     </message>
 </context>
 <context>
     <name>CacheHeader</name>
     <message>
         <source>&lt;b&gt;Demo cache&lt;/b&gt; — generated sample data, not a Glance node. Open a real cache with File → Open.</source>
-        <translation type="unfinished"></translation>
+        <translation>&lt;b&gt;Cache de démonstration&lt;/b&gt; — données d&apos;exemple générées, pas un nœud Glance. Ouvrez un vrai cache avec Fichier → Ouvrir un cache.</translation>
     </message>
     <message>
         <source>Size:</source>
-        <translation type="unfinished"></translation>
+        <translation>Taille&#xa0;:</translation>
     </message>
     <message>
         <source>&lt;b&gt;%1&lt;/b&gt;</source>
-        <translation type="unfinished"></translation>
+        <translation>&lt;b&gt;%1&lt;/b&gt;</translation>
     </message>
     <message>
         <source> &amp;nbsp;from %1</source>
-        <translation type="unfinished"></translation>
+        <translation> &amp;nbsp;défini dans %1</translation>
     </message>
     <message>
         <source>Driver: &lt;b&gt;%1&lt;/b&gt;</source>
-        <translation type="unfinished"></translation>
+        <translation>Pilote&#xa0;: &lt;b&gt;%1&lt;/b&gt;</translation>
     </message>
     <message>
         <source> — &lt;span style=&apos;color:#b23c00&apos;&gt;configured as %1&lt;/span&gt;</source>
-        <translation type="unfinished"></translation>
+        <translation> — &lt;span style=&apos;color:#b23c00&apos;&gt;configuré&#xa0;: %1&lt;/span&gt;</translation>
     </message>
     <message>
         <source>%1 free on the filesystem</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 libres sur le système de fichiers</translation>
     </message>
     <message>
         <source>The cache is %1 over image_cache_max_size: the pruner has not run or cannot keep up.</source>
-        <translation type="unfinished"></translation>
+        <translation>Le cache dépasse image_cache_max_size de %1&#xa0;: glance-cache-pruner n&apos;a pas été exécuté ou ne suit pas le rythme.</translation>
     </message>
     <message>
         <source>The filesystem has less free space than the cache may still grow by.</source>
-        <translation type="unfinished"></translation>
+        <translation>Le système de fichiers a moins d&apos;espace libre que ce dont le cache peut encore croître.</translation>
     </message>
     <message>
         <source>&lt;b&gt;Cannot read the cache:&lt;/b&gt; %1</source>
-        <translation type="unfinished"></translation>
+        <translation>&lt;b&gt;Impossible de lire le cache&#xa0;:&lt;/b&gt; %1</translation>
     </message>
 </context>
 <context>
     <name>CacheLocation</name>
     <message>
         <source>Demo cache (generated sample data) in %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Cache de démonstration (données d&apos;exemple générées) dans %1</translation>
     </message>
     <message>
         <source>%1 (from %2)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 (défini dans %2)</translation>
     </message>
 </context>
 <context>
     <name>CacheLocator</name>
     <message>
         <source>The centralized_db driver keeps its records in Glance&apos;s main database; manage such a cache through the Glance API instead.</source>
-        <translation type="unfinished"></translation>
+        <translation>Le pilote centralized_db conserve ses enregistrements dans la base de données principale de Glance&#xa0;; gérez un tel cache via l&apos;API Glance.</translation>
     </message>
     <message>
         <source>&apos;%1&apos; is not an image cache driver; Glance accepts sqlite or xattr (or auto: detect from the directory).</source>
-        <translation type="unfinished"></translation>
+        <translation>«&#xa0;%1&#xa0;» n&apos;est pas un pilote de cache d&apos;images&#xa0;; Glance accepte sqlite ou xattr (ou auto&#xa0;: détection d&apos;après le répertoire).</translation>
     </message>
     <message>
         <source>$%1 in the configuration names no option this tool knows; it was left as written.</source>
-        <translation type="unfinished"></translation>
+        <translation>$%1 dans la configuration ne désigne aucune option connue de cet outil&#xa0;; laissé tel quel.</translation>
     </message>
     <message>
         <source>image_cache_dir is set under [default], but oslo.config only reads [DEFAULT] (section names are case-sensitive there), so caching is off.</source>
-        <translation type="unfinished"></translation>
+        <translation>image_cache_dir est défini sous [default], mais oslo.config ne lit que [DEFAULT] (les noms de section y sont sensibles à la casse)&#xa0;: la mise en cache est donc désactivée.</translation>
     </message>
     <message>
         <source>No cache given: use --cache-dir, --config-file or --config-dir.</source>
-        <translation type="unfinished"></translation>
+        <translation>Aucun cache indiqué&#xa0;: utilisez --cache-dir, --config-file ou --config-dir.</translation>
     </message>
     <message>
         <source>image_cache_dir is not set in %1, so Glance&apos;s image cache is off.</source>
-        <translation type="unfinished"></translation>
+        <translation>image_cache_dir n&apos;est pas défini dans %1&#xa0;: le cache d&apos;images de Glance est donc désactivé.</translation>
     </message>
     <message>
         <source>%1 is not readable.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 n&apos;est pas lisible.</translation>
     </message>
     <message>
         <source>%1 = %2 is not a whole number of %3 ≥ 0; Glance would refuse to start with it.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 = %2 n&apos;est pas un nombre entier de %3 ≥ 0&#xa0;; Glance refuserait de démarrer avec cette valeur.</translation>
     </message>
     <message>
         <source>bytes</source>
-        <translation type="unfinished"></translation>
+        <translation>octets</translation>
     </message>
     <message>
         <source>seconds</source>
-        <translation type="unfinished"></translation>
+        <translation>secondes</translation>
     </message>
 </context>
 <context>
     <name>CacheReports</name>
     <message>
         <source>DEMO CACHE: generated sample data, not a Glance node.</source>
-        <translation type="unfinished"></translation>
+        <translation>CACHE DE DÉMONSTRATION&#xa0;: données d&apos;exemple générées, pas un nœud Glance.</translation>
     </message>
     <message>
         <source>Cache directory: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Répertoire du cache&#xa0;:      %1</translation>
     </message>
     <message>
         <source>Configuration:   %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Configuration&#xa0;:            %1</translation>
     </message>
     <message>
         <source>Driver:          %1 (configured: %2)</source>
-        <translation type="unfinished"></translation>
+        <translation>Pilote&#xa0;:                   %1 (configuré&#xa0;: %2)</translation>
     </message>
     <message>
         <source>  Note: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>  Remarque&#xa0;: %1</translation>
     </message>
     <message>
         <source>Size:            %1 of %2 max (%3 of %4 bytes, %5%)</source>
-        <translation type="unfinished"></translation>
+        <translation>Taille&#xa0;:                   %1 sur %2 max. (%3 sur %4 octets, %5&#xa0;%)</translation>
     </message>
     <message>
         <source>  Over the limit by %1: the pruner has not run or cannot keep up.</source>
-        <translation type="unfinished"></translation>
+        <translation>  Limite dépassée de %1&#xa0;: glance-cache-pruner n&apos;a pas été exécuté ou ne suit pas le rythme.</translation>
     </message>
     <message>
         <source>Free space:      %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Espace libre&#xa0;:             %1</translation>
     </message>
     <message>
         <source>Cached images:   %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Images en cache&#xa0;:          %1</translation>
     </message>
     <message>
         <source>Queued images:   %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Images en file d&apos;attente&#xa0;: %1</translation>
     </message>
     <message>
         <source>Incomplete:      %1 (%2 stalled, older than %3 s)</source>
-        <translation type="unfinished"></translation>
+        <translation>Incomplètes&#xa0;:              %1 (bloquées&#xa0;: %2, sans écriture depuis plus de %3 s)</translation>
     </message>
     <message>
         <source>Invalid:         %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Invalides&#xa0;:                %1</translation>
     </message>
     <message>
         <source>Orphans:         %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Orphelins&#xa0;:                %1</translation>
     </message>
     <message>
         <source>file without record: %1 (%2 bytes)</source>
-        <translation type="unfinished"></translation>
+        <translation>fichier sans enregistrement&#xa0;: %1 (%2 octets)</translation>
     </message>
     <message>
         <source>record without file: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>enregistrement sans fichier&#xa0;: %1</translation>
     </message>
     <message>
         <source>Warning: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Avertissement&#xa0;: %1</translation>
     </message>
     <message>
         <source>yes</source>
-        <translation type="unfinished"></translation>
+        <translation>oui</translation>
     </message>
     <message>
         <source>no</source>
-        <translation type="unfinished"></translation>
+        <translation>non</translation>
     </message>
 </context>
 <context>
     <name>CacheSession</name>
     <message>
         <source>Queueing images</source>
-        <translation type="unfinished"></translation>
+        <translation>Mise en file d&apos;attente des images</translation>
     </message>
     <message numerus="yes">
         <source>Queued %n image(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n image mise en file d&apos;attente</numerusform>
+            <numerusform>%n images mises en file d&apos;attente</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>; %n not queued (already cached, being cached or queued)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>&#xa0;; %n non mise en file d&apos;attente (déjà en cache, en cours de mise en cache ou déjà en file d&apos;attente)</numerusform>
+            <numerusform>&#xa0;; %n non mises en file d&apos;attente (déjà en cache, en cours de mise en cache ou déjà en file d&apos;attente)</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>; %n failed</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>&#xa0;; %n en échec</numerusform>
+            <numerusform>&#xa0;; %n en échec</numerusform>
         </translation>
     </message>
     <message>
         <source>Deleting images</source>
-        <translation type="unfinished"></translation>
+        <translation>Suppression des images</translation>
     </message>
     <message numerus="yes">
         <source>Deleted %1 of %n image(s); %2 failed.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%1 sur %n image supprimée&#xa0;; %2 en échec.</numerusform>
+            <numerusform>%1 sur %n images supprimées&#xa0;; %2 en échec.</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>Deleted %n image(s).</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n image supprimée.</numerusform>
+            <numerusform>%n images supprimées.</numerusform>
         </translation>
     </message>
     <message>
         <source>Removing from the queue</source>
-        <translation type="unfinished"></translation>
+        <translation>Retrait de la file d&apos;attente</translation>
     </message>
     <message numerus="yes">
         <source>Removed %n image(s) from the queue.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n image retirée de la file d&apos;attente.</numerusform>
+            <numerusform>%n images retirées de la file d&apos;attente.</numerusform>
         </translation>
     </message>
     <message>
         <source>Clearing</source>
-        <translation type="unfinished"></translation>
+        <translation>Vidage</translation>
     </message>
     <message>
         <source>Cleared: %1 cached file(s) and %2 queued image(s) deleted.</source>
-        <translation type="unfinished"></translation>
+        <translation>Vidage terminé&#xa0;: %1 fichier(s) du cache et %2 image(s) en file d&apos;attente supprimé(s).</translation>
     </message>
     <message>
         <source>Planning prune</source>
-        <translation type="unfinished"></translation>
+        <translation>Planification de l&apos;élagage</translation>
     </message>
     <message>
         <source>The prune plan could not be made.</source>
-        <translation type="unfinished"></translation>
+        <translation>Le plan d&apos;élagage n&apos;a pas pu être établi.</translation>
     </message>
     <message>
         <source>Pruning</source>
-        <translation type="unfinished"></translation>
+        <translation>Élagage</translation>
     </message>
     <message numerus="yes">
         <source>Pruned %n image(s), %1.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Élagage&#xa0;: %n image supprimée, %1.</numerusform>
+            <numerusform>Élagage&#xa0;: %n images supprimées, %1.</numerusform>
         </translation>
     </message>
     <message>
         <source>Planning clean</source>
-        <translation type="unfinished"></translation>
+        <translation>Planification du nettoyage</translation>
     </message>
     <message>
         <source>The clean plan could not be made.</source>
-        <translation type="unfinished"></translation>
+        <translation>Le plan de nettoyage n&apos;a pas pu être établi.</translation>
     </message>
     <message>
         <source>Cleaning</source>
-        <translation type="unfinished"></translation>
+        <translation>Nettoyage</translation>
     </message>
     <message numerus="yes">
         <source>Cleaned %n file(s), %1.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Nettoyage&#xa0;: %n fichier supprimé, %1.</numerusform>
+            <numerusform>Nettoyage&#xa0;: %n fichiers supprimés, %1.</numerusform>
         </translation>
     </message>
     <message>
         <source>Reading the cache was cancelled; press F5 to read it again.</source>
-        <translation type="unfinished"></translation>
+        <translation>La lecture du cache a été annulée&#xa0;; appuyez sur F5 pour le relire.</translation>
     </message>
 </context>
 <context>
     <name>CachedImagesModel</name>
     <message>
         <source>The order in which prune would delete: 1 goes first (least recently accessed).</source>
-        <translation type="unfinished"></translation>
+        <translation>Ordre dans lequel l&apos;élagage supprimerait&#xa0;: 1 part en premier (accès le moins récent).</translation>
     </message>
     <message>
         <source>Image ID</source>
-        <translation type="unfinished"></translation>
+        <translation>ID d&apos;image</translation>
     </message>
     <message>
         <source>Size</source>
-        <translation type="unfinished"></translation>
+        <translation>Taille</translation>
     </message>
     <message>
         <source>Share</source>
-        <translation type="unfinished"></translation>
+        <translation>Part</translation>
     </message>
     <message>
         <source>Hits</source>
-        <translation type="unfinished"></translation>
+        <translation>Accès</translation>
     </message>
     <message>
         <source>Last accessed</source>
-        <translation type="unfinished"></translation>
+        <translation>Dernier accès</translation>
     </message>
     <message>
         <source>Cached at</source>
-        <translation type="unfinished"></translation>
+        <translation>En cache depuis</translation>
     </message>
     <message>
         <source>Prune order</source>
-        <translation type="unfinished"></translation>
+        <translation>Ordre d&apos;élagage</translation>
     </message>
     <message>
         <source>%1 of the cache&apos;s %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 sur les %2 du cache</translation>
     </message>
     <message>
         <source>cache.db records this image but its file is missing.</source>
-        <translation type="unfinished"></translation>
+        <translation>cache.db référence cette image mais son fichier est absent.</translation>
+    </message>
+</context>
+<context>
+    <name>ConfigCommands</name>
+    <message>
+        <source>not available yet.</source>
+        <translation>pas encore disponible.</translation>
     </message>
 </context>
 <context>
     <name>DefaultCache</name>
     <message>
         <source>%1 names %2, which does not exist yet.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 désigne %2, qui n&apos;existe pas encore.</translation>
     </message>
     <message>
         <source>Showing the demo cache: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Affichage du cache de démonstration&#xa0;: %1</translation>
     </message>
     <message>
         <source>--driver needs --cache-dir.</source>
-        <translation type="unfinished"></translation>
+        <translation>--driver nécessite --cache-dir.</translation>
     </message>
 </context>
 <context>
     <name>DemoCache</name>
     <message>
         <source>Cannot replace the demo cache in %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>Impossible de remplacer le cache de démonstration dans %1.</translation>
     </message>
     <message>
         <source>Cannot create the demo cache in %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>Impossible de créer le cache de démonstration dans %1.</translation>
     </message>
     <message>
         <source>Cannot write the demo cache database: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Impossible d&apos;écrire la base de données du cache de démonstration&#xa0;: %1</translation>
     </message>
     <message>
         <source>Cannot write %1: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Impossible d&apos;écrire %1&#xa0;: %2</translation>
     </message>
     <message>
         <source>Cannot create %1: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Impossible de créer %1&#xa0;: %2</translation>
     </message>
 </context>
 <context>
     <name>DisplayFormat</name>
     <message>
         <source>%1 bytes</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 octets</translation>
     </message>
     <message>
         <source>N/A</source>
-        <translation type="unfinished"></translation>
+        <translation>N/D</translation>
     </message>
     <message>
         <source>never</source>
-        <translation type="unfinished"></translation>
+        <translation>jamais</translation>
     </message>
     <message>
         <source>%1 s</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 s</translation>
     </message>
     <message>
         <source>%1 min</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 min</translation>
     </message>
     <message>
         <source>%1 h %2 min</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 h %2 min</translation>
     </message>
     <message>
         <source>%1 d %2 h</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 j %2 h</translation>
+    </message>
+</context>
+<context>
+    <name>HealthCommands</name>
+    <message>
+        <source>not available yet.</source>
+        <translation>pas encore disponible.</translation>
     </message>
 </context>
 <context>
     <name>ImageCache</name>
     <message>
         <source>The filesystem of %1 does not support user extended attributes, so Glance falls back from the configured xattr driver to sqlite (and leaves a &apos;checkme&apos; file behind). Mount it with user_xattr or configure image_cache_driver = sqlite.</source>
-        <translation type="unfinished"></translation>
+        <translation>Le système de fichiers de %1 ne prend pas en charge les attributs étendus utilisateur&#xa0;: Glance se rabat donc du pilote xattr configuré sur sqlite (et laisse derrière lui un fichier «&#xa0;checkme&#xa0;»). Montez-le avec user_xattr ou configurez image_cache_driver = sqlite.</translation>
     </message>
     <message>
         <source>%1 exists although the xattr driver is configured: this cache was managed by the sqlite driver before, and that database is now ignored.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 existe alors que le pilote xattr est configuré&#xa0;: ce cache était auparavant géré par le pilote sqlite, et cette base de données est désormais ignorée.</translation>
     </message>
     <message>
         <source>%1 is missing; glance-api creates it when it starts.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 est absent&#xa0;; glance-api le crée à son démarrage.</translation>
     </message>
     <message>
         <source>%1 does not exist: glance-api has not started on this cache with the sqlite driver yet, so no image is recorded as cached.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 n&apos;existe pas&#xa0;: glance-api n&apos;a pas encore démarré sur ce cache avec le pilote sqlite, aucune image n&apos;est donc enregistrée comme étant en cache.</translation>
     </message>
     <message>
         <source>Not queued: image %1 is already cached.</source>
-        <translation type="unfinished"></translation>
+        <translation>Non mise en file d&apos;attente&#xa0;: l&apos;image %1 est déjà en cache.</translation>
     </message>
     <message>
         <source>Not queued: image %1 is being written to the cache now (in incomplete/).</source>
-        <translation type="unfinished"></translation>
+        <translation>Non mise en file d&apos;attente&#xa0;: l&apos;image %1 est en cours d&apos;écriture dans le cache (dans incomplete/).</translation>
     </message>
     <message>
         <source>Not queued: image %1 is already queued.</source>
-        <translation type="unfinished"></translation>
+        <translation>Non mise en file d&apos;attente&#xa0;: l&apos;image %1 est déjà en file d&apos;attente.</translation>
     </message>
     <message>
         <source>Queued image %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>Image %1 mise en file d&apos;attente.</translation>
     </message>
     <message>
         <source>Deleted image %1 from the cache.</source>
-        <translation type="unfinished"></translation>
+        <translation>Image %1 supprimée du cache.</translation>
     </message>
     <message>
         <source>Removed image %1 from the queue.</source>
-        <translation type="unfinished"></translation>
+        <translation>Image %1 retirée de la file d&apos;attente.</translation>
     </message>
     <message>
         <source>Image %1 was neither cached nor queued.</source>
-        <translation type="unfinished"></translation>
+        <translation>L&apos;image %1 n&apos;était ni en cache ni en file d&apos;attente.</translation>
     </message>
     <message>
         <source>Cancelled after %1 of %2 files; the rest is untouched.</source>
-        <translation type="unfinished"></translation>
+        <translation>Annulé après %1 fichiers sur %2&#xa0;; le reste est intact.</translation>
     </message>
 </context>
 <context>
     <name>ImageId</name>
     <message>
         <source>The image ID is empty.</source>
-        <translation type="unfinished"></translation>
+        <translation>L&apos;ID d&apos;image est vide.</translation>
     </message>
     <message>
         <source>&apos;%1&apos; is not an image ID: it contains a path separator.</source>
-        <translation type="unfinished"></translation>
+        <translation>«&#xa0;%1&#xa0;» n&apos;est pas un ID d&apos;image&#xa0;: il contient un séparateur de chemin.</translation>
     </message>
     <message>
-        <source>&apos;%1&apos; is not an image ID: Glance image IDs are UUIDs such as 4d6c3b3e-7a5f-4c44-9a0e-0f1f3f5b2c11.</source>
-        <translation type="unfinished"></translation>
+        <source>&apos;%1&apos; is not an image ID (Glance image IDs are UUIDs, like 4d6c3b3e-7a5f-4c44-9a0e-0f1f3f5b2c11).</source>
+        <translation>«&#xa0;%1&#xa0;» n&apos;est pas un ID d&apos;image (les ID d&apos;images Glance sont des UUID, par exemple 4d6c3b3e-7a5f-4c44-9a0e-0f1f3f5b2c11).</translation>
     </message>
 </context>
 <context>
     <name>MainWindow</name>
     <message>
         <source>Cancel</source>
-        <translation type="unfinished"></translation>
+        <translation>Annuler</translation>
     </message>
     <message>
         <source>Open Cache &amp;Directory…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Ouvrir un cache…</translation>
     </message>
     <message>
         <source>Open &amp;Config File…</source>
-        <translation type="unfinished"></translation>
+        <translation>Ouvrir un fichier de &amp;configuration…</translation>
     </message>
     <message>
         <source>Ctrl+Shift+O</source>
-        <translation type="unfinished"></translation>
+        <translation>Ctrl+Shift+O</translation>
     </message>
     <message>
         <source>&amp;Quit</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Quitter</translation>
     </message>
     <message>
         <source>&amp;Refresh</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Actualiser</translation>
     </message>
     <message>
         <source>&amp;Queue Images…</source>
-        <translation type="unfinished"></translation>
+        <translation>Mettre en &amp;file d&apos;attente…</translation>
     </message>
     <message>
         <source>Ctrl+Shift+Q</source>
-        <translation type="unfinished"></translation>
+        <translation>Ctrl+Shift+Q</translation>
     </message>
     <message>
         <source>&amp;Delete Selected…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Supprimer…</translation>
     </message>
     <message>
         <source>D&amp;equeue Selected…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Retirer de la file d&apos;attente…</translation>
     </message>
     <message>
         <source>Clear &amp;Cache…</source>
-        <translation type="unfinished"></translation>
+        <translation>Vider le &amp;cache…</translation>
     </message>
     <message>
         <source>Clear Q&amp;ueue…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Vider la file d&apos;attente…</translation>
     </message>
     <message>
         <source>&amp;Prune…</source>
-        <translation type="unfinished"></translation>
+        <translation>É&amp;laguer…</translation>
     </message>
     <message>
         <source>Ctrl+P</source>
-        <translation type="unfinished"></translation>
+        <translation>Ctrl+P</translation>
     </message>
     <message>
         <source>C&amp;lean…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Nettoyer…</translation>
     </message>
     <message>
         <source>Ctrl+L</source>
-        <translation type="unfinished"></translation>
+        <translation>Ctrl+L</translation>
     </message>
     <message>
         <source>&amp;Filter</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Filtrer</translation>
     </message>
     <message>
         <source>F&amp;ollow Changes</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Suivre les modifications</translation>
     </message>
     <message>
         <source>Re-read the cache when glance-api changes it</source>
-        <translation type="unfinished"></translation>
+        <translation>Relire le cache quand glance-api le modifie</translation>
     </message>
     <message>
         <source>&amp;About Glance Cache Admin</source>
-        <translation type="unfinished"></translation>
+        <translation>À &amp;propos de Glance Cache Admin</translation>
     </message>
     <message>
         <source>&amp;File</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Fichier</translation>
     </message>
     <message>
         <source>Open &amp;Recent</source>
-        <translation type="unfinished"></translation>
+        <translation>Ouvrir &amp;récent</translation>
     </message>
     <message>
         <source>&amp;Cache</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Cache</translation>
     </message>
     <message>
         <source>&amp;View</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Affichage</translation>
     </message>
     <message>
         <source>&amp;Help</source>
-        <translation type="unfinished"></translation>
+        <translation>A&amp;ide</translation>
     </message>
     <message>
         <source>Main</source>
-        <translation type="unfinished"></translation>
+        <translation>Barre principale</translation>
     </message>
     <message>
         <source>Filter by image ID (Ctrl+F)</source>
-        <translation type="unfinished"></translation>
+        <translation>Filtrer par ID d&apos;image (Ctrl+F)</translation>
     </message>
     <message>
         <source>Demo cache — Glance Cache Admin</source>
-        <translation type="unfinished"></translation>
+        <translation>Cache de démonstration — Glance Cache Admin</translation>
     </message>
     <message>
         <source>%1 — Glance Cache Admin</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 — Glance Cache Admin</translation>
     </message>
     <message>
         <source>Cached (%1)</source>
-        <translation type="unfinished"></translation>
+        <translation>En cache (%1)</translation>
     </message>
     <message>
         <source>Queued (%1)</source>
-        <translation type="unfinished"></translation>
+        <translation>File d&apos;attente (%1)</translation>
     </message>
     <message>
         <source>Incomplete (%1, %2 stalled)</source>
-        <translation type="unfinished"></translation>
+        <translation>Incomplètes (%1, bloquées&#xa0;: %2)</translation>
     </message>
     <message>
         <source>Incomplete (%1)</source>
-        <translation type="unfinished"></translation>
+        <translation>Incomplètes (%1)</translation>
     </message>
     <message>
         <source>Invalid (%1)</source>
-        <translation type="unfinished"></translation>
+        <translation>Invalides (%1)</translation>
     </message>
     <message>
         <source>Orphans (%1)</source>
-        <translation type="unfinished"></translation>
+        <translation>Orphelins (%1)</translation>
     </message>
     <message>
         <source>Read at %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Lu à %1</translation>
     </message>
     <message numerus="yes">
         <source>%n selected, %1</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n sélectionné, %1</numerusform>
+            <numerusform>%n sélectionnés, %1</numerusform>
         </translation>
     </message>
     <message>
         <source>Open a Glance image cache directory</source>
-        <translation type="unfinished"></translation>
+        <translation>Ouvrir un répertoire de cache d&apos;images Glance</translation>
     </message>
     <message>
         <source>Open glance-api.conf or glance-cache.conf</source>
-        <translation type="unfinished"></translation>
+        <translation>Ouvrir glance-api.conf ou glance-cache.conf</translation>
     </message>
     <message>
         <source>Glance configuration (*.conf);;All files (*)</source>
-        <translation type="unfinished"></translation>
+        <translation>Configuration Glance (*.conf);;Tous les fichiers (*)</translation>
     </message>
     <message numerus="yes">
         <source>Delete %n image(s) (%1) from the cache in %2?
 
 The files and their records are removed; glance-api will download them again when they are next requested.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Supprimer %n image (%1) du cache dans %2&#xa0;?
+
+Le fichier et son enregistrement sont supprimés&#xa0;; glance-api téléchargera de nouveau l&apos;image à la prochaine demande.</numerusform>
+            <numerusform>Supprimer %n images (%1) du cache dans %2&#xa0;?
+
+Les fichiers et leurs enregistrements sont supprimés&#xa0;; glance-api téléchargera de nouveau les images à la prochaine demande.</numerusform>
         </translation>
     </message>
     <message>
         <source>Delete images</source>
-        <translation type="unfinished"></translation>
+        <translation>Supprimer des images</translation>
     </message>
     <message numerus="yes">
         <source>Delete %n image(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Supprimer %n image</numerusform>
+            <numerusform>Supprimer %n images</numerusform>
         </translation>
     </message>
     <message>
         <source>Remove from queue</source>
-        <translation type="unfinished"></translation>
+        <translation>Retirer de la file d&apos;attente</translation>
     </message>
     <message numerus="yes">
         <source>Remove %n image(s) from the queue? Nothing cached is deleted.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Retirer %n image de la file d&apos;attente&#xa0;? Rien n&apos;est supprimé du cache.</numerusform>
+            <numerusform>Retirer %n images de la file d&apos;attente&#xa0;? Rien n&apos;est supprimé du cache.</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>Remove %n image(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Retirer %n image</numerusform>
+            <numerusform>Retirer %n images</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>Delete ALL %n cached image(s) (%1) in %2?
 
 Every file in the cache directory except the database goes, as Glance&apos;s own clear does.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Supprimer TOUTES les images en cache (%n image, %1) dans %2&#xa0;?
+
+Tous les fichiers du répertoire du cache sont supprimés, sauf la base de données, comme le fait le clear de Glance lui-même.</numerusform>
+            <numerusform>Supprimer TOUTES les images en cache (%n images, %1) dans %2&#xa0;?
+
+Tous les fichiers du répertoire du cache sont supprimés, sauf la base de données, comme le fait le clear de Glance lui-même.</numerusform>
         </translation>
     </message>
     <message>
         <source>Clear cache</source>
-        <translation type="unfinished"></translation>
+        <translation>Vider le cache</translation>
     </message>
     <message>
         <source>Clear queue</source>
-        <translation type="unfinished"></translation>
+        <translation>Vider la file d&apos;attente</translation>
     </message>
     <message numerus="yes">
         <source>Remove all %n queued image(s)?</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Retirer toutes les images de la file d&apos;attente (%n image)&#xa0;?</numerusform>
+            <numerusform>Retirer toutes les images de la file d&apos;attente (%n images)&#xa0;?</numerusform>
         </translation>
     </message>
     <message>
         <source>Glance Cache Admin</source>
-        <translation type="unfinished"></translation>
+        <translation>Glance Cache Admin</translation>
     </message>
     <message>
         <source>About Glance Cache Admin</source>
-        <translation type="unfinished"></translation>
+        <translation>À propos de Glance Cache Admin</translation>
     </message>
     <message>
         <source>&lt;h3&gt;Glance Cache Admin %1&lt;/h3&gt;&lt;p&gt;Inspect and manage the local image cache of OpenStack Glance: see what is cached, queue, delete, prune and clean with Glance&apos;s own rules.&lt;/p&gt;&lt;p&gt;Compatible with Glance Zed&apos;s sqlite and xattr cache drivers.&lt;/p&gt;&lt;p&gt;Licensed under the Apache License 2.0.&lt;/p&gt;</source>
-        <translation type="unfinished"></translation>
+        <translation>&lt;h3&gt;Glance Cache Admin %1&lt;/h3&gt;&lt;p&gt;Inspectez et gérez le cache d&apos;images local d&apos;OpenStack Glance&#xa0;: voyez ce qui est en cache, mettez en file d&apos;attente, supprimez, élaguez et nettoyez selon les règles de Glance elles-mêmes.&lt;/p&gt;&lt;p&gt;Compatible avec les pilotes de cache sqlite et xattr de Glance Zed.&lt;/p&gt;&lt;p&gt;Distribué sous la licence Apache 2.0.&lt;/p&gt;</translation>
     </message>
     <message>
         <source>Reading the cache…</source>
-        <translation type="unfinished"></translation>
+        <translation>Lecture du cache…</translation>
     </message>
 </context>
 <context>
     <name>OrphansModel</name>
     <message>
         <source>File without record</source>
-        <translation type="unfinished"></translation>
+        <translation>Fichier sans enregistrement</translation>
     </message>
     <message>
         <source>Record without file</source>
-        <translation type="unfinished"></translation>
+        <translation>Enregistrement sans fichier</translation>
     </message>
     <message>
         <source>Listed as cached and pruned as 0 bytes; deleting it removes the record.</source>
-        <translation type="unfinished"></translation>
+        <translation>Listé comme en cache et compté pour 0 octet lors de l&apos;élagage&#xa0;; le supprimer retire l&apos;enregistrement.</translation>
     </message>
     <message>
         <source>Not an image (lock, temp or leftover file): counts toward the size, never pruned.</source>
-        <translation type="unfinished"></translation>
+        <translation>Pas une image (fichier de verrou, temporaire ou résiduel)&#xa0;: compte dans la taille, jamais élagué.</translation>
     </message>
     <message>
         <source>Served and counted toward the size, but prune can never remove it.</source>
-        <translation type="unfinished"></translation>
+        <translation>Servi et compté dans la taille, mais l&apos;élagage ne peut jamais le supprimer.</translation>
     </message>
     <message>
         <source>Name</source>
-        <translation type="unfinished"></translation>
+        <translation>Nom</translation>
     </message>
     <message>
         <source>Problem</source>
-        <translation type="unfinished"></translation>
+        <translation>Problème</translation>
     </message>
     <message>
         <source>Size</source>
-        <translation type="unfinished"></translation>
+        <translation>Taille</translation>
     </message>
     <message>
         <source>What it means</source>
-        <translation type="unfinished"></translation>
+        <translation>Signification</translation>
     </message>
 </context>
 <context>
     <name>OsloConfig</name>
     <message>
         <source>Cannot read the configuration file %1: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Impossible de lire le fichier de configuration %1&#xa0;: %2</translation>
     </message>
     <message>
         <source>%1 is too large to be a configuration file.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 est trop volumineux pour être un fichier de configuration.</translation>
     </message>
     <message>
         <source>%1 is not a text file.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 n&apos;est pas un fichier texte.</translation>
     </message>
     <message>
         <source>%1, line %2: %3 (%4)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1, ligne %2&#xa0;: %3 (%4)</translation>
     </message>
     <message>
         <source>unexpected continuation line</source>
-        <translation type="unfinished"></translation>
+        <translation>ligne de continuation inattendue</translation>
     </message>
     <message>
         <source>invalid section (must end with ])</source>
-        <translation type="unfinished"></translation>
+        <translation>section invalide (doit se terminer par ])</translation>
     </message>
     <message>
         <source>empty section name</source>
-        <translation type="unfinished"></translation>
+        <translation>nom de section vide</translation>
     </message>
     <message>
         <source>no &apos;:&apos; or &apos;=&apos; found in assignment</source>
-        <translation type="unfinished"></translation>
+        <translation>aucun «&#xa0;:&#xa0;» ni «&#xa0;=&#xa0;» trouvé dans l&apos;affectation</translation>
     </message>
     <message>
         <source>key cannot be empty</source>
-        <translation type="unfinished"></translation>
+        <translation>la clé ne peut pas être vide</translation>
     </message>
     <message>
         <source>section must be started before assignment</source>
-        <translation type="unfinished"></translation>
+        <translation>une section doit commencer avant toute affectation</translation>
     </message>
     <message>
         <source>The configuration directory %1 does not exist.</source>
-        <translation type="unfinished"></translation>
+        <translation>Le répertoire de configuration %1 n&apos;existe pas.</translation>
     </message>
 </context>
 <context>
     <name>PartialImagesModel</name>
     <message>
         <source>Time since the download last wrote; older than image_cache_stall_time (%1) means stalled.</source>
-        <translation type="unfinished"></translation>
+        <translation>Temps écoulé depuis la dernière écriture du téléchargement&#xa0;; au-delà de image_cache_stall_time (%1), il est considéré comme bloqué.</translation>
     </message>
     <message>
         <source>Image ID</source>
-        <translation type="unfinished"></translation>
+        <translation>ID d&apos;image</translation>
     </message>
     <message>
         <source>Size</source>
-        <translation type="unfinished"></translation>
+        <translation>Taille</translation>
     </message>
     <message>
         <source>Last written</source>
-        <translation type="unfinished"></translation>
+        <translation>Dernière écriture</translation>
     </message>
     <message>
         <source>Age</source>
-        <translation type="unfinished"></translation>
+        <translation>Âge</translation>
     </message>
     <message>
         <source>Error</source>
-        <translation type="unfinished"></translation>
+        <translation>Erreur</translation>
     </message>
     <message>
         <source>(no reason recorded)</source>
-        <translation type="unfinished"></translation>
+        <translation>(aucune raison enregistrée)</translation>
     </message>
     <message>
         <source>%1 — stalled</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 — bloqué</translation>
     </message>
     <message>
         <source>Older than image_cache_stall_time: Clean will delete it.</source>
-        <translation type="unfinished"></translation>
+        <translation>Plus ancien que image_cache_stall_time&#xa0;: le nettoyage le supprimera.</translation>
     </message>
 </context>
 <context>
     <name>PlanPreviewDialog</name>
     <message>
         <source>Recalculate</source>
-        <translation type="unfinished"></translation>
+        <translation>Recalculer</translation>
     </message>
     <message>
         <source>Prune preview</source>
-        <translation type="unfinished"></translation>
+        <translation>Aperçu de l&apos;élagage</translation>
     </message>
     <message>
         <source>Clean preview</source>
-        <translation type="unfinished"></translation>
+        <translation>Aperçu du nettoyage</translation>
     </message>
     <message>
         <source>Prune deletes the least recently accessed images until the cache is no larger than the limit, exactly as glance-cache-pruner would. Nothing is deleted until you confirm.</source>
-        <translation type="unfinished"></translation>
+        <translation>L&apos;élagage supprime les images dont le dernier accès est le plus ancien jusqu&apos;à ce que le cache ne dépasse plus la limite, exactement comme le ferait glance-cache-pruner. Rien n&apos;est supprimé avant votre confirmation.</translation>
     </message>
     <message>
         <source>Clean deletes every file in invalid/ and the downloads in incomplete/ that have not been written to for longer than the stall time, as glance-cache-cleaner would. Nothing is deleted until you confirm.</source>
-        <translation type="unfinished"></translation>
+        <translation>Le nettoyage supprime tous les fichiers de invalid/ et les téléchargements de incomplete/ sans écriture depuis plus longtemps que le délai de blocage, comme le ferait glance-cache-cleaner. Rien n&apos;est supprimé avant votre confirmation.</translation>
     </message>
     <message>
         <source>Limit (image_cache_max_size):</source>
-        <translation type="unfinished"></translation>
+        <translation>Limite (image_cache_max_size)&#xa0;:</translation>
     </message>
     <message>
         <source>Stall time in seconds:</source>
-        <translation type="unfinished"></translation>
+        <translation>Délai de blocage en secondes&#xa0;:</translation>
     </message>
     <message>
         <source>Bytes, or a size such as 10G or 500M</source>
-        <translation type="unfinished"></translation>
+        <translation>Octets, ou une taille comme 10G ou 500M</translation>
     </message>
     <message>
         <source>Whole seconds</source>
-        <translation type="unfinished"></translation>
+        <translation>Secondes entières</translation>
     </message>
     <message>
         <source>Order</source>
-        <translation type="unfinished"></translation>
+        <translation>Ordre</translation>
     </message>
     <message>
         <source>Image ID</source>
-        <translation type="unfinished"></translation>
+        <translation>ID d&apos;image</translation>
     </message>
     <message>
         <source>Size</source>
-        <translation type="unfinished"></translation>
+        <translation>Taille</translation>
     </message>
     <message>
         <source>Kind</source>
-        <translation type="unfinished"></translation>
+        <translation>Type</translation>
     </message>
     <message>
         <source>Prune</source>
-        <translation type="unfinished"></translation>
+        <translation>Élaguer</translation>
     </message>
     <message>
         <source>Clean</source>
-        <translation type="unfinished"></translation>
+        <translation>Nettoyer</translation>
     </message>
     <message>
         <source>Working out the plan…</source>
-        <translation type="unfinished"></translation>
+        <translation>Élaboration du plan…</translation>
     </message>
     <message>
         <source>The stall time is a whole number of seconds, 0 or more.</source>
-        <translation type="unfinished"></translation>
+        <translation>Le délai de blocage est un nombre entier de secondes, 0 ou plus.</translation>
     </message>
     <message numerus="yes">
         <source>… and %n more</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>… et %n de plus</numerusform>
+            <numerusform>… et %n de plus</numerusform>
         </translation>
     </message>
     <message>
         <source>The cache (%1) is within the limit of %2: nothing would be pruned.</source>
-        <translation type="unfinished"></translation>
+        <translation>Le cache (%1) respecte la limite de %2&#xa0;: rien ne serait élagué.</translation>
     </message>
     <message numerus="yes">
         <source>&lt;b&gt;%n image(s)&lt;/b&gt; would be deleted, freeing &lt;b&gt;%1&lt;/b&gt; (%2). The cache would go from %3 to &lt;b&gt;%4&lt;/b&gt; (limit %5).</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>&lt;b&gt;%n image&lt;/b&gt; serait supprimée, libérant &lt;b&gt;%1&lt;/b&gt; (%2). Le cache passerait de %3 à &lt;b&gt;%4&lt;/b&gt; (limite %5).</numerusform>
+            <numerusform>&lt;b&gt;%n images&lt;/b&gt; seraient supprimées, libérant &lt;b&gt;%1&lt;/b&gt; (%2). Le cache passerait de %3 à &lt;b&gt;%4&lt;/b&gt; (limite %5).</numerusform>
         </translation>
     </message>
     <message>
         <source>It would still be over the limit: files without a record in cache.db count toward the size but cannot be pruned.</source>
-        <translation type="unfinished"></translation>
+        <translation>Il resterait au-dessus de la limite&#xa0;: les fichiers sans enregistrement dans cache.db comptent dans la taille mais ne peuvent pas être élagués.</translation>
     </message>
     <message numerus="yes">
         <source>Prune %n image(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Élaguer %n image</numerusform>
+            <numerusform>Élaguer %n images</numerusform>
         </translation>
     </message>
     <message>
         <source>invalid</source>
-        <translation type="unfinished"></translation>
+        <translation>invalide</translation>
     </message>
     <message>
         <source>stalled</source>
-        <translation type="unfinished"></translation>
+        <translation>bloqué</translation>
     </message>
     <message>
         <source>Nothing to clean: no invalid files and no download older than %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>Rien à nettoyer&#xa0;: aucun fichier invalide et aucun téléchargement plus ancien que %1.</translation>
     </message>
     <message numerus="yes">
         <source>&lt;b&gt;%n file(s)&lt;/b&gt; would be deleted, freeing &lt;b&gt;%1&lt;/b&gt;: %2 invalid, %3 stalled (not written to for %4).</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>&lt;b&gt;%n fichier&lt;/b&gt; serait supprimé, libérant &lt;b&gt;%1&lt;/b&gt;&#xa0;: %2 invalide(s), %3 bloqué(s) (sans écriture depuis %4).</numerusform>
+            <numerusform>&lt;b&gt;%n fichiers&lt;/b&gt; seraient supprimés, libérant &lt;b&gt;%1&lt;/b&gt;&#xa0;: %2 invalide(s), %3 bloqué(s) (sans écriture depuis %4).</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>Clean %n file(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Nettoyer %n fichier</numerusform>
+            <numerusform>Nettoyer %n fichiers</numerusform>
         </translation>
+    </message>
+    <message>
+        <source>not valid</source>
+        <translation>non valide</translation>
     </message>
 </context>
 <context>
     <name>QueueDialog</name>
     <message>
         <source>Queue images for caching</source>
-        <translation type="unfinished"></translation>
+        <translation>Mettre des images en file d&apos;attente pour la mise en cache</translation>
     </message>
     <message>
         <source>Paste image IDs, one per line or separated by spaces or commas. glance-api caches queued images when the cache API asks it to; Glance Cache Admin&apos;s fetch can download them too.</source>
-        <translation type="unfinished"></translation>
+        <translation>Collez des ID d&apos;images, un par ligne ou séparés par des espaces ou des virgules. glance-api met en cache les images en file d&apos;attente lorsque l&apos;API de cache le lui demande&#xa0;; la fonction de récupération de Glance Cache Admin peut aussi les télécharger.</translation>
     </message>
     <message>
         <source>4d6c3b3e-7a5f-4c44-9a0e-0f1f3f5b2c11</source>
-        <translation type="unfinished"></translation>
+        <translation>4d6c3b3e-7a5f-4c44-9a0e-0f1f3f5b2c11</translation>
     </message>
     <message>
         <source>No image IDs yet.</source>
-        <translation type="unfinished"></translation>
+        <translation>Aucun ID d&apos;image pour l&apos;instant.</translation>
     </message>
     <message numerus="yes">
         <source>%n image(s) to queue.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n image à mettre en file d&apos;attente.</numerusform>
+            <numerusform>%n images à mettre en file d&apos;attente.</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%n duplicate(s) ignored.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n doublon ignoré.</numerusform>
+            <numerusform>%n doublons ignorés.</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>Queue %n image(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Mettre %n image en file d&apos;attente</numerusform>
+            <numerusform>Mettre %n images en file d&apos;attente</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%n entry(ies) cannot be queued; correct or remove them.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n entrée ne peut pas être mise en file d&apos;attente&#xa0;; corrigez-la ou retirez-la.</numerusform>
+            <numerusform>%n entrées ne peuvent pas être mises en file d&apos;attente&#xa0;; corrigez-les ou retirez-les.</numerusform>
         </translation>
     </message>
 </context>
@@ -1368,131 +1429,133 @@ Every file in the cache directory except the database goes, as Glance&apos;s own
     <name>QueuedImagesModel</name>
     <message>
         <source>Glance processes the queue oldest marker first.</source>
-        <translation type="unfinished"></translation>
+        <translation>Glance traite la file d&apos;attente en commençant par le marqueur le plus ancien.</translation>
     </message>
     <message>
         <source>Order</source>
-        <translation type="unfinished"></translation>
+        <translation>Ordre</translation>
     </message>
     <message>
         <source>Image ID</source>
-        <translation type="unfinished"></translation>
+        <translation>ID d&apos;image</translation>
     </message>
     <message>
         <source>Queued at</source>
-        <translation type="unfinished"></translation>
+        <translation>En file depuis</translation>
     </message>
 </context>
 <context>
     <name>SqliteSession</name>
     <message>
         <source>%1 is locked by another process (glance-api or a cron job) for longer than %2 s; nothing was changed, try again.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 est verrouillé par un autre processus (glance-api ou une tâche cron) depuis plus de %2 s&#xa0;; rien n&apos;a été modifié, réessayez.</translation>
     </message>
     <message>
         <source>%1 is damaged or is not a SQLite database (%2). Glance cannot use it either; stop glance-api and move it aside to let Glance recreate it.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 est endommagé ou n&apos;est pas une base de données SQLite (%2). Glance ne peut pas l&apos;utiliser non plus&#xa0;; arrêtez glance-api et déplacez le fichier ailleurs pour que Glance le recrée.</translation>
     </message>
     <message>
         <source>Permission denied: cannot write to %1 (run as the glance user or root).</source>
-        <translation type="unfinished"></translation>
+        <translation>Permission refusée&#xa0;: impossible d&apos;écrire dans %1 (exécutez en tant qu&apos;utilisateur glance ou root).</translation>
     </message>
     <message>
         <source>Error in %1: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Erreur dans %1&#xa0;: %2</translation>
     </message>
     <message>
         <source>%1 does not exist: glance-api has not used this cache with the sqlite driver yet.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 n&apos;existe pas&#xa0;: glance-api n&apos;a pas encore utilisé ce cache avec le pilote sqlite.</translation>
     </message>
     <message>
         <source>%1 is not a file.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 n&apos;est pas un fichier.</translation>
     </message>
     <message>
         <source>Permission denied: cannot read %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>Permission refusée&#xa0;: impossible de lire %1.</translation>
     </message>
     <message>
         <source>%1 has no cached_images table: it is not a Glance image cache database.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 n&apos;a pas de table cached_images&#xa0;: ce n&apos;est pas une base de données de cache d&apos;images Glance.</translation>
     </message>
     <message>
         <source>%1 has an unexpected schema: cached_images has no %2 column.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 a un schéma inattendu&#xa0;: cached_images n&apos;a pas de colonne %2.</translation>
     </message>
 </context>
 <context>
     <name>TreemapWidget</name>
     <message>
         <source>Cached images treemap</source>
-        <translation type="unfinished"></translation>
+        <translation>Carte proportionnelle des images en cache</translation>
     </message>
     <message>
         <source>Each tile is a cached image: its area is the image&apos;s size, its colour how soon prune would delete it, from red (next to go) to blue (kept longest).</source>
-        <translation type="unfinished"></translation>
+        <translation>Chaque tuile est une image en cache&#xa0;: sa surface représente la taille de l&apos;image, sa couleur la proximité de son élagage, du rouge (la prochaine supprimée) au bleu (conservée le plus longtemps).</translation>
     </message>
     <message>
         <source>%1: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1&#xa0;: %2</translation>
     </message>
     <message>
         <source>%1 (%2)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 (%2)</translation>
     </message>
     <message>
         <source>unknown</source>
-        <translation type="unfinished"></translation>
+        <translation>inconnu</translation>
     </message>
     <message>
         <source>%1 of %2 (1 is evicted first)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 sur %2 (1 est supprimée en premier)</translation>
     </message>
     <message numerus="yes">
         <source>%Ln smaller image(s), %1 in all.
 Too small to draw one by one; the table lists them.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%Ln image plus petite, %1 au total.
+Trop petite pour être dessinée individuellement&#xa0;; le tableau la liste.</numerusform>
+            <numerusform>%Ln images plus petites, %1 au total.
+Trop petites pour être dessinées une par une&#xa0;; le tableau les liste.</numerusform>
         </translation>
     </message>
     <message>
         <source>Pruned first</source>
-        <translation type="unfinished"></translation>
+        <translation>Élaguée en premier</translation>
     </message>
     <message>
         <source>Pruned last</source>
-        <translation type="unfinished"></translation>
+        <translation>Élaguée en dernier</translation>
     </message>
     <message>
         <source>No cached image matches the filter</source>
-        <translation type="unfinished"></translation>
+        <translation>Aucune image en cache ne correspond au filtre</translation>
     </message>
     <message>
         <source>No cached images</source>
-        <translation type="unfinished"></translation>
+        <translation>Aucune image en cache</translation>
     </message>
     <message numerus="yes">
         <source>%Ln smaller image(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%Ln image plus petite</numerusform>
+            <numerusform>%Ln images plus petites</numerusform>
         </translation>
     </message>
     <message>
         <source>+%1</source>
-        <translation type="unfinished"></translation>
+        <translation>+%1</translation>
     </message>
 </context>
 <context>
     <name>UsageGauge</name>
     <message>
         <source>%1 of %2 (image_cache_max_size), %3%</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 sur %2 (image_cache_max_size), %3&#xa0;%</translation>
     </message>
     <message>
         <source>%1 of %2 (%3%)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 sur %2 (%3&#xa0;%)</translation>
     </message>
 </context>
 </TS>
