@@ -340,6 +340,22 @@ Exit-Status: 0 Erfolg, 1 Fehler, 2 Aufruffehler.
         <source>use &apos;config show&apos; or &apos;config set KEY VALUE&apos;.</source>
         <translation>„config show“ oder „config set KEY VALUE“ verwenden.</translation>
     </message>
+    <message>
+        <source>[y/N]</source>
+        <translation>[j/N]</translation>
+    </message>
+    <message>
+        <source>y</source>
+        <translation>j</translation>
+    </message>
+    <message>
+        <source>yes</source>
+        <translation>ja</translation>
+    </message>
+    <message>
+        <source>Usage: glance-cachectl [options] %1</source>
+        <translation>Aufruf: glance-cachectl [Optionen] %1</translation>
+    </message>
 </context>
 <context>
     <name>CacheDirectory</name>

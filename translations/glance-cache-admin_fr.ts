@@ -340,6 +340,22 @@ Code de sortie&#xa0;: 0 succès, 1 échec, 2 erreur d&apos;utilisation.
         <source>use &apos;config show&apos; or &apos;config set KEY VALUE&apos;.</source>
         <translation>utilisez «&#xa0;config show&#xa0;» ou «&#xa0;config set KEY VALUE&#xa0;».</translation>
     </message>
+    <message>
+        <source>[y/N]</source>
+        <translation>[o/N]</translation>
+    </message>
+    <message>
+        <source>y</source>
+        <translation>o</translation>
+    </message>
+    <message>
+        <source>yes</source>
+        <translation>oui</translation>
+    </message>
+    <message>
+        <source>Usage: glance-cachectl [options] %1</source>
+        <translation>Utilisation&#xa0;: glance-cachectl [options] %1</translation>
+    </message>
 </context>
 <context>
     <name>CacheDirectory</name>
