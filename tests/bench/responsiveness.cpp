@@ -19,6 +19,7 @@
 #include <QSqlQuery>
 #include <QTabWidget>
 #include <QTemporaryDir>
+#include <QThreadPool>
 #include <QTimer>
 #include <QVariant>
 
@@ -161,7 +162,12 @@ int main(int argc, char *argv[])
     // let the treemap lay out and paint once
     phase = QStringLiteral("first paint");
     app.processEvents();
+    // Steady state: the workers have finished freeing scratch memory and trimming the heap.
+    probe.stop(); // waiting here is the benchmark's doing, not the window's
+    QThreadPool::globalInstance()->waitForDone();
     const long rssAfter = rssKiB();
+    tick.restart();
+    probe.start();
 
     model->sort(1, Qt::DescendingOrder); // by size
     waitView(QStringLiteral("sort by size"));
