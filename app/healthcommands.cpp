@@ -1,5 +1,7 @@
 #include "healthcommands.h"
 
+#include "pyjson.h"
+
 HealthCommands::HealthCommands(const CliContext &context, const LocationOptions &options)
     : m_ctx(context)
     , m_options(options)
@@ -8,6 +10,67 @@ HealthCommands::HealthCommands(const CliContext &context, const LocationOptions 
 
 int HealthCommands::check()
 {
-    *m_ctx.err << "glance-cachectl check: " << tr("not available yet.") << Qt::endl;
-    return 2;
+    HealthCheckOptions options;
+    options.configFiles = m_options.configFiles;
+    options.configDir = m_options.configDir;
+    HealthCheck health(m_ctx.location, options);
+    const QVector<HealthFinding> findings = health.run();
+    if (m_ctx.json)
+        printJson(findings);
+    else
+        printText(findings);
+    return HealthCheck::exitCode(findings);
+}
+
+void HealthCommands::printText(const QVector<HealthFinding> &findings) const
+{
+    QTextStream &out = *m_ctx.out;
+    if (m_ctx.location.isDemo)
+        out << tr("DEMO CACHE: generated sample data, not a Glance node.") << Qt::endl;
+    if (!m_ctx.locationNote.isEmpty())
+        out << m_ctx.locationNote << Qt::endl;
+    out << tr("Checked %1 (%2 driver configured).").arg(m_ctx.location.cacheDir, m_ctx.location.driver) << Qt::endl;
+    using Severity = HealthFinding::Severity;
+    for (const Severity severity : {Severity::Error, Severity::Warning, Severity::Info}) {
+        const int n = HealthCheck::count(findings, severity);
+        if (n == 0)
+            continue;
+        out << '\n' << tr("%1 (%2):").arg(HealthCheck::severityLabel(severity)).arg(n) << '\n';
+        for (const HealthFinding &f : findings) {
+            if (f.severity != severity)
+                continue;
+            out << "  * " << f.title << " [" << f.id << "]\n";
+            out << "    " << f.advice << '\n';
+            for (const QString &p : f.paths)
+                out << "      " << p << '\n';
+        }
+    }
+    const int errors = HealthCheck::count(findings, Severity::Error);
+    const int warnings = HealthCheck::count(findings, Severity::Warning);
+    out << '\n';
+    if (errors + warnings == 0)
+        out << tr("No problems found.") << Qt::endl;
+    else
+        out << tr("%n error(s)", nullptr, errors) << ", " << tr("%n warning(s)", nullptr, warnings) << '.' << Qt::endl;
+}
+
+void HealthCommands::printJson(const QVector<HealthFinding> &findings) const
+{
+    QByteArray j = "{\"findings\": [";
+    for (qsizetype i = 0; i < findings.size(); ++i) {
+        const HealthFinding &f = findings.at(i);
+        j += QByteArray(i ? ", " : "") + "{\"id\": " + PyJson::string(f.id) + ", \"severity\": "
+            + PyJson::string(HealthCheck::severityName(f.severity)) + ", \"title\": " + PyJson::string(f.title)
+            + ", \"advice\": " + PyJson::string(f.advice) + ", \"paths\": [";
+        for (qsizetype k = 0; k < f.paths.size(); ++k)
+            j += (k ? ", " : "") + PyJson::string(f.paths.at(k));
+        j += "]}";
+    }
+    using Severity = HealthFinding::Severity;
+    j += "], \"summary\": {\"cache_dir\": " + PyJson::string(m_ctx.location.cacheDir)
+        + ", \"errors\": " + PyJson::number(qint64(HealthCheck::count(findings, Severity::Error)))
+        + ", \"warnings\": " + PyJson::number(qint64(HealthCheck::count(findings, Severity::Warning)))
+        + ", \"infos\": " + PyJson::number(qint64(HealthCheck::count(findings, Severity::Info)))
+        + ", \"exit_code\": " + PyJson::number(qint64(HealthCheck::exitCode(findings))) + "}}";
+    *m_ctx.out << j << Qt::endl;
 }

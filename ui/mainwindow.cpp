@@ -4,6 +4,7 @@
 #include "cacheheader.h"
 #include "cachesession.h"
 #include "entryview.h"
+#include "healthpanel.h"
 #include "orphansmodel.h"
 #include "partialimagesmodel.h"
 #include "queuedimagesmodel.h"
@@ -12,6 +13,7 @@
 #include <QAction>
 #include <QApplication>
 #include <QCloseEvent>
+#include <QDockWidget>
 #include <QDateTime>
 #include <QHeaderView>
 #include <QLabel>
@@ -124,6 +126,13 @@ void MainWindow::createViews()
     });
     setCentralWidget(central);
 
+    m_health = new HealthPanel(this);
+    auto *dock = new QDockWidget(tr("Health"), this);
+    dock->setObjectName(QStringLiteral("healthDock"));
+    dock->setWidget(m_health);
+    addDockWidget(Qt::BottomDockWidgetArea, dock);
+    dock->hide();
+
     m_selectionLabel = new QLabel(this);
     m_selectionLabel->setObjectName(QStringLiteral("selectionLabel"));
     statusBar()->addPermanentWidget(m_selectionLabel);
@@ -175,6 +184,12 @@ void MainWindow::createActions()
     m_follow->setToolTip(tr("Re-read the cache when glance-api changes it"));
     connect(m_follow, &QAction::toggled, m_session, [this](bool on) { m_session->setFollowing(on); });
     QAction *about = make(QStringLiteral("actionAbout"), tr("&About Glance Cache Admin"), QKeySequence(), &MainWindow::about);
+    QAction *options = make(QStringLiteral("actionEditOptions"), tr("Cache &Options…"), QKeySequence(tr("Ctrl+,")),
+                            &MainWindow::editOptions);
+    QAction *health = findChild<QDockWidget *>(QStringLiteral("healthDock"))->toggleViewAction();
+    health->setObjectName(QStringLiteral("actionHealth"));
+    health->setText(tr("&Health Checks"));
+    health->setShortcut(QKeySequence(tr("Ctrl+H")));
 
     m_refresh->setIcon(style()->standardIcon(QStyle::SP_BrowserReload));
     m_delete->setIcon(style()->standardIcon(QStyle::SP_TrashIcon));
@@ -192,8 +207,10 @@ void MainWindow::createActions()
     cache->addActions({m_delete, m_dequeue});
     cache->addSeparator();
     cache->addActions({m_prune, m_clean, m_clearCache, m_clearQueue});
+    cache->addSeparator();
+    cache->addAction(options);
     QMenu *viewMenu = menuBar()->addMenu(tr("&View"));
-    viewMenu->addActions({filter, m_follow});
+    viewMenu->addActions({filter, m_follow, health});
     QMenu *help = menuBar()->addMenu(tr("&Help"));
     help->addAction(about);
 
@@ -257,6 +274,7 @@ void MainWindow::showLocation()
     const CacheLocation &loc = m_session->location();
     setWindowTitle(loc.isDemo ? tr("Demo cache — Glance Cache Admin") : tr("%1 — Glance Cache Admin").arg(loc.cacheDir));
     m_header->showLocation(loc, m_session->locationNote());
+    m_health->check(loc);
     if (!loc.cacheDir.isEmpty() && !loc.isDemo)
         rememberRecent(loc.configFiles.isEmpty() ? QStringLiteral("dir:%1|%2").arg(loc.cacheDir, loc.driver)
                                                  : QStringLiteral("config:%1").arg(loc.configFiles.constFirst()));

@@ -6,6 +6,7 @@ class CacheHeader;
 class CacheSession;
 class CachedImagesModel;
 class EntryView;
+class HealthPanel;
 class OrphansModel;
 class PartialImagesModel;
 class QLabel;
@@ -58,6 +59,7 @@ private:
     void prune();
     void clean();
     void about();
+    void editOptions();
 
     CacheSession *m_session;
     CacheHeader *m_header = nullptr;
@@ -69,6 +71,7 @@ private:
     OrphansModel *m_orphansModel = nullptr;
     EntryView *m_views[TabCount] = {};
     TreemapWidget *m_treemap = nullptr;
+    HealthPanel *m_health = nullptr;
     QLineEdit *m_filter = nullptr;
     QLabel *m_selectionLabel = nullptr;
     QProgressBar *m_progress = nullptr;

@@ -2,6 +2,7 @@
 #include "mainwindow.h"
 
 #include "cachesession.h"
+#include "configdialog.h"
 #include "confirm.h"
 #include "displayformat.h"
 #include "entryview.h"
@@ -9,6 +10,7 @@
 #include "queuedialog.h"
 
 #include <QFileDialog>
+#include <QFileInfo>
 #include <QMenu>
 #include <QMessageBox>
 #include <QSettings>
@@ -172,4 +174,34 @@ void MainWindow::about()
                           "<p>Compatible with Glance Zed's sqlite and xattr cache drivers.</p>"
                           "<p>Licensed under the Apache License 2.0.</p>")
                            .arg(QStringLiteral(GCA_VERSION)));
+}
+
+void MainWindow::editOptions()
+{
+    // The first file is the one given (the rest are its .conf.d snippets, which stay as they are).
+    QStringList files = m_session->location().configFiles.mid(0, 1);
+    if (files.isEmpty()) {
+        const QString file = QFileDialog::getOpenFileName(this, tr("Open glance-api.conf or glance-cache.conf"),
+                                                          QStringLiteral("/etc/glance"),
+                                                          tr("Glance configuration (*.conf);;All files (*)"));
+        if (file.isEmpty())
+            return;
+        files = {file};
+    }
+    // The cache options live in both files; offer the sibling so they can be kept in step.
+    const QFileInfo first(files.constFirst());
+    for (const char *name : {"glance-api.conf", "glance-cache.conf"}) {
+        const QString sibling = first.dir().filePath(QLatin1String(name));
+        if (files.size() == 1 && sibling != first.filePath() && QFileInfo(sibling).isFile())
+            files.append(sibling);
+    }
+    auto *dialog = new ConfigDialog(files, this);
+    dialog->setAttribute(Qt::WA_DeleteOnClose);
+    connect(dialog, &ConfigDialog::saved, this, [this](const QString &summary) {
+        statusBar()->showMessage(summary, 15000);
+        // Read the cache again with the new options (the demo stays the demo).
+        const CacheLocation &loc = m_session->location();
+        m_session->openWith(loc.isDemo ? LocationOptions() : LocationOptions{loc.configFiles.mid(0, 1), {}, {}, {}});
+    });
+    dialog->open();
 }

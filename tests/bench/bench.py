@@ -169,6 +169,32 @@ def dir_state(cache_dir, driver, times=None):
     return files, rows
 
 
+def pressure():
+    """Load average and the kernel's pressure-stall totals (seconds some task waited for CPU / I/O),
+    to tell from the results whether other work on the machine disturbed a measurement."""
+    out = {}
+    try:
+        out['loadavg'] = float(open('/proc/loadavg').read().split()[0])
+    except OSError:
+        pass
+    for res in ('cpu', 'io'):
+        try:
+            with open('/proc/pressure/%s' % res) as f:
+                some = f.readline().split()
+            out['%s_some_s' % res] = int(some[-1].split('=')[1]) / 1e6
+        except (OSError, IndexError, ValueError):
+            pass
+    return out
+
+
+def pressure_delta(before):
+    after = pressure()
+    delta = {k: round(after[k] - before[k], 3) for k in after if k.endswith('_s') and k in before}
+    delta['loadavg_before'] = before.get('loadavg')
+    delta['loadavg_after'] = after.get('loadavg')
+    return delta
+
+
 # --------------------------------------------------------------------------------------------------
 # Timing helpers
 # --------------------------------------------------------------------------------------------------
@@ -233,6 +259,7 @@ def bench_reads(run, driver, cache_dir, repeat, results, checks):
 
     samples = {name: [] for name, _ in ops}
     last = {}
+    env_before = pressure()
     for rep in range(repeat + 1):          # round 0 warms caches and is not counted
         for name, fn in ops:
             elapsed, value = fn()
@@ -268,13 +295,14 @@ def bench_reads(run, driver, cache_dir, repeat, results, checks):
         # another order than its sqlite driver, so only the parsed documents must be equal.
         'list_byte_identical_to_glance_json_dumps': last['ours list'].rstrip(b'\n') == last['glance list'].encode(),
         'timings': {name: summary(s) for name, s in samples.items()},
+        'machine_pressure': pressure_delta(env_before),
     }
     return last['glance size']
 
 
-def bench_prune(run, driver, spec, master_db, max_size, root, results, checks):
-    """(c) prune to max_size: Glance's ImageCache.prune() and ours on identical fresh copies, and a
-    plain os.unlink loop over the same victims on a third copy."""
+def bench_prune(run, driver, spec, master_db, max_size, root, prune_repeat, results, checks):
+    """(c) prune to max_size: Glance's ImageCache.prune() once, ours on identical fresh copies and a plain
+    os.unlink loop over the same victims on more copies, prune_repeat times each (best reported)."""
     g_dir = os.path.join(root, '%s-prune-glance' % driver)
     o_dir = os.path.join(root, '%s-prune-ours' % driver)
     u_dir = os.path.join(root, '%s-prune-unlink' % driver)
@@ -285,42 +313,62 @@ def bench_prune(run, driver, spec, master_db, max_size, root, results, checks):
     initial = dir_state(g_dir, driver)
     log('%s prune: Glance ImageCache.prune() to %d bytes (%d entries; slow, once per victim rescans)'
         % (driver, max_size, len(spec)))
+    env = {}
+    before = pressure()
     g_time, (g_files, g_bytes) = timed(cache.prune)
+    env['glance prune'] = pressure_delta(before)
     log('%s prune: Glance took %.2f s, pruned %d files, %d bytes' % (driver, g_time, g_files, g_bytes))
     g_state = dir_state(g_dir, driver)
     shutil.rmtree(g_dir)
 
-    log('%s prune: materialising the copy for glance-cachectl' % driver)
-    materialize(spec, o_dir, driver, master_db)
-    checks['%s prune copies start identical' % driver] = dir_state(o_dir, driver) == initial
-    o_time, o_out = run.ours(o_dir, driver, 'prune', '--max-size', str(max_size))
-    log('%s prune: glance-cachectl took %.3f s' % (driver, o_time))
-    o_state = dir_state(o_dir, driver)
-    shutil.rmtree(o_dir)
-
-    checks['%s prune leaves the same files as Glance' % driver] = sorted(o_state[0]) == sorted(g_state[0])
-    checks['%s prune leaves identical files and metadata' % driver] = o_state == g_state
-    if driver == 'sqlite':
-        checks['sqlite prune leaves the same cache.db rows'] = o_state[1] == g_state[1]
-    o_pruned = sum(1 for line in o_out.decode().splitlines() if line.startswith('pruned '))
-
     victims = sorted(set(initial[0]) - set(g_state[0]))
-    log('%s prune: materialising the copy for the unlink loop (%d victims)' % (driver, len(victims)))
-    materialize(spec, u_dir, driver, master_db)
-    paths = [os.path.join(u_dir, v) for v in victims]
+    o_times, u_times, env['ours prune'], env['unlink victims'] = [], [], [], []
+    identical_start = same_files = same_state = True
+    o_pruned = None
+    for k in range(prune_repeat):
+        # Ours and the unlink floor alternate, each on a fresh copy, so both see similar conditions.
+        log('%s prune %d/%d: materialising the copy for glance-cachectl' % (driver, k + 1, prune_repeat))
+        materialize(spec, o_dir, driver, master_db)
+        identical_start &= dir_state(o_dir, driver) == initial
+        before = pressure()
+        o_time, o_out = run.ours(o_dir, driver, 'prune', '--max-size', str(max_size))
+        env['ours prune'].append(pressure_delta(before))
+        o_times.append(o_time)
+        log('%s prune %d/%d: glance-cachectl took %.3f s' % (driver, k + 1, prune_repeat, o_time))
+        o_state = dir_state(o_dir, driver)
+        shutil.rmtree(o_dir)
+        same_files &= sorted(o_state[0]) == sorted(g_state[0])
+        same_state &= o_state == g_state
+        o_pruned = sum(1 for line in o_out.decode().splitlines() if line.startswith('pruned '))
 
-    def unlink_all():
-        for p in paths:
-            os.unlink(p)
-    u_time, _ = timed(unlink_all)
-    shutil.rmtree(u_dir)
-    log('%s prune: unlink loop took %.3f s' % (driver, u_time))
+        log('%s prune %d/%d: materialising the copy for the unlink loop (%d victims)'
+            % (driver, k + 1, prune_repeat, len(victims)))
+        materialize(spec, u_dir, driver, master_db)
+        paths = [os.path.join(u_dir, v) for v in victims]
+
+        def unlink_all():
+            for p in paths:
+                os.unlink(p)
+        before = pressure()
+        u_time, _ = timed(unlink_all)
+        env['unlink victims'].append(pressure_delta(before))
+        u_times.append(u_time)
+        shutil.rmtree(u_dir)
+        log('%s prune %d/%d: unlink loop took %.3f s' % (driver, k + 1, prune_repeat, u_time))
+
+    checks['%s prune copies start identical' % driver] = identical_start
+    checks['%s prune leaves the same files as Glance' % driver] = same_files
+    checks['%s prune leaves identical files and metadata' % driver] = same_state
+    if driver == 'sqlite':
+        # part of same_state; named separately because it is the one that matters most
+        checks['sqlite prune leaves the same cache.db rows'] = same_state
 
     results['prune'][driver] = {
         'entries': len(spec), 'max_size': max_size, 'glance_files_pruned': g_files,
         'glance_bytes_pruned': g_bytes, 'ours_files_pruned': o_pruned,
         'remaining_entries': len(g_state[1]) if driver == 'sqlite' else len(g_state[0]),
-        'timings': {'glance prune': g_time, 'ours prune': o_time, 'unlink victims': u_time},
+        'timings': {'glance prune': g_time, 'ours prune': summary(o_times), 'unlink victims': summary(u_times)},
+        'machine_pressure': env,
     }
 
 
@@ -380,9 +428,9 @@ def report(results):
             t = p['timings']
             n = '%d->%d' % (p['entries'], p['remaining_entries'])
             rows.append(('prune to half vs ImageCache.prune()', driver, n, 'Glance',
-                         t['glance prune'], t['ours prune'], 100.0))
+                         t['glance prune'], t['ours prune']['best'], 100.0))
             rows.append(('prune to half vs os.unlink loop of the victims', driver, n, 'unlink',
-                         t['unlink victims'], t['ours prune'], None))
+                         t['unlink victims']['best'], t['ours prune']['best'], None))
     table = []
     lines = ['| operation | cache | entries | other | other s | ours s | other/ours | target | met |',
              '|---|---|---|---|---:|---:|---:|---|---|']
@@ -404,6 +452,19 @@ def report(results):
     if start:
         lines.append('')
         lines.append('glance-cachectl --version (process start-up floor): %.4f s' % min(start))
+    for driver in ('sqlite', 'xattr'):
+        p = results['prune'].get(driver)
+        if p:
+            t = p['timings']
+            lines.append('%s prune runs: ours %s s; unlink %s s; Glance %.2f s (once)' % (
+                driver, ', '.join('%.3f' % x for x in t['ours prune']['runs']),
+                ', '.join('%.3f' % x for x in t['unlink victims']['runs']), t['glance prune']))
+            pressures = []
+            for name, d in p['machine_pressure'].items():
+                for x in (d if isinstance(d, list) else [d]):
+                    pressures.append('%s %s/%s/%s' % (name, x.get('loadavg_before'), x.get('cpu_some_s'), x.get('io_some_s')))
+            lines.append('  other work on the machine meanwhile (load avg before / s of CPU stall / s of I/O stall): '
+                         + '; '.join(pressures))
     return '\n'.join(lines)
 
 
@@ -414,6 +475,9 @@ def main():
     ap.add_argument('--sqlite-entries', type=int, help='entries in the sqlite cache (default 100000)')
     ap.add_argument('--xattr-entries', type=int, help='files in the xattr cache (default 20000)')
     ap.add_argument('--repeat', type=int, default=5, help='timed repetitions of the fast operations (best of)')
+    ap.add_argument('--prune-repeat', type=int, default=3,
+                    help='runs of our prune and of the unlink loop, each on a fresh copy (best of); '
+                         "Glance's prune runs once")
     ap.add_argument('--no-prune', action='store_true', help='skip the prune benchmarks')
     ap.add_argument('--only', choices=('sqlite', 'xattr'), help='benchmark one driver only')
     ap.add_argument('--workdir', help='parent of the temporary caches (default $TMPDIR or /tmp)')
@@ -440,7 +504,7 @@ def main():
     results = {
         'mode': 'quick' if args.quick else 'full',
         'started': time.strftime('%Y-%m-%dT%H:%M:%S%z'),
-        'cli': cli, 'build_type': build_type(build_dir), 'source_revision': source_revision(build_dir),
+        'prune_repeat': args.prune_repeat, 'cli': cli, 'build_type': build_type(build_dir), 'source_revision': source_revision(build_dir),
         'repeat': args.repeat,
         'host': {'machine': platform.machine(), 'kernel': platform.release(), 'cpus': os.cpu_count(),
                  'python': platform.python_version(), 'glance': getattr(glance, '__version__', None)
@@ -449,6 +513,13 @@ def main():
     }
     checks = results['checks']
     log('caches under %s; cli %s (%s build)' % (root, cli, results['build_type']))
+    if results['build_type'] in ('Debug', '(empty)'):
+        log('warning: %s build: our timings are not representative; benchmark a Release or RelWithDebInfo build'
+            % results['build_type'])
+    results['machine_at_start'] = pressure()
+    if results['machine_at_start'].get('loadavg', 0) > 0.5 * (os.cpu_count() or 1):
+        log('warning: load average %.1f on %d CPUs: other work is running, timings will be noisy'
+            % (results['machine_at_start']['loadavg'], os.cpu_count() or 1))
     try:
         xattr_probe = os.path.join(root, 'probe')
         open(xattr_probe, 'wb').close()
@@ -469,7 +540,7 @@ def main():
             if not args.keep:
                 shutil.rmtree(read_dir)
             if not args.no_prune:
-                bench_prune(run, driver, spec, master_db, size // 2, root, results, checks)
+                bench_prune(run, driver, spec, master_db, size // 2, root, args.prune_repeat, results, checks)
             if master_db:
                 shutil.rmtree(os.path.dirname(master_db))
     finally:
@@ -482,8 +553,10 @@ def main():
         json.dump(results, f, indent=2)
         f.write('\n')
 
-    print('glance-cachectl benchmark (%s, %s build of %s, best of %d for list/size; prune once on fresh copies)'
-          % (results['mode'], results['build_type'], results['source_revision'] or 'unknown source', args.repeat))
+    print('glance-cachectl benchmark (%s, %s build of %s; list/size best of %d; prune: ours and unlink best of %d '
+          'on fresh copies, Glance once)'
+          % (results['mode'], results['build_type'], results['source_revision'] or 'unknown source', args.repeat,
+             args.prune_repeat))
     print()
     print(table)
     print()

@@ -1,0 +1,261 @@
+#include "configdialog.h"
+#include "ui_configdialog.h"
+
+#include "confirm.h"
+#include "optiondescriptor.h"
+#include "optioneditor.h"
+
+#include <QFileInfo>
+#include <QFontDatabase>
+#include <QFormLayout>
+#include <QFutureWatcher>
+#include <QLabel>
+#include <QPushButton>
+#include <QtConcurrent>
+
+namespace {
+
+struct LoadResult
+{
+    QVector<ConfigDocument> documents;
+    QString error;
+};
+
+struct SaveResult
+{
+    bool ok = false;
+    QString error;
+    QStringList backups;
+};
+
+QString currentText(const ConfigDocument &doc, const OptionDescriptor &d)
+{
+    return doc.contains(d.section(), d.key()) ? doc.value(d.section(), d.key()) : d.defaultValue();
+}
+
+} // namespace
+
+ConfigDialog::ConfigDialog(const QStringList &files, QWidget *parent)
+    : QDialog(parent)
+    , m_ui(std::make_unique<Ui::ConfigDialog>())
+    , m_files(files)
+{
+    m_ui->setupUi(this);
+    setObjectName(QStringLiteral("configDialog"));
+    m_ui->keepInStep->setVisible(files.size() > 1);
+    m_ui->diffView->setFont(QFontDatabase::systemFont(QFontDatabase::FixedFont));
+    QPushButton *saveButton = m_ui->buttons->button(QDialogButtonBox::Save);
+    saveButton->setObjectName(QStringLiteral("saveButton"));
+    saveButton->setEnabled(false);
+    saveButton->setAutoDefault(false);
+    QPushButton *cancel = m_ui->buttons->button(QDialogButtonBox::Cancel);
+    cancel->setObjectName(QStringLiteral("cancelButton"));
+    cancel->setDefault(true);
+    connect(saveButton, &QPushButton::clicked, this, &ConfigDialog::save);
+    connect(m_ui->buttons, &QDialogButtonBox::rejected, this, &QDialog::reject);
+    connect(m_ui->keepInStep, &QCheckBox::toggled, this, &ConfigDialog::refreshChanges);
+    QStringList shown;
+    for (const QString &f : files)
+        shown.append(f.toHtmlEscaped());
+    m_ui->filesLabel->setText(tr("Editing <b>%1</b>").arg(shown.join(QStringLiteral("</b> and <b>"))));
+    m_ui->statusLabel->setText(tr("Reading…"));
+
+    auto *watcher = new QFutureWatcher<LoadResult>(this);
+    connect(watcher, &QFutureWatcher<LoadResult>::finished, this, [this, watcher]() {
+        watcher->deleteLater();
+        const LoadResult r = watcher->result();
+        loaded(r.documents, r.error);
+    });
+    watcher->setFuture(QtConcurrent::run([files]() {
+        LoadResult r;
+        for (const QString &f : files) {
+            ConfigDocument doc;
+            if (!doc.load(f, &r.error)) {
+                r.documents.clear();
+                return r;
+            }
+            r.documents.append(doc);
+        }
+        return r;
+    }));
+}
+
+ConfigDialog::~ConfigDialog() = default;
+
+void ConfigDialog::loaded(const QVector<ConfigDocument> &documents, const QString &error)
+{
+    if (!error.isEmpty()) {
+        m_ui->statusLabel->setText(QStringLiteral("<span style='color:#b00020'>%1</span>").arg(error.toHtmlEscaped()));
+        return;
+    }
+    m_documents = documents;
+    buildForm();
+    m_ui->buttons->button(QDialogButtonBox::Save)->setEnabled(true);
+    refreshChanges();
+}
+
+void ConfigDialog::buildForm()
+{
+    auto *form = new QFormLayout(m_ui->optionsWidget);
+    form->setFieldGrowthPolicy(QFormLayout::AllNonFixedFieldsGrow);
+    const ConfigDocument &primary = m_documents.constFirst();
+    for (const OptionDescriptor &d : OptionDescriptor::cacheOptions()) {
+        auto *editor = new OptionEditor(d, m_ui->optionsWidget);
+        editor->setFileText(currentText(primary, d));
+        auto *problem = new QLabel(m_ui->optionsWidget);
+        problem->setObjectName(QStringLiteral("problem_") + d.key());
+        problem->setWordWrap(true);
+        problem->hide();
+        auto *field = new QWidget(m_ui->optionsWidget);
+        auto *column = new QVBoxLayout(field);
+        column->setContentsMargins(0, 0, 0, 0);
+        column->addWidget(editor);
+        column->addWidget(problem);
+        auto *label = new QLabel(d.label(), m_ui->optionsWidget);
+        label->setToolTip(d.help());
+        form->addRow(label, field);
+        connect(editor, &OptionEditor::edited, this, &ConfigDialog::refreshChanges);
+        m_rows.append({&d, editor, problem});
+    }
+}
+
+bool ConfigDialog::applyEdits(QVector<ConfigDocument> *documents, QStringList *problems) const
+{
+    *documents = m_documents;
+    bool ok = true;
+    const bool everywhere = m_ui->keepInStep->isVisible() && m_ui->keepInStep->isChecked();
+    for (const Row &row : m_rows) {
+        if (leftUnset(row))
+            continue;
+        QString normalized;
+        QString error;
+        if (!row.descriptor->validate(row.editor->input(), &normalized, &error)) {
+            problems->append(row.descriptor->displayName() + QStringLiteral(": ") + error);
+            ok = false;
+            continue;
+        }
+        const QString primaryBefore = currentText(m_documents.constFirst(), *row.descriptor);
+        const bool changed = normalized != primaryBefore;
+        for (int i = 0; i < documents->size(); ++i) {
+            // Only [DEFAULT] options are shared; the paste pipeline exists in glance-api.conf alone.
+            if (i > 0 && (!everywhere || row.descriptor->section() != QLatin1String("DEFAULT")))
+                break;
+            ConfigDocument &doc = (*documents)[i];
+            // In step: a file that disagrees is brought to the same value even when the first did not change.
+            if ((changed || i > 0) && normalized != currentText(doc, *row.descriptor)
+                && !doc.set(row.descriptor->section(), row.descriptor->key(), normalized, &error)) {
+                problems->append(row.descriptor->displayName() + QStringLiteral(": ") + error);
+                ok = false;
+            }
+        }
+    }
+    return ok;
+}
+
+void ConfigDialog::refreshChanges()
+{
+    QVector<ConfigDocument> edited;
+    QStringList problems;
+    applyEdits(&edited, &problems);
+    for (const Row &row : m_rows) {
+        QString normalized, error;
+        const bool valid = leftUnset(row) || row.descriptor->validate(row.editor->input(), &normalized, &error);
+        QString note;
+        if (!valid)
+            note = QStringLiteral("<span style='color:#b00020'>%1</span>").arg(error.toHtmlEscaped());
+        for (int i = 1; valid && i < m_documents.size(); ++i) {
+            const QString other = currentText(m_documents.at(i), *row.descriptor);
+            if (other != currentText(m_documents.constFirst(), *row.descriptor))
+                note = tr("<span style='color:#8a5300'>%1 has %2</span>")
+                           .arg(QFileInfo(m_documents.at(i).path()).fileName().toHtmlEscaped(),
+                                (other.isEmpty() ? tr("(unset)") : other).toHtmlEscaped());
+        }
+        row.problem->setText(note);
+        row.problem->setVisible(!note.isEmpty());
+    }
+    QString diff;
+    for (const ConfigDocument &doc : std::as_const(edited))
+        diff += doc.diff();
+    m_ui->diffView->setPlainText(diff.isEmpty() ? tr("No changes.") : diff);
+    m_ui->pages->setTabText(1, diff.isEmpty() ? tr("Changes") : tr("Changes (*)"));
+    if (!m_saving)
+        m_ui->statusLabel->setText(problems.isEmpty() ? QString()
+                                                      : QStringLiteral("<span style='color:#b00020'>%1</span>")
+                                                            .arg(problems.join(QStringLiteral("<br>")).toHtmlEscaped()));
+}
+
+bool ConfigDialog::leftUnset(const Row &row) const
+{
+    // An option the file does not set, left empty: nothing to write (not an invalid empty value).
+    return row.editor->input().trimmed().isEmpty()
+        && !m_documents.constFirst().contains(row.descriptor->section(), row.descriptor->key());
+}
+
+QString ConfigDialog::diffText() const
+{
+    QVector<ConfigDocument> edited;
+    QStringList problems;
+    applyEdits(&edited, &problems);
+    QString diff;
+    for (const ConfigDocument &doc : std::as_const(edited))
+        diff += doc.diff();
+    return diff;
+}
+
+bool ConfigDialog::hasChanges() const
+{
+    return !diffText().isEmpty();
+}
+
+void ConfigDialog::save()
+{
+    QVector<ConfigDocument> edited;
+    QStringList problems;
+    if (!applyEdits(&edited, &problems)) {
+        m_ui->statusLabel->setText(QStringLiteral("<span style='color:#b00020'>%1</span>")
+                                       .arg(problems.join(QStringLiteral("<br>")).toHtmlEscaped()));
+        return;
+    }
+    QStringList changedFiles;
+    for (const ConfigDocument &doc : std::as_const(edited)) {
+        if (doc.isModified())
+            changedFiles.append(doc.path());
+    }
+    if (changedFiles.isEmpty()) {
+        m_ui->statusLabel->setText(tr("Nothing changed; nothing to save."));
+        return;
+    }
+    m_ui->pages->setCurrentIndex(1); // let the person see the diff behind the question
+    if (!Confirm::destructive(this, tr("Save cache options"),
+                              tr("Write these changes to %1?\n\nA backup of each file is kept next to it. glance-api "
+                                 "and the cache tools read the new values when they next start.")
+                                  .arg(changedFiles.join(QStringLiteral(", "))),
+                              tr("Save")))
+        return;
+    m_saving = true;
+    m_ui->buttons->setEnabled(false);
+    m_ui->statusLabel->setText(tr("Saving…"));
+    auto *watcher = new QFutureWatcher<SaveResult>(this);
+    connect(watcher, &QFutureWatcher<SaveResult>::finished, this, [this, watcher, changedFiles]() {
+        watcher->deleteLater();
+        const SaveResult r = watcher->result();
+        m_saving = false;
+        m_ui->buttons->setEnabled(true);
+        if (!r.ok) {
+            m_ui->statusLabel->setText(QStringLiteral("<span style='color:#b00020'>%1</span>").arg(r.error.toHtmlEscaped()));
+            return;
+        }
+        QStringList backups = r.backups;
+        backups.removeAll(QString());
+        Q_EMIT saved(tr("Saved %1 (backup: %2).").arg(changedFiles.join(QStringLiteral(", ")), backups.join(QStringLiteral(", "))));
+        accept();
+    });
+    watcher->setFuture(QtConcurrent::run([edited]() mutable {
+        SaveResult r;
+        QVector<ConfigDocument *> pointers;
+        for (ConfigDocument &doc : edited)
+            pointers.append(&doc);
+        r.ok = ConfigDocument::saveAll(pointers, &r.error, &r.backups);
+        return r;
+    }));
+}

@@ -1,0 +1,57 @@
+#pragma once
+
+#include "configdocument.h"
+
+#include <QDialog>
+#include <QVector>
+
+#include <memory>
+
+class OptionEditor;
+class QLabel;
+
+namespace Ui {
+class ConfigDialog;
+}
+
+// Edits the cache options of glance-api.conf and/or glance-cache.conf. The form is generated from
+// OptionDescriptor::cacheOptions(); only changed options are written, everything else in the files stays
+// byte for byte. The Changes tab shows the diff; Save asks once more, then writes atomically with a backup
+// and refuses when a file changed on disk meanwhile. Files are read and written on a worker thread.
+class ConfigDialog : public QDialog
+{
+    Q_OBJECT
+public:
+    // files: the first is edited; with "keep in step" every file gets the same changes.
+    explicit ConfigDialog(const QStringList &files, QWidget *parent = nullptr);
+    ~ConfigDialog() override;
+
+    // The documents with the person's changes applied (for tests and the diff view).
+    QString diffText() const;
+    bool hasChanges() const;
+
+Q_SIGNALS:
+    // After a successful save: what was written and where the backups are.
+    void saved(const QString &summary);
+
+private:
+    struct Row
+    {
+        const class OptionDescriptor *descriptor;
+        OptionEditor *editor;
+        QLabel *problem;
+    };
+
+    void loaded(const QVector<ConfigDocument> &documents, const QString &error);
+    void buildForm();
+    bool leftUnset(const Row &row) const;
+    bool applyEdits(QVector<ConfigDocument> *documents, QStringList *problems) const;
+    void refreshChanges();
+    void save();
+
+    std::unique_ptr<Ui::ConfigDialog> m_ui;
+    QStringList m_files;
+    QVector<ConfigDocument> m_documents; // as loaded
+    QVector<Row> m_rows;
+    bool m_saving = false;
+};
