@@ -9,6 +9,8 @@
 #include <QAction>
 #include <QApplication>
 #include <QDir>
+#include <QLabel>
+#include <QLayout>
 #include <QPlainTextEdit>
 #include <QPushButton>
 #include <QSignalSpy>
@@ -100,6 +102,30 @@ private Q_SLOTS:
         QVERIFY(QTest::qWaitForWindowExposed(dialog));
         save(dialog, QStringLiteral("prune-preview.png"));
         dialog->reject();
+    }
+
+    void configDialog()
+    {
+        m_window->findChild<QAction *>(QStringLiteral("actionEditOptions"))->trigger();
+        auto *dialog = m_window->findChild<QDialog *>(QStringLiteral("configDialog"));
+        QVERIFY(dialog);
+        auto *save = dialog->findChild<QPushButton *>(QStringLiteral("saveButton"));
+        QTRY_VERIFY_WITH_TIMEOUT(save->isEnabled(), 10000);
+        QVERIFY(QTest::qWaitForWindowExposed(dialog));
+        QTest::qWait(0); // rows added to a shown dialog become visible on the next pass of the event loop
+        save->setFocus();
+        dialog->layout()->activate();
+        this->save(dialog, QStringLiteral("config-dialog.png"));
+        dialog->reject();
+    }
+
+    void healthPanel()
+    {
+        m_window->findChild<QAction *>(QStringLiteral("actionHealth"))->trigger();
+        auto *summary = m_window->findChild<QLabel *>(QStringLiteral("healthSummary"));
+        QVERIFY(summary);
+        QTRY_VERIFY_WITH_TIMEOUT(summary->text().contains(QLatin1String("Warnings")) || summary->text().contains(QLatin1String("No problems")), 10000);
+        save(m_window.get(), QStringLiteral("main-health.png"), QSize(1280, 800));
     }
 
     void queueDialog()

@@ -741,8 +741,296 @@ Code de sortie&#xa0;: 0 succès, 1 échec, 2 erreur d&apos;utilisation.
 <context>
     <name>ConfigCommands</name>
     <message>
-        <source>not available yet.</source>
-        <translation>pas encore disponible.</translation>
+        <source>give the files with --config-file (for example --config-file /etc/glance/glance-api.conf --config-file /etc/glance/glance-cache.conf).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 also sets %2 (to %3) and is read after %4, so Glance uses that value.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Option</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Value</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>From</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 (default)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>(not set)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The files disagree on %1 (%2); glance-api and the cache tools must use the same value.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>default</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 sets %2 under [default], which oslo.config ignores: only [DEFAULT] (in capitals) is the default section.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Warning: %1</source>
+        <translation>Avertissement&#xa0;: %1</translation>
+    </message>
+    <message>
+        <source>(not set; default %1)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: %2: %3 → %4 (previous version kept as %5)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: %2 unchanged (already %3)</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>ConfigDialog</name>
+    <message>
+        <source>Cache options</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Keep glance-api.conf and glance-cache.conf in step (Glance&apos;s documentation requires them to agree)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Options</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Changes</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Editing &lt;b&gt;%1&lt;/b&gt;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Reading…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&lt;span style=&apos;color:#8a5300&apos;&gt;%1 has %2&lt;/span&gt;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>(unset)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No changes.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Changes (*)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Nothing changed; nothing to save.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Save cache options</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Write these changes to %1?
+
+A backup of each file is kept next to it. glance-api and the cache tools read the new values when they next start.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Save</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Saving…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Saved %1 (backup: %2).</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>ConfigDocument</name>
+    <message>
+        <source>%1 does not exist.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cannot read %1: %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 is not a regular file.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 is %2 MiB; a configuration file is never larger than 16 MiB, so this one is not read.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 grew beyond 16 MiB while it was read; it is not read.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cannot create the backup %1: %2; nothing was written.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cannot write the backup %1 with the original&apos;s owner and mode: %2; nothing was written.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cannot find a free backup name next to %1; nothing was written.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 contains NUL bytes: it is a binary file, not a configuration file.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 starts with a byte-order mark, which oslo.config reads as part of the first line and then refuses; save the file as UTF-8 without BOM.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 is not UTF-8 text; oslo.config (and so Glance) could not read it either.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1, %2</source>
+        <translation type="unfinished">%1&#xa0;: %2 {1,?}</translation>
+    </message>
+    <message>
+        <source>line %1: %2 (%3)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>unexpected continuation line</source>
+        <translation>ligne de continuation inattendue</translation>
+    </message>
+    <message>
+        <source>invalid section (must end with ])</source>
+        <translation>section invalide (doit se terminer par ])</translation>
+    </message>
+    <message>
+        <source>empty section name</source>
+        <translation>nom de section vide</translation>
+    </message>
+    <message>
+        <source>no &apos;:&apos; or &apos;=&apos; found in assignment</source>
+        <translation>aucun «&#xa0;:&#xa0;» ni «&#xa0;=&#xa0;» trouvé dans l&apos;affectation</translation>
+    </message>
+    <message>
+        <source>key cannot be empty</source>
+        <translation>la clé ne peut pas être vide</translation>
+    </message>
+    <message>
+        <source>section must be started before assignment</source>
+        <translation>une section doit commencer avant toute affectation</translation>
+    </message>
+    <message>
+        <source>No configuration file is loaded.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A section name must be one non-empty line.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&apos;%1&apos; cannot be written as an option name: oslo.config would not read it back as that key.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The value for %1 contains a line break; oslo.config would read what follows as another line of the file.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Writing %1 = %2 into %3 would not read back as that value%4.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 was not read from a file, so it cannot be saved.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 cannot be read again before saving: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 was changed on disk after it was loaded (by another editor, a package upgrade or configuration management); nothing was written. Reload it and make the change again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 is on a read-only file system; nothing was written.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 is immutable (chattr +i) or otherwise locked against changes; nothing was written.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 is not writable for this user (%2); nothing was written.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cannot create files in %1 (%2), which saving needs for the new version and the backup; nothing was written.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>None of the files was changed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Restoring %1 from %2 failed too: %3.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The files already written were put back as they were.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cannot examine %1: %2; nothing was written.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cannot create a temporary file in %1: %2; nothing was written.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cannot write the new version of %1: %2; nothing was written.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cannot give the new version of %1 its owner and group (uid %2, gid %3): %4. Nothing was written rather than change who owns the file; save it as root or as its owner.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cannot give the new version of %1 its mode: %2; nothing was written.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cannot flush the new version of %1 to disk: %2; nothing was written.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cannot replace %1: %2; nothing was written.</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -815,10 +1103,357 @@ Code de sortie&#xa0;: 0 succès, 1 échec, 2 erreur d&apos;utilisation.
     </message>
 </context>
 <context>
+    <name>HealthCheck</name>
+    <message>
+        <source>The cache directory %1 does not exist or is not a directory</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>glance-api creates it at start-up only when it may write to its parent; create it owned by the glance user (mode 0755) or fix image_cache_dir.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>There is no user &apos;%1&apos; on this system</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>glance-api normally runs as this user; its permissions were not checked, only the directory owner&apos;s.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The owner of %1 cannot write to it (mode %2)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Glance writes every download into this directory; give the owner write and search permission (chmod u+wx).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>The user %1 (glance-api) cannot use %n path(s) of the cache</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>glance-api needs to search every parent directory and to write the cache directory, its subdirectories and cache.db; downloads are not cached until it can. Change the owner or mode of the listed paths.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n cache subdirectory(s) missing</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>glance-api creates incomplete/, invalid/ and queue/ when it starts; it has not started on this directory yet, or something removed them.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>User extended attributes are not supported: Glance uses sqlite instead of xattr</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The cache was written by the xattr driver but sqlite is configured</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Its files carry user.hits and there is no cache.db: with sqlite every file is unrecorded, counted and never pruned. Set image_cache_driver = xattr, or clear the cache.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A cache.db from the sqlite driver is left over</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>glance-api&apos;s xattr probe left a &apos;checkme&apos; file</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The probe deletes it only when user extended attributes work, so at some start-up they did not. It counts as cache and is never pruned; delete it once the filesystem supports user xattrs.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 is mounted noatime</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The xattr driver takes the last access from the file&apos;s atime, which noatime freezes: the pruner then evicts the oldest-cached images instead of the least recently used. Remount with relatime (the default) or strictatime.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The sqlite driver records accesses itself, so this does not matter now; it would if you switched to the xattr driver.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 does not exist yet</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>glance-api creates it when it starts with the sqlite driver; until then no image is recorded.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Glance fails on every cache operation too. Fix its permissions, or stop glance-api and move the file aside so that Glance creates a new one.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This is not the database Glance&apos;s sqlite driver creates (was image_cache_sqlite_db pointed at another file?). Stop glance-api and move it aside so that Glance creates its own.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Glance waits only about 2 s for this lock, so its cache operations fail while it lasts. Find the process holding it (fuser %1) and end its transaction.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 has the journal of an interrupted transaction</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>glance-api rolls it back on its next cache operation; until then read-only readers such as this tool cannot read the records. If it stays, run any cache command as the glance user.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The cache cannot be read</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n cached file(s) without a record (%1)</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Glance serves and counts them but can never prune them; enough of them make every prune evict all recorded images. Delete them (glance-cachectl delete ID).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n record(s) in cache.db without a file</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Glance lists these images as cached though they are not, and prunes them as 0 bytes. Delete them (glance-cachectl delete ID) to make the list true.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n foreign file(s) in the cache directory (%1)</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Temporary files, backups and SQLite journal or WAL leftovers in the base directory count as cache, can never be pruned and are deleted by a cache clear. Move them out of %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Lock files are kept in the cache directory</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>oslo.concurrency puts them here when [oslo_concurrency] lock_path is not set; they count as cache. Set lock_path to keep them elsewhere.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The cache is over its limit: %1 of %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Only glance-cache-pruner enforces image_cache_max_size: run it from cron (or glance-cachectl prune).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Only %1 free, but the cache may grow by %2 before the pruner acts</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The filesystem fills up before the cache reaches image_cache_max_size, so downloads fail for lack of space first. Lower image_cache_max_size below %1 or free space.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Free space (%1) is smaller than image_cache_max_size (%2)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>That is enough for now: the cache holds %1 and may grow only by %2 more before the pruner acts. Other data on the filesystem could still take that room.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n stalled download(s) older than image_cache_stall_time (%1 s)</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>glance-cache-cleaner removes them; it is not running. Run it from cron (or glance-cachectl clean).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n failed download(s) piling up in invalid/ (%1)</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>More than %1 files or %2 means glance-cache-cleaner is not running. Run it from cron (or glance-cachectl clean), and look at why downloads fail.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n path(s) not owned by the cache directory&apos;s owner</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Files created as another user (often root) may be impossible for glance-api to update, prune or delete. Give them the cache&apos;s owner (chown --reference=%1).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Error</source>
+        <translation>Erreur</translation>
+    </message>
+    <message>
+        <source>Warning</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Info</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>(not set)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 (default)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No configuration file given</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Only the directory was checked. Give glance-api.conf and glance-cache.conf (--config-file) to also check the cache options, the paste_deploy flavor and whether the two files agree.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A configuration file cannot be read</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 Glance reading the same file would fail too.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The paste_deploy flavor does not enable the cache (flavor: %1)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>not set</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>glance-api only caches images when [paste_deploy] flavor in %1 is caching, cachemanagement, keystone+caching or keystone+cachemanagement; with this flavor downloads are not cached and the cache API is off.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>centralized_db driver without worker_self_reference_url</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The centralized_db driver (Glance 2024.1 and later) keys every cache record by [DEFAULT] worker_self_reference_url; without it glance-api refuses to start with a caching flavor. Set it to this node&apos;s own API URL. (Glance Zed does not know centralized_db at all.)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cache records are in Glance&apos;s main database</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>With the centralized_db driver the records of this cache live in Glance&apos;s SQL database; only the directory was checked here. Manage such a node through the Glance API.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 is %2 in %3 but %4 in %5.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 and %2 disagree on %n option(s)</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>%1 The cache tools (pruner, cleaner, prefetcher) read %2 while glance-api reads %3; make the values identical.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 glance-api and the cache tools (pruner, cleaner, prefetcher) must use the same values.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>HealthCommands</name>
     <message>
-        <source>not available yet.</source>
-        <translation>pas encore disponible.</translation>
+        <source>DEMO CACHE: generated sample data, not a Glance node.</source>
+        <translation>CACHE DE DÉMONSTRATION&#xa0;: données d&apos;exemple générées, pas un nœud Glance.</translation>
+    </message>
+    <message>
+        <source>Checked %1 (%2 driver configured).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 (%2):</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No problems found.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n error(s)</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n warning(s)</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>HealthPanel</name>
+    <message>
+        <source>Not checked yet.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Check again</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Checking %1 …</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No problems found.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 error(s), %2 warning(s), %3 note(s).</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -1137,6 +1772,239 @@ Tous les fichiers du répertoire du cache sont supprimés, sauf la base de donn�
     <message>
         <source>Reading the cache…</source>
         <translation>Lecture du cache…</translation>
+    </message>
+    <message>
+        <source>Health</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cache &amp;Options…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Ctrl+,</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Health Checks</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Ctrl+H</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>MountTable</name>
+    <message>
+        <source>Cannot read %1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>OptionDescriptor</name>
+    <message>
+        <source>Cache directory</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Base directory of the image cache (absolute path). Caching and the cache API are off while it is unset. glance-api.conf and glance-cache.conf must name the same directory.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cache driver</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Where the cache keeps its records of hits and access times.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>sqlite: a SQLite database in the cache directory (the default; works on any file system).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>xattr: extended attributes on each cached file; the file system must be mounted with user_xattr and record access times (relatime or strictatime, not noatime).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>centralized_db: records in Glance&apos;s main database, shared by all nodes; Glance 2024.1 (Caracal) or later only, and each node needs worker_self_reference_url.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Maximum cache size</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Size above which glance-cache-pruner deletes the least recently used images. Glance reads whole bytes only (10G is refused there), so sizes such as 20G, 1.5TiB or 500M are written as bytes. K, M, G, T and KiB... are 1024-based; KB, MB, GB, TB are 1000-based.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Stall time</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Age after which glance-cache-cleaner deletes an incomplete download. Glance reads whole seconds only, so durations such as 12h, 30m, 1d or 90s are written as seconds.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>SQLite database file</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>File name of the sqlite driver&apos;s database, relative to the cache directory unless absolute.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This node&apos;s URL</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>URL by which other Glance workers reach this one (http or https, with a host). Required when image_cache_driver is centralized_db, which uses it as the node&apos;s identity.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Pipeline flavor</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>[paste_deploy] flavor picks the glance-api pipeline in glance-api-paste.ini. Only the flavors with &apos;caching&apos; or &apos;cachemanagement&apos; put the cache filter in the pipeline, so only they cache downloaded images; this option is read by glance-api alone.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>none: no authentication and no cache filter (not for production).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>keystone: Keystone authentication; images are not cached.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>caching: cache filter, no authentication.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>cachemanagement: cache filter and the legacy cache management routes, no authentication.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>keystone+caching: Keystone authentication and the cache filter (the usual choice for caching).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>keystone+cachemanagement: Keystone authentication, the cache filter and the legacy cache management routes.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&apos;%1&apos; is not a cache option this tool manages (option names are case-sensitive, as in oslo.config). Known options: %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>image_cache_driver is centralized_db but worker_self_reference_url is not set; Glance refuses to start without this node&apos;s URL.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>[paste_deploy] flavor %1 enables the cache filter but image_cache_dir is not set.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&apos;%1&apos; is not a valid %2; choose one of: %3.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <translation>%1&#xa0;: %2</translation>
+    </message>
+    <message>
+        <source>&apos;%1&apos; is not a duration for %2: give whole seconds, or a number with s, m, h or d (for example 86400, 12h or 30m).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&apos;%1&apos; is not an absolute path; %2 must start with &apos;/&apos; so that glance-api and the cache tools, which run from different directories, find the same place.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&apos;%1&apos; is not an http:// or https:// URL with a host name (for example https://glance-1.example.org:9292).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&apos;%1&apos; ends with &apos;/&apos;: %2 names a file, not a directory.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The value for %1 contains a line break or control character; a value must stay on one line, because oslo.config would read what follows as another option or as an indented continuation of this one.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 needs a value; to go back to Glance&apos;s default, remove the line from the file instead.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&apos;%1&apos; starts with &apos;%2&apos;, which oslo.config treats as a comment only at the start of a line: after &apos;=&apos; it would become the value of %3 itself.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&apos;%1&apos; contains &apos;%2...&apos;: oslo.config has no end-of-line comments, so that text would become part of the value of %3. Leave the comment out.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 = %2 is not a whole number ≥ %3 (oslo.config takes no units here); Glance would refuse to start.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 = %2 is not one of the values this option takes.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>OptionEditor</name>
+    <message>
+        <source>bytes</source>
+        <translation>octets</translation>
+    </message>
+    <message>
+        <source>KiB</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>MiB</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>GiB</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>TiB</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>seconds</source>
+        <translation>secondes</translation>
+    </message>
+    <message>
+        <source>minutes</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>hours</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>days</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>(none)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Browse…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Choose the image cache directory</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>

@@ -84,7 +84,7 @@ void HealthPanel::show(const QVector<HealthFinding> &findings)
     if (findings.isEmpty())
         m_summary->setText(tr("No problems found."));
     else
-        m_summary->setText(tr("%1 error(s), %2 warning(s), %3 note(s).")
+        m_summary->setText(tr("Errors: %1 · Warnings: %2 · Notes: %3")
                                .arg(errors)
                                .arg(warnings)
                                .arg(findings.size() - errors - warnings));

@@ -49,8 +49,8 @@ OptionEditor::OptionEditor(const OptionDescriptor &descriptor, QWidget *parent)
         m_choice = new QComboBox(this);
         m_choice->setObjectName(QStringLiteral("choice"));
         for (const OptionDescriptor::Choice &c : descriptor.choices()) {
-            const QString shown = c.value.isEmpty() ? tr("(none)") : c.value;
-            m_choice->addItem(shown + QStringLiteral(" — ") + OptionDescriptor::choiceSummary(c), c.value);
+            // The summary names the value itself ("sqlite: a SQLite database…").
+            m_choice->addItem(OptionDescriptor::choiceSummary(c), c.value);
         }
         layout->addWidget(m_choice, 1);
         connect(m_choice, &QComboBox::currentIndexChanged, this, &OptionEditor::edited);
