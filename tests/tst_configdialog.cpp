@@ -110,6 +110,20 @@ private Q_SLOTS:
         QVERIFY(saved.at(0).at(0).toString().contains(QLatin1String(".bak")));
     }
 
+    void centralizedDbNeedsTheNodeUrl()
+    {
+        auto dialog = open();
+        auto *save = dialog->findChild<QPushButton *>(QStringLiteral("saveButton"));
+        QTRY_VERIFY_WITH_TIMEOUT(save->isEnabled(), 10000);
+        auto *driver = dialog->findChild<QWidget *>(QStringLiteral("option_image_cache_driver"))->findChild<QComboBox *>();
+        driver->setCurrentIndex(driver->findData(QStringLiteral("centralized_db")));
+        QTest::mouseClick(save, Qt::LeftButton);
+        QVERIFY(dialog->isVisible());
+        QVERIFY2(dialog->findChild<QLabel *>(QStringLiteral("statusLabel"))->text().contains(QLatin1String("worker_self_reference_url")),
+                 qPrintable(dialog->findChild<QLabel *>(QStringLiteral("statusLabel"))->text()));
+        QCOMPARE(read(m_api), m_apiText);
+    }
+
     void invalidValueBlocksSave()
     {
         auto dialog = open();

@@ -149,7 +149,18 @@ bool ConfigDialog::applyEdits(QVector<ConfigDocument> *documents, QStringList *p
             }
         }
     }
-    return ok;
+    // Options that are fine alone but not together (centralized_db without this node's URL...).
+    const QStringList combined = OptionDescriptor::combinationProblems([this](const QString &key) {
+        for (const Row &row : m_rows) {
+            QString normalized, error;
+            if (row.descriptor->key() == key)
+                return row.descriptor->validate(row.editor->input(), &normalized, &error) ? normalized
+                                                                                          : row.editor->input();
+        }
+        return QString();
+    });
+    *problems += combined;
+    return ok && combined.isEmpty();
 }
 
 void ConfigDialog::refreshChanges()
