@@ -742,43 +742,43 @@ Exit-Status: 0 Erfolg, 1 Fehler, 2 Aufruffehler.
     <name>ConfigCommands</name>
     <message>
         <source>give the files with --config-file (for example --config-file /etc/glance/glance-api.conf --config-file /etc/glance/glance-cache.conf).</source>
-        <translation type="unfinished"></translation>
+        <translation>die Dateien mit --config-file angeben (zum Beispiel --config-file /etc/glance/glance-api.conf --config-file /etc/glance/glance-cache.conf).</translation>
     </message>
     <message>
         <source>%1 also sets %2 (to %3) and is read after %4, so Glance uses that value.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 setzt %2 ebenfalls (auf %3) und wird nach %4 gelesen, daher verwendet Glance diesen Wert.</translation>
     </message>
     <message>
         <source>Option</source>
-        <translation type="unfinished"></translation>
+        <translation>Option</translation>
     </message>
     <message>
         <source>Value</source>
-        <translation type="unfinished"></translation>
+        <translation>Wert</translation>
     </message>
     <message>
         <source>From</source>
-        <translation type="unfinished"></translation>
+        <translation>Quelle</translation>
     </message>
     <message>
         <source>%1 (default)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 (Standard)</translation>
     </message>
     <message>
         <source>(not set)</source>
-        <translation type="unfinished"></translation>
+        <translation>(nicht gesetzt)</translation>
     </message>
     <message>
         <source>The files disagree on %1 (%2); glance-api and the cache tools must use the same value.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Dateien weichen bei %1 voneinander ab (%2); glance-api und die Cache-Werkzeuge müssen denselben Wert verwenden.</translation>
     </message>
     <message>
         <source>default</source>
-        <translation type="unfinished"></translation>
+        <translation>Standard</translation>
     </message>
     <message>
         <source>%1 sets %2 under [default], which oslo.config ignores: only [DEFAULT] (in capitals) is the default section.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 setzt %2 unter [default], was oslo.config ignoriert: Nur [DEFAULT] (in Großbuchstaben) ist der Standardabschnitt.</translation>
     </message>
     <message>
         <source>Warning: %1</source>
@@ -786,139 +786,141 @@ Exit-Status: 0 Erfolg, 1 Fehler, 2 Aufruffehler.
     </message>
     <message>
         <source>(not set; default %1)</source>
-        <translation type="unfinished"></translation>
+        <translation>(nicht gesetzt; Standard: %1)</translation>
     </message>
     <message>
         <source>%1: %2: %3 → %4 (previous version kept as %5)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: %2: %3 → %4 (vorherige Version als %5 aufbewahrt)</translation>
     </message>
     <message>
         <source>%1: %2 unchanged (already %3)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: %2 unverändert (bereits %3)</translation>
     </message>
 </context>
 <context>
     <name>ConfigDialog</name>
     <message>
         <source>Cache options</source>
-        <translation type="unfinished"></translation>
+        <translation>Cache-Optionen</translation>
     </message>
     <message>
         <source>Keep glance-api.conf and glance-cache.conf in step (Glance&apos;s documentation requires them to agree)</source>
-        <translation type="unfinished"></translation>
+        <translation>glance-api.conf und glance-cache.conf gleich halten (laut Glance-Dokumentation müssen sie übereinstimmen)</translation>
     </message>
     <message>
         <source>Options</source>
-        <translation type="unfinished"></translation>
+        <translation>Optionen</translation>
     </message>
     <message>
         <source>Changes</source>
-        <translation type="unfinished"></translation>
+        <translation>Änderungen</translation>
     </message>
     <message>
         <source>Editing &lt;b&gt;%1&lt;/b&gt;</source>
-        <translation type="unfinished"></translation>
+        <translation>Bearbeitung von &lt;b&gt;%1&lt;/b&gt;</translation>
     </message>
     <message>
         <source>Reading…</source>
-        <translation type="unfinished"></translation>
+        <translation>Wird gelesen…</translation>
     </message>
     <message>
         <source>&lt;span style=&apos;color:#8a5300&apos;&gt;%1 has %2&lt;/span&gt;</source>
-        <translation type="unfinished"></translation>
+        <translation>&lt;span style=&apos;color:#8a5300&apos;&gt;In %1: %2&lt;/span&gt;</translation>
     </message>
     <message>
         <source>(unset)</source>
-        <translation type="unfinished"></translation>
+        <translation>(nicht gesetzt)</translation>
     </message>
     <message>
         <source>No changes.</source>
-        <translation type="unfinished"></translation>
+        <translation>Keine Änderungen.</translation>
     </message>
     <message>
         <source>Changes (*)</source>
-        <translation type="unfinished"></translation>
+        <translation>Änderungen (*)</translation>
     </message>
     <message>
         <source>Nothing changed; nothing to save.</source>
-        <translation type="unfinished"></translation>
+        <translation>Nichts geändert; nichts zu speichern.</translation>
     </message>
     <message>
         <source>Save cache options</source>
-        <translation type="unfinished"></translation>
+        <translation>Cache-Optionen speichern</translation>
     </message>
     <message>
         <source>Write these changes to %1?
 
 A backup of each file is kept next to it. glance-api and the cache tools read the new values when they next start.</source>
-        <translation type="unfinished"></translation>
+        <translation>Diese Änderungen in %1 schreiben?
+
+Von jeder Datei wird daneben eine Sicherungskopie aufbewahrt. glance-api und die Cache-Werkzeuge lesen die neuen Werte beim nächsten Start.</translation>
     </message>
     <message>
         <source>Save</source>
-        <translation type="unfinished"></translation>
+        <translation>Speichern</translation>
     </message>
     <message>
         <source>Saving…</source>
-        <translation type="unfinished"></translation>
+        <translation>Wird gespeichert…</translation>
     </message>
     <message>
         <source>Saved %1 (backup: %2).</source>
-        <translation type="unfinished"></translation>
+        <translation>Gespeichert: %1 (Sicherungskopie: %2).</translation>
     </message>
 </context>
 <context>
     <name>ConfigDocument</name>
     <message>
         <source>%1 does not exist.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 existiert nicht.</translation>
     </message>
     <message>
         <source>Cannot read %1: %2.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 kann nicht gelesen werden: %2.</translation>
     </message>
     <message>
         <source>%1 is not a regular file.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 ist keine reguläre Datei.</translation>
     </message>
     <message>
         <source>%1 is %2 MiB; a configuration file is never larger than 16 MiB, so this one is not read.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 ist %2 MiB groß; eine Konfigurationsdatei ist nie größer als 16 MiB, daher wird diese nicht gelesen.</translation>
     </message>
     <message>
         <source>%1 grew beyond 16 MiB while it was read; it is not read.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 ist während des Lesens über 16 MiB gewachsen; die Datei wird nicht gelesen.</translation>
     </message>
     <message>
         <source>Cannot create the backup %1: %2; nothing was written.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Sicherungskopie %1 kann nicht erstellt werden: %2; es wurde nichts geschrieben.</translation>
     </message>
     <message>
         <source>Cannot write the backup %1 with the original&apos;s owner and mode: %2; nothing was written.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Sicherungskopie %1 kann nicht mit Eigentümer und Zugriffsrechten des Originals geschrieben werden: %2; es wurde nichts geschrieben.</translation>
     </message>
     <message>
         <source>Cannot find a free backup name next to %1; nothing was written.</source>
-        <translation type="unfinished"></translation>
+        <translation>Neben %1 ist kein freier Name für die Sicherungskopie zu finden; es wurde nichts geschrieben.</translation>
     </message>
     <message>
         <source>%1 contains NUL bytes: it is a binary file, not a configuration file.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 enthält NUL-Bytes: Es ist eine Binärdatei, keine Konfigurationsdatei.</translation>
     </message>
     <message>
         <source>%1 starts with a byte-order mark, which oslo.config reads as part of the first line and then refuses; save the file as UTF-8 without BOM.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 beginnt mit einer Byte-Order-Markierung (BOM), die oslo.config als Teil der ersten Zeile liest und dann ablehnt; speichern Sie die Datei als UTF-8 ohne BOM.</translation>
     </message>
     <message>
         <source>%1 is not UTF-8 text; oslo.config (and so Glance) could not read it either.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 ist kein UTF-8-Text; auch oslo.config (und damit Glance) könnte die Datei nicht lesen.</translation>
     </message>
     <message>
         <source>%1, %2</source>
-        <translation type="unfinished">%1: %2 {1,?}</translation>
+        <translation>%1, %2</translation>
     </message>
     <message>
         <source>line %1: %2 (%3)</source>
-        <translation type="unfinished"></translation>
+        <translation>Zeile %1: %2 (%3)</translation>
     </message>
     <message>
         <source>unexpected continuation line</source>
@@ -946,91 +948,91 @@ A backup of each file is kept next to it. glance-api and the cache tools read th
     </message>
     <message>
         <source>No configuration file is loaded.</source>
-        <translation type="unfinished"></translation>
+        <translation>Es ist keine Konfigurationsdatei geladen.</translation>
     </message>
     <message>
         <source>A section name must be one non-empty line.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ein Abschnittsname muss eine einzelne, nicht leere Zeile sein.</translation>
     </message>
     <message>
         <source>&apos;%1&apos; cannot be written as an option name: oslo.config would not read it back as that key.</source>
-        <translation type="unfinished"></translation>
+        <translation>„%1“ kann nicht als Optionsname geschrieben werden: oslo.config würde ihn nicht als diesen Schlüssel zurücklesen.</translation>
     </message>
     <message>
         <source>The value for %1 contains a line break; oslo.config would read what follows as another line of the file.</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Wert für %1 enthält einen Zeilenumbruch; oslo.config würde den Rest als weitere Zeile der Datei lesen.</translation>
     </message>
     <message>
         <source>Writing %1 = %2 into %3 would not read back as that value%4.</source>
-        <translation type="unfinished"></translation>
+        <translation>In %3 geschrieben, würde %1 = %2 nicht als dieser Wert zurückgelesen%4.</translation>
     </message>
     <message>
         <source>%1 was not read from a file, so it cannot be saved.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 wurde nicht aus einer Datei gelesen und kann daher nicht gespeichert werden.</translation>
     </message>
     <message>
         <source>%1 cannot be read again before saving: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 kann vor dem Speichern nicht erneut gelesen werden: %2</translation>
     </message>
     <message>
         <source>%1 was changed on disk after it was loaded (by another editor, a package upgrade or configuration management); nothing was written. Reload it and make the change again.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 wurde nach dem Laden auf dem Datenträger geändert (durch einen anderen Editor, ein Paket-Upgrade oder das Konfigurationsmanagement); es wurde nichts geschrieben. Laden Sie die Datei neu und nehmen Sie die Änderung erneut vor.</translation>
     </message>
     <message>
         <source>%1 is on a read-only file system; nothing was written.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 liegt auf einem schreibgeschützten Dateisystem; es wurde nichts geschrieben.</translation>
     </message>
     <message>
         <source>%1 is immutable (chattr +i) or otherwise locked against changes; nothing was written.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 ist unveränderlich (chattr +i) oder auf andere Weise gegen Änderungen gesperrt; es wurde nichts geschrieben.</translation>
     </message>
     <message>
         <source>%1 is not writable for this user (%2); nothing was written.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 ist für diesen Benutzer (%2) nicht beschreibbar; es wurde nichts geschrieben.</translation>
     </message>
     <message>
         <source>Cannot create files in %1 (%2), which saving needs for the new version and the backup; nothing was written.</source>
-        <translation type="unfinished"></translation>
+        <translation>In %1 können keine Dateien erstellt werden (%2), was das Speichern für die neue Version und die Sicherungskopie benötigt; es wurde nichts geschrieben.</translation>
     </message>
     <message>
         <source>None of the files was changed.</source>
-        <translation type="unfinished"></translation>
+        <translation>Keine der Dateien wurde geändert.</translation>
     </message>
     <message>
         <source>Restoring %1 from %2 failed too: %3.</source>
-        <translation type="unfinished"></translation>
+        <translation>Auch das Wiederherstellen von %1 aus %2 ist fehlgeschlagen: %3.</translation>
     </message>
     <message>
         <source>The files already written were put back as they were.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die bereits geschriebenen Dateien wurden in ihren vorherigen Zustand zurückversetzt.</translation>
     </message>
     <message>
         <source>Cannot examine %1: %2; nothing was written.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 kann nicht untersucht werden: %2; es wurde nichts geschrieben.</translation>
     </message>
     <message>
         <source>Cannot create a temporary file in %1: %2; nothing was written.</source>
-        <translation type="unfinished"></translation>
+        <translation>In %1 kann keine temporäre Datei erstellt werden: %2; es wurde nichts geschrieben.</translation>
     </message>
     <message>
         <source>Cannot write the new version of %1: %2; nothing was written.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die neue Version von %1 kann nicht geschrieben werden: %2; es wurde nichts geschrieben.</translation>
     </message>
     <message>
         <source>Cannot give the new version of %1 its owner and group (uid %2, gid %3): %4. Nothing was written rather than change who owns the file; save it as root or as its owner.</source>
-        <translation type="unfinished"></translation>
+        <translation>Der neuen Version von %1 können Eigentümer und Gruppe (uid %2, gid %3) nicht zugewiesen werden: %4. Statt den Eigentümer der Datei zu ändern, wurde nichts geschrieben; speichern Sie sie als root oder als ihr Eigentümer.</translation>
     </message>
     <message>
         <source>Cannot give the new version of %1 its mode: %2; nothing was written.</source>
-        <translation type="unfinished"></translation>
+        <translation>Der neuen Version von %1 können die Zugriffsrechte nicht zugewiesen werden: %2; es wurde nichts geschrieben.</translation>
     </message>
     <message>
         <source>Cannot flush the new version of %1 to disk: %2; nothing was written.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die neue Version von %1 kann nicht auf den Datenträger geschrieben werden: %2; es wurde nichts geschrieben.</translation>
     </message>
     <message>
         <source>Cannot replace %1: %2; nothing was written.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 kann nicht ersetzt werden: %2; es wurde nichts geschrieben.</translation>
     </message>
 </context>
 <context>
@@ -1106,215 +1108,215 @@ A backup of each file is kept next to it. glance-api and the cache tools read th
     <name>HealthCheck</name>
     <message>
         <source>The cache directory %1 does not exist or is not a directory</source>
-        <translation type="unfinished"></translation>
+        <translation>Das Cache-Verzeichnis %1 existiert nicht oder ist kein Verzeichnis</translation>
     </message>
     <message>
         <source>glance-api creates it at start-up only when it may write to its parent; create it owned by the glance user (mode 0755) or fix image_cache_dir.</source>
-        <translation type="unfinished"></translation>
+        <translation>glance-api legt es beim Start nur an, wenn es in das übergeordnete Verzeichnis schreiben darf; legen Sie es mit dem Benutzer glance als Eigentümer an (Modus 0755) oder korrigieren Sie image_cache_dir.</translation>
     </message>
     <message>
         <source>There is no user &apos;%1&apos; on this system</source>
-        <translation type="unfinished"></translation>
+        <translation>Auf diesem System gibt es keinen Benutzer „%1“</translation>
     </message>
     <message>
         <source>glance-api normally runs as this user; its permissions were not checked, only the directory owner&apos;s.</source>
-        <translation type="unfinished"></translation>
+        <translation>glance-api läuft normalerweise unter diesem Benutzer; seine Rechte wurden nicht geprüft, nur die des Verzeichniseigentümers.</translation>
     </message>
     <message>
         <source>The owner of %1 cannot write to it (mode %2)</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Eigentümer von %1 kann nicht hineinschreiben (Modus %2)</translation>
     </message>
     <message>
         <source>Glance writes every download into this directory; give the owner write and search permission (chmod u+wx).</source>
-        <translation type="unfinished"></translation>
+        <translation>Glance schreibt jeden Download in dieses Verzeichnis; geben Sie dem Eigentümer Schreib- und Durchsuchrecht (chmod u+wx).</translation>
     </message>
     <message numerus="yes">
         <source>The user %1 (glance-api) cannot use %n path(s) of the cache</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Der Benutzer %1 (glance-api) kann %n Pfad des Caches nicht verwenden</numerusform>
+            <numerusform>Der Benutzer %1 (glance-api) kann %n Pfade des Caches nicht verwenden</numerusform>
         </translation>
     </message>
     <message>
         <source>glance-api needs to search every parent directory and to write the cache directory, its subdirectories and cache.db; downloads are not cached until it can. Change the owner or mode of the listed paths.</source>
-        <translation type="unfinished"></translation>
+        <translation>glance-api muss jedes übergeordnete Verzeichnis durchsuchen und in das Cache-Verzeichnis, seine Unterverzeichnisse und cache.db schreiben können; bis dahin werden Downloads nicht gecacht. Ändern Sie Eigentümer oder Modus der aufgeführten Pfade.</translation>
     </message>
     <message numerus="yes">
         <source>%n cache subdirectory(s) missing</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n Cache-Unterverzeichnis fehlt</numerusform>
+            <numerusform>%n Cache-Unterverzeichnisse fehlen</numerusform>
         </translation>
     </message>
     <message>
         <source>glance-api creates incomplete/, invalid/ and queue/ when it starts; it has not started on this directory yet, or something removed them.</source>
-        <translation type="unfinished"></translation>
+        <translation>glance-api legt incomplete/, invalid/ und queue/ beim Start an; es wurde auf diesem Verzeichnis noch nicht gestartet, oder etwas hat sie entfernt.</translation>
     </message>
     <message>
         <source>User extended attributes are not supported: Glance uses sqlite instead of xattr</source>
-        <translation type="unfinished"></translation>
+        <translation>Erweiterte Benutzerattribute werden nicht unterstützt: Glance verwendet sqlite statt xattr</translation>
     </message>
     <message>
         <source>The cache was written by the xattr driver but sqlite is configured</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Cache wurde vom Treiber xattr geschrieben, aber sqlite ist konfiguriert</translation>
     </message>
     <message>
         <source>Its files carry user.hits and there is no cache.db: with sqlite every file is unrecorded, counted and never pruned. Set image_cache_driver = xattr, or clear the cache.</source>
-        <translation type="unfinished"></translation>
+        <translation>Seine Dateien tragen user.hits, und es gibt keine cache.db: Mit sqlite ist jede Datei ohne Eintrag, wird mitgezählt und nie ausgedünnt. Setzen Sie image_cache_driver = xattr oder leeren Sie den Cache.</translation>
     </message>
     <message>
         <source>A cache.db from the sqlite driver is left over</source>
-        <translation type="unfinished"></translation>
+        <translation>Eine cache.db des Treibers sqlite ist übrig geblieben</translation>
     </message>
     <message>
         <source>glance-api&apos;s xattr probe left a &apos;checkme&apos; file</source>
-        <translation type="unfinished"></translation>
+        <translation>Der xattr-Test von glance-api hat eine Datei „checkme“ hinterlassen</translation>
     </message>
     <message>
         <source>The probe deletes it only when user extended attributes work, so at some start-up they did not. It counts as cache and is never pruned; delete it once the filesystem supports user xattrs.</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Test löscht sie nur, wenn erweiterte Benutzerattribute funktionieren; bei einem Start war das also nicht der Fall. Sie zählt als Cache und wird nie ausgedünnt; löschen Sie sie, sobald das Dateisystem Benutzer-xattrs unterstützt.</translation>
     </message>
     <message>
         <source>%1 is mounted noatime</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 ist mit noatime eingehängt</translation>
     </message>
     <message>
         <source>The xattr driver takes the last access from the file&apos;s atime, which noatime freezes: the pruner then evicts the oldest-cached images instead of the least recently used. Remount with relatime (the default) or strictatime.</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Treiber xattr entnimmt den letzten Zugriff der atime der Datei, die noatime einfriert: glance-cache-pruner entfernt dann die am frühesten gecachten Images statt der am längsten nicht genutzten. Hängen Sie es mit relatime (Standard) oder strictatime neu ein.</translation>
     </message>
     <message>
         <source>The sqlite driver records accesses itself, so this does not matter now; it would if you switched to the xattr driver.</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Treiber sqlite zeichnet Zugriffe selbst auf, daher spielt das derzeit keine Rolle; beim Wechsel zum Treiber xattr schon.</translation>
     </message>
     <message>
         <source>%1 does not exist yet</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 existiert noch nicht</translation>
     </message>
     <message>
         <source>glance-api creates it when it starts with the sqlite driver; until then no image is recorded.</source>
-        <translation type="unfinished"></translation>
+        <translation>glance-api legt sie an, wenn es mit dem Treiber sqlite startet; bis dahin ist kein Image verzeichnet.</translation>
     </message>
     <message>
         <source>Glance fails on every cache operation too. Fix its permissions, or stop glance-api and move the file aside so that Glance creates a new one.</source>
-        <translation type="unfinished"></translation>
+        <translation>Auch Glance scheitert bei jeder Cache-Operation. Korrigieren Sie die Rechte der Datei oder beenden Sie glance-api und verschieben Sie die Datei, damit Glance eine neue anlegt.</translation>
     </message>
     <message>
         <source>This is not the database Glance&apos;s sqlite driver creates (was image_cache_sqlite_db pointed at another file?). Stop glance-api and move it aside so that Glance creates its own.</source>
-        <translation type="unfinished"></translation>
+        <translation>Das ist nicht die Datenbank, die der sqlite-Treiber von Glance anlegt (verweist image_cache_sqlite_db auf eine andere Datei?). Beenden Sie glance-api und verschieben Sie sie, damit Glance eine eigene anlegt.</translation>
     </message>
     <message>
         <source>Glance waits only about 2 s for this lock, so its cache operations fail while it lasts. Find the process holding it (fuser %1) and end its transaction.</source>
-        <translation type="unfinished"></translation>
+        <translation>Glance wartet nur etwa 2 s auf diese Sperre, daher schlagen seine Cache-Operationen fehl, solange sie besteht. Suchen Sie den Prozess, der sie hält (fuser %1), und beenden Sie seine Transaktion.</translation>
     </message>
     <message>
         <source>%1 has the journal of an interrupted transaction</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 hat das Journal einer unterbrochenen Transaktion</translation>
     </message>
     <message>
         <source>glance-api rolls it back on its next cache operation; until then read-only readers such as this tool cannot read the records. If it stays, run any cache command as the glance user.</source>
-        <translation type="unfinished"></translation>
+        <translation>glance-api rollt die Transaktion bei seiner nächsten Cache-Operation zurück; bis dahin können reine Leser wie dieses Werkzeug die Einträge nicht lesen. Bleibt das Journal bestehen, führen Sie einen beliebigen Cache-Befehl als Benutzer glance aus.</translation>
     </message>
     <message>
         <source>The cache cannot be read</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Cache kann nicht gelesen werden</translation>
     </message>
     <message numerus="yes">
         <source>%n cached file(s) without a record (%1)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n Datei im Cache ohne Eintrag (%1)</numerusform>
+            <numerusform>%n Dateien im Cache ohne Eintrag (%1)</numerusform>
         </translation>
     </message>
     <message>
         <source>Glance serves and counts them but can never prune them; enough of them make every prune evict all recorded images. Delete them (glance-cachectl delete ID).</source>
-        <translation type="unfinished"></translation>
+        <translation>Glance liefert sie aus und zählt sie mit, kann sie aber nie ausdünnen; sind es genug, entfernt jedes Ausdünnen alle verzeichneten Images. Löschen Sie sie (glance-cachectl delete ID).</translation>
     </message>
     <message numerus="yes">
         <source>%n record(s) in cache.db without a file</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n Eintrag in cache.db ohne Datei</numerusform>
+            <numerusform>%n Einträge in cache.db ohne Datei</numerusform>
         </translation>
     </message>
     <message>
         <source>Glance lists these images as cached though they are not, and prunes them as 0 bytes. Delete them (glance-cachectl delete ID) to make the list true.</source>
-        <translation type="unfinished"></translation>
+        <translation>Glance führt diese Images als gecacht auf, obwohl sie es nicht sind, und dünnt sie als 0 Bytes aus. Löschen Sie sie (glance-cachectl delete ID), damit die Liste stimmt.</translation>
     </message>
     <message numerus="yes">
         <source>%n foreign file(s) in the cache directory (%1)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n fremde Datei im Cache-Verzeichnis (%1)</numerusform>
+            <numerusform>%n fremde Dateien im Cache-Verzeichnis (%1)</numerusform>
         </translation>
     </message>
     <message>
         <source>Temporary files, backups and SQLite journal or WAL leftovers in the base directory count as cache, can never be pruned and are deleted by a cache clear. Move them out of %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>Temporäre Dateien, Sicherungskopien und Reste von SQLite-Journal oder -WAL im Basisverzeichnis zählen als Cache, können nie ausgedünnt werden und werden beim Leeren des Caches gelöscht. Verschieben Sie sie aus %1.</translation>
     </message>
     <message>
         <source>Lock files are kept in the cache directory</source>
-        <translation type="unfinished"></translation>
+        <translation>Sperrdateien liegen im Cache-Verzeichnis</translation>
     </message>
     <message>
         <source>oslo.concurrency puts them here when [oslo_concurrency] lock_path is not set; they count as cache. Set lock_path to keep them elsewhere.</source>
-        <translation type="unfinished"></translation>
+        <translation>oslo.concurrency legt sie hier ab, wenn [oslo_concurrency] lock_path nicht gesetzt ist; sie zählen als Cache. Setzen Sie lock_path, um sie anderswo abzulegen.</translation>
     </message>
     <message>
         <source>The cache is over its limit: %1 of %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Cache liegt über seinem Limit: %1 von %2</translation>
     </message>
     <message>
         <source>Only glance-cache-pruner enforces image_cache_max_size: run it from cron (or glance-cachectl prune).</source>
-        <translation type="unfinished"></translation>
+        <translation>Nur glance-cache-pruner setzt image_cache_max_size durch: Führen Sie es per Cron aus (oder glance-cachectl prune).</translation>
     </message>
     <message>
         <source>Only %1 free, but the cache may grow by %2 before the pruner acts</source>
-        <translation type="unfinished"></translation>
+        <translation>Nur %1 frei, aber der Cache darf um %2 wachsen, bevor glance-cache-pruner eingreift</translation>
     </message>
     <message>
         <source>The filesystem fills up before the cache reaches image_cache_max_size, so downloads fail for lack of space first. Lower image_cache_max_size below %1 or free space.</source>
-        <translation type="unfinished"></translation>
+        <translation>Das Dateisystem ist voll, bevor der Cache image_cache_max_size erreicht, daher scheitern Downloads zuerst an Platzmangel. Senken Sie image_cache_max_size unter %1 oder schaffen Sie Platz.</translation>
     </message>
     <message>
         <source>Free space (%1) is smaller than image_cache_max_size (%2)</source>
-        <translation type="unfinished"></translation>
+        <translation>Der freie Speicher (%1) ist kleiner als image_cache_max_size (%2)</translation>
     </message>
     <message>
         <source>That is enough for now: the cache holds %1 and may grow only by %2 more before the pruner acts. Other data on the filesystem could still take that room.</source>
-        <translation type="unfinished"></translation>
+        <translation>Das reicht vorerst: Der Cache belegt %1 und darf nur noch um %2 wachsen, bevor glance-cache-pruner eingreift. Andere Daten im Dateisystem könnten diesen Platz jedoch belegen.</translation>
     </message>
     <message numerus="yes">
         <source>%n stalled download(s) older than image_cache_stall_time (%1 s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n hängender Download älter als image_cache_stall_time (%1 s)</numerusform>
+            <numerusform>%n hängende Downloads älter als image_cache_stall_time (%1 s)</numerusform>
         </translation>
     </message>
     <message>
         <source>glance-cache-cleaner removes them; it is not running. Run it from cron (or glance-cachectl clean).</source>
-        <translation type="unfinished"></translation>
+        <translation>glance-cache-cleaner entfernt sie; es läuft nicht. Führen Sie es per Cron aus (oder glance-cachectl clean).</translation>
     </message>
     <message numerus="yes">
         <source>%n failed download(s) piling up in invalid/ (%1)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n fehlgeschlagener Download sammelt sich in invalid/ (%1)</numerusform>
+            <numerusform>%n fehlgeschlagene Downloads sammeln sich in invalid/ (%1)</numerusform>
         </translation>
     </message>
     <message>
         <source>More than %1 files or %2 means glance-cache-cleaner is not running. Run it from cron (or glance-cachectl clean), and look at why downloads fail.</source>
-        <translation type="unfinished"></translation>
+        <translation>Mehr als %1 Dateien oder %2 bedeuten, dass glance-cache-cleaner nicht läuft. Führen Sie es per Cron aus (oder glance-cachectl clean) und prüfen Sie, warum Downloads fehlschlagen.</translation>
     </message>
     <message numerus="yes">
         <source>%n path(s) not owned by the cache directory&apos;s owner</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n Pfad gehört nicht dem Eigentümer des Cache-Verzeichnisses</numerusform>
+            <numerusform>%n Pfade gehören nicht dem Eigentümer des Cache-Verzeichnisses</numerusform>
         </translation>
     </message>
     <message>
         <source>Files created as another user (often root) may be impossible for glance-api to update, prune or delete. Give them the cache&apos;s owner (chown --reference=%1).</source>
-        <translation type="unfinished"></translation>
+        <translation>Dateien, die als anderer Benutzer (oft root) angelegt wurden, kann glance-api womöglich nicht aktualisieren, ausdünnen oder löschen. Übertragen Sie sie an den Eigentümer des Caches (chown --reference=%1).</translation>
     </message>
     <message>
         <source>Error</source>
@@ -1322,82 +1324,82 @@ A backup of each file is kept next to it. glance-api and the cache tools read th
     </message>
     <message>
         <source>Warning</source>
-        <translation type="unfinished"></translation>
+        <translation>Warnung</translation>
     </message>
     <message>
         <source>Info</source>
-        <translation type="unfinished"></translation>
+        <translation>Hinweis</translation>
     </message>
     <message>
         <source>(not set)</source>
-        <translation type="unfinished"></translation>
+        <translation>(nicht gesetzt)</translation>
     </message>
     <message>
         <source>%1 (default)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 (Standard)</translation>
     </message>
     <message>
         <source>No configuration file given</source>
-        <translation type="unfinished"></translation>
+        <translation>Keine Konfigurationsdatei angegeben</translation>
     </message>
     <message>
         <source>Only the directory was checked. Give glance-api.conf and glance-cache.conf (--config-file) to also check the cache options, the paste_deploy flavor and whether the two files agree.</source>
-        <translation type="unfinished"></translation>
+        <translation>Nur das Verzeichnis wurde geprüft. Geben Sie glance-api.conf und glance-cache.conf an (--config-file), um auch die Cache-Optionen, den paste_deploy-Flavor und die Übereinstimmung beider Dateien zu prüfen.</translation>
     </message>
     <message>
         <source>A configuration file cannot be read</source>
-        <translation type="unfinished"></translation>
+        <translation>Eine Konfigurationsdatei kann nicht gelesen werden</translation>
     </message>
     <message>
         <source>%1 Glance reading the same file would fail too.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 Auch Glance würde beim Lesen derselben Datei scheitern.</translation>
     </message>
     <message>
         <source>The paste_deploy flavor does not enable the cache (flavor: %1)</source>
-        <translation type="unfinished"></translation>
+        <translation>Der paste_deploy-Flavor aktiviert den Cache nicht (flavor: %1)</translation>
     </message>
     <message>
         <source>not set</source>
-        <translation type="unfinished"></translation>
+        <translation>nicht gesetzt</translation>
     </message>
     <message>
         <source>glance-api only caches images when [paste_deploy] flavor in %1 is caching, cachemanagement, keystone+caching or keystone+cachemanagement; with this flavor downloads are not cached and the cache API is off.</source>
-        <translation type="unfinished"></translation>
+        <translation>glance-api cacht Images nur, wenn [paste_deploy] flavor in %1 caching, cachemanagement, keystone+caching oder keystone+cachemanagement ist; mit diesem Flavor werden Downloads nicht gecacht, und die Cache-API ist aus.</translation>
     </message>
     <message>
         <source>centralized_db driver without worker_self_reference_url</source>
-        <translation type="unfinished"></translation>
+        <translation>Treiber centralized_db ohne worker_self_reference_url</translation>
     </message>
     <message>
         <source>The centralized_db driver (Glance 2024.1 and later) keys every cache record by [DEFAULT] worker_self_reference_url; without it glance-api refuses to start with a caching flavor. Set it to this node&apos;s own API URL. (Glance Zed does not know centralized_db at all.)</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Treiber centralized_db (Glance 2024.1 und neuer) ordnet jeden Cache-Eintrag über [DEFAULT] worker_self_reference_url zu; ohne diese Option startet glance-api mit einem Caching-Flavor nicht. Setzen Sie sie auf die eigene API-URL dieses Knotens. (Glance Zed kennt centralized_db überhaupt nicht.)</translation>
     </message>
     <message>
         <source>Cache records are in Glance&apos;s main database</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Cache-Einträge liegen in der Hauptdatenbank von Glance</translation>
     </message>
     <message>
         <source>With the centralized_db driver the records of this cache live in Glance&apos;s SQL database; only the directory was checked here. Manage such a node through the Glance API.</source>
-        <translation type="unfinished"></translation>
+        <translation>Mit dem Treiber centralized_db liegen die Einträge dieses Caches in der SQL-Datenbank von Glance; hier wurde nur das Verzeichnis geprüft. Verwalten Sie einen solchen Knoten über die Glance-API.</translation>
     </message>
     <message>
         <source>%1 is %2 in %3 but %4 in %5.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 ist %2 in %3, aber %4 in %5.</translation>
     </message>
     <message numerus="yes">
         <source>%1 and %2 disagree on %n option(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%1 und %2 weichen bei %n Option voneinander ab</numerusform>
+            <numerusform>%1 und %2 weichen bei %n Optionen voneinander ab</numerusform>
         </translation>
     </message>
     <message>
         <source>%1 The cache tools (pruner, cleaner, prefetcher) read %2 while glance-api reads %3; make the values identical.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 Die Cache-Werkzeuge (pruner, cleaner, prefetcher) lesen %2, glance-api dagegen %3; gleichen Sie die Werte an.</translation>
     </message>
     <message>
         <source>%1 glance-api and the cache tools (pruner, cleaner, prefetcher) must use the same values.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 glance-api und die Cache-Werkzeuge (pruner, cleaner, prefetcher) müssen dieselben Werte verwenden.</translation>
     </message>
 </context>
 <context>
@@ -1408,28 +1410,28 @@ A backup of each file is kept next to it. glance-api and the cache tools read th
     </message>
     <message>
         <source>Checked %1 (%2 driver configured).</source>
-        <translation type="unfinished"></translation>
+        <translation>Geprüft: %1 (Treiber %2 konfiguriert).</translation>
     </message>
     <message>
         <source>%1 (%2):</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 (%2):</translation>
     </message>
     <message>
         <source>No problems found.</source>
-        <translation type="unfinished"></translation>
+        <translation>Keine Probleme gefunden.</translation>
     </message>
     <message numerus="yes">
         <source>%n error(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n Fehler</numerusform>
+            <numerusform>%n Fehler</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%n warning(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n Warnung</numerusform>
+            <numerusform>%n Warnungen</numerusform>
         </translation>
     </message>
 </context>
@@ -1437,23 +1439,23 @@ A backup of each file is kept next to it. glance-api and the cache tools read th
     <name>HealthPanel</name>
     <message>
         <source>Not checked yet.</source>
-        <translation type="unfinished"></translation>
+        <translation>Noch nicht geprüft.</translation>
     </message>
     <message>
         <source>Check again</source>
-        <translation type="unfinished"></translation>
+        <translation>Erneut prüfen</translation>
     </message>
     <message>
         <source>Checking %1 …</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 wird geprüft …</translation>
     </message>
     <message>
         <source>No problems found.</source>
-        <translation type="unfinished"></translation>
+        <translation>Keine Probleme gefunden.</translation>
     </message>
     <message>
-        <source>%1 error(s), %2 warning(s), %3 note(s).</source>
-        <translation type="unfinished"></translation>
+        <source>Errors: %1 · Warnings: %2 · Notes: %3</source>
+        <translation>Fehler: %1 · Warnungen: %2 · Hinweise: %3</translation>
     </message>
 </context>
 <context>
@@ -1775,141 +1777,141 @@ Alle Dateien im Cache-Verzeichnis außer der Datenbank werden entfernt, genau wi
     </message>
     <message>
         <source>Health</source>
-        <translation type="unfinished"></translation>
+        <translation>Zustandsprüfung</translation>
     </message>
     <message>
         <source>Cache &amp;Options…</source>
-        <translation type="unfinished"></translation>
+        <translation>Cache-&amp;Optionen…</translation>
     </message>
     <message>
         <source>Ctrl+,</source>
-        <translation type="unfinished"></translation>
+        <translation>Ctrl+,</translation>
     </message>
     <message>
         <source>&amp;Health Checks</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Zustandsprüfungen</translation>
     </message>
     <message>
         <source>Ctrl+H</source>
-        <translation type="unfinished"></translation>
+        <translation>Ctrl+H</translation>
     </message>
 </context>
 <context>
     <name>MountTable</name>
     <message>
         <source>Cannot read %1: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 kann nicht gelesen werden: %2</translation>
     </message>
 </context>
 <context>
     <name>OptionDescriptor</name>
     <message>
         <source>Cache directory</source>
-        <translation type="unfinished"></translation>
+        <translation>Cache-Verzeichnis</translation>
     </message>
     <message>
         <source>Base directory of the image cache (absolute path). Caching and the cache API are off while it is unset. glance-api.conf and glance-cache.conf must name the same directory.</source>
-        <translation type="unfinished"></translation>
+        <translation>Basisverzeichnis des Image-Caches (absoluter Pfad). Solange es nicht gesetzt ist, sind Caching und Cache-API aus. glance-api.conf und glance-cache.conf müssen dasselbe Verzeichnis angeben.</translation>
     </message>
     <message>
         <source>Cache driver</source>
-        <translation type="unfinished"></translation>
+        <translation>Cache-Treiber</translation>
     </message>
     <message>
         <source>Where the cache keeps its records of hits and access times.</source>
-        <translation type="unfinished"></translation>
+        <translation>Wo der Cache Trefferzahlen und Zugriffszeiten speichert.</translation>
     </message>
     <message>
         <source>sqlite: a SQLite database in the cache directory (the default; works on any file system).</source>
-        <translation type="unfinished"></translation>
+        <translation>sqlite: eine SQLite-Datenbank im Cache-Verzeichnis (Standard; funktioniert auf jedem Dateisystem).</translation>
     </message>
     <message>
         <source>xattr: extended attributes on each cached file; the file system must be mounted with user_xattr and record access times (relatime or strictatime, not noatime).</source>
-        <translation type="unfinished"></translation>
+        <translation>xattr: erweiterte Attribute an jeder Datei im Cache; das Dateisystem muss mit user_xattr eingehängt sein und Zugriffszeiten aufzeichnen (relatime oder strictatime, nicht noatime).</translation>
     </message>
     <message>
         <source>centralized_db: records in Glance&apos;s main database, shared by all nodes; Glance 2024.1 (Caracal) or later only, and each node needs worker_self_reference_url.</source>
-        <translation type="unfinished"></translation>
+        <translation>centralized_db: Einträge in der Hauptdatenbank von Glance, von allen Knoten gemeinsam genutzt; nur Glance 2024.1 (Caracal) oder neuer, und jeder Knoten braucht worker_self_reference_url.</translation>
     </message>
     <message>
         <source>Maximum cache size</source>
-        <translation type="unfinished"></translation>
+        <translation>Maximale Cache-Größe</translation>
     </message>
     <message>
         <source>Size above which glance-cache-pruner deletes the least recently used images. Glance reads whole bytes only (10G is refused there), so sizes such as 20G, 1.5TiB or 500M are written as bytes. K, M, G, T and KiB... are 1024-based; KB, MB, GB, TB are 1000-based.</source>
-        <translation type="unfinished"></translation>
+        <translation>Größe, ab der glance-cache-pruner die am längsten nicht genutzten Images löscht. Glance liest nur ganze Bytes (10G wird dort abgelehnt), daher werden Größen wie 20G, 1.5TiB oder 500M als Bytes geschrieben. K, M, G, T und KiB... rechnen mit 1024, KB, MB, GB, TB mit 1000.</translation>
     </message>
     <message>
         <source>Stall time</source>
-        <translation type="unfinished"></translation>
+        <translation>Stillstandszeit</translation>
     </message>
     <message>
         <source>Age after which glance-cache-cleaner deletes an incomplete download. Glance reads whole seconds only, so durations such as 12h, 30m, 1d or 90s are written as seconds.</source>
-        <translation type="unfinished"></translation>
+        <translation>Alter, ab dem glance-cache-cleaner einen unvollständigen Download löscht. Glance liest nur ganze Sekunden, daher werden Dauern wie 12h, 30m, 1d oder 90s als Sekunden geschrieben.</translation>
     </message>
     <message>
         <source>SQLite database file</source>
-        <translation type="unfinished"></translation>
+        <translation>SQLite-Datenbankdatei</translation>
     </message>
     <message>
         <source>File name of the sqlite driver&apos;s database, relative to the cache directory unless absolute.</source>
-        <translation type="unfinished"></translation>
+        <translation>Dateiname der Datenbank des Treibers sqlite, relativ zum Cache-Verzeichnis, sofern nicht absolut.</translation>
     </message>
     <message>
         <source>This node&apos;s URL</source>
-        <translation type="unfinished"></translation>
+        <translation>URL dieses Knotens</translation>
     </message>
     <message>
         <source>URL by which other Glance workers reach this one (http or https, with a host). Required when image_cache_driver is centralized_db, which uses it as the node&apos;s identity.</source>
-        <translation type="unfinished"></translation>
+        <translation>URL, über die andere Glance-Worker diesen erreichen (http oder https, mit Host). Erforderlich, wenn image_cache_driver centralized_db ist, das sie als Identität des Knotens verwendet.</translation>
     </message>
     <message>
         <source>Pipeline flavor</source>
-        <translation type="unfinished"></translation>
+        <translation>Pipeline-Flavor</translation>
     </message>
     <message>
         <source>[paste_deploy] flavor picks the glance-api pipeline in glance-api-paste.ini. Only the flavors with &apos;caching&apos; or &apos;cachemanagement&apos; put the cache filter in the pipeline, so only they cache downloaded images; this option is read by glance-api alone.</source>
-        <translation type="unfinished"></translation>
+        <translation>[paste_deploy] flavor wählt die glance-api-Pipeline in glance-api-paste.ini. Nur die Flavors mit „caching“ oder „cachemanagement“ nehmen den Cache-Filter in die Pipeline auf, daher cachen nur sie heruntergeladene Images; diese Option liest nur glance-api.</translation>
     </message>
     <message>
         <source>none: no authentication and no cache filter (not for production).</source>
-        <translation type="unfinished"></translation>
+        <translation>none: keine Authentifizierung und kein Cache-Filter (nicht für den Produktivbetrieb).</translation>
     </message>
     <message>
         <source>keystone: Keystone authentication; images are not cached.</source>
-        <translation type="unfinished"></translation>
+        <translation>keystone: Keystone-Authentifizierung; Images werden nicht gecacht.</translation>
     </message>
     <message>
         <source>caching: cache filter, no authentication.</source>
-        <translation type="unfinished"></translation>
+        <translation>caching: Cache-Filter, keine Authentifizierung.</translation>
     </message>
     <message>
         <source>cachemanagement: cache filter and the legacy cache management routes, no authentication.</source>
-        <translation type="unfinished"></translation>
+        <translation>cachemanagement: Cache-Filter und die alten Routen zur Cache-Verwaltung, keine Authentifizierung.</translation>
     </message>
     <message>
         <source>keystone+caching: Keystone authentication and the cache filter (the usual choice for caching).</source>
-        <translation type="unfinished"></translation>
+        <translation>keystone+caching: Keystone-Authentifizierung und Cache-Filter (die übliche Wahl für Caching).</translation>
     </message>
     <message>
         <source>keystone+cachemanagement: Keystone authentication, the cache filter and the legacy cache management routes.</source>
-        <translation type="unfinished"></translation>
+        <translation>keystone+cachemanagement: Keystone-Authentifizierung, Cache-Filter und die alten Routen zur Cache-Verwaltung.</translation>
     </message>
     <message>
         <source>&apos;%1&apos; is not a cache option this tool manages (option names are case-sensitive, as in oslo.config). Known options: %2.</source>
-        <translation type="unfinished"></translation>
+        <translation>„%1“ ist keine Cache-Option, die dieses Werkzeug verwaltet (Optionsnamen unterscheiden Groß- und Kleinschreibung, wie in oslo.config). Bekannte Optionen: %2.</translation>
     </message>
     <message>
         <source>image_cache_driver is centralized_db but worker_self_reference_url is not set; Glance refuses to start without this node&apos;s URL.</source>
-        <translation type="unfinished"></translation>
+        <translation>image_cache_driver ist centralized_db, aber worker_self_reference_url ist nicht gesetzt; ohne die URL dieses Knotens startet Glance nicht.</translation>
     </message>
     <message>
         <source>[paste_deploy] flavor %1 enables the cache filter but image_cache_dir is not set.</source>
-        <translation type="unfinished"></translation>
+        <translation>[paste_deploy] flavor %1 aktiviert den Cache-Filter, aber image_cache_dir ist nicht gesetzt.</translation>
     </message>
     <message>
         <source>&apos;%1&apos; is not a valid %2; choose one of: %3.</source>
-        <translation type="unfinished"></translation>
+        <translation>„%1“ ist kein gültiger Wert für %2; wählen Sie einen von: %3.</translation>
     </message>
     <message>
         <source>%1: %2</source>
@@ -1917,43 +1919,43 @@ Alle Dateien im Cache-Verzeichnis außer der Datenbank werden entfernt, genau wi
     </message>
     <message>
         <source>&apos;%1&apos; is not a duration for %2: give whole seconds, or a number with s, m, h or d (for example 86400, 12h or 30m).</source>
-        <translation type="unfinished"></translation>
+        <translation>„%1“ ist keine Dauer für %2: Geben Sie ganze Sekunden an oder eine Zahl mit s, m, h oder d (zum Beispiel 86400, 12h oder 30m).</translation>
     </message>
     <message>
         <source>&apos;%1&apos; is not an absolute path; %2 must start with &apos;/&apos; so that glance-api and the cache tools, which run from different directories, find the same place.</source>
-        <translation type="unfinished"></translation>
+        <translation>„%1“ ist kein absoluter Pfad; %2 muss mit „/“ beginnen, damit glance-api und die Cache-Werkzeuge, die in unterschiedlichen Verzeichnissen laufen, denselben Ort finden.</translation>
     </message>
     <message>
         <source>&apos;%1&apos; is not an http:// or https:// URL with a host name (for example https://glance-1.example.org:9292).</source>
-        <translation type="unfinished"></translation>
+        <translation>„%1“ ist keine http://- oder https://-URL mit Hostnamen (zum Beispiel https://glance-1.example.org:9292).</translation>
     </message>
     <message>
         <source>&apos;%1&apos; ends with &apos;/&apos;: %2 names a file, not a directory.</source>
-        <translation type="unfinished"></translation>
+        <translation>„%1“ endet mit „/“: %2 bezeichnet eine Datei, kein Verzeichnis.</translation>
     </message>
     <message>
         <source>The value for %1 contains a line break or control character; a value must stay on one line, because oslo.config would read what follows as another option or as an indented continuation of this one.</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Wert für %1 enthält einen Zeilenumbruch oder ein Steuerzeichen; ein Wert muss in einer Zeile bleiben, weil oslo.config den Rest als weitere Option oder als eingerückte Fortsetzung dieser Option lesen würde.</translation>
     </message>
     <message>
         <source>%1 needs a value; to go back to Glance&apos;s default, remove the line from the file instead.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 braucht einen Wert; um zum Standardwert von Glance zurückzukehren, entfernen Sie stattdessen die Zeile aus der Datei.</translation>
     </message>
     <message>
         <source>&apos;%1&apos; starts with &apos;%2&apos;, which oslo.config treats as a comment only at the start of a line: after &apos;=&apos; it would become the value of %3 itself.</source>
-        <translation type="unfinished"></translation>
+        <translation>„%1“ beginnt mit „%2“, was oslo.config nur am Zeilenanfang als Kommentar behandelt: Nach „=“ würde es selbst zum Wert von %3.</translation>
     </message>
     <message>
         <source>&apos;%1&apos; contains &apos;%2...&apos;: oslo.config has no end-of-line comments, so that text would become part of the value of %3. Leave the comment out.</source>
-        <translation type="unfinished"></translation>
+        <translation>„%1“ enthält „%2...“: oslo.config kennt keine Kommentare am Zeilenende, daher würde dieser Text Teil des Werts von %3. Lassen Sie den Kommentar weg.</translation>
     </message>
     <message>
         <source>%1 = %2 is not a whole number ≥ %3 (oslo.config takes no units here); Glance would refuse to start.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 = %2 ist keine ganze Zahl ≥ %3 (oslo.config akzeptiert hier keine Einheiten); Glance würde nicht starten.</translation>
     </message>
     <message>
         <source>%1 = %2 is not one of the values this option takes.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 = %2 ist keiner der Werte, die diese Option annimmt.</translation>
     </message>
 </context>
 <context>
@@ -1964,19 +1966,19 @@ Alle Dateien im Cache-Verzeichnis außer der Datenbank werden entfernt, genau wi
     </message>
     <message>
         <source>KiB</source>
-        <translation type="unfinished"></translation>
+        <translation>KiB</translation>
     </message>
     <message>
         <source>MiB</source>
-        <translation type="unfinished"></translation>
+        <translation>MiB</translation>
     </message>
     <message>
         <source>GiB</source>
-        <translation type="unfinished"></translation>
+        <translation>GiB</translation>
     </message>
     <message>
         <source>TiB</source>
-        <translation type="unfinished"></translation>
+        <translation>TiB</translation>
     </message>
     <message>
         <source>seconds</source>
@@ -1984,27 +1986,23 @@ Alle Dateien im Cache-Verzeichnis außer der Datenbank werden entfernt, genau wi
     </message>
     <message>
         <source>minutes</source>
-        <translation type="unfinished"></translation>
+        <translation>Minuten</translation>
     </message>
     <message>
         <source>hours</source>
-        <translation type="unfinished"></translation>
+        <translation>Stunden</translation>
     </message>
     <message>
         <source>days</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>(none)</source>
-        <translation type="unfinished"></translation>
+        <translation>Tage</translation>
     </message>
     <message>
         <source>Browse…</source>
-        <translation type="unfinished"></translation>
+        <translation>Durchsuchen…</translation>
     </message>
     <message>
         <source>Choose the image cache directory</source>
-        <translation type="unfinished"></translation>
+        <translation>Image-Cache-Verzeichnis wählen</translation>
     </message>
 </context>
 <context>

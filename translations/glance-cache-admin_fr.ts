@@ -742,43 +742,43 @@ Code de sortie&#xa0;: 0 succès, 1 échec, 2 erreur d&apos;utilisation.
     <name>ConfigCommands</name>
     <message>
         <source>give the files with --config-file (for example --config-file /etc/glance/glance-api.conf --config-file /etc/glance/glance-cache.conf).</source>
-        <translation type="unfinished"></translation>
+        <translation>indiquez les fichiers avec --config-file (par exemple --config-file /etc/glance/glance-api.conf --config-file /etc/glance/glance-cache.conf).</translation>
     </message>
     <message>
         <source>%1 also sets %2 (to %3) and is read after %4, so Glance uses that value.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 définit aussi %2 (à %3) et est lu après %4&#xa0;: Glance utilise donc cette valeur.</translation>
     </message>
     <message>
         <source>Option</source>
-        <translation type="unfinished"></translation>
+        <translation>Option</translation>
     </message>
     <message>
         <source>Value</source>
-        <translation type="unfinished"></translation>
+        <translation>Valeur</translation>
     </message>
     <message>
         <source>From</source>
-        <translation type="unfinished"></translation>
+        <translation>Source</translation>
     </message>
     <message>
         <source>%1 (default)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 (par défaut)</translation>
     </message>
     <message>
         <source>(not set)</source>
-        <translation type="unfinished"></translation>
+        <translation>(non défini)</translation>
     </message>
     <message>
         <source>The files disagree on %1 (%2); glance-api and the cache tools must use the same value.</source>
-        <translation type="unfinished"></translation>
+        <translation>Les fichiers divergent sur %1 (%2)&#xa0;; glance-api et les outils du cache doivent utiliser la même valeur.</translation>
     </message>
     <message>
         <source>default</source>
-        <translation type="unfinished"></translation>
+        <translation>par défaut</translation>
     </message>
     <message>
         <source>%1 sets %2 under [default], which oslo.config ignores: only [DEFAULT] (in capitals) is the default section.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 définit %2 sous [default], que oslo.config ignore&#xa0;: seule [DEFAULT] (en majuscules) est la section par défaut.</translation>
     </message>
     <message>
         <source>Warning: %1</source>
@@ -786,139 +786,141 @@ Code de sortie&#xa0;: 0 succès, 1 échec, 2 erreur d&apos;utilisation.
     </message>
     <message>
         <source>(not set; default %1)</source>
-        <translation type="unfinished"></translation>
+        <translation>(non défini&#xa0;; par défaut %1)</translation>
     </message>
     <message>
         <source>%1: %2: %3 → %4 (previous version kept as %5)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1&#xa0;: %2&#xa0;: %3 → %4 (version précédente conservée sous %5)</translation>
     </message>
     <message>
         <source>%1: %2 unchanged (already %3)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1&#xa0;: %2 inchangé (déjà %3)</translation>
     </message>
 </context>
 <context>
     <name>ConfigDialog</name>
     <message>
         <source>Cache options</source>
-        <translation type="unfinished"></translation>
+        <translation>Options du cache</translation>
     </message>
     <message>
         <source>Keep glance-api.conf and glance-cache.conf in step (Glance&apos;s documentation requires them to agree)</source>
-        <translation type="unfinished"></translation>
+        <translation>Garder glance-api.conf et glance-cache.conf synchronisés (la documentation de Glance exige qu&apos;ils concordent)</translation>
     </message>
     <message>
         <source>Options</source>
-        <translation type="unfinished"></translation>
+        <translation>Options</translation>
     </message>
     <message>
         <source>Changes</source>
-        <translation type="unfinished"></translation>
+        <translation>Modifications</translation>
     </message>
     <message>
         <source>Editing &lt;b&gt;%1&lt;/b&gt;</source>
-        <translation type="unfinished"></translation>
+        <translation>Modification de &lt;b&gt;%1&lt;/b&gt;</translation>
     </message>
     <message>
         <source>Reading…</source>
-        <translation type="unfinished"></translation>
+        <translation>Lecture…</translation>
     </message>
     <message>
         <source>&lt;span style=&apos;color:#8a5300&apos;&gt;%1 has %2&lt;/span&gt;</source>
-        <translation type="unfinished"></translation>
+        <translation>&lt;span style=&apos;color:#8a5300&apos;&gt;Dans %1&#xa0;: %2&lt;/span&gt;</translation>
     </message>
     <message>
         <source>(unset)</source>
-        <translation type="unfinished"></translation>
+        <translation>(non défini)</translation>
     </message>
     <message>
         <source>No changes.</source>
-        <translation type="unfinished"></translation>
+        <translation>Aucune modification.</translation>
     </message>
     <message>
         <source>Changes (*)</source>
-        <translation type="unfinished"></translation>
+        <translation>Modifications (*)</translation>
     </message>
     <message>
         <source>Nothing changed; nothing to save.</source>
-        <translation type="unfinished"></translation>
+        <translation>Rien n&apos;a changé&#xa0;; rien à enregistrer.</translation>
     </message>
     <message>
         <source>Save cache options</source>
-        <translation type="unfinished"></translation>
+        <translation>Enregistrer les options du cache</translation>
     </message>
     <message>
         <source>Write these changes to %1?
 
 A backup of each file is kept next to it. glance-api and the cache tools read the new values when they next start.</source>
-        <translation type="unfinished"></translation>
+        <translation>Écrire ces modifications dans %1&#xa0;?
+
+Une sauvegarde de chaque fichier est conservée à côté de celui-ci. glance-api et les outils du cache liront les nouvelles valeurs à leur prochain démarrage.</translation>
     </message>
     <message>
         <source>Save</source>
-        <translation type="unfinished"></translation>
+        <translation>Enregistrer</translation>
     </message>
     <message>
         <source>Saving…</source>
-        <translation type="unfinished"></translation>
+        <translation>Enregistrement…</translation>
     </message>
     <message>
         <source>Saved %1 (backup: %2).</source>
-        <translation type="unfinished"></translation>
+        <translation>Enregistré&#xa0;: %1 (sauvegarde&#xa0;: %2).</translation>
     </message>
 </context>
 <context>
     <name>ConfigDocument</name>
     <message>
         <source>%1 does not exist.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 n&apos;existe pas.</translation>
     </message>
     <message>
         <source>Cannot read %1: %2.</source>
-        <translation type="unfinished"></translation>
+        <translation>Impossible de lire %1&#xa0;: %2.</translation>
     </message>
     <message>
         <source>%1 is not a regular file.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 n&apos;est pas un fichier ordinaire.</translation>
     </message>
     <message>
         <source>%1 is %2 MiB; a configuration file is never larger than 16 MiB, so this one is not read.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 fait %2 MiB&#xa0;; un fichier de configuration ne dépasse jamais 16 MiB, celui-ci n&apos;est donc pas lu.</translation>
     </message>
     <message>
         <source>%1 grew beyond 16 MiB while it was read; it is not read.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 a dépassé 16 MiB pendant sa lecture&#xa0;; il n&apos;est pas lu.</translation>
     </message>
     <message>
         <source>Cannot create the backup %1: %2; nothing was written.</source>
-        <translation type="unfinished"></translation>
+        <translation>Impossible de créer la sauvegarde %1&#xa0;: %2&#xa0;; rien n&apos;a été écrit.</translation>
     </message>
     <message>
         <source>Cannot write the backup %1 with the original&apos;s owner and mode: %2; nothing was written.</source>
-        <translation type="unfinished"></translation>
+        <translation>Impossible d&apos;écrire la sauvegarde %1 avec le propriétaire et les droits d&apos;accès de l&apos;original&#xa0;: %2&#xa0;; rien n&apos;a été écrit.</translation>
     </message>
     <message>
         <source>Cannot find a free backup name next to %1; nothing was written.</source>
-        <translation type="unfinished"></translation>
+        <translation>Impossible de trouver un nom de sauvegarde libre à côté de %1&#xa0;; rien n&apos;a été écrit.</translation>
     </message>
     <message>
         <source>%1 contains NUL bytes: it is a binary file, not a configuration file.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 contient des octets NUL&#xa0;: c&apos;est un fichier binaire, pas un fichier de configuration.</translation>
     </message>
     <message>
         <source>%1 starts with a byte-order mark, which oslo.config reads as part of the first line and then refuses; save the file as UTF-8 without BOM.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 commence par une marque d&apos;ordre des octets (BOM), que oslo.config lit comme faisant partie de la première ligne puis rejette&#xa0;; enregistrez le fichier en UTF-8 sans BOM.</translation>
     </message>
     <message>
         <source>%1 is not UTF-8 text; oslo.config (and so Glance) could not read it either.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 n&apos;est pas du texte UTF-8&#xa0;; oslo.config (et donc Glance) ne pourrait pas le lire non plus.</translation>
     </message>
     <message>
         <source>%1, %2</source>
-        <translation type="unfinished">%1&#xa0;: %2 {1,?}</translation>
+        <translation>%1, %2</translation>
     </message>
     <message>
         <source>line %1: %2 (%3)</source>
-        <translation type="unfinished"></translation>
+        <translation>ligne %1&#xa0;: %2 (%3)</translation>
     </message>
     <message>
         <source>unexpected continuation line</source>
@@ -946,91 +948,91 @@ A backup of each file is kept next to it. glance-api and the cache tools read th
     </message>
     <message>
         <source>No configuration file is loaded.</source>
-        <translation type="unfinished"></translation>
+        <translation>Aucun fichier de configuration n&apos;est chargé.</translation>
     </message>
     <message>
         <source>A section name must be one non-empty line.</source>
-        <translation type="unfinished"></translation>
+        <translation>Un nom de section doit tenir sur une seule ligne non vide.</translation>
     </message>
     <message>
         <source>&apos;%1&apos; cannot be written as an option name: oslo.config would not read it back as that key.</source>
-        <translation type="unfinished"></translation>
+        <translation>«&#xa0;%1&#xa0;» ne peut pas être écrit comme nom d&apos;option&#xa0;: oslo.config ne le relirait pas comme cette clé.</translation>
     </message>
     <message>
         <source>The value for %1 contains a line break; oslo.config would read what follows as another line of the file.</source>
-        <translation type="unfinished"></translation>
+        <translation>La valeur de %1 contient un saut de ligne&#xa0;; oslo.config lirait la suite comme une autre ligne du fichier.</translation>
     </message>
     <message>
         <source>Writing %1 = %2 into %3 would not read back as that value%4.</source>
-        <translation type="unfinished"></translation>
+        <translation>Une fois écrit dans %3, %1 = %2 ne serait pas relu avec cette valeur%4.</translation>
     </message>
     <message>
         <source>%1 was not read from a file, so it cannot be saved.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 n&apos;a pas été lu depuis un fichier&#xa0;; il ne peut donc pas être enregistré.</translation>
     </message>
     <message>
         <source>%1 cannot be read again before saving: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Impossible de relire %1 avant l&apos;enregistrement&#xa0;: %2</translation>
     </message>
     <message>
         <source>%1 was changed on disk after it was loaded (by another editor, a package upgrade or configuration management); nothing was written. Reload it and make the change again.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 a été modifié sur le disque après son chargement (par un autre éditeur, une mise à jour de paquet ou la gestion de configuration)&#xa0;; rien n&apos;a été écrit. Rechargez-le et refaites la modification.</translation>
     </message>
     <message>
         <source>%1 is on a read-only file system; nothing was written.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 se trouve sur un système de fichiers en lecture seule&#xa0;; rien n&apos;a été écrit.</translation>
     </message>
     <message>
         <source>%1 is immutable (chattr +i) or otherwise locked against changes; nothing was written.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 est immuable (chattr +i) ou protégé d&apos;une autre manière contre les modifications&#xa0;; rien n&apos;a été écrit.</translation>
     </message>
     <message>
         <source>%1 is not writable for this user (%2); nothing was written.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 n&apos;est pas accessible en écriture pour cet utilisateur (%2)&#xa0;; rien n&apos;a été écrit.</translation>
     </message>
     <message>
         <source>Cannot create files in %1 (%2), which saving needs for the new version and the backup; nothing was written.</source>
-        <translation type="unfinished"></translation>
+        <translation>Impossible de créer des fichiers dans %1 (%2), ce que l&apos;enregistrement exige pour la nouvelle version et la sauvegarde&#xa0;; rien n&apos;a été écrit.</translation>
     </message>
     <message>
         <source>None of the files was changed.</source>
-        <translation type="unfinished"></translation>
+        <translation>Aucun des fichiers n&apos;a été modifié.</translation>
     </message>
     <message>
         <source>Restoring %1 from %2 failed too: %3.</source>
-        <translation type="unfinished"></translation>
+        <translation>La restauration de %1 à partir de %2 a également échoué&#xa0;: %3.</translation>
     </message>
     <message>
         <source>The files already written were put back as they were.</source>
-        <translation type="unfinished"></translation>
+        <translation>Les fichiers déjà écrits ont été remis dans leur état d&apos;origine.</translation>
     </message>
     <message>
         <source>Cannot examine %1: %2; nothing was written.</source>
-        <translation type="unfinished"></translation>
+        <translation>Impossible d&apos;examiner %1&#xa0;: %2&#xa0;; rien n&apos;a été écrit.</translation>
     </message>
     <message>
         <source>Cannot create a temporary file in %1: %2; nothing was written.</source>
-        <translation type="unfinished"></translation>
+        <translation>Impossible de créer un fichier temporaire dans %1&#xa0;: %2&#xa0;; rien n&apos;a été écrit.</translation>
     </message>
     <message>
         <source>Cannot write the new version of %1: %2; nothing was written.</source>
-        <translation type="unfinished"></translation>
+        <translation>Impossible d&apos;écrire la nouvelle version de %1&#xa0;: %2&#xa0;; rien n&apos;a été écrit.</translation>
     </message>
     <message>
         <source>Cannot give the new version of %1 its owner and group (uid %2, gid %3): %4. Nothing was written rather than change who owns the file; save it as root or as its owner.</source>
-        <translation type="unfinished"></translation>
+        <translation>Impossible d&apos;attribuer à la nouvelle version de %1 son propriétaire et son groupe (uid %2, gid %3)&#xa0;: %4. Plutôt que de changer le propriétaire du fichier, rien n&apos;a été écrit&#xa0;; enregistrez-le en tant que root ou en tant que son propriétaire.</translation>
     </message>
     <message>
         <source>Cannot give the new version of %1 its mode: %2; nothing was written.</source>
-        <translation type="unfinished"></translation>
+        <translation>Impossible d&apos;attribuer à la nouvelle version de %1 ses droits d&apos;accès&#xa0;: %2&#xa0;; rien n&apos;a été écrit.</translation>
     </message>
     <message>
         <source>Cannot flush the new version of %1 to disk: %2; nothing was written.</source>
-        <translation type="unfinished"></translation>
+        <translation>Impossible de synchroniser sur le disque la nouvelle version de %1&#xa0;: %2&#xa0;; rien n&apos;a été écrit.</translation>
     </message>
     <message>
         <source>Cannot replace %1: %2; nothing was written.</source>
-        <translation type="unfinished"></translation>
+        <translation>Impossible de remplacer %1&#xa0;: %2&#xa0;; rien n&apos;a été écrit.</translation>
     </message>
 </context>
 <context>
@@ -1106,215 +1108,215 @@ A backup of each file is kept next to it. glance-api and the cache tools read th
     <name>HealthCheck</name>
     <message>
         <source>The cache directory %1 does not exist or is not a directory</source>
-        <translation type="unfinished"></translation>
+        <translation>Le répertoire du cache %1 n&apos;existe pas ou n&apos;est pas un répertoire</translation>
     </message>
     <message>
         <source>glance-api creates it at start-up only when it may write to its parent; create it owned by the glance user (mode 0755) or fix image_cache_dir.</source>
-        <translation type="unfinished"></translation>
+        <translation>glance-api ne le crée au démarrage que s&apos;il peut écrire dans le répertoire parent&#xa0;; créez-le avec l&apos;utilisateur glance pour propriétaire (mode 0755) ou corrigez image_cache_dir.</translation>
     </message>
     <message>
         <source>There is no user &apos;%1&apos; on this system</source>
-        <translation type="unfinished"></translation>
+        <translation>Il n&apos;y a pas d&apos;utilisateur «&#xa0;%1&#xa0;» sur ce système</translation>
     </message>
     <message>
         <source>glance-api normally runs as this user; its permissions were not checked, only the directory owner&apos;s.</source>
-        <translation type="unfinished"></translation>
+        <translation>glance-api s&apos;exécute normalement sous cet utilisateur&#xa0;; ses droits n&apos;ont pas été vérifiés, seuls ceux du propriétaire du répertoire l&apos;ont été.</translation>
     </message>
     <message>
         <source>The owner of %1 cannot write to it (mode %2)</source>
-        <translation type="unfinished"></translation>
+        <translation>Le propriétaire de %1 ne peut pas y écrire (mode %2)</translation>
     </message>
     <message>
         <source>Glance writes every download into this directory; give the owner write and search permission (chmod u+wx).</source>
-        <translation type="unfinished"></translation>
+        <translation>Glance écrit chaque téléchargement dans ce répertoire&#xa0;; donnez au propriétaire les droits d&apos;écriture et de traversée (chmod u+wx).</translation>
     </message>
     <message numerus="yes">
         <source>The user %1 (glance-api) cannot use %n path(s) of the cache</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>L&apos;utilisateur %1 (glance-api) ne peut pas utiliser %n chemin du cache</numerusform>
+            <numerusform>L&apos;utilisateur %1 (glance-api) ne peut pas utiliser %n chemins du cache</numerusform>
         </translation>
     </message>
     <message>
         <source>glance-api needs to search every parent directory and to write the cache directory, its subdirectories and cache.db; downloads are not cached until it can. Change the owner or mode of the listed paths.</source>
-        <translation type="unfinished"></translation>
+        <translation>glance-api doit pouvoir traverser chaque répertoire parent et écrire dans le répertoire du cache, ses sous-répertoires et cache.db&#xa0;; tant que ce n&apos;est pas le cas, les téléchargements ne sont pas mis en cache. Changez le propriétaire ou le mode des chemins listés.</translation>
     </message>
     <message numerus="yes">
         <source>%n cache subdirectory(s) missing</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n sous-répertoire du cache manquant</numerusform>
+            <numerusform>%n sous-répertoires du cache manquants</numerusform>
         </translation>
     </message>
     <message>
         <source>glance-api creates incomplete/, invalid/ and queue/ when it starts; it has not started on this directory yet, or something removed them.</source>
-        <translation type="unfinished"></translation>
+        <translation>glance-api crée incomplete/, invalid/ et queue/ à son démarrage&#xa0;; il n&apos;a pas encore démarré sur ce répertoire, ou quelque chose les a supprimés.</translation>
     </message>
     <message>
         <source>User extended attributes are not supported: Glance uses sqlite instead of xattr</source>
-        <translation type="unfinished"></translation>
+        <translation>Les attributs étendus utilisateur ne sont pas pris en charge&#xa0;: Glance utilise sqlite au lieu de xattr</translation>
     </message>
     <message>
         <source>The cache was written by the xattr driver but sqlite is configured</source>
-        <translation type="unfinished"></translation>
+        <translation>Le cache a été écrit par le pilote xattr mais sqlite est configuré</translation>
     </message>
     <message>
         <source>Its files carry user.hits and there is no cache.db: with sqlite every file is unrecorded, counted and never pruned. Set image_cache_driver = xattr, or clear the cache.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ses fichiers portent user.hits et il n&apos;y a pas de cache.db&#xa0;: avec sqlite, chaque fichier est sans enregistrement, compté et jamais élagué. Définissez image_cache_driver = xattr, ou videz le cache.</translation>
     </message>
     <message>
         <source>A cache.db from the sqlite driver is left over</source>
-        <translation type="unfinished"></translation>
+        <translation>Un fichier cache.db du pilote sqlite est resté</translation>
     </message>
     <message>
         <source>glance-api&apos;s xattr probe left a &apos;checkme&apos; file</source>
-        <translation type="unfinished"></translation>
+        <translation>Le test xattr de glance-api a laissé un fichier «&#xa0;checkme&#xa0;»</translation>
     </message>
     <message>
         <source>The probe deletes it only when user extended attributes work, so at some start-up they did not. It counts as cache and is never pruned; delete it once the filesystem supports user xattrs.</source>
-        <translation type="unfinished"></translation>
+        <translation>Le test ne le supprime que si les attributs étendus utilisateur fonctionnent&#xa0;: lors d&apos;un démarrage, ils ne fonctionnaient donc pas. Il compte comme cache et n&apos;est jamais élagué&#xa0;; supprimez-le une fois que le système de fichiers prend en charge les xattrs utilisateur.</translation>
     </message>
     <message>
         <source>%1 is mounted noatime</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 est monté avec noatime</translation>
     </message>
     <message>
         <source>The xattr driver takes the last access from the file&apos;s atime, which noatime freezes: the pruner then evicts the oldest-cached images instead of the least recently used. Remount with relatime (the default) or strictatime.</source>
-        <translation type="unfinished"></translation>
+        <translation>Le pilote xattr prend le dernier accès dans l&apos;atime du fichier, que noatime fige&#xa0;: glance-cache-pruner supprime alors les images mises en cache depuis le plus longtemps au lieu des moins récemment utilisées. Remontez avec relatime (par défaut) ou strictatime.</translation>
     </message>
     <message>
         <source>The sqlite driver records accesses itself, so this does not matter now; it would if you switched to the xattr driver.</source>
-        <translation type="unfinished"></translation>
+        <translation>Le pilote sqlite enregistre lui-même les accès&#xa0;: cela n&apos;a donc pas d&apos;importance pour l&apos;instant, mais en aurait si vous passiez au pilote xattr.</translation>
     </message>
     <message>
         <source>%1 does not exist yet</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 n&apos;existe pas encore</translation>
     </message>
     <message>
         <source>glance-api creates it when it starts with the sqlite driver; until then no image is recorded.</source>
-        <translation type="unfinished"></translation>
+        <translation>glance-api le crée lorsqu&apos;il démarre avec le pilote sqlite&#xa0;; d&apos;ici là, aucune image n&apos;est enregistrée.</translation>
     </message>
     <message>
         <source>Glance fails on every cache operation too. Fix its permissions, or stop glance-api and move the file aside so that Glance creates a new one.</source>
-        <translation type="unfinished"></translation>
+        <translation>Glance échoue lui aussi à chaque opération sur le cache. Corrigez les droits du fichier, ou arrêtez glance-api et déplacez le fichier ailleurs pour que Glance en crée un nouveau.</translation>
     </message>
     <message>
         <source>This is not the database Glance&apos;s sqlite driver creates (was image_cache_sqlite_db pointed at another file?). Stop glance-api and move it aside so that Glance creates its own.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ce n&apos;est pas la base de données que crée le pilote sqlite de Glance (image_cache_sqlite_db pointe-t-il vers un autre fichier&#xa0;?). Arrêtez glance-api et déplacez-la ailleurs pour que Glance crée la sienne.</translation>
     </message>
     <message>
         <source>Glance waits only about 2 s for this lock, so its cache operations fail while it lasts. Find the process holding it (fuser %1) and end its transaction.</source>
-        <translation type="unfinished"></translation>
+        <translation>Glance n&apos;attend ce verrou qu&apos;environ 2 s&#xa0;: ses opérations sur le cache échouent donc tant qu&apos;il persiste. Trouvez le processus qui le détient (fuser %1) et terminez sa transaction.</translation>
     </message>
     <message>
         <source>%1 has the journal of an interrupted transaction</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 a le journal d&apos;une transaction interrompue</translation>
     </message>
     <message>
         <source>glance-api rolls it back on its next cache operation; until then read-only readers such as this tool cannot read the records. If it stays, run any cache command as the glance user.</source>
-        <translation type="unfinished"></translation>
+        <translation>glance-api annule cette transaction lors de sa prochaine opération sur le cache&#xa0;; d&apos;ici là, les lecteurs en lecture seule comme cet outil ne peuvent pas lire les enregistrements. Si le journal persiste, exécutez n&apos;importe quelle commande de cache en tant qu&apos;utilisateur glance.</translation>
     </message>
     <message>
         <source>The cache cannot be read</source>
-        <translation type="unfinished"></translation>
+        <translation>Le cache ne peut pas être lu</translation>
     </message>
     <message numerus="yes">
         <source>%n cached file(s) without a record (%1)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n fichier en cache sans enregistrement (%1)</numerusform>
+            <numerusform>%n fichiers en cache sans enregistrement (%1)</numerusform>
         </translation>
     </message>
     <message>
         <source>Glance serves and counts them but can never prune them; enough of them make every prune evict all recorded images. Delete them (glance-cachectl delete ID).</source>
-        <translation type="unfinished"></translation>
+        <translation>Glance les sert et les compte mais ne peut jamais les élaguer&#xa0;; s&apos;ils sont assez nombreux, chaque élagage supprime toutes les images enregistrées. Supprimez-les (glance-cachectl delete ID).</translation>
     </message>
     <message numerus="yes">
         <source>%n record(s) in cache.db without a file</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n enregistrement dans cache.db sans fichier</numerusform>
+            <numerusform>%n enregistrements dans cache.db sans fichier</numerusform>
         </translation>
     </message>
     <message>
         <source>Glance lists these images as cached though they are not, and prunes them as 0 bytes. Delete them (glance-cachectl delete ID) to make the list true.</source>
-        <translation type="unfinished"></translation>
+        <translation>Glance liste ces images comme étant en cache alors qu&apos;elles ne le sont pas, et les élague comme si elles faisaient 0 octet. Supprimez-les (glance-cachectl delete ID) pour que la liste soit exacte.</translation>
     </message>
     <message numerus="yes">
         <source>%n foreign file(s) in the cache directory (%1)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n fichier étranger dans le répertoire du cache (%1)</numerusform>
+            <numerusform>%n fichiers étrangers dans le répertoire du cache (%1)</numerusform>
         </translation>
     </message>
     <message>
         <source>Temporary files, backups and SQLite journal or WAL leftovers in the base directory count as cache, can never be pruned and are deleted by a cache clear. Move them out of %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>Les fichiers temporaires, les sauvegardes et les restes de journal ou de WAL SQLite dans le répertoire de base comptent comme cache, ne peuvent jamais être élagués et sont supprimés quand le cache est vidé. Déplacez-les hors de %1.</translation>
     </message>
     <message>
         <source>Lock files are kept in the cache directory</source>
-        <translation type="unfinished"></translation>
+        <translation>Des fichiers de verrou sont conservés dans le répertoire du cache</translation>
     </message>
     <message>
         <source>oslo.concurrency puts them here when [oslo_concurrency] lock_path is not set; they count as cache. Set lock_path to keep them elsewhere.</source>
-        <translation type="unfinished"></translation>
+        <translation>oslo.concurrency les place ici lorsque [oslo_concurrency] lock_path n&apos;est pas défini&#xa0;; ils comptent comme cache. Définissez lock_path pour les conserver ailleurs.</translation>
     </message>
     <message>
         <source>The cache is over its limit: %1 of %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Le cache dépasse sa limite&#xa0;: %1 sur %2</translation>
     </message>
     <message>
         <source>Only glance-cache-pruner enforces image_cache_max_size: run it from cron (or glance-cachectl prune).</source>
-        <translation type="unfinished"></translation>
+        <translation>Seul glance-cache-pruner fait respecter image_cache_max_size&#xa0;: exécutez-le via cron (ou glance-cachectl prune).</translation>
     </message>
     <message>
         <source>Only %1 free, but the cache may grow by %2 before the pruner acts</source>
-        <translation type="unfinished"></translation>
+        <translation>Seulement %1 libres, mais le cache peut croître de %2 avant que glance-cache-pruner n&apos;intervienne</translation>
     </message>
     <message>
         <source>The filesystem fills up before the cache reaches image_cache_max_size, so downloads fail for lack of space first. Lower image_cache_max_size below %1 or free space.</source>
-        <translation type="unfinished"></translation>
+        <translation>Le système de fichiers sera plein avant que le cache n&apos;atteigne image_cache_max_size&#xa0;: les téléchargements échoueront d&apos;abord par manque d&apos;espace. Abaissez image_cache_max_size en dessous de %1 ou libérez de l&apos;espace.</translation>
     </message>
     <message>
         <source>Free space (%1) is smaller than image_cache_max_size (%2)</source>
-        <translation type="unfinished"></translation>
+        <translation>L&apos;espace libre (%1) est inférieur à image_cache_max_size (%2)</translation>
     </message>
     <message>
         <source>That is enough for now: the cache holds %1 and may grow only by %2 more before the pruner acts. Other data on the filesystem could still take that room.</source>
-        <translation type="unfinished"></translation>
+        <translation>Cela suffit pour l&apos;instant&#xa0;: le cache occupe %1 et ne peut plus croître que de %2 avant que glance-cache-pruner n&apos;intervienne. D&apos;autres données du système de fichiers pourraient toutefois occuper cette place.</translation>
     </message>
     <message numerus="yes">
         <source>%n stalled download(s) older than image_cache_stall_time (%1 s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n téléchargement bloqué plus ancien que image_cache_stall_time (%1 s)</numerusform>
+            <numerusform>%n téléchargements bloqués plus anciens que image_cache_stall_time (%1 s)</numerusform>
         </translation>
     </message>
     <message>
         <source>glance-cache-cleaner removes them; it is not running. Run it from cron (or glance-cachectl clean).</source>
-        <translation type="unfinished"></translation>
+        <translation>glance-cache-cleaner les supprime&#xa0;; il n&apos;est pas exécuté. Exécutez-le via cron (ou glance-cachectl clean).</translation>
     </message>
     <message numerus="yes">
         <source>%n failed download(s) piling up in invalid/ (%1)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n téléchargement échoué s&apos;accumule dans invalid/ (%1)</numerusform>
+            <numerusform>%n téléchargements échoués s&apos;accumulent dans invalid/ (%1)</numerusform>
         </translation>
     </message>
     <message>
         <source>More than %1 files or %2 means glance-cache-cleaner is not running. Run it from cron (or glance-cachectl clean), and look at why downloads fail.</source>
-        <translation type="unfinished"></translation>
+        <translation>Plus de %1 fichiers ou de %2 signifie que glance-cache-cleaner n&apos;est pas exécuté. Exécutez-le via cron (ou glance-cachectl clean), et cherchez pourquoi les téléchargements échouent.</translation>
     </message>
     <message numerus="yes">
         <source>%n path(s) not owned by the cache directory&apos;s owner</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n chemin n&apos;appartient pas au propriétaire du répertoire du cache</numerusform>
+            <numerusform>%n chemins n&apos;appartiennent pas au propriétaire du répertoire du cache</numerusform>
         </translation>
     </message>
     <message>
         <source>Files created as another user (often root) may be impossible for glance-api to update, prune or delete. Give them the cache&apos;s owner (chown --reference=%1).</source>
-        <translation type="unfinished"></translation>
+        <translation>Les fichiers créés sous un autre utilisateur (souvent root) peuvent être impossibles à mettre à jour, élaguer ou supprimer pour glance-api. Attribuez-les au propriétaire du cache (chown --reference=%1).</translation>
     </message>
     <message>
         <source>Error</source>
@@ -1322,82 +1324,82 @@ A backup of each file is kept next to it. glance-api and the cache tools read th
     </message>
     <message>
         <source>Warning</source>
-        <translation type="unfinished"></translation>
+        <translation>Avertissement</translation>
     </message>
     <message>
         <source>Info</source>
-        <translation type="unfinished"></translation>
+        <translation>Remarque</translation>
     </message>
     <message>
         <source>(not set)</source>
-        <translation type="unfinished"></translation>
+        <translation>(non défini)</translation>
     </message>
     <message>
         <source>%1 (default)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 (par défaut)</translation>
     </message>
     <message>
         <source>No configuration file given</source>
-        <translation type="unfinished"></translation>
+        <translation>Aucun fichier de configuration indiqué</translation>
     </message>
     <message>
         <source>Only the directory was checked. Give glance-api.conf and glance-cache.conf (--config-file) to also check the cache options, the paste_deploy flavor and whether the two files agree.</source>
-        <translation type="unfinished"></translation>
+        <translation>Seul le répertoire a été vérifié. Indiquez glance-api.conf et glance-cache.conf (--config-file) pour vérifier aussi les options du cache, la valeur flavor de paste_deploy et la concordance des deux fichiers.</translation>
     </message>
     <message>
         <source>A configuration file cannot be read</source>
-        <translation type="unfinished"></translation>
+        <translation>Un fichier de configuration ne peut pas être lu</translation>
     </message>
     <message>
         <source>%1 Glance reading the same file would fail too.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 Glance échouerait aussi en lisant le même fichier.</translation>
     </message>
     <message>
         <source>The paste_deploy flavor does not enable the cache (flavor: %1)</source>
-        <translation type="unfinished"></translation>
+        <translation>La valeur flavor de paste_deploy n&apos;active pas le cache (flavor&#xa0;: %1)</translation>
     </message>
     <message>
         <source>not set</source>
-        <translation type="unfinished"></translation>
+        <translation>non défini</translation>
     </message>
     <message>
         <source>glance-api only caches images when [paste_deploy] flavor in %1 is caching, cachemanagement, keystone+caching or keystone+cachemanagement; with this flavor downloads are not cached and the cache API is off.</source>
-        <translation type="unfinished"></translation>
+        <translation>glance-api ne met des images en cache que si [paste_deploy] flavor dans %1 vaut caching, cachemanagement, keystone+caching ou keystone+cachemanagement&#xa0;; avec cette valeur, les téléchargements ne sont pas mis en cache et l&apos;API de cache est désactivée.</translation>
     </message>
     <message>
         <source>centralized_db driver without worker_self_reference_url</source>
-        <translation type="unfinished"></translation>
+        <translation>Pilote centralized_db sans worker_self_reference_url</translation>
     </message>
     <message>
         <source>The centralized_db driver (Glance 2024.1 and later) keys every cache record by [DEFAULT] worker_self_reference_url; without it glance-api refuses to start with a caching flavor. Set it to this node&apos;s own API URL. (Glance Zed does not know centralized_db at all.)</source>
-        <translation type="unfinished"></translation>
+        <translation>Le pilote centralized_db (Glance 2024.1 et ultérieur) identifie chaque enregistrement du cache par [DEFAULT] worker_self_reference_url&#xa0;; sans cette option, glance-api refuse de démarrer avec une valeur flavor qui active le cache. Donnez-lui l&apos;URL de l&apos;API de ce nœud. (Glance Zed ne connaît pas du tout centralized_db.)</translation>
     </message>
     <message>
         <source>Cache records are in Glance&apos;s main database</source>
-        <translation type="unfinished"></translation>
+        <translation>Les enregistrements du cache sont dans la base de données principale de Glance</translation>
     </message>
     <message>
         <source>With the centralized_db driver the records of this cache live in Glance&apos;s SQL database; only the directory was checked here. Manage such a node through the Glance API.</source>
-        <translation type="unfinished"></translation>
+        <translation>Avec le pilote centralized_db, les enregistrements de ce cache se trouvent dans la base de données SQL de Glance&#xa0;; seul le répertoire a été vérifié ici. Gérez un tel nœud via l&apos;API Glance.</translation>
     </message>
     <message>
         <source>%1 is %2 in %3 but %4 in %5.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 vaut %2 dans %3 mais %4 dans %5.</translation>
     </message>
     <message numerus="yes">
         <source>%1 and %2 disagree on %n option(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%1 et %2 divergent sur %n option</numerusform>
+            <numerusform>%1 et %2 divergent sur %n options</numerusform>
         </translation>
     </message>
     <message>
         <source>%1 The cache tools (pruner, cleaner, prefetcher) read %2 while glance-api reads %3; make the values identical.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 Les outils du cache (pruner, cleaner, prefetcher) lisent %2 tandis que glance-api lit %3&#xa0;; rendez les valeurs identiques.</translation>
     </message>
     <message>
         <source>%1 glance-api and the cache tools (pruner, cleaner, prefetcher) must use the same values.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 glance-api et les outils du cache (pruner, cleaner, prefetcher) doivent utiliser les mêmes valeurs.</translation>
     </message>
 </context>
 <context>
@@ -1408,28 +1410,28 @@ A backup of each file is kept next to it. glance-api and the cache tools read th
     </message>
     <message>
         <source>Checked %1 (%2 driver configured).</source>
-        <translation type="unfinished"></translation>
+        <translation>Vérifié&#xa0;: %1 (pilote %2 configuré).</translation>
     </message>
     <message>
         <source>%1 (%2):</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 (%2)&#xa0;:</translation>
     </message>
     <message>
         <source>No problems found.</source>
-        <translation type="unfinished"></translation>
+        <translation>Aucun problème constaté.</translation>
     </message>
     <message numerus="yes">
         <source>%n error(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n erreur</numerusform>
+            <numerusform>%n erreurs</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%n warning(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n avertissement</numerusform>
+            <numerusform>%n avertissements</numerusform>
         </translation>
     </message>
 </context>
@@ -1437,23 +1439,23 @@ A backup of each file is kept next to it. glance-api and the cache tools read th
     <name>HealthPanel</name>
     <message>
         <source>Not checked yet.</source>
-        <translation type="unfinished"></translation>
+        <translation>Pas encore vérifié.</translation>
     </message>
     <message>
         <source>Check again</source>
-        <translation type="unfinished"></translation>
+        <translation>Vérifier à nouveau</translation>
     </message>
     <message>
         <source>Checking %1 …</source>
-        <translation type="unfinished"></translation>
+        <translation>Vérification de %1 …</translation>
     </message>
     <message>
         <source>No problems found.</source>
-        <translation type="unfinished"></translation>
+        <translation>Aucun problème constaté.</translation>
     </message>
     <message>
-        <source>%1 error(s), %2 warning(s), %3 note(s).</source>
-        <translation type="unfinished"></translation>
+        <source>Errors: %1 · Warnings: %2 · Notes: %3</source>
+        <translation>Erreurs&#xa0;: %1 · Avertissements&#xa0;: %2 · Remarques&#xa0;: %3</translation>
     </message>
 </context>
 <context>
@@ -1775,141 +1777,141 @@ Tous les fichiers du répertoire du cache sont supprimés, sauf la base de donn�
     </message>
     <message>
         <source>Health</source>
-        <translation type="unfinished"></translation>
+        <translation>Vérification de l&apos;état</translation>
     </message>
     <message>
         <source>Cache &amp;Options…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Options du cache…</translation>
     </message>
     <message>
         <source>Ctrl+,</source>
-        <translation type="unfinished"></translation>
+        <translation>Ctrl+,</translation>
     </message>
     <message>
         <source>&amp;Health Checks</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Vérifications de l&apos;état</translation>
     </message>
     <message>
         <source>Ctrl+H</source>
-        <translation type="unfinished"></translation>
+        <translation>Ctrl+H</translation>
     </message>
 </context>
 <context>
     <name>MountTable</name>
     <message>
         <source>Cannot read %1: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Impossible de lire %1&#xa0;: %2</translation>
     </message>
 </context>
 <context>
     <name>OptionDescriptor</name>
     <message>
         <source>Cache directory</source>
-        <translation type="unfinished"></translation>
+        <translation>Répertoire du cache</translation>
     </message>
     <message>
         <source>Base directory of the image cache (absolute path). Caching and the cache API are off while it is unset. glance-api.conf and glance-cache.conf must name the same directory.</source>
-        <translation type="unfinished"></translation>
+        <translation>Répertoire de base du cache d&apos;images (chemin absolu). Tant qu&apos;il n&apos;est pas défini, la mise en cache et l&apos;API de cache sont désactivées. glance-api.conf et glance-cache.conf doivent indiquer le même répertoire.</translation>
     </message>
     <message>
         <source>Cache driver</source>
-        <translation type="unfinished"></translation>
+        <translation>Pilote du cache</translation>
     </message>
     <message>
         <source>Where the cache keeps its records of hits and access times.</source>
-        <translation type="unfinished"></translation>
+        <translation>Emplacement où le cache enregistre le nombre d&apos;accès et les dates d&apos;accès.</translation>
     </message>
     <message>
         <source>sqlite: a SQLite database in the cache directory (the default; works on any file system).</source>
-        <translation type="unfinished"></translation>
+        <translation>sqlite&#xa0;: une base de données SQLite dans le répertoire du cache (par défaut&#xa0;; fonctionne sur tout système de fichiers).</translation>
     </message>
     <message>
         <source>xattr: extended attributes on each cached file; the file system must be mounted with user_xattr and record access times (relatime or strictatime, not noatime).</source>
-        <translation type="unfinished"></translation>
+        <translation>xattr&#xa0;: des attributs étendus sur chaque fichier en cache&#xa0;; le système de fichiers doit être monté avec user_xattr et enregistrer les dates d&apos;accès (relatime ou strictatime, pas noatime).</translation>
     </message>
     <message>
         <source>centralized_db: records in Glance&apos;s main database, shared by all nodes; Glance 2024.1 (Caracal) or later only, and each node needs worker_self_reference_url.</source>
-        <translation type="unfinished"></translation>
+        <translation>centralized_db&#xa0;: des enregistrements dans la base de données principale de Glance, partagés par tous les nœuds&#xa0;; uniquement Glance 2024.1 (Caracal) ou ultérieur, et chaque nœud a besoin de worker_self_reference_url.</translation>
     </message>
     <message>
         <source>Maximum cache size</source>
-        <translation type="unfinished"></translation>
+        <translation>Taille maximale du cache</translation>
     </message>
     <message>
         <source>Size above which glance-cache-pruner deletes the least recently used images. Glance reads whole bytes only (10G is refused there), so sizes such as 20G, 1.5TiB or 500M are written as bytes. K, M, G, T and KiB... are 1024-based; KB, MB, GB, TB are 1000-based.</source>
-        <translation type="unfinished"></translation>
+        <translation>Taille au-delà de laquelle glance-cache-pruner supprime les images les moins récemment utilisées. Glance ne lit que des nombres entiers d&apos;octets (10G y est refusé)&#xa0;: les tailles comme 20G, 1.5TiB ou 500M sont donc écrites en octets. K, M, G, T et KiB... sont en base 1024&#xa0;; KB, MB, GB, TB en base 1000.</translation>
     </message>
     <message>
         <source>Stall time</source>
-        <translation type="unfinished"></translation>
+        <translation>Délai de blocage</translation>
     </message>
     <message>
         <source>Age after which glance-cache-cleaner deletes an incomplete download. Glance reads whole seconds only, so durations such as 12h, 30m, 1d or 90s are written as seconds.</source>
-        <translation type="unfinished"></translation>
+        <translation>Âge au-delà duquel glance-cache-cleaner supprime un téléchargement incomplet. Glance ne lit que des secondes entières&#xa0;: les durées comme 12h, 30m, 1d ou 90s sont donc écrites en secondes.</translation>
     </message>
     <message>
         <source>SQLite database file</source>
-        <translation type="unfinished"></translation>
+        <translation>Fichier de base de données SQLite</translation>
     </message>
     <message>
         <source>File name of the sqlite driver&apos;s database, relative to the cache directory unless absolute.</source>
-        <translation type="unfinished"></translation>
+        <translation>Nom du fichier de la base de données du pilote sqlite, relatif au répertoire du cache s&apos;il n&apos;est pas absolu.</translation>
     </message>
     <message>
         <source>This node&apos;s URL</source>
-        <translation type="unfinished"></translation>
+        <translation>URL de ce nœud</translation>
     </message>
     <message>
         <source>URL by which other Glance workers reach this one (http or https, with a host). Required when image_cache_driver is centralized_db, which uses it as the node&apos;s identity.</source>
-        <translation type="unfinished"></translation>
+        <translation>URL par laquelle les autres workers Glance joignent celui-ci (http ou https, avec un hôte). Obligatoire lorsque image_cache_driver vaut centralized_db, qui l&apos;utilise comme identité du nœud.</translation>
     </message>
     <message>
         <source>Pipeline flavor</source>
-        <translation type="unfinished"></translation>
+        <translation>Variante du pipeline (flavor)</translation>
     </message>
     <message>
         <source>[paste_deploy] flavor picks the glance-api pipeline in glance-api-paste.ini. Only the flavors with &apos;caching&apos; or &apos;cachemanagement&apos; put the cache filter in the pipeline, so only they cache downloaded images; this option is read by glance-api alone.</source>
-        <translation type="unfinished"></translation>
+        <translation>[paste_deploy] flavor choisit le pipeline de glance-api dans glance-api-paste.ini. Seules les variantes contenant «&#xa0;caching&#xa0;» ou «&#xa0;cachemanagement&#xa0;» placent le filtre de cache dans le pipeline&#xa0;: elles seules mettent donc en cache les images téléchargées. Cette option n&apos;est lue que par glance-api.</translation>
     </message>
     <message>
         <source>none: no authentication and no cache filter (not for production).</source>
-        <translation type="unfinished"></translation>
+        <translation>none&#xa0;: ni authentification ni filtre de cache (pas pour la production).</translation>
     </message>
     <message>
         <source>keystone: Keystone authentication; images are not cached.</source>
-        <translation type="unfinished"></translation>
+        <translation>keystone&#xa0;: authentification Keystone&#xa0;; les images ne sont pas mises en cache.</translation>
     </message>
     <message>
         <source>caching: cache filter, no authentication.</source>
-        <translation type="unfinished"></translation>
+        <translation>caching&#xa0;: filtre de cache, sans authentification.</translation>
     </message>
     <message>
         <source>cachemanagement: cache filter and the legacy cache management routes, no authentication.</source>
-        <translation type="unfinished"></translation>
+        <translation>cachemanagement&#xa0;: filtre de cache et anciennes routes de gestion du cache, sans authentification.</translation>
     </message>
     <message>
         <source>keystone+caching: Keystone authentication and the cache filter (the usual choice for caching).</source>
-        <translation type="unfinished"></translation>
+        <translation>keystone+caching&#xa0;: authentification Keystone et filtre de cache (le choix habituel pour la mise en cache).</translation>
     </message>
     <message>
         <source>keystone+cachemanagement: Keystone authentication, the cache filter and the legacy cache management routes.</source>
-        <translation type="unfinished"></translation>
+        <translation>keystone+cachemanagement&#xa0;: authentification Keystone, filtre de cache et anciennes routes de gestion du cache.</translation>
     </message>
     <message>
         <source>&apos;%1&apos; is not a cache option this tool manages (option names are case-sensitive, as in oslo.config). Known options: %2.</source>
-        <translation type="unfinished"></translation>
+        <translation>«&#xa0;%1&#xa0;» n&apos;est pas une option de cache gérée par cet outil (les noms d&apos;options sont sensibles à la casse, comme dans oslo.config). Options connues&#xa0;: %2.</translation>
     </message>
     <message>
         <source>image_cache_driver is centralized_db but worker_self_reference_url is not set; Glance refuses to start without this node&apos;s URL.</source>
-        <translation type="unfinished"></translation>
+        <translation>image_cache_driver vaut centralized_db mais worker_self_reference_url n&apos;est pas défini&#xa0;; Glance refuse de démarrer sans l&apos;URL de ce nœud.</translation>
     </message>
     <message>
         <source>[paste_deploy] flavor %1 enables the cache filter but image_cache_dir is not set.</source>
-        <translation type="unfinished"></translation>
+        <translation>[paste_deploy] flavor %1 active le filtre de cache mais image_cache_dir n&apos;est pas défini.</translation>
     </message>
     <message>
         <source>&apos;%1&apos; is not a valid %2; choose one of: %3.</source>
-        <translation type="unfinished"></translation>
+        <translation>«&#xa0;%1&#xa0;» n&apos;est pas une valeur valide pour %2&#xa0;; choisissez parmi&#xa0;: %3.</translation>
     </message>
     <message>
         <source>%1: %2</source>
@@ -1917,43 +1919,43 @@ Tous les fichiers du répertoire du cache sont supprimés, sauf la base de donn�
     </message>
     <message>
         <source>&apos;%1&apos; is not a duration for %2: give whole seconds, or a number with s, m, h or d (for example 86400, 12h or 30m).</source>
-        <translation type="unfinished"></translation>
+        <translation>«&#xa0;%1&#xa0;» n&apos;est pas une durée valide pour %2&#xa0;: indiquez des secondes entières, ou un nombre suivi de s, m, h ou d (par exemple 86400, 12h ou 30m).</translation>
     </message>
     <message>
         <source>&apos;%1&apos; is not an absolute path; %2 must start with &apos;/&apos; so that glance-api and the cache tools, which run from different directories, find the same place.</source>
-        <translation type="unfinished"></translation>
+        <translation>«&#xa0;%1&#xa0;» n&apos;est pas un chemin absolu&#xa0;; %2 doit commencer par «&#xa0;/&#xa0;» pour que glance-api et les outils du cache, qui s&apos;exécutent depuis des répertoires différents, trouvent le même emplacement.</translation>
     </message>
     <message>
         <source>&apos;%1&apos; is not an http:// or https:// URL with a host name (for example https://glance-1.example.org:9292).</source>
-        <translation type="unfinished"></translation>
+        <translation>«&#xa0;%1&#xa0;» n&apos;est pas une URL http:// ou https:// avec un nom d&apos;hôte (par exemple https://glance-1.example.org:9292).</translation>
     </message>
     <message>
         <source>&apos;%1&apos; ends with &apos;/&apos;: %2 names a file, not a directory.</source>
-        <translation type="unfinished"></translation>
+        <translation>«&#xa0;%1&#xa0;» se termine par «&#xa0;/&#xa0;»&#xa0;: %2 désigne un fichier, pas un répertoire.</translation>
     </message>
     <message>
         <source>The value for %1 contains a line break or control character; a value must stay on one line, because oslo.config would read what follows as another option or as an indented continuation of this one.</source>
-        <translation type="unfinished"></translation>
+        <translation>La valeur de %1 contient un saut de ligne ou un caractère de contrôle&#xa0;; une valeur doit tenir sur une seule ligne, car oslo.config lirait la suite comme une autre option ou comme la continuation indentée de celle-ci.</translation>
     </message>
     <message>
         <source>%1 needs a value; to go back to Glance&apos;s default, remove the line from the file instead.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 nécessite une valeur&#xa0;; pour revenir à la valeur par défaut de Glance, supprimez plutôt la ligne du fichier.</translation>
     </message>
     <message>
         <source>&apos;%1&apos; starts with &apos;%2&apos;, which oslo.config treats as a comment only at the start of a line: after &apos;=&apos; it would become the value of %3 itself.</source>
-        <translation type="unfinished"></translation>
+        <translation>«&#xa0;%1&#xa0;» commence par «&#xa0;%2&#xa0;», que oslo.config ne traite comme un commentaire qu&apos;en début de ligne&#xa0;: après «&#xa0;=&#xa0;», il ferait partie de la valeur de %3 elle-même.</translation>
     </message>
     <message>
         <source>&apos;%1&apos; contains &apos;%2...&apos;: oslo.config has no end-of-line comments, so that text would become part of the value of %3. Leave the comment out.</source>
-        <translation type="unfinished"></translation>
+        <translation>«&#xa0;%1&#xa0;» contient «&#xa0;%2...&#xa0;»&#xa0;: oslo.config ne connaît pas les commentaires en fin de ligne, ce texte ferait donc partie de la valeur de %3. Omettez le commentaire.</translation>
     </message>
     <message>
         <source>%1 = %2 is not a whole number ≥ %3 (oslo.config takes no units here); Glance would refuse to start.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 = %2 n&apos;est pas un nombre entier ≥ %3 (oslo.config n&apos;accepte pas d&apos;unités ici)&#xa0;; Glance refuserait de démarrer.</translation>
     </message>
     <message>
         <source>%1 = %2 is not one of the values this option takes.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 = %2 ne fait pas partie des valeurs acceptées par cette option.</translation>
     </message>
 </context>
 <context>
@@ -1964,19 +1966,19 @@ Tous les fichiers du répertoire du cache sont supprimés, sauf la base de donn�
     </message>
     <message>
         <source>KiB</source>
-        <translation type="unfinished"></translation>
+        <translation>KiB</translation>
     </message>
     <message>
         <source>MiB</source>
-        <translation type="unfinished"></translation>
+        <translation>MiB</translation>
     </message>
     <message>
         <source>GiB</source>
-        <translation type="unfinished"></translation>
+        <translation>GiB</translation>
     </message>
     <message>
         <source>TiB</source>
-        <translation type="unfinished"></translation>
+        <translation>TiB</translation>
     </message>
     <message>
         <source>seconds</source>
@@ -1984,27 +1986,23 @@ Tous les fichiers du répertoire du cache sont supprimés, sauf la base de donn�
     </message>
     <message>
         <source>minutes</source>
-        <translation type="unfinished"></translation>
+        <translation>minutes</translation>
     </message>
     <message>
         <source>hours</source>
-        <translation type="unfinished"></translation>
+        <translation>heures</translation>
     </message>
     <message>
         <source>days</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>(none)</source>
-        <translation type="unfinished"></translation>
+        <translation>jours</translation>
     </message>
     <message>
         <source>Browse…</source>
-        <translation type="unfinished"></translation>
+        <translation>Parcourir…</translation>
     </message>
     <message>
         <source>Choose the image cache directory</source>
-        <translation type="unfinished"></translation>
+        <translation>Choisir le répertoire du cache d&apos;images</translation>
     </message>
 </context>
 <context>
