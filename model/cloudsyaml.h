@@ -1,0 +1,6 @@
+#pragma once
+
+// Placeholder, replaced by the network work (issue: proxy-fetch and remote management).
+class CloudsYaml
+{
+};

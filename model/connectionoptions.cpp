@@ -1,0 +1,1 @@
+#include "connectionoptions.h"
