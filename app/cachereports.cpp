@@ -8,17 +8,13 @@
 #include <QCoreApplication>
 #include <QLocale>
 
+#include <cstdio>
+
 namespace {
 
 QString human(qint64 bytes)
 {
     return QLocale::c().formattedDataSize(bytes, 1, QLocale::DataSizeIecFormat);
-}
-
-// Glance's xattr driver reports whole-second integers, the sqlite driver floats.
-QByteArray timeJson(double t, bool integers)
-{
-    return integers ? PyJson::number(qint64(t)) : PyJson::number(t);
 }
 
 QByteArray idList(const QStringList &ids)
@@ -122,42 +118,53 @@ int CacheReports::status()
 int CacheReports::list()
 {
     ImageCache cache(m_ctx.location);
-    CacheSnapshot s;
+    QVector<CachedImage> cached;
+    QVector<QueuedImage> queued;
     QString error;
-    if (!cache.snapshot(&s, &error))
+    if (!cache.listForApi(&cached, &queued, &error))
         return fail(error);
-    const bool integers = s.effectiveDriver == QLatin1String("xattr");
+    const bool integers = cache.effectiveDriver() == QLatin1String("xattr");
     if (m_ctx.json) {
         QByteArray j;
-        j.reserve(s.cached.size() * 160 + s.queued.size() * 44 + 64);
+        j.reserve(cached.size() * 150 + queued.size() * 44 + 64);
         j += "{\"cached_images\": [";
-        for (qsizetype i = 0; i < s.cached.size(); ++i) {
-            const CachedImage &c = s.cached.at(i);
-            if (i)
-                j += ", ";
-            j += "{\"image_id\": " + PyJson::string(c.imageId) + ", \"hits\": " + PyJson::number(c.hits)
-                + ", \"last_accessed\": " + timeJson(c.lastAccessed, integers) + ", \"last_modified\": "
-                + timeJson(c.lastModified, integers) + ", \"size\": " + PyJson::number(c.size) + "}";
+        for (qsizetype i = 0; i < cached.size(); ++i) {
+            const CachedImage &c = cached.at(i);
+            j += i ? ", {\"image_id\": " : "{\"image_id\": ";
+            PyJson::appendString(j, c.imageId);
+            j += ", \"hits\": ";
+            PyJson::appendNumber(j, c.hits);
+            j += ", \"last_accessed\": ";
+            integers ? PyJson::appendNumber(j, qint64(c.lastAccessed)) : PyJson::appendNumber(j, c.lastAccessed);
+            j += ", \"last_modified\": ";
+            integers ? PyJson::appendNumber(j, qint64(c.lastModified)) : PyJson::appendNumber(j, c.lastModified);
+            j += ", \"size\": ";
+            PyJson::appendNumber(j, c.size);
+            j += '}';
         }
         j += "], \"queued_images\": [";
-        for (qsizetype i = 0; i < s.queued.size(); ++i)
-            j += (i ? ", " : "") + PyJson::string(s.queued.at(i).imageId);
-        j += "]}";
-        m_out << j << Qt::endl;
+        for (qsizetype i = 0; i < queued.size(); ++i) {
+            if (i)
+                j += ", ";
+            PyJson::appendString(j, queued.at(i).imageId);
+        }
+        j += "]}\n";
+        std::fwrite(j.constData(), 1, size_t(j.size()), stdout);
+        std::fflush(stdout);
         return ExitOk;
     }
     CliTable table({QStringLiteral("ID"), QStringLiteral("State"), QStringLiteral("Last Accessed (UTC)"),
                     QStringLiteral("Last Modified (UTC)"), QStringLiteral("Size"), QStringLiteral("Hits")});
-    for (const CachedImage &c : std::as_const(s.cached)) {
+    for (const CachedImage &c : std::as_const(cached)) {
         table.addRow({c.imageId, QStringLiteral("cached"),
                       c.lastAccessed == 0 ? QStringLiteral("N/A") : PyJson::utcIso(c.lastAccessed),
                       PyJson::utcIso(c.lastModified), QString::number(c.size), QString::number(c.hits)});
     }
-    for (const QueuedImage &q : std::as_const(s.queued)) {
+    for (const QueuedImage &q : std::as_const(queued)) {
         table.addRow({q.imageId, QStringLiteral("queued"), QStringLiteral("N/A"), QStringLiteral("N/A"),
                       QStringLiteral("N/A"), QStringLiteral("N/A")});
     }
-    if (s.location.isDemo)
+    if (m_ctx.location.isDemo)
         m_out << tr("DEMO CACHE: generated sample data, not a Glance node.") << Qt::endl;
     m_out << table.render();
     m_out.flush();

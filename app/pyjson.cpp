@@ -4,6 +4,7 @@
 
 #include <charconv>
 #include <cmath>
+#include <string_view>
 
 namespace PyJson {
 
@@ -56,6 +57,56 @@ QByteArray number(double value)
     if (negative)
         out.insert(out.begin(), '-');
     return QByteArray::fromStdString(out);
+}
+
+void appendNumber(QByteArray &out, qint64 value)
+{
+    char buf[24];
+    const auto res = std::to_chars(buf, buf + sizeof buf, value);
+    out.append(buf, res.ptr - buf);
+}
+
+void appendNumber(QByteArray &out, double value)
+{
+    // Fast path for the usual magnitudes (timestamps): the shortest round-trip digits in fixed notation
+    // are what Python's repr() prints there, plus ".0" for whole numbers.
+    const double magnitude = std::fabs(value);
+    if (magnitude >= 1e-4 && magnitude < 1e16) {
+        char buf[64];
+        const auto res = std::to_chars(buf, buf + sizeof buf, value);
+        const std::string_view text(buf, size_t(res.ptr - buf));
+        if (text.find('e') == std::string_view::npos) {
+            out.append(buf, qsizetype(text.size()));
+            if (text.find('.') == std::string_view::npos)
+                out.append(".0", 2);
+            return;
+        }
+    }
+    out.append(number(value));
+}
+
+void appendString(QByteArray &out, const QString &value)
+{
+    // Image IDs and most names are plain ASCII: copy them straight through.
+    bool plain = true;
+    for (const QChar ch : value) {
+        const char16_t c = ch.unicode();
+        if (c < 0x20 || c > 0x7e || c == u'"' || c == u'\\') {
+            plain = false;
+            break;
+        }
+    }
+    if (!plain) {
+        out.append(string(value));
+        return;
+    }
+    const qsizetype at = out.size();
+    out.resize(at + value.size() + 2);
+    char *d = out.data() + at;
+    *d++ = '"';
+    for (const QChar ch : value)
+        *d++ = char(ch.unicode());
+    *d = '"';
 }
 
 QByteArray string(const QString &value)

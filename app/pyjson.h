@@ -12,6 +12,11 @@ QByteArray number(double value);
 QByteArray number(qint64 value);
 QByteArray string(const QString &value);
 
+// The same, appended to out without temporaries (the list output writes 100k+ of them).
+void appendNumber(QByteArray &out, double value);
+void appendNumber(QByteArray &out, qint64 value);
+void appendString(QByteArray &out, const QString &value);
+
 // Python's datetime.utcfromtimestamp(seconds).isoformat(), as glanceclient prints cache times.
 QString utcIso(double seconds);
 

@@ -24,9 +24,10 @@ public:
     virtual bool excludedFromSize(const QString &name) const = 0;
 
     // The cached images exactly as Glance's get_cached_images() returns them, in its order, given the
-    // base dir's regular files; orphans found on the way are appended to *orphans.
+    // base dir's regular files; orphans found on the way are appended to *orphans. ranks: also fill in
+    // each image's evictionRank.
     virtual bool listCached(const QVector<FileEntry> &baseFiles, QVector<CachedImage> *images,
-                            QVector<OrphanEntry> *orphans, QString *error) = 0;
+                            QVector<OrphanEntry> *orphans, QString *error, bool ranks = true) = 0;
 
     // Every prune candidate in the order Glance's repeated get_least_recently_accessed() yields them,
     // each with the size Glance would subtract.

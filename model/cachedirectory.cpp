@@ -173,6 +173,40 @@ bool CacheDirectory::list(Area area, QVector<FileEntry> *entries, QString *error
     return true;
 }
 
+bool CacheDirectory::listNames(Area area, QVector<FileEntry> *entries, QString *error) const
+{
+    entries->clear();
+    bool isMissing = false;
+    Fd dirFd{openArea(area, &isMissing, error)};
+    if (dirFd.fd < 0)
+        return isMissing;
+    const int scanFd = ::dup(dirFd.fd);
+    DIR *dir = scanFd >= 0 ? ::fdopendir(scanFd) : nullptr;
+    if (!dir) {
+        *error = tr("Cannot list %1: %2").arg(path(area), systemError(errno));
+        if (scanFd >= 0)
+            ::close(scanFd);
+        return false;
+    }
+    while (struct dirent *d = ::readdir(dir)) {
+        const char *name = d->d_name;
+        if (name[0] == '.' && (name[1] == 0 || (name[1] == '.' && name[2] == 0)))
+            continue;
+        if (d->d_type != DT_REG) {
+            struct stat st;
+            if ((d->d_type != DT_LNK && d->d_type != DT_UNKNOWN) || ::fstatat(dirFd.fd, name, &st, 0) != 0
+                || !S_ISREG(st.st_mode))
+                continue;
+        }
+        FileEntry e;
+        e.name = QFile::decodeName(name);
+        e.isSymlink = d->d_type == DT_LNK;
+        entries->append(e);
+    }
+    ::closedir(dir);
+    return true;
+}
+
 bool CacheDirectory::exists(Area area, const QString &name) const
 {
     if (!isPlainName(name))

@@ -30,6 +30,10 @@ public:
     // does). A missing subdirectory lists as empty and sets *missing when given.
     bool list(Area area, QVector<FileEntry> *entries, QString *error, bool *missing = nullptr) const;
 
+    // Like list(), but only names: no stat() for entries the directory already reports as regular files.
+    // Entries carry the name alone (size and times are 0). For listings that need no sizes.
+    bool listNames(Area area, QVector<FileEntry> *entries, QString *error) const;
+
     // Whether name exists in area (following symlinks, as os.path.exists does).
     bool exists(Area area, const QString &name) const;
 

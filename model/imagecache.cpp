@@ -162,6 +162,21 @@ bool ImageCache::cacheSize(qint64 *size, QString *error)
     return true;
 }
 
+bool ImageCache::listForApi(QVector<CachedImage> *cached, QVector<QueuedImage> *queued, QString *error)
+{
+    if (!ensureReadable(error))
+        return false;
+    QVector<FileEntry> files;
+    QVector<OrphanEntry> orphans;
+    QStringList warnings;
+    CacheBackend &b = backend();
+    // The sqlite listing comes from cache.db; the directory only tells which files exist.
+    const bool namesOnly = b.name() == QLatin1String("sqlite");
+    if (!(namesOnly ? m_dir->listNames(CacheDirectory::Base, &files, error) : baseFiles(&files, error)))
+        return false;
+    return b.listCached(files, cached, &orphans, error, false) && readQueue(queued, &warnings, error);
+}
+
 ImageCache::QueueResult ImageCache::queue(const QString &imageId)
 {
     QueueResult r;

@@ -69,6 +69,10 @@ public:
     bool snapshot(CacheSnapshot *out, QString *error);
     bool cacheSize(qint64 *size, QString *error);
 
+    // Just what GET /v2/cache returns: the cached images and the queue, in Glance's order. Cheaper than
+    // snapshot() (no sizes, orphans or partial files are read); for `glance-cachectl list`.
+    bool listForApi(QVector<CachedImage> *cached, QVector<QueuedImage> *queued, QString *error);
+
     QueueResult queue(const QString &imageId);
     DeleteResult deleteCached(const QString &imageId);
     // Removes queue/<id>; *existed tells whether there was a marker.

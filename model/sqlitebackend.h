@@ -15,7 +15,7 @@ public:
     QString name() const override { return QStringLiteral("sqlite"); }
     bool excludedFromSize(const QString &name) const override;
     bool listCached(const QVector<FileEntry> &baseFiles, QVector<CachedImage> *images, QVector<OrphanEntry> *orphans,
-                    QString *error) override;
+                    QString *error, bool ranks = true) override;
     bool lruOrder(const QVector<FileEntry> &baseFiles, QVector<PruneVictim> *order, QString *error) override;
     bool hasRecord(const QString &imageId) override;
     bool deleteCached(const QStringList &names, int *done, QString *error, const BatchProgress &progress = {}) override;

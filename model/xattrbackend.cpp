@@ -34,7 +34,7 @@ XattrBackend::XattrBackend(const CacheDirectory &dir)
 }
 
 bool XattrBackend::listCached(const QVector<FileEntry> &baseFiles, QVector<CachedImage> *images,
-                              QVector<OrphanEntry> *orphans, QString *)
+                              QVector<OrphanEntry> *orphans, QString *, bool ranks)
 {
     images->clear();
     images->reserve(baseFiles.size());
@@ -49,6 +49,8 @@ bool XattrBackend::listCached(const QVector<FileEntry> &baseFiles, QVector<Cache
         if (!ImageId::isValid(f.name))
             orphans->append({OrphanEntry::FileWithoutRecord, f.name, f.size, false});
     }
+    if (!ranks)
+        return true;
     const QVector<int> order = evictionOrder(baseFiles);
     for (int rank = 0; rank < order.size(); ++rank)
         (*images)[order.at(rank)].evictionRank = rank;
