@@ -43,6 +43,7 @@ int CacheReports::fail(const QString &message) const
 int CacheReports::status()
 {
     ImageCache cache(m_ctx.location);
+    cache.setEvictionRanks(false);
     CacheSnapshot s;
     QString error;
     if (!cache.snapshot(&s, &error))

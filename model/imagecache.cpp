@@ -130,7 +130,7 @@ bool ImageCache::snapshot(CacheSnapshot *out, QString *error)
         if (!b.excludedFromSize(f.name))
             s.totalSize += f.size;
     }
-    if (!b.listCached(files, &s.cached, &s.orphans, error) || !readQueue(&s.queued, &s.warnings, error)
+    if (!b.listCached(files, &s.cached, &s.orphans, error, m_ranks) || !readQueue(&s.queued, &s.warnings, error)
         || !readPartials(CacheDirectory::Incomplete, &s.incomplete, &s.warnings, error)
         || !readPartials(CacheDirectory::Invalid, &s.invalid, &s.warnings, error))
         return false;

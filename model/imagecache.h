@@ -59,6 +59,9 @@ public:
     void setProgress(const Progress &progress) { m_progress = progress; }
     bool wasCancelled() const { return m_cancelled; }
 
+    // Whether snapshot() works out each image's eviction rank (the views show it; status does not need it).
+    void setEvictionRanks(bool on) { m_ranks = on; }
+
     // How long SQLite waits for glance-api's locks before an operation fails; default 5000 ms.
     void setBusyTimeout(int ms) { m_busyTimeoutMs = ms; }
 
@@ -110,4 +113,5 @@ private:
     int m_busyTimeoutMs = 5000;
     Progress m_progress;
     bool m_cancelled = false;
+    bool m_ranks = true;
 };
