@@ -696,6 +696,69 @@ Exit-Status: 0 Erfolg, 1 Fehler, 2 Aufruffehler.
     </message>
 </context>
 <context>
+    <name>CacheWriter</name>
+    <message>
+        <source>Image %1 is already cached.</source>
+        <translation>Image %1 ist bereits im Cache.</translation>
+    </message>
+    <message>
+        <source>%1 already records image %2 although its file is missing; delete the image from the cache first.</source>
+        <translation>%1 verzeichnet Image %2 bereits, obwohl seine Datei fehlt; löschen Sie das Image zuerst aus dem Cache.</translation>
+    </message>
+    <message>
+        <source>Image %1 is being written to the cache now (incomplete/, modified %2 s ago); Glance&apos;s cleaner treats it as stalled after %3 s.</source>
+        <translation>Image %1 wird gerade in den Cache geschrieben (incomplete/, vor %2 s geändert); der Cleaner von Glance betrachtet es nach %3 s als hängend.</translation>
+    </message>
+    <message>
+        <source>%1 is not a plain directory (a symlink?); refusing to use it.</source>
+        <translation>%1 ist kein gewöhnliches Verzeichnis (ein symbolischer Link?); es wird nicht verwendet.</translation>
+    </message>
+    <message>
+        <source>Another process started writing image %1 at the same moment.</source>
+        <translation>Ein anderer Prozess hat im selben Moment begonnen, Image %1 zu schreiben.</translation>
+    </message>
+    <message>
+        <source>Permission denied: cannot write in %1 (run as the glance user or root).</source>
+        <translation>Zugriff verweigert: In %1 kann nicht geschrieben werden (als Benutzer glance oder root ausführen).</translation>
+    </message>
+    <message>
+        <source>The filesystem of %1 is full.</source>
+        <translation>Das Dateisystem von %1 ist voll.</translation>
+    </message>
+    <message>
+        <source>another process cached image %1 meanwhile; that copy is kept</source>
+        <translation>ein anderer Prozess hat Image %1 inzwischen gecacht; diese Kopie bleibt erhalten</translation>
+    </message>
+    <message>
+        <source>another process recorded image %1 meanwhile</source>
+        <translation>ein anderer Prozess hat Image %1 inzwischen eingetragen</translation>
+    </message>
+    <message>
+        <source>another process wrote %1 at the same time</source>
+        <translation>ein anderer Prozess hat gleichzeitig %1 geschrieben</translation>
+    </message>
+    <message>
+        <source>user.hits on %1</source>
+        <translation>user.hits auf %1</translation>
+    </message>
+    <message>
+        <source>Nothing was written.</source>
+        <translation>Es wurde nichts geschrieben.</translation>
+    </message>
+    <message>
+        <source>incomplete/%1 now belongs to another writer and was left alone.</source>
+        <translation>incomplete/%1 gehört jetzt einem anderen schreibenden Prozess und wurde nicht angetastet.</translation>
+    </message>
+    <message>
+        <source>The partial download is in %1.</source>
+        <translation>Der unvollständige Download liegt in %1.</translation>
+    </message>
+    <message>
+        <source>The partial download was deleted (%1).</source>
+        <translation>Der unvollständige Download wurde gelöscht (%1).</translation>
+    </message>
+</context>
+<context>
     <name>CachedImagesModel</name>
     <message>
         <source>The order in which prune would delete: 1 goes first (least recently accessed).</source>
@@ -736,6 +799,53 @@ Exit-Status: 0 Erfolg, 1 Fehler, 2 Aufruffehler.
     <message>
         <source>cache.db records this image but its file is missing.</source>
         <translation>cache.db verzeichnet dieses Image, aber seine Datei fehlt.</translation>
+    </message>
+</context>
+<context>
+    <name>CloudsYaml</name>
+    <message>
+        <source>%1 names %2, which does not exist.</source>
+        <translation>%1 verweist auf %2, das nicht existiert.</translation>
+    </message>
+    <message>
+        <source>Cannot read %1: %2</source>
+        <translation>%1 kann nicht gelesen werden: %2</translation>
+    </message>
+    <message>
+        <source>it is a directory</source>
+        <translation>es ist ein Verzeichnis</translation>
+    </message>
+    <message>
+        <source>%1 is too large to be a clouds.yaml file.</source>
+        <translation>%1 ist zu groß für eine clouds.yaml-Datei.</translation>
+    </message>
+    <message>
+        <source>%1: &quot;clouds&quot; must be a mapping of cloud names to settings.</source>
+        <translation>%1: „clouds“ muss eine Zuordnung von Cloud-Namen zu Einstellungen sein.</translation>
+    </message>
+    <message>
+        <source>%1, line %2, column %3: YAML syntax error: %4</source>
+        <translation>%1, Zeile %2, Spalte %3: YAML-Syntaxfehler: %4</translation>
+    </message>
+    <message>
+        <source>%1 is not a clouds.yaml file: its top level is not a mapping.</source>
+        <translation>%1 ist keine clouds.yaml-Datei: Die oberste Ebene ist keine Zuordnung.</translation>
+    </message>
+    <message>
+        <source>The cloud &quot;%1&quot; cannot be used: no clouds.yaml was found (looked for %2).</source>
+        <translation>Die Cloud „%1“ kann nicht verwendet werden: Es wurde keine clouds.yaml gefunden (gesucht: %2).</translation>
+    </message>
+    <message>
+        <source>The cloud &quot;%1&quot; is not defined in %2, which defines no clouds.</source>
+        <translation>Die Cloud „%1“ ist in %2 nicht definiert; dort ist keine Cloud definiert.</translation>
+    </message>
+    <message>
+        <source>The cloud &quot;%1&quot; is not defined in %2. Known clouds: %3.</source>
+        <translation>Die Cloud „%1“ ist in %2 nicht definiert. Bekannte Clouds: %3.</translation>
+    </message>
+    <message>
+        <source>The region &quot;%1&quot; is not a region of the cloud &quot;%2&quot;. Its regions: %3.</source>
+        <translation>Die Region „%1“ ist keine Region der Cloud „%2“. Ihre Regionen: %3.</translation>
     </message>
 </context>
 <context>
@@ -1036,6 +1146,201 @@ Von jeder Datei wird daneben eine Sicherungskopie aufbewahrt. glance-api und die
     </message>
 </context>
 <context>
+    <name>ConnectionOptions</name>
+    <message>
+        <source>NAME</source>
+        <translation>NAME</translation>
+    </message>
+    <message>
+        <source>A cloud of clouds.yaml (merged with secure.yaml).</source>
+        <translation>Eine Cloud aus clouds.yaml (zusammengeführt mit secure.yaml).</translation>
+    </message>
+    <message>
+        <source>TYPE</source>
+        <translation>TYP</translation>
+    </message>
+    <message>
+        <source>password, v3applicationcredential, token, admin_token or none (default: guessed from the other options).</source>
+        <translation>password, v3applicationcredential, token, admin_token oder none (Standard: aus den anderen Optionen abgeleitet).</translation>
+    </message>
+    <message>
+        <source>URL</source>
+        <translation>URL</translation>
+    </message>
+    <message>
+        <source>Keystone URL, with or without /v3.</source>
+        <translation>Keystone-URL, mit oder ohne /v3.</translation>
+    </message>
+    <message>
+        <source>User name.</source>
+        <translation>Benutzername.</translation>
+    </message>
+    <message>
+        <source>ID</source>
+        <translation>ID</translation>
+    </message>
+    <message>
+        <source>User ID (instead of a user name and domain).</source>
+        <translation>Benutzer-ID (statt Benutzername und Domäne).</translation>
+    </message>
+    <message>
+        <source>PASSWORD</source>
+        <translation>PASSWORT</translation>
+    </message>
+    <message>
+        <source>Password (other local users can see command lines: prefer OS_PASSWORD or secure.yaml).</source>
+        <translation>Passwort (andere lokale Benutzer können Befehlszeilen sehen: besser OS_PASSWORD oder secure.yaml verwenden).</translation>
+    </message>
+    <message>
+        <source>Project to scope the token to.</source>
+        <translation>Projekt, auf das das Token beschränkt wird.</translation>
+    </message>
+    <message>
+        <source>Project ID to scope the token to.</source>
+        <translation>ID des Projekts, auf das das Token beschränkt wird.</translation>
+    </message>
+    <message>
+        <source>Domain of the user (default: the domain ID &quot;default&quot;).</source>
+        <translation>Domäne des Benutzers (Standard: die Domänen-ID „default“).</translation>
+    </message>
+    <message>
+        <source>Domain ID of the user.</source>
+        <translation>Domänen-ID des Benutzers.</translation>
+    </message>
+    <message>
+        <source>Domain of the project (default: the domain ID &quot;default&quot;).</source>
+        <translation>Domäne des Projekts (Standard: die Domänen-ID „default“).</translation>
+    </message>
+    <message>
+        <source>Domain ID of the project.</source>
+        <translation>Domänen-ID des Projekts.</translation>
+    </message>
+    <message>
+        <source>Application credential ID.</source>
+        <translation>ID der Anwendungszugangsdaten.</translation>
+    </message>
+    <message>
+        <source>SECRET</source>
+        <translation>SECRET</translation>
+    </message>
+    <message>
+        <source>Application credential secret.</source>
+        <translation>Secret der Anwendungszugangsdaten.</translation>
+    </message>
+    <message>
+        <source>Region of the image endpoint.</source>
+        <translation>Region des Image-Endpunkts.</translation>
+    </message>
+    <message>
+        <source>INTERFACE</source>
+        <translation>SCHNITTSTELLE</translation>
+    </message>
+    <message>
+        <source>Endpoint interface: public (default), internal or admin.</source>
+        <translation>Endpunkt-Schnittstelle: public (Standard), internal oder admin.</translation>
+    </message>
+    <message>
+        <source>TOKEN</source>
+        <translation>TOKEN</translation>
+    </message>
+    <message>
+        <source>An existing token; with --os-image-url it is used as is.</source>
+        <translation>Ein vorhandenes Token; mit --os-image-url wird es unverändert verwendet.</translation>
+    </message>
+    <message>
+        <source>Image API endpoint, instead of the catalog&apos;s; alone, for a Glance without Keystone.</source>
+        <translation>Endpunkt der Image-API statt des Endpunkts aus dem Katalog; allein für ein Glance ohne Keystone.</translation>
+    </message>
+    <message>
+        <source>FILE</source>
+        <translation>DATEI</translation>
+    </message>
+    <message>
+        <source>CA bundle (PEM) to verify TLS certificates with.</source>
+        <translation>CA-Bundle (PEM), mit dem TLS-Zertifikate geprüft werden.</translation>
+    </message>
+    <message>
+        <source>Do not verify TLS certificates (unsafe: for test clouds only).</source>
+        <translation>TLS-Zertifikate nicht prüfen (unsicher: nur für Test-Clouds).</translation>
+    </message>
+    <message>
+        <source>The interface &quot;%1&quot; (--os-interface) is not one of public, internal or admin.</source>
+        <translation>Die Schnittstelle „%1“ (--os-interface) ist weder public noch internal noch admin.</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; (--%2) is not an http:// or https:// URL.</source>
+        <translation>„%1“ (--%2) ist keine http://- oder https://-URL.</translation>
+    </message>
+    <message>
+        <source>auth_type %1 needs a token (--os-auth-token) and an image URL (--os-image-url).</source>
+        <translation>auth_type %1 braucht ein Token (--os-auth-token) und eine Image-URL (--os-image-url).</translation>
+    </message>
+    <message>
+        <source>The authentication type &quot;%1&quot; is not supported. Supported: password, v3password, v3applicationcredential, token, v3token, admin_token, none.</source>
+        <translation>Der Authentifizierungstyp „%1“ wird nicht unterstützt. Unterstützt: password, v3password, v3applicationcredential, token, v3token, admin_token, none.</translation>
+    </message>
+    <message>
+        <source>A token (--os-auth-token) needs either the image URL it is for (--os-image-url) or a Keystone URL (--os-auth-url) to get the service catalog from.</source>
+        <translation>Ein Token (--os-auth-token) braucht entweder die Image-URL, für die es gilt (--os-image-url), oder eine Keystone-URL (--os-auth-url), von der der Dienstkatalog geholt wird.</translation>
+    </message>
+    <message>
+        <source>No connection settings were given. Use --os-cloud (or OS_CLOUD) for a cloud of clouds.yaml, --os-auth-url with a user name and password or an application credential, or --os-image-url for a Glance without Keystone.</source>
+        <translation>Es wurden keine Verbindungseinstellungen angegeben. Verwenden Sie --os-cloud (oder OS_CLOUD) für eine Cloud aus clouds.yaml, --os-auth-url mit Benutzername und Passwort oder mit Anwendungszugangsdaten, oder --os-image-url für ein Glance ohne Keystone.</translation>
+    </message>
+    <message>
+        <source>%1 needs %2 (--%3 or %4).</source>
+        <translation>%1 braucht %2 (--%3 oder %4).</translation>
+    </message>
+    <message>
+        <source>the image URL</source>
+        <translation>die Image-URL</translation>
+    </message>
+    <message>
+        <source>a user name</source>
+        <translation>einen Benutzernamen</translation>
+    </message>
+    <message>
+        <source>a password</source>
+        <translation>ein Passwort</translation>
+    </message>
+    <message>
+        <source>an application credential ID</source>
+        <translation>eine ID der Anwendungszugangsdaten</translation>
+    </message>
+    <message>
+        <source>an application credential secret</source>
+        <translation>ein Secret der Anwendungszugangsdaten</translation>
+    </message>
+    <message>
+        <source>a token</source>
+        <translation>ein Token</translation>
+    </message>
+    <message>
+        <source>the Keystone URL</source>
+        <translation>die Keystone-URL</translation>
+    </message>
+    <message>
+        <source>Access without authentication</source>
+        <translation>Zugriff ohne Authentifizierung</translation>
+    </message>
+    <message>
+        <source>Token authentication</source>
+        <translation>Token-Authentifizierung</translation>
+    </message>
+    <message>
+        <source>Password authentication</source>
+        <translation>Passwort-Authentifizierung</translation>
+    </message>
+    <message>
+        <source>Application credential authentication</source>
+        <translation>Authentifizierung mit Anwendungszugangsdaten</translation>
+    </message>
+    <message>
+        <source>Keystone token authentication</source>
+        <translation>Keystone-Token-Authentifizierung</translation>
+    </message>
+</context>
+<context>
     <name>DefaultCache</name>
     <message>
         <source>%1 names %2, which does not exist yet.</source>
@@ -1102,6 +1407,200 @@ Von jeder Datei wird daneben eine Sicherungskopie aufbewahrt. glance-api und die
     <message>
         <source>%1 d %2 h</source>
         <translation>%1 d %2 h</translation>
+    </message>
+</context>
+<context>
+    <name>GlanceApi</name>
+    <message>
+        <source>The answer is not valid JSON (%1 at byte %2).</source>
+        <translation>Die Antwort ist kein gültiges JSON (%1 bei Byte %2).</translation>
+    </message>
+    <message>
+        <source>The answer is not a JSON object.</source>
+        <translation>Die Antwort ist kein JSON-Objekt.</translation>
+    </message>
+    <message>
+        <source>The CA bundle %1 cannot be read: %2.</source>
+        <translation>Das CA-Bundle %1 kann nicht gelesen werden: %2.</translation>
+    </message>
+    <message>
+        <source>The CA bundle %1 holds no PEM certificate.</source>
+        <translation>Das CA-Bundle %1 enthält kein PEM-Zertifikat.</translation>
+    </message>
+    <message>
+        <source>&apos;%1&apos; is not an http or https URL of a Glance API.</source>
+        <translation>„%1“ ist keine http- oder https-URL einer Glance-API.</translation>
+    </message>
+    <message>
+        <source>%1 does not answer like a Glance API: %2</source>
+        <translation>%1 antwortet nicht wie eine Glance-API: %2</translation>
+    </message>
+    <message>
+        <source>%1 sent a cache listing that cannot be read: %2</source>
+        <translation>%1 hat eine Cache-Liste gesendet, die nicht gelesen werden kann: %2</translation>
+    </message>
+    <message>
+        <source>prune its cache through the API</source>
+        <translation>seinen Cache über die API ausdünnen</translation>
+    </message>
+    <message>
+        <source>%1 pruned but its report cannot be read: %2</source>
+        <translation>%1 hat ausgedünnt, aber sein Bericht kann nicht gelesen werden: %2</translation>
+    </message>
+    <message>
+        <source>clean its cache through the API</source>
+        <translation>seinen Cache über die API bereinigen</translation>
+    </message>
+    <message>
+        <source>%1 sent image details that cannot be read: %2</source>
+        <translation>%1 hat Image-Details gesendet, die nicht gelesen werden können: %2</translation>
+    </message>
+    <message>
+        <source>%1 sent an image list that cannot be read: %2</source>
+        <translation>%1 hat eine Image-Liste gesendet, die nicht gelesen werden kann: %2</translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 keeps sending the same page of its image list; stopped after %n page(s).</source>
+        <translation>
+            <numerusform>%1 sendet immer wieder dieselbe Seite seiner Image-Liste; nach %n Seite abgebrochen.</numerusform>
+            <numerusform>%1 sendet immer wieder dieselbe Seite seiner Image-Liste; nach %n Seiten abgebrochen.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>(no URL)</source>
+        <translation>(keine URL)</translation>
+    </message>
+    <message>
+        <source>The answer has no &quot;versions&quot; list.</source>
+        <translation>Die Antwort enthält keine Liste „versions“.</translation>
+    </message>
+    <message>
+        <source>The version list is empty.</source>
+        <translation>Die Versionsliste ist leer.</translation>
+    </message>
+    <message>
+        <source>The answer has no &quot;cached_images&quot; list.</source>
+        <translation>Die Antwort enthält keine Liste „cached_images“.</translation>
+    </message>
+    <message>
+        <source>The image has no valid &quot;id&quot;.</source>
+        <translation>Das Image hat keine gültige „id“.</translation>
+    </message>
+    <message>
+        <source>The answer has no &quot;images&quot; list.</source>
+        <translation>Die Antwort enthält keine Liste „images“.</translation>
+    </message>
+    <message>
+        <source>%1 cannot %2: that needs Glance image API 2.18 or later, and this node is older.</source>
+        <translation>%1 kann nicht %2: Dafür ist die Glance-Image-API 2.18 oder neuer nötig, und dieser Knoten ist älter.</translation>
+    </message>
+    <message>
+        <source>%1 has no image cache API (HTTP 404): caching is not enabled at this site (image_cache_dir is not set) or the node is older than Glance Yoga.</source>
+        <translation>%1 hat keine Image-Cache-API (HTTP 404): Caching ist an diesem Standort nicht aktiviert (image_cache_dir ist nicht gesetzt), oder der Knoten ist älter als Glance Yoga.</translation>
+    </message>
+    <message>
+        <source>%1 rejected the token (HTTP 401): it has expired or belongs to another cloud. Get a new token and try again.</source>
+        <translation>%1 hat das Token abgelehnt (HTTP 401): Es ist abgelaufen oder gehört zu einer anderen Cloud. Holen Sie ein neues Token und versuchen Sie es erneut.</translation>
+    </message>
+    <message>
+        <source>%1 needs a token (HTTP 401): this deployment uses Keystone, so sign in first.</source>
+        <translation>%1 verlangt ein Token (HTTP 401): Diese Installation verwendet Keystone, melden Sie sich also zuerst an.</translation>
+    </message>
+    <message>
+        <source>%1 does not let you list its cache (HTTP 403): the cache API needs the cache_list policy (admin only by default).</source>
+        <translation>%1 erlaubt Ihnen nicht, seinen Cache aufzulisten (HTTP 403): Die Cache-API braucht die Richtlinie cache_list (standardmäßig nur für Administratoren).</translation>
+    </message>
+    <message>
+        <source>%1 does not let you cache image %2 (HTTP 403): the cache API needs the cache_image policy (admin only by default).</source>
+        <translation>%1 erlaubt Ihnen nicht, Image %2 zu cachen (HTTP 403): Die Cache-API braucht die Richtlinie cache_image (standardmäßig nur für Administratoren).</translation>
+    </message>
+    <message>
+        <source>%1 does not let you remove images from its cache (HTTP 403): the cache API needs the cache_delete policy (admin only by default).</source>
+        <translation>%1 erlaubt Ihnen nicht, Images aus seinem Cache zu entfernen (HTTP 403): Die Cache-API braucht die Richtlinie cache_delete (standardmäßig nur für Administratoren).</translation>
+    </message>
+    <message>
+        <source>%1 does not let you manage its cache (HTTP 403): the cache API needs the cache_list, cache_image and cache_delete policies (admin only by default).</source>
+        <translation>%1 erlaubt Ihnen nicht, seinen Cache zu verwalten (HTTP 403): Die Cache-API braucht die Richtlinien cache_list, cache_image und cache_delete (standardmäßig nur für Administratoren).</translation>
+    </message>
+    <message>
+        <source>%1 refused the request (HTTP 403): your roles do not allow it.</source>
+        <translation>%1 hat die Anfrage abgelehnt (HTTP 403): Ihre Rollen erlauben sie nicht.</translation>
+    </message>
+    <message>
+        <source>%1 does not let you see image %2 (HTTP 403).</source>
+        <translation>%1 erlaubt Ihnen nicht, Image %2 zu sehen (HTTP 403).</translation>
+    </message>
+    <message>
+        <source>Caching is not enabled at this site: %1 has no image_cache_dir (HTTP 404).</source>
+        <translation>Caching ist an diesem Standort nicht aktiviert: %1 hat kein image_cache_dir (HTTP 404).</translation>
+    </message>
+    <message>
+        <source>%1 does not answer like a Glance API (HTTP 404): check the URL.</source>
+        <translation>%1 antwortet nicht wie eine Glance-API (HTTP 404): Prüfen Sie die URL.</translation>
+    </message>
+    <message>
+        <source>Image %1 is not known to %2 (HTTP 404).</source>
+        <translation>Image %1 ist %2 nicht bekannt (HTTP 404).</translation>
+    </message>
+    <message>
+        <source>%1 cannot cache image %2 (HTTP 400): only active images (with uploaded data, not deactivated) can be cached.</source>
+        <translation>%1 kann Image %2 nicht cachen (HTTP 400): Nur aktive Images (mit hochgeladenen Daten, nicht deaktiviert) können gecacht werden.</translation>
+    </message>
+    <message>
+        <source>%1 rejected the clear target (HTTP 400): it accepts only &quot;cache&quot;, &quot;queue&quot; or no target for both.</source>
+        <translation>%1 hat das Ziel des Leerens abgelehnt (HTTP 400): Es akzeptiert nur „cache“, „queue“ oder kein Ziel für beides.</translation>
+    </message>
+    <message>
+        <source>%1 rejected the request as malformed (HTTP 400).</source>
+        <translation>%1 hat die Anfrage als fehlerhaft abgelehnt (HTTP 400).</translation>
+    </message>
+    <message>
+        <source>%1 is unavailable (HTTP %2): glance-api is down or overloaded, or a proxy in front of it cannot reach it.</source>
+        <translation>%1 ist nicht verfügbar (HTTP %2): glance-api ist ausgefallen oder überlastet, oder ein vorgeschalteter Proxy erreicht es nicht.</translation>
+    </message>
+    <message>
+        <source>%1 failed with an internal error (HTTP %2): its glance-api log says why.</source>
+        <translation>%1 ist mit einem internen Fehler gescheitert (HTTP %2): Das glance-api-Log nennt den Grund.</translation>
+    </message>
+    <message>
+        <source>%1 answered with the unexpected HTTP status %2.</source>
+        <translation>%1 hat mit dem unerwarteten HTTP-Status %2 geantwortet.</translation>
+    </message>
+    <message>
+        <source>%1 Glance said: “%2”</source>
+        <translation>%1 Glance meldete: „%2“</translation>
+    </message>
+    <message>
+        <source>%1 refused the connection: glance-api is not running there, or listens on another port.</source>
+        <translation>%1 hat die Verbindung abgelehnt: glance-api läuft dort nicht oder lauscht auf einem anderen Port.</translation>
+    </message>
+    <message>
+        <source>%1 closed or reset the connection before answering: glance-api may be restarting, or the URL says http for a TLS port.</source>
+        <translation>%1 hat die Verbindung vor der Antwort geschlossen oder zurückgesetzt: glance-api startet vielleicht gerade neu, oder die URL nennt http für einen TLS-Port.</translation>
+    </message>
+    <message>
+        <source>The host name of %1 cannot be resolved.</source>
+        <translation>Der Hostname von %1 kann nicht aufgelöst werden.</translation>
+    </message>
+    <message>
+        <source>%1 did not answer within %2 s.</source>
+        <translation>%1 hat nicht innerhalb von %2 s geantwortet.</translation>
+    </message>
+    <message>
+        <source>The TLS certificate of %1 is not trusted: %2. Give the CA bundle that signed it, or turn verification off for a test cloud only.</source>
+        <translation>Dem TLS-Zertifikat von %1 wird nicht vertraut: %2. Geben Sie das CA-Bundle an, das es signiert hat, oder schalten Sie die Prüfung ab – nur für eine Test-Cloud.</translation>
+    </message>
+    <message>
+        <source>The TLS handshake with %1 failed (%2): check that the port speaks https.</source>
+        <translation>Der TLS-Handshake mit %1 ist fehlgeschlagen (%2): Prüfen Sie, ob der Port https spricht.</translation>
+    </message>
+    <message>
+        <source>The proxy on the way to %1 failed (%2): check http_proxy, https_proxy and no_proxy.</source>
+        <translation>Der Proxy auf dem Weg zu %1 ist fehlgeschlagen (%2): Prüfen Sie http_proxy, https_proxy und no_proxy.</translation>
+    </message>
+    <message>
+        <source>%1 cannot be reached: %2</source>
+        <translation>%1 ist nicht erreichbar: %2</translation>
     </message>
 </context>
 <context>
@@ -1510,6 +2009,189 @@ Von jeder Datei wird daneben eine Sicherungskopie aufbewahrt. glance-api und die
     </message>
 </context>
 <context>
+    <name>ImageFetcher</name>
+    <message>
+        <source>The server&apos;s answer is not a Glance image description.</source>
+        <translation>Die Antwort des Servers ist keine Glance-Image-Beschreibung.</translation>
+    </message>
+    <message>
+        <source>No glance-api URL (http:// or https://) to fetch images from.</source>
+        <translation>Keine glance-api-URL (http:// oder https://), von der Images abgerufen werden können.</translation>
+    </message>
+    <message>
+        <source>No data from %1 for %2 s: timed out.</source>
+        <translation>Seit %2 s keine Daten von %1: Zeitüberschreitung.</translation>
+    </message>
+    <message>
+        <source>Image %1: cancelled before it started.</source>
+        <translation>Image %1: vor dem Start abgebrochen.</translation>
+    </message>
+    <message>
+        <source>Cancelled.</source>
+        <translation>Abgebrochen.</translation>
+    </message>
+    <message>
+        <source>%1 rejected the token (HTTP 401): log in again.</source>
+        <translation>%1 hat das Token abgelehnt (HTTP 401): Melden Sie sich erneut an.</translation>
+    </message>
+    <message>
+        <source>Access to image %1 is denied (HTTP 403).</source>
+        <translation>Der Zugriff auf Image %1 wird verweigert (HTTP 403).</translation>
+    </message>
+    <message>
+        <source>%1 has no image %2 (HTTP 404).</source>
+        <translation>%1 hat kein Image %2 (HTTP 404).</translation>
+    </message>
+    <message>
+        <source>Cannot reach %1: %2</source>
+        <translation>%1 ist nicht erreichbar: %2</translation>
+    </message>
+    <message>
+        <source>Cannot read the description of image %1: HTTP %2 %3</source>
+        <translation>Die Beschreibung von Image %1 kann nicht gelesen werden: HTTP %2 %3</translation>
+    </message>
+    <message>
+        <source>Image %1: %2 Nothing was written.</source>
+        <translation>Image %1: %2 Es wurde nichts geschrieben.</translation>
+    </message>
+    <message>
+        <source>Image %1 is %2, not active: Glance caches only active images.</source>
+        <translation>Image %1 hat den Status %2 statt active: Glance cacht nur aktive Images.</translation>
+    </message>
+    <message>
+        <source>Image %1 needs %2 but only %3 are free on the filesystem of %4.</source>
+        <translation>Image %1 braucht %2, aber auf dem Dateisystem von %4 sind nur %3 frei.</translation>
+    </message>
+    <message>
+        <source>its hash algorithm %1 is not supported here, so only MD5 was verified</source>
+        <translation>sein Hash-Algorithmus %1 wird hier nicht unterstützt, daher wurde nur MD5 geprüft</translation>
+    </message>
+    <message>
+        <source>Glance records no checksum for it, so only its size was verified</source>
+        <translation>Glance verzeichnet keine Prüfsumme dafür, daher wurde nur die Größe geprüft</translation>
+    </message>
+    <message>
+        <source>The server announces %1 bytes but the image has %2.</source>
+        <translation>Der Server kündigt %1 Bytes an, das Image hat aber %2.</translation>
+    </message>
+    <message>
+        <source>The server sent more than the image&apos;s %1 bytes.</source>
+        <translation>Der Server hat mehr als die %1 Bytes des Images gesendet.</translation>
+    </message>
+    <message>
+        <source>Glance has no data for image %1 (HTTP 204).</source>
+        <translation>Glance hat keine Daten für Image %1 (HTTP 204).</translation>
+    </message>
+    <message>
+        <source>Download of image %1 denied (HTTP 403): it may be deactivated.</source>
+        <translation>Download von Image %1 verweigert (HTTP 403): Es ist vielleicht deaktiviert.</translation>
+    </message>
+    <message>
+        <source>The data of image %1 was not found (HTTP 404).</source>
+        <translation>Die Daten von Image %1 wurden nicht gefunden (HTTP 404).</translation>
+    </message>
+    <message>
+        <source>The image store behind %1 is unavailable (HTTP 503).</source>
+        <translation>Der Image-Speicher hinter %1 ist nicht verfügbar (HTTP 503).</translation>
+    </message>
+    <message>
+        <source>Download of image %1 failed: HTTP %2 %3</source>
+        <translation>Download von Image %1 fehlgeschlagen: HTTP %2 %3</translation>
+    </message>
+    <message>
+        <source>after %1 of %2 bytes</source>
+        <translation>nach %1 von %2 Bytes</translation>
+    </message>
+    <message>
+        <source>The transfer broke off %1: %2</source>
+        <translation>Die Übertragung brach %1 ab: %2</translation>
+    </message>
+    <message>
+        <source>The download ended %1: truncated.</source>
+        <translation>Der Download endete %1: abgeschnitten.</translation>
+    </message>
+    <message>
+        <source>MD5 mismatch: Glance records %1, the data has %2.</source>
+        <translation>MD5 stimmt nicht überein: Glance verzeichnet %1, die Daten ergeben %2.</translation>
+    </message>
+    <message>
+        <source>%1 mismatch: the data does not match the image&apos;s os_hash_value.</source>
+        <translation>%1 stimmt nicht überein: Die Daten passen nicht zum os_hash_value des Images.</translation>
+    </message>
+    <message>
+        <source>The data does not match the Content-MD5 header %1.</source>
+        <translation>Die Daten passen nicht zum Content-MD5-Header %1.</translation>
+    </message>
+    <message>
+        <source>Verified, but not committed: %1</source>
+        <translation>Geprüft, aber nicht übernommen: %1</translation>
+    </message>
+    <message>
+        <source>Cached image %1 (%2).</source>
+        <translation>Image %1 gecacht (%2).</translation>
+    </message>
+    <message>
+        <source>Cached image %1 (%2, %3 verified).</source>
+        <translation>Image %1 gecacht (%2, %3 geprüft).</translation>
+    </message>
+    <message>
+        <source>Note: %1.</source>
+        <translation>Hinweis: %1.</translation>
+    </message>
+    <message>
+        <source>Image %1: %2 %3</source>
+        <translation>Image %1: %2 %3</translation>
+    </message>
+    <message>
+        <source>A verification is already running.</source>
+        <translation>Es läuft bereits eine Prüfung.</translation>
+    </message>
+    <message>
+        <source>Image %1 is not cached here.</source>
+        <translation>Image %1 ist hier nicht im Cache.</translation>
+    </message>
+    <message>
+        <source>Image %1: verification cancelled.</source>
+        <translation>Image %1: Prüfung abgebrochen.</translation>
+    </message>
+    <message>
+        <source>Cannot read %1: %2</source>
+        <translation>%1 kann nicht gelesen werden: %2</translation>
+    </message>
+    <message>
+        <source>%1 bytes instead of %2</source>
+        <translation>%1 Bytes statt %2</translation>
+    </message>
+    <message>
+        <source>MD5 differs</source>
+        <translation>MD5 weicht ab</translation>
+    </message>
+    <message>
+        <source>%1 differs</source>
+        <translation>%1 weicht ab</translation>
+    </message>
+    <message>
+        <source>(O_NOATIME was not permitted: its atime was put back.)</source>
+        <translation>(O_NOATIME war nicht erlaubt: Die atime der Datei wurde zurückgesetzt.)</translation>
+    </message>
+    <message>
+        <source>Image %1: Glance records no checksum; only the size could be checked, and it matches.</source>
+        <translation>Image %1: Glance verzeichnet keine Prüfsumme; nur die Größe konnte geprüft werden, und sie stimmt.</translation>
+    </message>
+    <message>
+        <source>Image %1: the cached file matches the image.</source>
+        <translation>Image %1: Die Datei im Cache stimmt mit dem Image überein.</translation>
+    </message>
+    <message>
+        <source>Image %1: the cached file does not match the image (%2); delete it from the cache, Glance never checks it again.</source>
+        <translation>Image %1: Die Datei im Cache stimmt nicht mit dem Image überein (%2); löschen Sie sie aus dem Cache, Glance prüft sie nie wieder.</translation>
+    </message>
+    <message>
+        <source>It has a zero-filled hole from byte %1: the mark of two downloads of the same image running at once.</source>
+        <translation>Sie hat ab Byte %1 ein mit Nullen gefülltes Loch: das Zeichen zweier gleichzeitiger Downloads desselben Images.</translation>
+    </message>
+</context>
+<context>
     <name>ImageId</name>
     <message>
         <source>The image ID is empty.</source>
@@ -1522,6 +2204,81 @@ Von jeder Datei wird daneben eine Sicherungskopie aufbewahrt. glance-api und die
     <message>
         <source>&apos;%1&apos; is not an image ID (Glance image IDs are UUIDs, like 4d6c3b3e-7a5f-4c44-9a0e-0f1f3f5b2c11).</source>
         <translation>„%1“ ist keine Image-ID (Glance-Image-IDs sind UUIDs wie 4d6c3b3e-7a5f-4c44-9a0e-0f1f3f5b2c11).</translation>
+    </message>
+</context>
+<context>
+    <name>KeystoneAuth</name>
+    <message>
+        <source>Cannot read the CA bundle %1: %2</source>
+        <translation>Das CA-Bundle %1 kann nicht gelesen werden: %2</translation>
+    </message>
+    <message>
+        <source>The CA bundle %1 holds no PEM certificate.</source>
+        <translation>Das CA-Bundle %1 enthält kein PEM-Zertifikat.</translation>
+    </message>
+    <message>
+        <source>Keystone&apos;s answer is not a token (no &quot;token&quot; object in the body).</source>
+        <translation>Die Antwort von Keystone ist kein Token (kein Objekt „token“ im Body).</translation>
+    </message>
+    <message>
+        <source>The token has no service catalog: it is not scoped to a project. Give a project (--os-project-name or --os-project-id).</source>
+        <translation>Das Token hat keinen Dienstkatalog: Es ist nicht auf ein Projekt beschränkt. Geben Sie ein Projekt an (--os-project-name oder --os-project-id).</translation>
+    </message>
+    <message>
+        <source>The catalog&apos;s image endpoint &quot;%1&quot; is not a URL.</source>
+        <translation>Der Image-Endpunkt „%1“ im Katalog ist keine URL.</translation>
+    </message>
+    <message>
+        <source>The service catalog has no image service (Glance is not registered in Keystone).</source>
+        <translation>Der Dienstkatalog enthält keinen Image-Dienst (Glance ist nicht in Keystone registriert).</translation>
+    </message>
+    <message>
+        <source>The service catalog has no %1 image endpoint; it has: %2. Choose one with --os-interface.</source>
+        <translation>Der Dienstkatalog enthält keinen Image-Endpunkt %1; vorhanden: %2. Wählen Sie einen mit --os-interface.</translation>
+    </message>
+    <message>
+        <source>The service catalog has no %1 image endpoint in the region &quot;%2&quot;. Regions with one: %3.</source>
+        <translation>Der Dienstkatalog enthält keinen Image-Endpunkt %1 in der Region „%2“. Regionen mit einem solchen: %3.</translation>
+    </message>
+    <message>
+        <source>Keystone at %1 answered without a token (no X-Subject-Token header).</source>
+        <translation>Keystone unter %1 hat ohne Token geantwortet (kein X-Subject-Token-Header).</translation>
+    </message>
+    <message>
+        <source>Keystone at %1 rejected the application credential: wrong ID or secret, or it expired.</source>
+        <translation>Keystone unter %1 hat die Anwendungszugangsdaten abgelehnt: falsche ID oder falsches Secret, oder sie sind abgelaufen.</translation>
+    </message>
+    <message>
+        <source>Keystone at %1 rejected the token: it is invalid or expired.</source>
+        <translation>Keystone unter %1 hat das Token abgelehnt: Es ist ungültig oder abgelaufen.</translation>
+    </message>
+    <message>
+        <source>Keystone at %1 rejected the credentials: wrong user name, password or domain, or no role on the project.</source>
+        <translation>Keystone unter %1 hat die Zugangsdaten abgelehnt: falscher Benutzername, falsches Passwort oder falsche Domäne, oder keine Rolle im Projekt.</translation>
+    </message>
+    <message>
+        <source>Keystone at %1 refused the token request (403)%2.</source>
+        <translation>Keystone unter %1 hat die Token-Anfrage abgelehnt (403)%2.</translation>
+    </message>
+    <message>
+        <source>%1 is not a Keystone v3 endpoint (404 for %2). Check --os-auth-url.</source>
+        <translation>%1 ist kein Keystone-v3-Endpunkt (404 für %2). Prüfen Sie --os-auth-url.</translation>
+    </message>
+    <message>
+        <source>Keystone at %1 answered %2 %3%4.</source>
+        <translation>Keystone unter %1 antwortete %2 %3%4.</translation>
+    </message>
+    <message>
+        <source>The TLS connection to Keystone at %1 failed: %2. Give the CA bundle with --os-cacert, or --insecure to skip verification (unsafe).</source>
+        <translation>Die TLS-Verbindung zu Keystone unter %1 ist fehlgeschlagen: %2. Geben Sie das CA-Bundle mit --os-cacert an, oder --insecure, um die Prüfung zu überspringen (unsicher).</translation>
+    </message>
+    <message>
+        <source>Keystone at %1 did not answer in time (%2 s without progress).</source>
+        <translation>Keystone unter %1 hat nicht rechtzeitig geantwortet (%2 s ohne Fortschritt).</translation>
+    </message>
+    <message>
+        <source>Cannot reach Keystone at %1: %2.</source>
+        <translation>Keystone unter %1 ist nicht erreichbar: %2.</translation>
     </message>
 </context>
 <context>

@@ -696,6 +696,69 @@ Code de sortie&#xa0;: 0 succès, 1 échec, 2 erreur d&apos;utilisation.
     </message>
 </context>
 <context>
+    <name>CacheWriter</name>
+    <message>
+        <source>Image %1 is already cached.</source>
+        <translation>L&apos;image %1 est déjà en cache.</translation>
+    </message>
+    <message>
+        <source>%1 already records image %2 although its file is missing; delete the image from the cache first.</source>
+        <translation>%1 enregistre déjà l&apos;image %2 alors que son fichier est absent&#xa0;; supprimez d&apos;abord l&apos;image du cache.</translation>
+    </message>
+    <message>
+        <source>Image %1 is being written to the cache now (incomplete/, modified %2 s ago); Glance&apos;s cleaner treats it as stalled after %3 s.</source>
+        <translation>L&apos;image %1 est en cours d&apos;écriture dans le cache (incomplete/, modifiée il y a %2 s)&#xa0;; le nettoyeur de Glance la considère comme bloquée au bout de %3 s.</translation>
+    </message>
+    <message>
+        <source>%1 is not a plain directory (a symlink?); refusing to use it.</source>
+        <translation>%1 n&apos;est pas un répertoire ordinaire (un lien symbolique&#xa0;?)&#xa0;; utilisation refusée.</translation>
+    </message>
+    <message>
+        <source>Another process started writing image %1 at the same moment.</source>
+        <translation>Un autre processus a commencé à écrire l&apos;image %1 au même moment.</translation>
+    </message>
+    <message>
+        <source>Permission denied: cannot write in %1 (run as the glance user or root).</source>
+        <translation>Permission refusée&#xa0;: impossible d&apos;écrire dans %1 (exécutez en tant qu&apos;utilisateur glance ou root).</translation>
+    </message>
+    <message>
+        <source>The filesystem of %1 is full.</source>
+        <translation>Le système de fichiers de %1 est plein.</translation>
+    </message>
+    <message>
+        <source>another process cached image %1 meanwhile; that copy is kept</source>
+        <translation>un autre processus a mis l&apos;image %1 en cache entre-temps&#xa0;; cette copie est conservée</translation>
+    </message>
+    <message>
+        <source>another process recorded image %1 meanwhile</source>
+        <translation>un autre processus a enregistré l&apos;image %1 entre-temps</translation>
+    </message>
+    <message>
+        <source>another process wrote %1 at the same time</source>
+        <translation>un autre processus a écrit %1 en même temps</translation>
+    </message>
+    <message>
+        <source>user.hits on %1</source>
+        <translation>user.hits sur %1</translation>
+    </message>
+    <message>
+        <source>Nothing was written.</source>
+        <translation>Rien n&apos;a été écrit.</translation>
+    </message>
+    <message>
+        <source>incomplete/%1 now belongs to another writer and was left alone.</source>
+        <translation>incomplete/%1 appartient désormais à un autre processus d&apos;écriture et n&apos;a pas été touché.</translation>
+    </message>
+    <message>
+        <source>The partial download is in %1.</source>
+        <translation>Le téléchargement partiel se trouve dans %1.</translation>
+    </message>
+    <message>
+        <source>The partial download was deleted (%1).</source>
+        <translation>Le téléchargement partiel a été supprimé (%1).</translation>
+    </message>
+</context>
+<context>
     <name>CachedImagesModel</name>
     <message>
         <source>The order in which prune would delete: 1 goes first (least recently accessed).</source>
@@ -736,6 +799,53 @@ Code de sortie&#xa0;: 0 succès, 1 échec, 2 erreur d&apos;utilisation.
     <message>
         <source>cache.db records this image but its file is missing.</source>
         <translation>cache.db référence cette image mais son fichier est absent.</translation>
+    </message>
+</context>
+<context>
+    <name>CloudsYaml</name>
+    <message>
+        <source>%1 names %2, which does not exist.</source>
+        <translation>%1 désigne %2, qui n&apos;existe pas.</translation>
+    </message>
+    <message>
+        <source>Cannot read %1: %2</source>
+        <translation>Impossible de lire %1&#xa0;: %2</translation>
+    </message>
+    <message>
+        <source>it is a directory</source>
+        <translation>c&apos;est un répertoire</translation>
+    </message>
+    <message>
+        <source>%1 is too large to be a clouds.yaml file.</source>
+        <translation>%1 est trop volumineux pour être un fichier clouds.yaml.</translation>
+    </message>
+    <message>
+        <source>%1: &quot;clouds&quot; must be a mapping of cloud names to settings.</source>
+        <translation>%1&#xa0;: «&#xa0;clouds&#xa0;» doit être un dictionnaire associant des noms de clouds à des paramètres.</translation>
+    </message>
+    <message>
+        <source>%1, line %2, column %3: YAML syntax error: %4</source>
+        <translation>%1, ligne %2, colonne %3&#xa0;: erreur de syntaxe YAML&#xa0;: %4</translation>
+    </message>
+    <message>
+        <source>%1 is not a clouds.yaml file: its top level is not a mapping.</source>
+        <translation>%1 n&apos;est pas un fichier clouds.yaml&#xa0;: son niveau supérieur n&apos;est pas un dictionnaire.</translation>
+    </message>
+    <message>
+        <source>The cloud &quot;%1&quot; cannot be used: no clouds.yaml was found (looked for %2).</source>
+        <translation>Le cloud «&#xa0;%1&#xa0;» ne peut pas être utilisé&#xa0;: aucun fichier clouds.yaml n&apos;a été trouvé (recherché&#xa0;: %2).</translation>
+    </message>
+    <message>
+        <source>The cloud &quot;%1&quot; is not defined in %2, which defines no clouds.</source>
+        <translation>Le cloud «&#xa0;%1&#xa0;» n&apos;est pas défini dans %2, qui ne définit aucun cloud.</translation>
+    </message>
+    <message>
+        <source>The cloud &quot;%1&quot; is not defined in %2. Known clouds: %3.</source>
+        <translation>Le cloud «&#xa0;%1&#xa0;» n&apos;est pas défini dans %2. Clouds connus&#xa0;: %3.</translation>
+    </message>
+    <message>
+        <source>The region &quot;%1&quot; is not a region of the cloud &quot;%2&quot;. Its regions: %3.</source>
+        <translation>La région «&#xa0;%1&#xa0;» n&apos;est pas une région du cloud «&#xa0;%2&#xa0;». Ses régions&#xa0;: %3.</translation>
     </message>
 </context>
 <context>
@@ -1036,6 +1146,201 @@ Une sauvegarde de chaque fichier est conservée à côté de celui-ci. glance-ap
     </message>
 </context>
 <context>
+    <name>ConnectionOptions</name>
+    <message>
+        <source>NAME</source>
+        <translation>NOM</translation>
+    </message>
+    <message>
+        <source>A cloud of clouds.yaml (merged with secure.yaml).</source>
+        <translation>Un cloud de clouds.yaml (fusionné avec secure.yaml).</translation>
+    </message>
+    <message>
+        <source>TYPE</source>
+        <translation>TYPE</translation>
+    </message>
+    <message>
+        <source>password, v3applicationcredential, token, admin_token or none (default: guessed from the other options).</source>
+        <translation>password, v3applicationcredential, token, admin_token ou none (par défaut&#xa0;: déduit des autres options).</translation>
+    </message>
+    <message>
+        <source>URL</source>
+        <translation>URL</translation>
+    </message>
+    <message>
+        <source>Keystone URL, with or without /v3.</source>
+        <translation>URL de Keystone, avec ou sans /v3.</translation>
+    </message>
+    <message>
+        <source>User name.</source>
+        <translation>Nom d&apos;utilisateur.</translation>
+    </message>
+    <message>
+        <source>ID</source>
+        <translation>ID</translation>
+    </message>
+    <message>
+        <source>User ID (instead of a user name and domain).</source>
+        <translation>ID de l&apos;utilisateur (au lieu d&apos;un nom d&apos;utilisateur et d&apos;un domaine).</translation>
+    </message>
+    <message>
+        <source>PASSWORD</source>
+        <translation>MOT_DE_PASSE</translation>
+    </message>
+    <message>
+        <source>Password (other local users can see command lines: prefer OS_PASSWORD or secure.yaml).</source>
+        <translation>Mot de passe (les autres utilisateurs locaux peuvent voir les lignes de commande&#xa0;: préférez OS_PASSWORD ou secure.yaml).</translation>
+    </message>
+    <message>
+        <source>Project to scope the token to.</source>
+        <translation>Projet auquel limiter la portée du jeton.</translation>
+    </message>
+    <message>
+        <source>Project ID to scope the token to.</source>
+        <translation>ID du projet auquel limiter la portée du jeton.</translation>
+    </message>
+    <message>
+        <source>Domain of the user (default: the domain ID &quot;default&quot;).</source>
+        <translation>Domaine de l&apos;utilisateur (par défaut&#xa0;: l&apos;ID de domaine «&#xa0;default&#xa0;»).</translation>
+    </message>
+    <message>
+        <source>Domain ID of the user.</source>
+        <translation>ID du domaine de l&apos;utilisateur.</translation>
+    </message>
+    <message>
+        <source>Domain of the project (default: the domain ID &quot;default&quot;).</source>
+        <translation>Domaine du projet (par défaut&#xa0;: l&apos;ID de domaine «&#xa0;default&#xa0;»).</translation>
+    </message>
+    <message>
+        <source>Domain ID of the project.</source>
+        <translation>ID du domaine du projet.</translation>
+    </message>
+    <message>
+        <source>Application credential ID.</source>
+        <translation>ID de l&apos;identifiant d&apos;application.</translation>
+    </message>
+    <message>
+        <source>SECRET</source>
+        <translation>SECRET</translation>
+    </message>
+    <message>
+        <source>Application credential secret.</source>
+        <translation>Secret de l&apos;identifiant d&apos;application.</translation>
+    </message>
+    <message>
+        <source>Region of the image endpoint.</source>
+        <translation>Région du point de terminaison d&apos;images.</translation>
+    </message>
+    <message>
+        <source>INTERFACE</source>
+        <translation>INTERFACE</translation>
+    </message>
+    <message>
+        <source>Endpoint interface: public (default), internal or admin.</source>
+        <translation>Interface du point de terminaison&#xa0;: public (par défaut), internal ou admin.</translation>
+    </message>
+    <message>
+        <source>TOKEN</source>
+        <translation>JETON</translation>
+    </message>
+    <message>
+        <source>An existing token; with --os-image-url it is used as is.</source>
+        <translation>Un jeton existant&#xa0;; avec --os-image-url, il est utilisé tel quel.</translation>
+    </message>
+    <message>
+        <source>Image API endpoint, instead of the catalog&apos;s; alone, for a Glance without Keystone.</source>
+        <translation>Point de terminaison de l&apos;API d&apos;images, au lieu de celui du catalogue&#xa0;; seul, pour un Glance sans Keystone.</translation>
+    </message>
+    <message>
+        <source>FILE</source>
+        <translation>FICHIER</translation>
+    </message>
+    <message>
+        <source>CA bundle (PEM) to verify TLS certificates with.</source>
+        <translation>Bundle d&apos;autorités de certification (PEM) avec lequel vérifier les certificats TLS.</translation>
+    </message>
+    <message>
+        <source>Do not verify TLS certificates (unsafe: for test clouds only).</source>
+        <translation>Ne pas vérifier les certificats TLS (non sûr&#xa0;: uniquement pour des clouds de test).</translation>
+    </message>
+    <message>
+        <source>The interface &quot;%1&quot; (--os-interface) is not one of public, internal or admin.</source>
+        <translation>L&apos;interface «&#xa0;%1&#xa0;» (--os-interface) n&apos;est ni public, ni internal, ni admin.</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; (--%2) is not an http:// or https:// URL.</source>
+        <translation>«&#xa0;%1&#xa0;» (--%2) n&apos;est pas une URL http:// ou https://.</translation>
+    </message>
+    <message>
+        <source>auth_type %1 needs a token (--os-auth-token) and an image URL (--os-image-url).</source>
+        <translation>auth_type %1 nécessite un jeton (--os-auth-token) et une URL d&apos;images (--os-image-url).</translation>
+    </message>
+    <message>
+        <source>The authentication type &quot;%1&quot; is not supported. Supported: password, v3password, v3applicationcredential, token, v3token, admin_token, none.</source>
+        <translation>Le type d&apos;authentification «&#xa0;%1&#xa0;» n&apos;est pas pris en charge. Types pris en charge&#xa0;: password, v3password, v3applicationcredential, token, v3token, admin_token, none.</translation>
+    </message>
+    <message>
+        <source>A token (--os-auth-token) needs either the image URL it is for (--os-image-url) or a Keystone URL (--os-auth-url) to get the service catalog from.</source>
+        <translation>Un jeton (--os-auth-token) nécessite soit l&apos;URL d&apos;images à laquelle il est destiné (--os-image-url), soit une URL de Keystone (--os-auth-url) où obtenir le catalogue de services.</translation>
+    </message>
+    <message>
+        <source>No connection settings were given. Use --os-cloud (or OS_CLOUD) for a cloud of clouds.yaml, --os-auth-url with a user name and password or an application credential, or --os-image-url for a Glance without Keystone.</source>
+        <translation>Aucun paramètre de connexion n&apos;a été indiqué. Utilisez --os-cloud (ou OS_CLOUD) pour un cloud de clouds.yaml, --os-auth-url avec un nom d&apos;utilisateur et un mot de passe ou un identifiant d&apos;application, ou --os-image-url pour un Glance sans Keystone.</translation>
+    </message>
+    <message>
+        <source>%1 needs %2 (--%3 or %4).</source>
+        <translation>%1 nécessite %2 (--%3 ou %4).</translation>
+    </message>
+    <message>
+        <source>the image URL</source>
+        <translation>l&apos;URL d&apos;images</translation>
+    </message>
+    <message>
+        <source>a user name</source>
+        <translation>un nom d&apos;utilisateur</translation>
+    </message>
+    <message>
+        <source>a password</source>
+        <translation>un mot de passe</translation>
+    </message>
+    <message>
+        <source>an application credential ID</source>
+        <translation>un ID d&apos;identifiant d&apos;application</translation>
+    </message>
+    <message>
+        <source>an application credential secret</source>
+        <translation>un secret d&apos;identifiant d&apos;application</translation>
+    </message>
+    <message>
+        <source>a token</source>
+        <translation>un jeton</translation>
+    </message>
+    <message>
+        <source>the Keystone URL</source>
+        <translation>l&apos;URL de Keystone</translation>
+    </message>
+    <message>
+        <source>Access without authentication</source>
+        <translation>Accès sans authentification</translation>
+    </message>
+    <message>
+        <source>Token authentication</source>
+        <translation>Authentification par jeton</translation>
+    </message>
+    <message>
+        <source>Password authentication</source>
+        <translation>Authentification par mot de passe</translation>
+    </message>
+    <message>
+        <source>Application credential authentication</source>
+        <translation>Authentification par identifiant d&apos;application</translation>
+    </message>
+    <message>
+        <source>Keystone token authentication</source>
+        <translation>Authentification par jeton Keystone</translation>
+    </message>
+</context>
+<context>
     <name>DefaultCache</name>
     <message>
         <source>%1 names %2, which does not exist yet.</source>
@@ -1102,6 +1407,200 @@ Une sauvegarde de chaque fichier est conservée à côté de celui-ci. glance-ap
     <message>
         <source>%1 d %2 h</source>
         <translation>%1 j %2 h</translation>
+    </message>
+</context>
+<context>
+    <name>GlanceApi</name>
+    <message>
+        <source>The answer is not valid JSON (%1 at byte %2).</source>
+        <translation>La réponse n&apos;est pas du JSON valide (%1 à l&apos;octet %2).</translation>
+    </message>
+    <message>
+        <source>The answer is not a JSON object.</source>
+        <translation>La réponse n&apos;est pas un objet JSON.</translation>
+    </message>
+    <message>
+        <source>The CA bundle %1 cannot be read: %2.</source>
+        <translation>Le bundle d&apos;autorités de certification %1 ne peut pas être lu&#xa0;: %2.</translation>
+    </message>
+    <message>
+        <source>The CA bundle %1 holds no PEM certificate.</source>
+        <translation>Le bundle d&apos;autorités de certification %1 ne contient aucun certificat PEM.</translation>
+    </message>
+    <message>
+        <source>&apos;%1&apos; is not an http or https URL of a Glance API.</source>
+        <translation>«&#xa0;%1&#xa0;» n&apos;est pas une URL http ou https d&apos;une API Glance.</translation>
+    </message>
+    <message>
+        <source>%1 does not answer like a Glance API: %2</source>
+        <translation>Ce que répond %1 ne ressemble pas à une API Glance&#xa0;: %2</translation>
+    </message>
+    <message>
+        <source>%1 sent a cache listing that cannot be read: %2</source>
+        <translation>%1 a envoyé une liste du cache illisible&#xa0;: %2</translation>
+    </message>
+    <message>
+        <source>prune its cache through the API</source>
+        <translation>élaguer son cache via l&apos;API</translation>
+    </message>
+    <message>
+        <source>%1 pruned but its report cannot be read: %2</source>
+        <translation>%1 a élagué son cache, mais son rapport est illisible&#xa0;: %2</translation>
+    </message>
+    <message>
+        <source>clean its cache through the API</source>
+        <translation>nettoyer son cache via l&apos;API</translation>
+    </message>
+    <message>
+        <source>%1 sent image details that cannot be read: %2</source>
+        <translation>%1 a envoyé des détails d&apos;image illisibles&#xa0;: %2</translation>
+    </message>
+    <message>
+        <source>%1 sent an image list that cannot be read: %2</source>
+        <translation>%1 a envoyé une liste d&apos;images illisible&#xa0;: %2</translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 keeps sending the same page of its image list; stopped after %n page(s).</source>
+        <translation>
+            <numerusform>%1 renvoie sans cesse la même page de sa liste d&apos;images&#xa0;; arrêt après %n page.</numerusform>
+            <numerusform>%1 renvoie sans cesse la même page de sa liste d&apos;images&#xa0;; arrêt après %n pages.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>(no URL)</source>
+        <translation>(pas d&apos;URL)</translation>
+    </message>
+    <message>
+        <source>The answer has no &quot;versions&quot; list.</source>
+        <translation>La réponse ne contient pas de liste «&#xa0;versions&#xa0;».</translation>
+    </message>
+    <message>
+        <source>The version list is empty.</source>
+        <translation>La liste des versions est vide.</translation>
+    </message>
+    <message>
+        <source>The answer has no &quot;cached_images&quot; list.</source>
+        <translation>La réponse ne contient pas de liste «&#xa0;cached_images&#xa0;».</translation>
+    </message>
+    <message>
+        <source>The image has no valid &quot;id&quot;.</source>
+        <translation>L&apos;image n&apos;a pas d&apos;«&#xa0;id&#xa0;» valide.</translation>
+    </message>
+    <message>
+        <source>The answer has no &quot;images&quot; list.</source>
+        <translation>La réponse ne contient pas de liste «&#xa0;images&#xa0;».</translation>
+    </message>
+    <message>
+        <source>%1 cannot %2: that needs Glance image API 2.18 or later, and this node is older.</source>
+        <translation>%1 ne peut pas %2&#xa0;: il faut pour cela l&apos;API d&apos;images Glance 2.18 ou ultérieure, et ce nœud est plus ancien.</translation>
+    </message>
+    <message>
+        <source>%1 has no image cache API (HTTP 404): caching is not enabled at this site (image_cache_dir is not set) or the node is older than Glance Yoga.</source>
+        <translation>%1 n&apos;a pas d&apos;API de cache d&apos;images (HTTP 404)&#xa0;: la mise en cache n&apos;est pas activée sur ce site (image_cache_dir n&apos;est pas défini) ou le nœud est antérieur à Glance Yoga.</translation>
+    </message>
+    <message>
+        <source>%1 rejected the token (HTTP 401): it has expired or belongs to another cloud. Get a new token and try again.</source>
+        <translation>%1 a rejeté le jeton (HTTP 401)&#xa0;: il a expiré ou appartient à un autre cloud. Obtenez un nouveau jeton et réessayez.</translation>
+    </message>
+    <message>
+        <source>%1 needs a token (HTTP 401): this deployment uses Keystone, so sign in first.</source>
+        <translation>%1 exige un jeton (HTTP 401)&#xa0;: ce déploiement utilise Keystone, connectez-vous donc d&apos;abord.</translation>
+    </message>
+    <message>
+        <source>%1 does not let you list its cache (HTTP 403): the cache API needs the cache_list policy (admin only by default).</source>
+        <translation>%1 ne vous permet pas de lister son cache (HTTP 403)&#xa0;: l&apos;API de cache nécessite la politique cache_list (réservée aux administrateurs par défaut).</translation>
+    </message>
+    <message>
+        <source>%1 does not let you cache image %2 (HTTP 403): the cache API needs the cache_image policy (admin only by default).</source>
+        <translation>%1 ne vous permet pas de mettre en cache l&apos;image %2 (HTTP 403)&#xa0;: l&apos;API de cache nécessite la politique cache_image (réservée aux administrateurs par défaut).</translation>
+    </message>
+    <message>
+        <source>%1 does not let you remove images from its cache (HTTP 403): the cache API needs the cache_delete policy (admin only by default).</source>
+        <translation>%1 ne vous permet pas de retirer des images de son cache (HTTP 403)&#xa0;: l&apos;API de cache nécessite la politique cache_delete (réservée aux administrateurs par défaut).</translation>
+    </message>
+    <message>
+        <source>%1 does not let you manage its cache (HTTP 403): the cache API needs the cache_list, cache_image and cache_delete policies (admin only by default).</source>
+        <translation>%1 ne vous permet pas de gérer son cache (HTTP 403)&#xa0;: l&apos;API de cache nécessite les politiques cache_list, cache_image et cache_delete (réservées aux administrateurs par défaut).</translation>
+    </message>
+    <message>
+        <source>%1 refused the request (HTTP 403): your roles do not allow it.</source>
+        <translation>%1 a refusé la requête (HTTP 403)&#xa0;: vos rôles ne l&apos;autorisent pas.</translation>
+    </message>
+    <message>
+        <source>%1 does not let you see image %2 (HTTP 403).</source>
+        <translation>%1 ne vous permet pas de voir l&apos;image %2 (HTTP 403).</translation>
+    </message>
+    <message>
+        <source>Caching is not enabled at this site: %1 has no image_cache_dir (HTTP 404).</source>
+        <translation>La mise en cache n&apos;est pas activée sur ce site&#xa0;: %1 n&apos;a pas d&apos;image_cache_dir (HTTP 404).</translation>
+    </message>
+    <message>
+        <source>%1 does not answer like a Glance API (HTTP 404): check the URL.</source>
+        <translation>Ce que répond %1 ne ressemble pas à une API Glance (HTTP 404)&#xa0;: vérifiez l&apos;URL.</translation>
+    </message>
+    <message>
+        <source>Image %1 is not known to %2 (HTTP 404).</source>
+        <translation>L&apos;image %1 est inconnue de %2 (HTTP 404).</translation>
+    </message>
+    <message>
+        <source>%1 cannot cache image %2 (HTTP 400): only active images (with uploaded data, not deactivated) can be cached.</source>
+        <translation>%1 ne peut pas mettre en cache l&apos;image %2 (HTTP 400)&#xa0;: seules les images actives (avec des données téléversées, non désactivées) peuvent être mises en cache.</translation>
+    </message>
+    <message>
+        <source>%1 rejected the clear target (HTTP 400): it accepts only &quot;cache&quot;, &quot;queue&quot; or no target for both.</source>
+        <translation>%1 a rejeté la cible du vidage (HTTP 400)&#xa0;: il n&apos;accepte que «&#xa0;cache&#xa0;», «&#xa0;queue&#xa0;» ou aucune cible pour les deux.</translation>
+    </message>
+    <message>
+        <source>%1 rejected the request as malformed (HTTP 400).</source>
+        <translation>%1 a rejeté la requête comme mal formée (HTTP 400).</translation>
+    </message>
+    <message>
+        <source>%1 is unavailable (HTTP %2): glance-api is down or overloaded, or a proxy in front of it cannot reach it.</source>
+        <translation>%1 est indisponible (HTTP %2)&#xa0;: glance-api est arrêté ou surchargé, ou un proxy placé devant ne parvient pas à l&apos;atteindre.</translation>
+    </message>
+    <message>
+        <source>%1 failed with an internal error (HTTP %2): its glance-api log says why.</source>
+        <translation>%1 a échoué sur une erreur interne (HTTP %2)&#xa0;: son journal glance-api en indique la raison.</translation>
+    </message>
+    <message>
+        <source>%1 answered with the unexpected HTTP status %2.</source>
+        <translation>%1 a répondu avec le statut HTTP inattendu %2.</translation>
+    </message>
+    <message>
+        <source>%1 Glance said: “%2”</source>
+        <translation>%1 Glance a répondu&#xa0;: «&#xa0;%2&#xa0;»</translation>
+    </message>
+    <message>
+        <source>%1 refused the connection: glance-api is not running there, or listens on another port.</source>
+        <translation>%1 a refusé la connexion&#xa0;: glance-api n&apos;y est pas lancé, ou écoute sur un autre port.</translation>
+    </message>
+    <message>
+        <source>%1 closed or reset the connection before answering: glance-api may be restarting, or the URL says http for a TLS port.</source>
+        <translation>%1 a fermé ou réinitialisé la connexion avant de répondre&#xa0;: glance-api est peut-être en train de redémarrer, ou l&apos;URL indique http pour un port TLS.</translation>
+    </message>
+    <message>
+        <source>The host name of %1 cannot be resolved.</source>
+        <translation>Le nom d&apos;hôte de %1 ne peut pas être résolu.</translation>
+    </message>
+    <message>
+        <source>%1 did not answer within %2 s.</source>
+        <translation>%1 n&apos;a pas répondu en %2 s.</translation>
+    </message>
+    <message>
+        <source>The TLS certificate of %1 is not trusted: %2. Give the CA bundle that signed it, or turn verification off for a test cloud only.</source>
+        <translation>Le certificat TLS de %1 n&apos;est pas reconnu comme fiable&#xa0;: %2. Indiquez le bundle d&apos;autorités de certification qui l&apos;a signé, ou désactivez la vérification, uniquement pour un cloud de test.</translation>
+    </message>
+    <message>
+        <source>The TLS handshake with %1 failed (%2): check that the port speaks https.</source>
+        <translation>La négociation TLS avec %1 a échoué (%2)&#xa0;: vérifiez que le port parle https.</translation>
+    </message>
+    <message>
+        <source>The proxy on the way to %1 failed (%2): check http_proxy, https_proxy and no_proxy.</source>
+        <translation>Le proxy sur le chemin de %1 a échoué (%2)&#xa0;: vérifiez http_proxy, https_proxy et no_proxy.</translation>
+    </message>
+    <message>
+        <source>%1 cannot be reached: %2</source>
+        <translation>%1 est injoignable&#xa0;: %2</translation>
     </message>
 </context>
 <context>
@@ -1510,6 +2009,189 @@ Une sauvegarde de chaque fichier est conservée à côté de celui-ci. glance-ap
     </message>
 </context>
 <context>
+    <name>ImageFetcher</name>
+    <message>
+        <source>The server&apos;s answer is not a Glance image description.</source>
+        <translation>La réponse du serveur n&apos;est pas une description d&apos;image Glance.</translation>
+    </message>
+    <message>
+        <source>No glance-api URL (http:// or https://) to fetch images from.</source>
+        <translation>Aucune URL de glance-api (http:// ou https://) d&apos;où récupérer les images.</translation>
+    </message>
+    <message>
+        <source>No data from %1 for %2 s: timed out.</source>
+        <translation>Aucune donnée de %1 depuis %2 s&#xa0;: délai dépassé.</translation>
+    </message>
+    <message>
+        <source>Image %1: cancelled before it started.</source>
+        <translation>Image %1&#xa0;: annulé avant d&apos;avoir commencé.</translation>
+    </message>
+    <message>
+        <source>Cancelled.</source>
+        <translation>Annulé.</translation>
+    </message>
+    <message>
+        <source>%1 rejected the token (HTTP 401): log in again.</source>
+        <translation>%1 a rejeté le jeton (HTTP 401)&#xa0;: reconnectez-vous.</translation>
+    </message>
+    <message>
+        <source>Access to image %1 is denied (HTTP 403).</source>
+        <translation>L&apos;accès à l&apos;image %1 est refusé (HTTP 403).</translation>
+    </message>
+    <message>
+        <source>%1 has no image %2 (HTTP 404).</source>
+        <translation>%1 n&apos;a pas d&apos;image %2 (HTTP 404).</translation>
+    </message>
+    <message>
+        <source>Cannot reach %1: %2</source>
+        <translation>Impossible de joindre %1&#xa0;: %2</translation>
+    </message>
+    <message>
+        <source>Cannot read the description of image %1: HTTP %2 %3</source>
+        <translation>Impossible de lire la description de l&apos;image %1&#xa0;: HTTP %2 %3</translation>
+    </message>
+    <message>
+        <source>Image %1: %2 Nothing was written.</source>
+        <translation>Image %1&#xa0;: %2 Rien n&apos;a été écrit.</translation>
+    </message>
+    <message>
+        <source>Image %1 is %2, not active: Glance caches only active images.</source>
+        <translation>L&apos;image %1 est à l&apos;état %2, pas active&#xa0;: Glance ne met en cache que les images actives.</translation>
+    </message>
+    <message>
+        <source>Image %1 needs %2 but only %3 are free on the filesystem of %4.</source>
+        <translation>L&apos;image %1 nécessite %2, mais seuls %3 sont libres sur le système de fichiers de %4.</translation>
+    </message>
+    <message>
+        <source>its hash algorithm %1 is not supported here, so only MD5 was verified</source>
+        <translation>son algorithme de hachage %1 n&apos;est pas pris en charge ici, seule la somme de contrôle MD5 a donc été vérifiée</translation>
+    </message>
+    <message>
+        <source>Glance records no checksum for it, so only its size was verified</source>
+        <translation>Glance n&apos;enregistre aucune somme de contrôle pour elle, seule sa taille a donc été vérifiée</translation>
+    </message>
+    <message>
+        <source>The server announces %1 bytes but the image has %2.</source>
+        <translation>Le serveur annonce %1 octets, mais l&apos;image en fait %2.</translation>
+    </message>
+    <message>
+        <source>The server sent more than the image&apos;s %1 bytes.</source>
+        <translation>Le serveur a envoyé plus que les %1 octets de l&apos;image.</translation>
+    </message>
+    <message>
+        <source>Glance has no data for image %1 (HTTP 204).</source>
+        <translation>Glance n&apos;a pas de données pour l&apos;image %1 (HTTP 204).</translation>
+    </message>
+    <message>
+        <source>Download of image %1 denied (HTTP 403): it may be deactivated.</source>
+        <translation>Téléchargement de l&apos;image %1 refusé (HTTP 403)&#xa0;: elle est peut-être désactivée.</translation>
+    </message>
+    <message>
+        <source>The data of image %1 was not found (HTTP 404).</source>
+        <translation>Les données de l&apos;image %1 sont introuvables (HTTP 404).</translation>
+    </message>
+    <message>
+        <source>The image store behind %1 is unavailable (HTTP 503).</source>
+        <translation>Le stockage d&apos;images derrière %1 est indisponible (HTTP 503).</translation>
+    </message>
+    <message>
+        <source>Download of image %1 failed: HTTP %2 %3</source>
+        <translation>Échec du téléchargement de l&apos;image %1&#xa0;: HTTP %2 %3</translation>
+    </message>
+    <message>
+        <source>after %1 of %2 bytes</source>
+        <translation>après %1 octets sur %2</translation>
+    </message>
+    <message>
+        <source>The transfer broke off %1: %2</source>
+        <translation>Le transfert s&apos;est interrompu %1&#xa0;: %2</translation>
+    </message>
+    <message>
+        <source>The download ended %1: truncated.</source>
+        <translation>Le téléchargement s&apos;est terminé %1&#xa0;: données tronquées.</translation>
+    </message>
+    <message>
+        <source>MD5 mismatch: Glance records %1, the data has %2.</source>
+        <translation>MD5 discordante&#xa0;: Glance enregistre %1, les données donnent %2.</translation>
+    </message>
+    <message>
+        <source>%1 mismatch: the data does not match the image&apos;s os_hash_value.</source>
+        <translation>%1 discordante&#xa0;: les données ne correspondent pas à l&apos;os_hash_value de l&apos;image.</translation>
+    </message>
+    <message>
+        <source>The data does not match the Content-MD5 header %1.</source>
+        <translation>Les données ne correspondent pas à l&apos;en-tête Content-MD5 %1.</translation>
+    </message>
+    <message>
+        <source>Verified, but not committed: %1</source>
+        <translation>Vérifiée, mais non validée&#xa0;: %1</translation>
+    </message>
+    <message>
+        <source>Cached image %1 (%2).</source>
+        <translation>Image %1 mise en cache (%2).</translation>
+    </message>
+    <message>
+        <source>Cached image %1 (%2, %3 verified).</source>
+        <translation>Image %1 mise en cache (%2, %3 vérifié).</translation>
+    </message>
+    <message>
+        <source>Note: %1.</source>
+        <translation>Remarque&#xa0;: %1.</translation>
+    </message>
+    <message>
+        <source>Image %1: %2 %3</source>
+        <translation>Image %1&#xa0;: %2 %3</translation>
+    </message>
+    <message>
+        <source>A verification is already running.</source>
+        <translation>Une vérification est déjà en cours.</translation>
+    </message>
+    <message>
+        <source>Image %1 is not cached here.</source>
+        <translation>L&apos;image %1 n&apos;est pas en cache ici.</translation>
+    </message>
+    <message>
+        <source>Image %1: verification cancelled.</source>
+        <translation>Image %1&#xa0;: vérification annulée.</translation>
+    </message>
+    <message>
+        <source>Cannot read %1: %2</source>
+        <translation>Impossible de lire %1&#xa0;: %2</translation>
+    </message>
+    <message>
+        <source>%1 bytes instead of %2</source>
+        <translation>%1 octets au lieu de %2</translation>
+    </message>
+    <message>
+        <source>MD5 differs</source>
+        <translation>MD5 différente</translation>
+    </message>
+    <message>
+        <source>%1 differs</source>
+        <translation>%1 différente</translation>
+    </message>
+    <message>
+        <source>(O_NOATIME was not permitted: its atime was put back.)</source>
+        <translation>(O_NOATIME n&apos;était pas autorisé&#xa0;: son atime a été rétabli.)</translation>
+    </message>
+    <message>
+        <source>Image %1: Glance records no checksum; only the size could be checked, and it matches.</source>
+        <translation>Image %1&#xa0;: Glance n&apos;enregistre aucune somme de contrôle&#xa0;; seule la taille a pu être vérifiée, et elle correspond.</translation>
+    </message>
+    <message>
+        <source>Image %1: the cached file matches the image.</source>
+        <translation>Image %1&#xa0;: le fichier en cache correspond à l&apos;image.</translation>
+    </message>
+    <message>
+        <source>Image %1: the cached file does not match the image (%2); delete it from the cache, Glance never checks it again.</source>
+        <translation>Image %1&#xa0;: le fichier en cache ne correspond pas à l&apos;image (%2)&#xa0;; supprimez-le du cache, Glance ne le revérifie jamais.</translation>
+    </message>
+    <message>
+        <source>It has a zero-filled hole from byte %1: the mark of two downloads of the same image running at once.</source>
+        <translation>Il contient un trou rempli de zéros à partir de l&apos;octet %1&#xa0;: la marque de deux téléchargements simultanés de la même image.</translation>
+    </message>
+</context>
+<context>
     <name>ImageId</name>
     <message>
         <source>The image ID is empty.</source>
@@ -1522,6 +2204,81 @@ Une sauvegarde de chaque fichier est conservée à côté de celui-ci. glance-ap
     <message>
         <source>&apos;%1&apos; is not an image ID (Glance image IDs are UUIDs, like 4d6c3b3e-7a5f-4c44-9a0e-0f1f3f5b2c11).</source>
         <translation>«&#xa0;%1&#xa0;» n&apos;est pas un ID d&apos;image (les ID d&apos;images Glance sont des UUID, par exemple 4d6c3b3e-7a5f-4c44-9a0e-0f1f3f5b2c11).</translation>
+    </message>
+</context>
+<context>
+    <name>KeystoneAuth</name>
+    <message>
+        <source>Cannot read the CA bundle %1: %2</source>
+        <translation>Impossible de lire le bundle d&apos;autorités de certification %1&#xa0;: %2</translation>
+    </message>
+    <message>
+        <source>The CA bundle %1 holds no PEM certificate.</source>
+        <translation>Le bundle d&apos;autorités de certification %1 ne contient aucun certificat PEM.</translation>
+    </message>
+    <message>
+        <source>Keystone&apos;s answer is not a token (no &quot;token&quot; object in the body).</source>
+        <translation>La réponse de Keystone n&apos;est pas un jeton (pas d&apos;objet «&#xa0;token&#xa0;» dans le corps).</translation>
+    </message>
+    <message>
+        <source>The token has no service catalog: it is not scoped to a project. Give a project (--os-project-name or --os-project-id).</source>
+        <translation>Le jeton n&apos;a pas de catalogue de services&#xa0;: sa portée n&apos;est pas limitée à un projet. Indiquez un projet (--os-project-name ou --os-project-id).</translation>
+    </message>
+    <message>
+        <source>The catalog&apos;s image endpoint &quot;%1&quot; is not a URL.</source>
+        <translation>Le point de terminaison d&apos;images «&#xa0;%1&#xa0;» du catalogue n&apos;est pas une URL.</translation>
+    </message>
+    <message>
+        <source>The service catalog has no image service (Glance is not registered in Keystone).</source>
+        <translation>Le catalogue de services ne contient aucun service d&apos;images (Glance n&apos;est pas enregistré dans Keystone).</translation>
+    </message>
+    <message>
+        <source>The service catalog has no %1 image endpoint; it has: %2. Choose one with --os-interface.</source>
+        <translation>Le catalogue de services ne contient aucun point de terminaison d&apos;images %1&#xa0;; il contient&#xa0;: %2. Choisissez-en un avec --os-interface.</translation>
+    </message>
+    <message>
+        <source>The service catalog has no %1 image endpoint in the region &quot;%2&quot;. Regions with one: %3.</source>
+        <translation>Le catalogue de services ne contient aucun point de terminaison d&apos;images %1 dans la région «&#xa0;%2&#xa0;». Régions qui en ont un&#xa0;: %3.</translation>
+    </message>
+    <message>
+        <source>Keystone at %1 answered without a token (no X-Subject-Token header).</source>
+        <translation>Keystone sur %1 a répondu sans jeton (pas d&apos;en-tête X-Subject-Token).</translation>
+    </message>
+    <message>
+        <source>Keystone at %1 rejected the application credential: wrong ID or secret, or it expired.</source>
+        <translation>Keystone sur %1 a rejeté l&apos;identifiant d&apos;application&#xa0;: ID ou secret erroné, ou identifiant expiré.</translation>
+    </message>
+    <message>
+        <source>Keystone at %1 rejected the token: it is invalid or expired.</source>
+        <translation>Keystone sur %1 a rejeté le jeton&#xa0;: il est invalide ou expiré.</translation>
+    </message>
+    <message>
+        <source>Keystone at %1 rejected the credentials: wrong user name, password or domain, or no role on the project.</source>
+        <translation>Keystone sur %1 a rejeté les informations d&apos;identification&#xa0;: nom d&apos;utilisateur, mot de passe ou domaine erroné, ou aucun rôle sur le projet.</translation>
+    </message>
+    <message>
+        <source>Keystone at %1 refused the token request (403)%2.</source>
+        <translation>Keystone sur %1 a refusé la demande de jeton (403)%2.</translation>
+    </message>
+    <message>
+        <source>%1 is not a Keystone v3 endpoint (404 for %2). Check --os-auth-url.</source>
+        <translation>%1 n&apos;est pas un point de terminaison Keystone v3 (404 pour %2). Vérifiez --os-auth-url.</translation>
+    </message>
+    <message>
+        <source>Keystone at %1 answered %2 %3%4.</source>
+        <translation>Keystone sur %1 a répondu %2 %3%4.</translation>
+    </message>
+    <message>
+        <source>The TLS connection to Keystone at %1 failed: %2. Give the CA bundle with --os-cacert, or --insecure to skip verification (unsafe).</source>
+        <translation>La connexion TLS à Keystone sur %1 a échoué&#xa0;: %2. Indiquez le bundle d&apos;autorités de certification avec --os-cacert, ou --insecure pour ignorer la vérification (non sûr).</translation>
+    </message>
+    <message>
+        <source>Keystone at %1 did not answer in time (%2 s without progress).</source>
+        <translation>Keystone sur %1 n&apos;a pas répondu à temps (%2 s sans progression).</translation>
+    </message>
+    <message>
+        <source>Cannot reach Keystone at %1: %2.</source>
+        <translation>Impossible de joindre Keystone sur %1&#xa0;: %2.</translation>
     </message>
 </context>
 <context>
