@@ -110,15 +110,18 @@ void CacheSession::startLoad()
             Q_EMIT loadFailed(r.error);
         else if (!r.unchanged) {
             // Freeing a million entries takes tens of milliseconds: let a worker drop the old snapshot.
-            QThreadPool::globalInstance()->start([old = std::exchange(m_snapshot, r.snapshot)]() mutable { old.reset(); });
+            QThreadPool::globalInstance()->start([old = std::exchange(m_snapshot, r.snapshot)]() mutable {
+                old.reset();
+#ifdef __GLIBC__
+                // Reading a large cache leaves megabytes of freed scratch (file lists, hash tables) in the
+                // worker's malloc arena; hand it back so a million-entry cache costs only what it keeps.
+                // Only after a real change: trimming locks the arenas while it runs.
+                ::malloc_trim(0);
+#endif
+            });
             Q_EMIT snapshotChanged();
         }
-#ifdef __GLIBC__
-        // Reading a large cache leaves megabytes of freed scratch (file lists, hash tables) in the
-        // worker's malloc arena; hand it back so a million-entry cache costs only what it keeps.
-        // Trimming walks every arena, which takes a while on a big heap: not on the GUI thread.
-        QThreadPool::globalInstance()->start([]() { ::malloc_trim(0); });
-#endif
+
         updateWatches();
         if (m_reloadWanted)
             refresh();

@@ -36,6 +36,13 @@ HealthPanel::HealthPanel(QWidget *parent)
     connect(m_rerun, &QPushButton::clicked, this, [this]() { check(m_location); });
 }
 
+void HealthPanel::showEvent(QShowEvent *event)
+{
+    QWidget::showEvent(event);
+    if (m_stale)
+        check(m_location);
+}
+
 int HealthPanel::findingCount() const
 {
     return m_list->topLevelItemCount();
@@ -44,8 +51,11 @@ int HealthPanel::findingCount() const
 void HealthPanel::check(const CacheLocation &location)
 {
     m_location = location;
-    if (location.cacheDir.isEmpty())
+    m_stale = true;
+    // A check reads the whole cache a second time: only when someone is looking at the panel.
+    if (location.cacheDir.isEmpty() || !isVisible())
         return;
+    m_stale = false;
     const quint64 generation = ++m_generation;
     m_summary->setText(tr("Checking %1 …").arg(location.cacheDir));
     m_rerun->setEnabled(false);

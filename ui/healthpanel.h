@@ -24,6 +24,9 @@ public:
 Q_SIGNALS:
     void checked(int errors, int warnings);
 
+protected:
+    void showEvent(QShowEvent *event) override;
+
 private:
     void show(const QVector<HealthFinding> &findings);
 
@@ -32,4 +35,5 @@ private:
     QTreeWidget *m_list = nullptr;
     CacheLocation m_location;
     quint64 m_generation = 0;
+    bool m_stale = false;
 };
