@@ -1,1 +1,1082 @@
 #include "imagefetcher.h"
+
+#include "cachedirectory.h"
+#include "imagecache.h"
+#include "imageid.h"
+#include "sqlitesession.h"
+
+#include <QCoreApplication>
+#include <QDateTime>
+#include <QFile>
+#include <QFutureWatcher>
+#include <QJsonDocument>
+#include <QJsonObject>
+#include <QLocale>
+#include <QNetworkAccessManager>
+#include <QNetworkReply>
+#include <QSqlError>
+#include <QSqlQuery>
+#include <QStorageInfo>
+#include <QTimer>
+#include <QtConcurrent>
+
+#include <algorithm>
+#include <cerrno>
+#include <cstdio>
+#include <cstring>
+#include <ctime>
+#include <fcntl.h>
+#include <sys/stat.h>
+#include <sys/xattr.h>
+#include <unistd.h>
+
+namespace {
+
+constexpr qint64 chunkSize = 1024 * 1024; // socket read buffer and write size
+constexpr int progressIntervalMs = 100;
+
+// The file-and-metadata half of Glance's open_for_write() for one image: incomplete/<id> written through
+// directory descriptors (nothing outside the cache is ever followed), then committed into the base dir
+// with the driver's metadata, or rolled back into invalid/. Blocking but short; one thread at a time.
+class CacheWriter
+{
+    Q_DECLARE_TR_FUNCTIONS(CacheWriter)
+
+public:
+    enum class Check { Ok, AlreadyCached, Refused };
+
+    CacheWriter(const CacheLocation &location, const QString &driver, const QString &imageId, int busyTimeoutMs)
+        : m_location(location)
+        , m_xattr(driver == QLatin1String("xattr"))
+        , m_id(imageId)
+        , m_name(QFile::encodeName(imageId))
+        , m_busyTimeoutMs(busyTimeoutMs)
+        , m_dir(location.cacheDir)
+    { }
+    // Like the finally: of open_for_write(): a file neither committed nor rolled back goes to invalid/.
+    ~CacheWriter()
+    {
+        if (m_fd >= 0)
+            rollback(QStringLiteral("incomplete fetch")); // Glance's own words, kept in user.error
+        for (int fd : { m_incFd, m_baseFd })
+            if (fd >= 0)
+                ::close(fd);
+    }
+    Check precheck(QString *message) const;
+    bool open(QString *error);
+    bool isOpen() const { return m_fd >= 0; }
+    bool write(QByteArrayView data, QString *error);
+    bool commit(QString *error); // on failure the file is still open: call rollback()
+    QString rollback(const QString &reason); // returns a sentence saying where the partial data went
+
+private:
+    int openDir(const char *name, QString *error) const;
+    bool stillOurs() const;
+    bool moveToBase(QString *error);
+    bool commitSqlite(QString *error);
+    QString systemError(const QString &what, int err) const
+    {
+        return QStringLiteral("%1: %2").arg(what, QString::fromLocal8Bit(std::strerror(err)));
+    }
+
+    CacheLocation m_location;
+    bool m_xattr;
+    QString m_id;
+    QByteArray m_name;
+    int m_busyTimeoutMs;
+    CacheDirectory m_dir;
+    int m_baseFd = -1;
+    int m_incFd = -1;
+    int m_fd = -1;
+    dev_t m_dev = 0;
+    ino_t m_ino = 0;
+    qint64 m_written = 0;
+};
+
+CacheWriter::Check CacheWriter::precheck(QString *message) const
+{
+    if (!m_dir.checkReadable(message))
+        return Check::Refused;
+    if (m_dir.exists(CacheDirectory::Base, m_id)) {
+        *message = tr("Image %1 is already cached.").arg(m_id);
+        return Check::AlreadyCached;
+    }
+    if (!m_xattr) {
+        SqliteSession session(m_location.dbPath(), SqliteSession::ReadOnly, m_busyTimeoutMs);
+        if (!session.open(message))
+            return Check::Refused;
+        QSqlQuery q(session.database());
+        q.prepare(QStringLiteral("SELECT 1 FROM cached_images WHERE image_id = ?"));
+        q.bindValue(0, m_id);
+        if (!q.exec() || q.next()) {
+            // Glance's INSERT would fail on that row after the rename, leaving a file it never tracks.
+            *message = q.lastError().isValid() ? session.describe(q.lastError().text())
+                                               : tr("%1 already records image %2 although its file is missing; delete "
+                                                    "the image from the cache first.")
+                                                     .arg(m_location.dbPath(), m_id);
+            return Check::Refused;
+        }
+    }
+    struct stat st;
+    const qint64 now = QDateTime::currentSecsSinceEpoch();
+    if (::stat(QFile::encodeName(m_dir.path(CacheDirectory::Incomplete, m_id)).constData(), &st) == 0
+        && now - qint64(st.st_mtime) < m_location.stallTime) {
+        *message = tr("Image %1 is being written to the cache now (incomplete/, modified %2 s ago); Glance's "
+                      "cleaner treats it as stalled after %3 s.")
+                       .arg(m_id)
+                       .arg(now - qint64(st.st_mtime))
+                       .arg(m_location.stallTime);
+        return Check::Refused;
+    }
+    return Check::Ok;
+}
+
+int CacheWriter::openDir(const char *name, QString *error) const
+{
+    // Glance creates incomplete/ and invalid/ at start-up; do the same, owned like the cache.
+    struct stat baseSt;
+    if (::mkdirat(m_baseFd, name, 0755) == 0 && ::geteuid() == 0 && ::fstat(m_baseFd, &baseSt) == 0)
+        (void)::fchownat(m_baseFd, name, baseSt.st_uid, baseSt.st_gid, AT_SYMLINK_NOFOLLOW);
+    const int fd = ::openat(m_baseFd, name, O_RDONLY | O_DIRECTORY | O_NOFOLLOW | O_CLOEXEC);
+    if (fd < 0)
+        *error = errno == ELOOP || errno == ENOTDIR
+            ? tr("%1 is not a plain directory (a symlink?); refusing to use it.")
+                  .arg(m_location.cacheDir + u'/' + QLatin1String(name))
+            : systemError(m_location.cacheDir + u'/' + QLatin1String(name), errno);
+    return fd;
+}
+
+bool CacheWriter::open(QString *error)
+{
+    m_baseFd = ::open(QFile::encodeName(m_location.cacheDir).constData(), O_RDONLY | O_DIRECTORY | O_CLOEXEC);
+    if (m_baseFd < 0) {
+        *error = systemError(m_location.cacheDir, errno);
+        return false;
+    }
+    m_incFd = openDir("incomplete", error);
+    if (m_incFd < 0)
+        return false;
+    // A writer that started since precheck(): truncating or unlinking its file would corrupt its copy.
+    struct stat st;
+    if (::fstatat(m_incFd, m_name.constData(), &st, AT_SYMLINK_NOFOLLOW) == 0
+        && QDateTime::currentSecsSinceEpoch() - qint64(st.st_mtime) < m_location.stallTime) {
+        *error = tr("Another process started writing image %1 at the same moment.").arg(m_id);
+        return false;
+    }
+    // Not O_TRUNC on a stalled file: it may be a hard link planted by whoever can write in incomplete/.
+    // Unlinking it and creating our own file ends the same as Glance's truncating open().
+    if (::unlinkat(m_incFd, m_name.constData(), 0) != 0 && errno != ENOENT) {
+        *error = systemError(m_dir.path(CacheDirectory::Incomplete, m_id), errno);
+        return false;
+    }
+    m_fd = ::openat(m_incFd, m_name.constData(), O_WRONLY | O_CREAT | O_EXCL | O_NOFOLLOW | O_CLOEXEC, 0644);
+    if (m_fd < 0) {
+        const int err = errno;
+        *error = err == EEXIST ? tr("Another process started writing image %1 at the same moment.").arg(m_id)
+            : err == EACCES    ? tr("Permission denied: cannot write in %1 (run as the glance user or root).")
+                                  .arg(m_dir.path(CacheDirectory::Incomplete))
+                            : systemError(m_dir.path(CacheDirectory::Incomplete, m_id), err);
+        return false;
+    }
+    // glance-api must be able to read, count hits on and delete what root puts into its cache.
+    if (::geteuid() == 0 && ::fstat(m_baseFd, &st) == 0)
+        (void)::fchown(m_fd, st.st_uid, st.st_gid);
+    ::fstat(m_fd, &st);
+    m_dev = st.st_dev;
+    m_ino = st.st_ino;
+    return true;
+}
+
+bool CacheWriter::write(QByteArrayView data, QString *error)
+{
+    const char *p = data.data();
+    qint64 left = data.size();
+    while (left > 0) {
+        const ssize_t n = ::write(m_fd, p, size_t(left));
+        if (n < 0 && errno == EINTR)
+            continue;
+        if (n < 0) {
+            *error = errno == ENOSPC ? tr("The filesystem of %1 is full.").arg(m_location.cacheDir)
+                                     : systemError(m_dir.path(CacheDirectory::Incomplete, m_id), errno);
+            return false;
+        }
+        p += n;
+        left -= n;
+        m_written += n;
+    }
+    return true;
+}
+
+bool CacheWriter::stillOurs() const
+{
+    struct stat st;
+    return ::fstatat(m_incFd, m_name.constData(), &st, AT_SYMLINK_NOFOLLOW) == 0 && st.st_dev == m_dev
+        && st.st_ino == m_ino;
+}
+
+bool CacheWriter::moveToBase(QString *error)
+{
+    // NOREPLACE: a copy glance-api committed meanwhile stays; ours is the one rolled back.
+    int rc = ::renameat2(m_incFd, m_name.constData(), m_baseFd, m_name.constData(), RENAME_NOREPLACE);
+    if (rc != 0 && (errno == EINVAL || errno == ENOSYS)) { // a filesystem without the flag
+        struct stat st;
+        rc = ::fstatat(m_baseFd, m_name.constData(), &st, AT_SYMLINK_NOFOLLOW) == 0
+            ? (errno = EEXIST, -1)
+            : ::renameat(m_incFd, m_name.constData(), m_baseFd, m_name.constData());
+    }
+    if (rc == 0)
+        return true;
+    *error = errno == EEXIST ? tr("another process cached image %1 meanwhile; that copy is kept").arg(m_id)
+                             : systemError(m_dir.path(CacheDirectory::Base, m_id), errno);
+    return false;
+}
+
+bool CacheWriter::commitSqlite(QString *error)
+{
+    SqliteSession session(m_location.dbPath(), SqliteSession::ReadWrite, m_busyTimeoutMs);
+    if (!session.open(error))
+        return false;
+    QSqlDatabase db = session.database();
+    QSqlQuery q(db);
+    // The write lock first: while glance-api holds the database we fail with the file still in incomplete/.
+    if (!q.exec(QStringLiteral("BEGIN IMMEDIATE"))) {
+        *error = session.describe(q.lastError().text());
+        return false;
+    }
+    bool ok = false;
+    q.prepare(QStringLiteral("SELECT 1 FROM cached_images WHERE image_id = ?"));
+    q.bindValue(0, m_id);
+    if (!q.exec()) {
+        *error = session.describe(q.lastError().text());
+    } else if (q.next()) {
+        *error = tr("another process recorded image %1 meanwhile").arg(m_id);
+    } else if (moveToBase(error)) {
+        struct stat st;
+        ::fstat(m_fd, &st);
+        q.prepare(QStringLiteral("INSERT INTO cached_images (image_id, last_accessed, last_modified, hits, size) "
+                                 "VALUES (?, ?, ?, 0, ?)"));
+        const double now = double(QDateTime::currentMSecsSinceEpoch()) / 1000.0;
+        q.bindValue(0, m_id);
+        q.bindValue(1, now);
+        q.bindValue(2, now);
+        q.bindValue(3, qint64(st.st_size));
+        ok = q.exec() && q.exec(QStringLiteral("COMMIT"));
+        if (!ok) {
+            *error = session.describe(q.lastError().text());
+            // Back to incomplete/ so that the rollback moves it to invalid/: no file without its row.
+            (void)::renameat(m_baseFd, m_name.constData(), m_incFd, m_name.constData());
+        }
+    }
+    if (!ok)
+        q.exec(QStringLiteral("ROLLBACK"));
+    return ok;
+}
+
+bool CacheWriter::commit(QString *error)
+{
+    struct stat st;
+    if (::fsync(m_fd) != 0) {
+        *error = systemError(m_dir.path(CacheDirectory::Incomplete, m_id), errno);
+        return false;
+    }
+    if (::fstat(m_fd, &st) != 0 || st.st_size != m_written || !stillOurs()) {
+        *error = tr("another process wrote %1 at the same time").arg(m_dir.path(CacheDirectory::Incomplete, m_id));
+        return false;
+    }
+    if (m_xattr) {
+        // The xattr driver's commit(): user.hits = 0 on the incomplete file, then the rename.
+        if (::fsetxattr(m_fd, "user.hits", "0", 1, 0) != 0) {
+            *error = systemError(tr("user.hits on %1").arg(m_dir.path(CacheDirectory::Incomplete, m_id)), errno);
+            return false;
+        }
+        if (!moveToBase(error))
+            return false;
+    } else if (!commitSqlite(error)) {
+        return false;
+    }
+    // "pop" the image from the queue; done after the row is committed, so a failed commit keeps it queued.
+    const int queueFd = ::openat(m_baseFd, "queue", O_RDONLY | O_DIRECTORY | O_NOFOLLOW | O_CLOEXEC);
+    if (queueFd >= 0) {
+        (void)::unlinkat(queueFd, m_name.constData(), 0);
+        ::close(queueFd);
+    }
+    ::close(std::exchange(m_fd, -1));
+    return true;
+}
+
+QString CacheWriter::rollback(const QString &reason)
+{
+    if (m_fd < 0)
+        return tr("Nothing was written.");
+    // The xattr driver records why before the move; the sqlite driver has no row to remove (we add
+    // it only at commit, and a row another process wrote meanwhile is not ours to delete).
+    if (m_xattr) {
+        const QByteArray text = reason.toUtf8();
+        (void)::fsetxattr(m_fd, "user.error", text.constData(), size_t(text.size()), 0);
+        (void)::fremovexattr(m_fd, "user.hits"); // set by a commit that then lost the race
+    }
+    ::close(std::exchange(m_fd, -1));
+    if (!stillOurs())
+        return tr("incomplete/%1 now belongs to another writer and was left alone.").arg(m_id);
+    QString error;
+    const int invalidFd = openDir("invalid", &error);
+    const bool moved = invalidFd >= 0 && ::renameat(m_incFd, m_name.constData(), invalidFd, m_name.constData()) == 0;
+    if (!moved)
+        error = systemError(m_dir.path(CacheDirectory::Invalid, m_id), errno);
+    if (invalidFd >= 0)
+        ::close(invalidFd);
+    if (moved)
+        return tr("The partial download is in %1.").arg(m_dir.path(CacheDirectory::Invalid, m_id));
+    // Left in incomplete/ it would block the next attempt until the cleaner's stall time.
+    ::unlinkat(m_incFd, m_name.constData(), 0);
+    return tr("The partial download was deleted (%1).").arg(error);
+}
+
+} // namespace
+
+struct ImageFetcher::Job
+{
+    enum Stage { Waiting, Metadata, Downloading, Done };
+
+    QString id;
+    Stage stage = Waiting;
+    QNetworkReply *reply = nullptr;
+    QTimer idle;
+    QElapsedTimer clock;
+    QElapsedTimer lastEmit;
+    ImageInfo info;
+    std::optional<QCryptographicHash> md5;
+    std::optional<QCryptographicHash> osHash;
+    QByteArray contentMd5;
+    std::unique_ptr<CacheWriter> writer;
+    qint64 done = 0;
+    qint64 lastEmitDone = 0;
+    double rate = 0;
+    std::optional<Outcome> abortOutcome; // set when we abort the reply ourselves
+    QString abortReason;
+    QStringList notes;
+    Result result;
+};
+
+struct ImageFetcher::Verification
+{
+    QString id;
+    QNetworkReply *reply = nullptr;
+    QElapsedTimer clock;
+    bool done = false;
+    Result result;
+};
+
+ImageFetcher::ImageFetcher(QObject *parent)
+    : QObject(parent)
+    , m_nam(new QNetworkAccessManager(this))
+{
+    qRegisterMetaType<ImageFetcher::Result>();
+    qRegisterMetaType<QVector<ImageFetcher::Result>>();
+    // The token travels in a raw header: never let a redirect carry it to another host.
+    m_nam->setRedirectPolicy(QNetworkRequest::SameOriginRedirectPolicy);
+}
+
+ImageFetcher::~ImageFetcher()
+{
+    // Aborting ends every transfer synchronously (partial files go to invalid/); nobody hears about it.
+    blockSignals(true);
+    cancelAll();
+}
+
+void ImageFetcher::setEndpoint(const QUrl &baseUrl, const QByteArray &authToken)
+{
+    m_baseUrl = baseUrl;
+    m_token = authToken;
+}
+
+void ImageFetcher::setLocation(const CacheLocation &location)
+{
+    m_location = location;
+    m_driver = ImageCache(location).effectiveDriver(&m_driverNote);
+}
+
+void ImageFetcher::setParallelLimit(int images)
+{
+    // Beyond 6, QNetworkAccessManager's connections per host, requests would queue inside Qt while
+    // their timeouts run.
+    m_parallel = std::clamp(images, 1, 6);
+    schedulePump();
+}
+
+void ImageFetcher::setTimeout(int ms)
+{
+    m_timeoutMs = std::max(1, ms);
+}
+
+void ImageFetcher::setBusyTimeout(int ms)
+{
+    m_busyTimeoutMs = ms;
+}
+
+QUrl ImageFetcher::imageUrl(const QUrl &baseUrl, const QString &imageId, bool file)
+{
+    QUrl url = baseUrl;
+    QString path = url.path();
+    while (path.endsWith(u'/'))
+        path.chop(1);
+    if (path.endsWith(QLatin1String("/v2")))
+        path.chop(3); // a catalog entry that already names the API version
+    path += QLatin1String("/v2/images/") + imageId;
+    if (file)
+        path += QLatin1String("/file");
+    url.setPath(path);
+    url.setQuery(QString());
+    url.setFragment(QString());
+    return url;
+}
+
+bool ImageFetcher::parseImageInfo(const QByteArray &json, ImageInfo *info, QString *error)
+{
+    QJsonParseError parseError;
+    const QJsonDocument doc = QJsonDocument::fromJson(json, &parseError);
+    const QJsonObject o = doc.object();
+    if (!doc.isObject() || !o.value(QLatin1String("id")).isString() || !o.value(QLatin1String("status")).isString()) {
+        *error = tr("The server's answer is not a Glance image description.");
+        return false;
+    }
+    *info = {};
+    info->id = o.value(QLatin1String("id")).toString();
+    info->status = o.value(QLatin1String("status")).toString();
+    const QJsonValue size = o.value(QLatin1String("size"));
+    info->size = size.isDouble() && size.toDouble() >= 0 ? qint64(size.toDouble()) : -1;
+    info->checksum = o.value(QLatin1String("checksum")).toString().toLatin1().toLower();
+    info->hashAlgo = o.value(QLatin1String("os_hash_algo")).toString();
+    info->hashValue = o.value(QLatin1String("os_hash_value")).toString().toLatin1().toLower();
+    return true;
+}
+
+std::optional<QCryptographicHash::Algorithm> ImageFetcher::hashAlgorithm(const QString &osHashAlgo)
+{
+    using H = QCryptographicHash;
+    static const QHash<QString, H::Algorithm> names = {
+        { QStringLiteral("md5"), H::Md5 },
+        { QStringLiteral("sha1"), H::Sha1 },
+        { QStringLiteral("sha224"), H::Sha224 },
+        { QStringLiteral("sha256"), H::Sha256 },
+        { QStringLiteral("sha384"), H::Sha384 },
+        { QStringLiteral("sha512"), H::Sha512 },
+        { QStringLiteral("sha3_224"), H::Sha3_224 },
+        { QStringLiteral("sha3_256"), H::Sha3_256 },
+        { QStringLiteral("sha3_384"), H::Sha3_384 },
+        { QStringLiteral("sha3_512"), H::Sha3_512 },
+        { QStringLiteral("blake2b"), H::Blake2b_512 },
+        { QStringLiteral("blake2s"), H::Blake2s_256 },
+    };
+    const auto it = names.constFind(osHashAlgo.toLower());
+    if (it == names.constEnd())
+        return std::nullopt;
+    return *it;
+}
+
+QNetworkRequest ImageFetcher::request(const QString &imageId, bool file) const
+{
+    QNetworkRequest r(imageUrl(m_baseUrl, imageId, file));
+    if (!m_token.isEmpty())
+        r.setRawHeader("X-Auth-Token", m_token);
+    r.setRawHeader("Accept", file ? "application/octet-stream" : "application/json");
+    // Qt would otherwise ask for gzip and inflate transparently: sizes and hashes are of the raw image.
+    r.setRawHeader("Accept-Encoding", "identity");
+    r.setAttribute(QNetworkRequest::CacheLoadControlAttribute, QNetworkRequest::AlwaysNetwork);
+    // HTTP/1.1: one connection per image, so setReadBufferSize() throttles the socket itself.
+    r.setAttribute(QNetworkRequest::Http2AllowedAttribute, false);
+    return r;
+}
+
+bool ImageFetcher::checkSetup(QString *error) const
+{
+    if (!m_baseUrl.isValid()
+        || (m_baseUrl.scheme() != QLatin1String("http") && m_baseUrl.scheme() != QLatin1String("https"))) {
+        *error = tr("No glance-api URL (http:// or https://) to fetch images from.");
+        return false;
+    }
+    return CacheDirectory(m_location.cacheDir).checkReadable(error);
+}
+
+bool ImageFetcher::fetch(const QStringList &imageIds, QString *error)
+{
+    for (const QString &id : imageIds) {
+        if (!ImageId::isValid(id)) {
+            *error = ImageId::problem(id);
+            return false;
+        }
+    }
+    if (!checkSetup(error))
+        return false;
+    addJobs(imageIds);
+    return true;
+}
+
+bool ImageFetcher::fetchQueued(QString *error)
+{
+    if (!checkSetup(error))
+        return false;
+    QVector<FileEntry> markers;
+    if (!CacheDirectory(m_location.cacheDir).list(CacheDirectory::Queue, &markers, error))
+        return false;
+    // Glance's get_queued_images(): sorted by (mtime, name).
+    std::sort(markers.begin(), markers.end(), [](const FileEntry &a, const FileEntry &b) {
+        return a.mtime != b.mtime ? a.mtime < b.mtime : a.name < b.name;
+    });
+    QStringList ids;
+    for (const FileEntry &m : std::as_const(markers)) {
+        if (ImageId::isValid(m.name)) // a foreign file in queue/ is no request for an image
+            ids.append(m.name);
+    }
+    addJobs(ids);
+    return true;
+}
+
+void ImageFetcher::addJobs(const QStringList &ids)
+{
+    for (const QString &raw : ids) {
+        const QString id = ImageId::normalized(raw);
+        if (std::any_of(m_jobs.begin(), m_jobs.end(), [&](const auto &j) { return j->id == id; }))
+            continue;
+        auto job = std::make_unique<Job>();
+        job->id = id;
+        job->result.imageId = id;
+        job->idle.setSingleShot(true);
+        Job *j = job.get();
+        connect(&job->idle, &QTimer::timeout, this, [this, j]() {
+            abortJob(j, Outcome::Failed,
+                tr("No data from %1 for %2 s: timed out.").arg(m_baseUrl.host()).arg(m_timeoutMs / 1000.0, 0, 'g', 3));
+        });
+        m_jobs.push_back(std::move(job));
+    }
+    schedulePump();
+}
+
+bool ImageFetcher::retry(const QString &imageId)
+{
+    const QString id = ImageId::normalized(imageId);
+    for (auto &job : m_jobs) {
+        if (job->id == id) {
+            if (job->stage != Job::Done || job->result.ok)
+                return false;
+            job->stage = Job::Waiting;
+            job->done = job->lastEmitDone = 0;
+            job->rate = 0;
+            job->abortOutcome.reset();
+            job->notes.clear();
+            job->info = {};
+            job->result = {};
+            job->result.imageId = id;
+            schedulePump();
+            return true;
+        }
+    }
+    const auto it = std::find_if(
+        m_lastResults.cbegin(), m_lastResults.cend(), [&](const Result &r) { return r.imageId == id && !r.ok; });
+    if (it == m_lastResults.cend())
+        return false;
+    addJobs({ id });
+    return true;
+}
+
+void ImageFetcher::cancel(const QString &imageId)
+{
+    const QString id = ImageId::normalized(imageId);
+    for (auto &job : m_jobs) {
+        if (job->id != id)
+            continue;
+        if (job->stage == Job::Waiting)
+            finishJob(job.get(), Outcome::Cancelled, tr("Image %1: cancelled before it started.").arg(id));
+        else if (job->stage != Job::Done)
+            abortJob(job.get(), Outcome::Cancelled, tr("Cancelled."));
+    }
+}
+
+void ImageFetcher::cancelAll()
+{
+    for (auto &job : m_jobs)
+        cancel(job->id);
+    if (m_verifyCancel)
+        *m_verifyCancel = true;
+    for (auto &check : m_checks) {
+        if (check->reply)
+            check->reply->abort();
+    }
+}
+
+void ImageFetcher::schedulePump()
+{
+    // Deferred, so that a job ending inside a network callback or inside fetch() never re-enters start().
+    if (!m_pumpScheduled) {
+        m_pumpScheduled = true;
+        QMetaObject::invokeMethod(this, &ImageFetcher::pump, Qt::QueuedConnection);
+    }
+}
+
+void ImageFetcher::pump()
+{
+    m_pumpScheduled = false;
+    for (auto &job : m_jobs) {
+        if (m_running >= m_parallel)
+            break;
+        if (job->stage == Job::Waiting)
+            start(job.get());
+    }
+    const bool busy = std::any_of(m_jobs.begin(), m_jobs.end(), [](const auto &j) { return j->stage != Job::Done; });
+    if (busy || m_jobs.empty())
+        return;
+    QVector<Result> results;
+    for (const auto &job : m_jobs)
+        results.append(job->result);
+    m_jobs.clear();
+    m_lastResults = results;
+    Q_EMIT finished(results);
+}
+
+void ImageFetcher::start(Job *job)
+{
+    job->stage = Job::Metadata;
+    ++m_running;
+    job->clock.start();
+    job->lastEmit.invalidate();
+    Q_EMIT imageStarted(job->id);
+    job->writer = std::make_unique<CacheWriter>(m_location, m_driver, job->id, m_busyTimeoutMs);
+    QString message;
+    const CacheWriter::Check check = job->writer->precheck(&message);
+    if (check != CacheWriter::Check::Ok) {
+        finishJob(job, check == CacheWriter::Check::AlreadyCached ? Outcome::AlreadyCached : Outcome::Refused, message);
+        return;
+    }
+    job->reply = m_nam->get(request(job->id, false));
+    connect(job->reply, &QNetworkReply::finished, this, [this, job]() { onMetadata(job); });
+    job->idle.start(m_timeoutMs);
+}
+
+void ImageFetcher::abortJob(Job *job, Outcome outcome, const QString &reason)
+{
+    if (job->stage == Job::Done || job->abortOutcome)
+        return;
+    job->abortOutcome = outcome;
+    job->abortReason = reason;
+    if (job->reply)
+        job->reply->abort(); // emits finished now: the stage's handler rolls back and ends the job
+}
+
+QString ImageFetcher::describeMetadataError(QNetworkReply *reply, const QString &id) const
+{
+    const int status = reply->attribute(QNetworkRequest::HttpStatusCodeAttribute).toInt();
+    switch (status) {
+    case 401:
+        return tr("%1 rejected the token (HTTP 401): log in again.").arg(m_baseUrl.toDisplayString());
+    case 403:
+        return tr("Access to image %1 is denied (HTTP 403).").arg(id);
+    case 404:
+        return tr("%1 has no image %2 (HTTP 404).").arg(m_baseUrl.toDisplayString(), id);
+    case 0:
+        return tr("Cannot reach %1: %2").arg(m_baseUrl.toDisplayString(), reply->errorString());
+    default:
+        return tr("Cannot read the description of image %1: HTTP %2 %3")
+            .arg(id)
+            .arg(status)
+            .arg(reply->attribute(QNetworkRequest::HttpReasonPhraseAttribute).toString());
+    }
+}
+
+qint64 ImageFetcher::reservedBytes() const
+{
+    qint64 reserved = 0;
+    for (const auto &job : m_jobs) {
+        if (job->stage == Job::Downloading && job->info.size > job->done)
+            reserved += job->info.size - job->done;
+    }
+    return reserved;
+}
+
+void ImageFetcher::onMetadata(Job *job)
+{
+    QNetworkReply *reply = std::exchange(job->reply, nullptr);
+    reply->deleteLater();
+    job->idle.stop();
+    if (job->abortOutcome)
+        return finishJob(
+            job, *job->abortOutcome, tr("Image %1: %2 Nothing was written.").arg(job->id, job->abortReason));
+    QString error;
+    const int status = reply->attribute(QNetworkRequest::HttpStatusCodeAttribute).toInt();
+    if (reply->error() != QNetworkReply::NoError || status != 200) // worth a retry(), unlike a refusal
+        return finishJob(job, Outcome::Failed, describeMetadataError(reply, job->id));
+    if (!parseImageInfo(reply->readAll(), &job->info, &error))
+        return finishJob(job, Outcome::Refused, error);
+    const ImageInfo &info = job->info;
+    if (info.status != QLatin1String("active"))
+        return finishJob(job, Outcome::Refused,
+            tr("Image %1 is %2, not active: Glance caches only active images.").arg(job->id, info.status));
+    const QStorageInfo storage(m_location.cacheDir);
+    const qint64 available = storage.isValid() ? storage.bytesAvailable() - reservedBytes() : -1;
+    if (info.size >= 0 && available >= 0 && info.size > available)
+        return finishJob(job, Outcome::Refused,
+            tr("Image %1 needs %2 but only %3 are free on the filesystem of %4.")
+                .arg(job->id, QLocale().formattedDataSize(info.size),
+                    QLocale().formattedDataSize(std::max<qint64>(0, available)), m_location.cacheDir));
+    startFile(job);
+}
+
+void ImageFetcher::startFile(Job *job)
+{
+    const ImageInfo &info = job->info;
+    job->md5.emplace(QCryptographicHash::Md5);
+    job->osHash.reset();
+    const auto algo = hashAlgorithm(info.hashAlgo);
+    if (algo && !info.hashValue.isEmpty())
+        job->osHash.emplace(*algo);
+    else if (!info.hashAlgo.isEmpty())
+        job->notes.append(
+            tr("its hash algorithm %1 is not supported here, so only MD5 was verified").arg(info.hashAlgo));
+    if (info.checksum.isEmpty() && !job->osHash)
+        job->notes.append(tr("Glance records no checksum for it, so only its size was verified"));
+    job->stage = Job::Downloading;
+    job->contentMd5.clear();
+    // incomplete/<id> is claimed before the request, as Glance's own writers do: a caching glance-api
+    // answering it for this very directory then sees the image as being cached (is_cacheable() is
+    // false) and streams it without teeing a second writer into the same file.
+    QString error;
+    if (!job->writer->open(&error))
+        return finishJob(job, Outcome::Failed, tr("Image %1: %2 Nothing was written.").arg(job->id, error));
+    job->reply = m_nam->get(request(job->id, true));
+    // Caps what Qt buffers between two readyRead: memory stays flat whatever the image size.
+    job->reply->setReadBufferSize(chunkSize);
+    connect(job->reply, &QNetworkReply::metaDataChanged, this, [this, job]() { onFileHeaders(job); });
+    connect(job->reply, &QNetworkReply::readyRead, this, [this, job]() { onFileData(job); });
+    connect(job->reply, &QNetworkReply::finished, this, [this, job]() { onFileFinished(job); });
+    job->idle.start(m_timeoutMs);
+}
+
+void ImageFetcher::onFileHeaders(Job *job)
+{
+    QNetworkReply *reply = job->reply;
+    job->idle.start(m_timeoutMs);
+    if (!reply || reply->attribute(QNetworkRequest::HttpStatusCodeAttribute).toInt() != 200)
+        return; // an error status or a redirect: judged at the end
+    bool hasLength = false;
+    const qint64 length = reply->header(QNetworkRequest::ContentLengthHeader).toLongLong(&hasLength);
+    if (hasLength && job->info.size >= 0 && length != job->info.size)
+        return abortJob(job, Outcome::Failed,
+            tr("The server announces %1 bytes but the image has %2.").arg(length).arg(job->info.size));
+    job->contentMd5 = reply->rawHeader("Content-MD5").trimmed();
+}
+
+void ImageFetcher::onFileData(Job *job)
+{
+    QNetworkReply *reply = job->reply;
+    if (!reply || job->abortOutcome)
+        return;
+    job->idle.start(m_timeoutMs);
+    if (reply->attribute(QNetworkRequest::HttpStatusCodeAttribute).toInt() != 200) {
+        reply->skip(reply->bytesAvailable()); // the body of an error answer is no image data
+        return;
+    }
+    if (m_buffer.size() != chunkSize)
+        m_buffer.resize(chunkSize);
+    while (reply->bytesAvailable() > 0) {
+        const qint64 n = reply->read(m_buffer.data(), chunkSize);
+        if (n <= 0)
+            break;
+        const QByteArrayView chunk(m_buffer.constData(), n);
+        QString error;
+        if (!job->writer->write(chunk, &error))
+            return abortJob(job, Outcome::Failed, error);
+        job->md5->addData(chunk);
+        if (job->osHash)
+            job->osHash->addData(chunk);
+        job->done += n;
+        if (job->info.size >= 0 && job->done > job->info.size)
+            return abortJob(
+                job, Outcome::Failed, tr("The server sent more than the image's %1 bytes.").arg(job->info.size));
+    }
+    emitProgress(job, false);
+}
+
+QString ImageFetcher::describeFileError(QNetworkReply *reply, const QString &id, int status) const
+{
+    switch (status) {
+    case 204:
+        return tr("Glance has no data for image %1 (HTTP 204).").arg(id);
+    case 401:
+        return tr("%1 rejected the token (HTTP 401): log in again.").arg(m_baseUrl.toDisplayString());
+    case 403:
+        return tr("Download of image %1 denied (HTTP 403): it may be deactivated.").arg(id);
+    case 404:
+        return tr("The data of image %1 was not found (HTTP 404).").arg(id);
+    case 503:
+        return tr("The image store behind %1 is unavailable (HTTP 503).").arg(m_baseUrl.toDisplayString());
+    case 0:
+        return tr("Cannot reach %1: %2").arg(m_baseUrl.toDisplayString(), reply->errorString());
+    default:
+        return tr("Download of image %1 failed: HTTP %2 %3")
+            .arg(id)
+            .arg(status)
+            .arg(reply->attribute(QNetworkRequest::HttpReasonPhraseAttribute).toString());
+    }
+}
+
+void ImageFetcher::onFileFinished(Job *job)
+{
+    onFileData(job); // what arrived with the end
+    job->idle.stop();
+    QNetworkReply *reply = job->reply;
+    const int status = reply->attribute(QNetworkRequest::HttpStatusCodeAttribute).toInt();
+    job->reply = nullptr;
+    reply->deleteLater();
+    const ImageInfo &info = job->info;
+    QString failure;
+    Outcome outcome = Outcome::Failed;
+    const QString received = tr("after %1 of %2 bytes").arg(job->done).arg(info.size);
+    if (job->abortOutcome) {
+        outcome = *job->abortOutcome;
+        failure = job->abortReason;
+    } else if (status != 200) {
+        failure = describeFileError(reply, job->id, status);
+    } else if (reply->error() != QNetworkReply::NoError) {
+        failure = tr("The transfer broke off %1: %2").arg(received, reply->errorString());
+    } else if (info.size >= 0 && job->done != info.size) {
+        failure = tr("The download ended %1: truncated.").arg(received);
+    } else if (!info.checksum.isEmpty() && job->md5->result().toHex() != info.checksum) {
+        failure = tr("MD5 mismatch: Glance records %1, the data has %2.")
+                      .arg(QString::fromLatin1(info.checksum), QString::fromLatin1(job->md5->result().toHex()));
+    } else if (job->osHash && job->osHash->result().toHex() != info.hashValue) {
+        failure = tr("%1 mismatch: the data does not match the image's os_hash_value.").arg(info.hashAlgo);
+    } else if (!job->contentMd5.isEmpty() && job->contentMd5.toLower() != job->md5->result().toHex()
+        && job->contentMd5 != job->md5->result().toBase64()) {
+        failure = tr("The data does not match the Content-MD5 header %1.").arg(QString::fromLatin1(job->contentMd5));
+    } else if (!job->writer->commit(&failure)) {
+        failure = tr("Verified, but not committed: %1").arg(failure);
+    }
+    emitProgress(job, true);
+    if (failure.isEmpty()) {
+        QStringList checks;
+        if (!info.checksum.isEmpty())
+            checks.append(QStringLiteral("MD5"));
+        if (job->osHash)
+            checks.append(info.hashAlgo.toUpper());
+        const QString size = QLocale().formattedDataSize(job->done);
+        QString message = checks.isEmpty()
+            ? tr("Cached image %1 (%2).").arg(job->id, size)
+            : tr("Cached image %1 (%2, %3 verified).").arg(job->id, size, checks.join(u'/'));
+        for (const QString &note : std::as_const(job->notes))
+            message += u' ' + tr("Note: %1.").arg(note);
+        return finishJob(job, Outcome::Cached, message);
+    }
+    const QString where = job->writer->rollback(failure);
+    finishJob(job, outcome, tr("Image %1: %2 %3").arg(job->id, failure, where));
+}
+
+void ImageFetcher::emitProgress(Job *job, bool force)
+{
+    if (!force && job->lastEmit.isValid() && job->lastEmit.elapsed() < progressIntervalMs)
+        return;
+    const qint64 ms = job->lastEmit.isValid() ? job->lastEmit.elapsed() : job->clock.elapsed();
+    job->lastEmit.start();
+    if (ms > 0) {
+        const double now = double(job->done - job->lastEmitDone) * 1000.0 / double(ms);
+        job->rate = job->rate > 0 ? 0.7 * job->rate + 0.3 * now : now; // smoothed for a steady ETA
+    }
+    job->lastEmitDone = job->done;
+    const double eta = job->rate > 0 && job->info.size >= 0 ? double(job->info.size - job->done) / job->rate : -1;
+    Q_EMIT imageProgress(job->id, job->done, job->info.size, job->rate, eta);
+    emitOverallProgress();
+}
+
+void ImageFetcher::emitOverallProgress()
+{
+    qint64 done = 0, total = 0;
+    int imagesDone = 0;
+    for (const auto &j : m_jobs) {
+        done += j->done;
+        total += std::max<qint64>(j->info.size, j->done);
+        imagesDone += j->stage == Job::Done ? 1 : 0;
+    }
+    Q_EMIT progress(done, total, imagesDone, int(m_jobs.size()));
+}
+
+void ImageFetcher::finishJob(Job *job, Outcome outcome, const QString &message)
+{
+    if (job->stage != Job::Waiting)
+        --m_running;
+    job->stage = Job::Done;
+    job->idle.stop();
+    job->writer.reset(); // rolled back already; its destructor only cleans up what an early exit left
+    job->result.ok = outcome == Outcome::Cached;
+    job->result.outcome = outcome;
+    job->result.bytes = job->done;
+    job->result.seconds = job->clock.isValid() ? double(job->clock.elapsed()) / 1000.0 : 0;
+    job->result.message = message;
+    Q_EMIT imageFinished(job->result);
+    emitOverallProgress();
+    schedulePump();
+}
+
+bool ImageFetcher::verify(const QStringList &imageIds, QString *error)
+{
+    if (!m_checks.empty()) {
+        *error = tr("A verification is already running.");
+        return false;
+    }
+    for (const QString &id : imageIds) {
+        if (!ImageId::isValid(id)) {
+            *error = ImageId::problem(id);
+            return false;
+        }
+    }
+    if (!checkSetup(error))
+        return false;
+    m_verifyCancel = std::make_shared<std::atomic_bool>(false);
+    for (const QString &id : imageIds) {
+        auto v = std::make_unique<Verification>();
+        v->id = ImageId::normalized(id);
+        v->result.imageId = v->id;
+        v->clock.start();
+        m_checks.push_back(std::move(v));
+    }
+    const CacheDirectory dir(m_location.cacheDir);
+    for (auto &check : m_checks) {
+        Verification *v = check.get();
+        if (!dir.exists(CacheDirectory::Base, v->id)) {
+            // Reported from the event loop, like every other answer.
+            QMetaObject::invokeMethod(
+                this,
+                [this, v]() {
+                    finishVerification(
+                        v, { v->id, false, Outcome::NotCached, 0, 0, tr("Image %1 is not cached here.").arg(v->id) });
+                },
+                Qt::QueuedConnection);
+            continue;
+        }
+        QNetworkRequest r = request(v->id, false);
+        r.setTransferTimeout(m_timeoutMs);
+        v->reply = m_nam->get(r);
+        connect(v->reply, &QNetworkReply::finished, this, [this, v]() { onVerifyMetadata(v); });
+    }
+    return true;
+}
+
+void ImageFetcher::onVerifyMetadata(Verification *v)
+{
+    QNetworkReply *reply = std::exchange(v->reply, nullptr);
+    reply->deleteLater();
+    Result r { v->id, false, Outcome::Failed, 0, 0, {} };
+    ImageInfo info;
+    if (*m_verifyCancel) {
+        r.outcome = Outcome::Cancelled;
+        r.message = tr("Image %1: verification cancelled.").arg(v->id);
+    } else if (reply->error() != QNetworkReply::NoError
+        || reply->attribute(QNetworkRequest::HttpStatusCodeAttribute).toInt() != 200) {
+        r.message = describeMetadataError(reply, v->id);
+    } else if (!parseImageInfo(reply->readAll(), &info, &r.message)) {
+    } else {
+        auto *watcher = new QFutureWatcher<Result>(this);
+        connect(watcher, &QFutureWatcher<Result>::finished, this, [this, v, watcher]() {
+            watcher->deleteLater();
+            finishVerification(v, watcher->result());
+        });
+        info.id = v->id;
+        watcher->setFuture(QtConcurrent::run(&ImageFetcher::hashCached,
+            CacheDirectory(m_location.cacheDir).path(CacheDirectory::Base, v->id), info, m_verifyCancel));
+        return;
+    }
+    finishVerification(v, r);
+}
+
+void ImageFetcher::finishVerification(Verification *v, const Result &result)
+{
+    v->done = true;
+    v->result = result;
+    v->result.seconds = double(v->clock.elapsed()) / 1000.0;
+    Q_EMIT imageVerified(v->result);
+    if (!std::all_of(m_checks.begin(), m_checks.end(), [](const auto &c) { return c->done; }))
+        return;
+    QVector<Result> results;
+    for (const auto &c : m_checks)
+        results.append(c->result);
+    m_checks.clear();
+    Q_EMIT verified(results);
+}
+
+ImageFetcher::Result ImageFetcher::hashCached(
+    const QString &path, const ImageInfo &info, std::shared_ptr<std::atomic_bool> cancel)
+{
+    Result r { info.id, false, Outcome::Failed, 0, 0, {} };
+    const QByteArray p = QFile::encodeName(path);
+    // Reading moves the atime, which is the xattr driver's LRU clock: O_NOATIME (owner or root), else
+    // put the atime back afterwards.
+    int fd = ::open(p.constData(), O_RDONLY | O_NOATIME | O_NOFOLLOW | O_CLOEXEC);
+    const bool restoreAtime = fd < 0 && errno == EPERM;
+    if (restoreAtime)
+        fd = ::open(p.constData(), O_RDONLY | O_NOFOLLOW | O_CLOEXEC);
+    struct stat before;
+    if (fd < 0 || ::fstat(fd, &before) != 0) {
+        r.message = tr("Cannot read %1: %2").arg(path, QString::fromLocal8Bit(std::strerror(errno)));
+        return r;
+    }
+    QCryptographicHash md5(QCryptographicHash::Md5);
+    const auto algo = hashAlgorithm(info.hashAlgo);
+    std::optional<QCryptographicHash> osHash;
+    if (algo && !info.hashValue.isEmpty())
+        osHash.emplace(*algo);
+    QByteArray buffer(chunkSize, Qt::Uninitialized);
+    ssize_t n = 0;
+    while (!*cancel && (n = ::read(fd, buffer.data(), size_t(buffer.size()))) != 0) {
+        if (n < 0 && errno == EINTR)
+            continue;
+        if (n < 0)
+            break;
+        const QByteArrayView chunk(buffer.constData(), n);
+        md5.addData(chunk);
+        if (osHash)
+            osHash->addData(chunk);
+        r.bytes += n;
+    }
+    const int readError = n < 0 ? errno : 0;
+    const off_t hole = ::lseek(fd, 0, SEEK_HOLE);
+    if (restoreAtime) {
+        const struct timespec times[2] = { before.st_atim, { 0, UTIME_OMIT } };
+        (void)::futimens(fd, times);
+    }
+    ::close(fd);
+    QStringList problems;
+    if (*cancel) {
+        r.outcome = Outcome::Cancelled;
+        r.message = tr("Image %1: verification cancelled.").arg(info.id);
+        return r;
+    }
+    if (readError) {
+        r.message = tr("Cannot read %1: %2").arg(path, QString::fromLocal8Bit(std::strerror(readError)));
+        return r;
+    }
+    if (info.size >= 0 && r.bytes != info.size)
+        problems.append(tr("%1 bytes instead of %2").arg(r.bytes).arg(info.size));
+    if (!info.checksum.isEmpty() && md5.result().toHex() != info.checksum)
+        problems.append(tr("MD5 differs"));
+    if (osHash && osHash->result().toHex() != info.hashValue)
+        problems.append(tr("%1 differs").arg(info.hashAlgo));
+    const QString atimeNote
+        = restoreAtime ? u' ' + tr("(O_NOATIME was not permitted: its atime was put back.)") : QString();
+    if (problems.isEmpty()) {
+        r.ok = true;
+        r.outcome = Outcome::Verified;
+        r.message = (info.checksum.isEmpty() && !osHash)
+            ? tr("Image %1: Glance records no checksum; only the size could be checked, and it matches.").arg(info.id)
+            : tr("Image %1: the cached file matches the image.").arg(info.id);
+        r.message += atimeNote;
+        return r;
+    }
+    r.outcome = Outcome::Mismatch;
+    r.message = tr("Image %1: the cached file does not match the image (%2); delete it from the cache, Glance "
+                   "never checks it again.")
+                    .arg(info.id, problems.join(QLatin1String(", ")));
+    if (hole >= 0 && hole < before.st_size)
+        r.message += u' '
+            + tr("It has a zero-filled hole from byte %1: the mark of two downloads of the same "
+                 "image running at once.")
+                  .arg(qint64(hole));
+    r.message += atimeNote;
+    return r;
+}
