@@ -187,6 +187,23 @@ def pressure():
     return out
 
 
+def settle(max_wait=20.0):
+    """Flush and wait for the disk to go quiet before a timed prune: with the `discard` mount option
+    ext4 frees (trims) the blocks of the previous copy's files at journal commits, and a prune measured
+    while that is still going on reports the disk's backlog, not the prune. Returns seconds waited."""
+    t = time.monotonic()
+    os.sync()
+    while time.monotonic() - t < max_wait:
+        before = pressure().get('io_some_s')
+        if before is None:
+            time.sleep(1.0)
+            break
+        time.sleep(1.0)
+        if pressure()['io_some_s'] - before < 0.01:
+            break
+    return time.monotonic() - t
+
+
 def pressure_delta(before):
     after = pressure()
     delta = {k: round(after[k] - before[k], 3) for k in after if k.endswith('_s') and k in before}
@@ -311,6 +328,7 @@ def bench_prune(run, driver, spec, master_db, max_size, root, prune_repeat, resu
     materialize(spec, g_dir, driver, master_db)
     cache = glance_cache(g_dir, driver, max_size)
     initial = dir_state(g_dir, driver)
+    settle()
     log('%s prune: Glance ImageCache.prune() to %d bytes (%d entries; slow, once per victim rescans)'
         % (driver, max_size, len(spec)))
     env = {}
@@ -330,6 +348,7 @@ def bench_prune(run, driver, spec, master_db, max_size, root, prune_repeat, resu
         log('%s prune %d/%d: materialising the copy for glance-cachectl' % (driver, k + 1, prune_repeat))
         materialize(spec, o_dir, driver, master_db)
         identical_start &= dir_state(o_dir, driver) == initial
+        settle()
         before = pressure()
         o_time, o_out = run.ours(o_dir, driver, 'prune', '--max-size', str(max_size))
         env['ours prune'].append(pressure_delta(before))
@@ -345,6 +364,7 @@ def bench_prune(run, driver, spec, master_db, max_size, root, prune_repeat, resu
             % (driver, k + 1, prune_repeat, len(victims)))
         materialize(spec, u_dir, driver, master_db)
         paths = [os.path.join(u_dir, v) for v in victims]
+        settle()
 
         def unlink_all():
             for p in paths:
@@ -536,6 +556,7 @@ def main():
             read_dir = os.path.join(root, '%s-read' % driver)
             log('%s: materialising %d entries' % (driver, count))
             materialize(spec, read_dir, driver, master_db)
+            settle()
             size = bench_reads(run, driver, read_dir, args.repeat, results, checks)
             if not args.keep:
                 shutil.rmtree(read_dir)
