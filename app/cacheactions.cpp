@@ -246,7 +246,7 @@ int CacheActions::prune(qint64 maxSize, bool dryRun)
         } else {
             for (const PruneVictim &v : std::as_const(plan.victims))
                 m_out << (dryRun ? tr("would prune %1 (%2 bytes)") : tr("pruned %1 (%2 bytes)")).arg(v.imageId).arg(v.size)
-                      << Qt::endl;
+                      << '\n'; // flushed once below, not per line (a prune may list 50k images)
             m_out << (dryRun ? tr("Would prune %n image(s), %1 bytes (%2); the cache would go from %3 to %4 (limit %5).",
                                   nullptr, int(plan.victims.size()))
                              : tr("Pruned %n image(s), %1 bytes (%2); the cache went from %3 to %4 (limit %5).",
