@@ -6,10 +6,13 @@
 #include "clicontext.h"
 #include "configcommands.h"
 #include "defaultcache.h"
+#include "fetchcommand.h"
+#include "imageid.h"
 #include "healthcommands.h"
 
 #include <QCommandLineParser>
 #include <QCoreApplication>
+#include <QProcessEnvironment>
 #include <QTextStream>
 
 #include <cstdio>
@@ -36,6 +39,8 @@ const CommandInfo commands[] = {
     {"clear", QT_TRANSLATE_NOOP("CacheCtl", "Delete every cached and/or queued image."), ""},
     {"prune", QT_TRANSLATE_NOOP("CacheCtl", "Delete least recently used images until the cache fits its limit, as glance-cache-pruner."), ""},
     {"clean", QT_TRANSLATE_NOOP("CacheCtl", "Delete invalid files and stalled downloads, as glance-cache-cleaner."), ""},
+    {"fetch", QT_TRANSLATE_NOOP("CacheCtl", "Download images from the Glance API into this cache, verified (no IDs: every queued image)."), "[ID...]"},
+    {"verify", QT_TRANSLATE_NOOP("CacheCtl", "Re-hash cached images against Glance's checksums, without moving their access times."), "ID..."},
     {"config", QT_TRANSLATE_NOOP("CacheCtl", "Show (config show) or change (config set KEY VALUE) the cache options of the --config-file files."), "ARGS"},
     {"check", QT_TRANSLATE_NOOP("CacheCtl", "Diagnose the cache and its configuration; exit 0 clean, 1 warnings, 2 errors."), ""},
 };
@@ -55,7 +60,7 @@ bool takesValue(const QString &arg)
                                        QStringLiteral("--cache-dir"),   QStringLiteral("--driver"),
                                        QStringLiteral("--target"),      QStringLiteral("--max-size"),
                                        QStringLiteral("--stall-time")};
-    return valued.contains(arg);
+    return valued.contains(arg) || ConnectionOptions::valueOptionNames().contains(arg);
 }
 
 QString generalHelp()
@@ -165,13 +170,16 @@ int CacheCtl::run(const QStringList &arguments)
         parser.addOptions({maxSize, dryRun});
     if (name == QLatin1String("clean"))
         parser.addOptions({stallTime, dryRun});
+    const bool isNetwork = name == QLatin1String("fetch") || name == QLatin1String("verify");
+    if (isNetwork)
+        ConnectionOptions::addOptions(&parser);
     parser.addPositionalArgument(name, QString(), name);
     const bool isConfig = name == QLatin1String("config");
     if (isConfig)
         parser.addPositionalArgument(QStringLiteral("ARGS"), tr("show, or set KEY VALUE."), QStringLiteral("show|set KEY VALUE"));
     else if (*command->arguments)
         parser.addPositionalArgument(QStringLiteral("ID"), tr("Image IDs (UUIDs); several may be given."),
-                                     QStringLiteral("ID..."));
+                                     QLatin1String(command->arguments));
 
     if (!parser.parse(arguments)) {
         err << "glance-cachectl " << name << ": " << parser.errorText() << Qt::endl;
@@ -181,7 +189,9 @@ int CacheCtl::run(const QStringList &arguments)
         QString text = parser.helpText();
         text = text.mid(text.indexOf(u'\n')); // the usage line names argv[0]; write our own
         out << tr("Usage: glance-cachectl [options] %1").arg(name)
-            << (isConfig ? " show|set KEY VALUE" : (*command->arguments ? " ID..." : "")) << text;
+            << (isConfig ? QStringLiteral(" show|set KEY VALUE")
+                         : (*command->arguments ? u' ' + QLatin1String(command->arguments) : QString()))
+            << text;
         if (!text.endsWith(u'\n'))
             out << '\n';
         out.flush();
@@ -214,7 +224,8 @@ int CacheCtl::run(const QStringList &arguments)
         err << "glance-cachectl " << name << ": " << tr("give at least one image ID.") << Qt::endl;
         return ExitUsage;
     }
-    if (!wantsIds && !positional.isEmpty()) {
+    const bool mayTakeIds = wantsIds || QLatin1String(command->arguments) == QLatin1String("[ID...]");
+    if (!mayTakeIds && !positional.isEmpty()) {
         err << "glance-cachectl " << name << ": " << tr("unexpected argument '%1'.").arg(positional.first()) << Qt::endl;
         return ExitUsage;
     }
@@ -261,6 +272,23 @@ int CacheCtl::run(const QStringList &arguments)
         }
     }
 
+    if (isNetwork) {
+        for (const QString &id : std::as_const(positional)) {
+            if (!ImageId::isValid(id)) {
+                err << "glance-cachectl: " << ImageId::problem(id) << Qt::endl;
+                return ExitFailure;
+            }
+        }
+        ConnectionOptions connection;
+        ResolvedConnection resolved;
+        if (!ConnectionOptions::fromCommandLine(parser, QProcessEnvironment::systemEnvironment(), &connection, &error)
+            || !connection.resolve(&resolved, &error)) {
+            err << "glance-cachectl " << name << ": " << error << Qt::endl;
+            return ExitUsage;
+        }
+        FetchCommand fetch(ctx, resolved);
+        return name == QLatin1String("fetch") ? fetch.fetch(positional) : fetch.verify(positional);
+    }
     if (name == QLatin1String("check")) {
         HealthCommands health(ctx, options);
         return health.check();

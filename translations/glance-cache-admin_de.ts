@@ -356,6 +356,14 @@ Exit-Status: 0 Erfolg, 1 Fehler, 2 Aufruffehler.
         <source>Usage: glance-cachectl [options] %1</source>
         <translation>Aufruf: glance-cachectl [Optionen] %1</translation>
     </message>
+    <message>
+        <source>Download images from the Glance API into this cache, verified (no IDs: every queued image).</source>
+        <translation>Images über die Glance-API in diesen Cache laden, geprüft (ohne IDs: alle Images der Warteschlange).</translation>
+    </message>
+    <message>
+        <source>Re-hash cached images against Glance&apos;s checksums, without moving their access times.</source>
+        <translation>Prüfsummen der Images im Cache neu berechnen und mit denen von Glance vergleichen, ohne ihre Zugriffszeiten zu ändern.</translation>
+    </message>
 </context>
 <context>
     <name>CacheDirectory</name>
@@ -1407,6 +1415,17 @@ Von jeder Datei wird daneben eine Sicherungskopie aufbewahrt. glance-api und die
     <message>
         <source>%1 d %2 h</source>
         <translation>%1 d %2 h</translation>
+    </message>
+</context>
+<context>
+    <name>FetchCommand</name>
+    <message>
+        <source>Nothing is queued; give image IDs to fetch.</source>
+        <translation>Nichts in der Warteschlange; geben Sie die IDs der zu ladenden Images an.</translation>
+    </message>
+    <message>
+        <source> ETA %1 s</source>
+        <translation> noch %1 s</translation>
     </message>
 </context>
 <context>

@@ -356,6 +356,14 @@ Code de sortie&#xa0;: 0 succès, 1 échec, 2 erreur d&apos;utilisation.
         <source>Usage: glance-cachectl [options] %1</source>
         <translation>Utilisation&#xa0;: glance-cachectl [options] %1</translation>
     </message>
+    <message>
+        <source>Download images from the Glance API into this cache, verified (no IDs: every queued image).</source>
+        <translation>Télécharger des images depuis l&apos;API Glance dans ce cache, vérifiées (sans ID&#xa0;: toutes les images en file d&apos;attente).</translation>
+    </message>
+    <message>
+        <source>Re-hash cached images against Glance&apos;s checksums, without moving their access times.</source>
+        <translation>Recalculer les sommes de contrôle des images en cache et les comparer à celles de Glance, sans modifier leurs dates d&apos;accès.</translation>
+    </message>
 </context>
 <context>
     <name>CacheDirectory</name>
@@ -1407,6 +1415,17 @@ Une sauvegarde de chaque fichier est conservée à côté de celui-ci. glance-ap
     <message>
         <source>%1 d %2 h</source>
         <translation>%1 j %2 h</translation>
+    </message>
+</context>
+<context>
+    <name>FetchCommand</name>
+    <message>
+        <source>Nothing is queued; give image IDs to fetch.</source>
+        <translation>Rien n&apos;est en file d&apos;attente&#xa0;; indiquez les ID des images à télécharger.</translation>
+    </message>
+    <message>
+        <source> ETA %1 s</source>
+        <translation> reste %1 s</translation>
     </message>
 </context>
 <context>

@@ -1,0 +1,28 @@
+#pragma once
+
+#include "clicontext.h"
+#include "connectionoptions.h"
+
+#include <QCoreApplication>
+#include <QStringList>
+
+// glance-cachectl fetch [ID...]: downloads images from the Glance API into this node's cache through
+// Glance's caching protocol (no IDs: every queued image, in Glance's order) — the prefetcher that works.
+// glance-cachectl verify ID...: re-hashes cached images against Glance's checksums.
+// Both authenticate as the connection options say and run an event loop until done.
+class FetchCommand
+{
+    Q_DECLARE_TR_FUNCTIONS(FetchCommand)
+
+public:
+    FetchCommand(const CliContext &context, const ResolvedConnection &connection);
+
+    int fetch(const QStringList &ids);
+    int verify(const QStringList &ids);
+
+private:
+    int run(const QStringList &ids, bool verifying);
+
+    const CliContext &m_ctx;
+    ResolvedConnection m_connection;
+};
