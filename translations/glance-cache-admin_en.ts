@@ -141,6 +141,75 @@
     </message>
 </context>
 <context>
+    <name>GlanceApi</name>
+    <message numerus="yes">
+        <source>%1 keeps sending the same page of its image list; stopped after %n page(s).</source>
+        <translation>
+            <numerusform>%1 keeps sending the same page of its image list; stopped after %n page.</numerusform><numerusform>%1 keeps sending the same page of its image list; stopped after %n pages.</numerusform></translation>
+    </message>
+</context>
+<context>
+    <name>HealthCheck</name>
+    <message numerus="yes">
+        <source>The user %1 (glance-api) cannot use %n path(s) of the cache</source>
+        <translation>
+            <numerusform>The user %1 (glance-api) cannot use %n path of the cache</numerusform><numerusform>The user %1 (glance-api) cannot use %n paths of the cache</numerusform></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n cache subdirectory(s) missing</source>
+        <translation>
+            <numerusform>%n cache subdirectory missing</numerusform><numerusform>%n cache subdirectories missing</numerusform></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n cached file(s) without a record (%1)</source>
+        <translation>
+            <numerusform>%n cached file without a record (%1)</numerusform><numerusform>%n cached files without a record (%1)</numerusform></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n record(s) in cache.db without a file</source>
+        <translation>
+            <numerusform>%n record in cache.db without a file</numerusform><numerusform>%n records in cache.db without a file</numerusform></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n foreign file(s) in the cache directory (%1)</source>
+        <translation>
+            <numerusform>%n foreign file in the cache directory (%1)</numerusform><numerusform>%n foreign files in the cache directory (%1)</numerusform></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n stalled download(s) older than image_cache_stall_time (%1 s)</source>
+        <translation>
+            <numerusform>%n stalled download older than image_cache_stall_time (%1 s)</numerusform><numerusform>%n stalled downloads older than image_cache_stall_time (%1 s)</numerusform></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n failed download(s) piling up in invalid/ (%1)</source>
+        <translation>
+            <numerusform>%n failed download piling up in invalid/ (%1)</numerusform><numerusform>%n failed downloads piling up in invalid/ (%1)</numerusform></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n path(s) not owned by the cache directory's owner</source>
+        <translation>
+            <numerusform>%n path not owned by the cache directory's owner</numerusform><numerusform>%n paths not owned by the cache directory's owner</numerusform></translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 and %2 disagree on %n option(s)</source>
+        <translation>
+            <numerusform>%1 and %2 disagree on %n option</numerusform><numerusform>%1 and %2 disagree on %n options</numerusform></translation>
+    </message>
+</context>
+<context>
+    <name>HealthCommands</name>
+    <message numerus="yes">
+        <source>%n error(s)</source>
+        <translation>
+            <numerusform>%n error</numerusform><numerusform>%n errors</numerusform></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n warning(s)</source>
+        <translation>
+            <numerusform>%n warning</numerusform><numerusform>%n warnings</numerusform></translation>
+    </message>
+</context>
+<context>
     <name>MainWindow</name>
     <message numerus="yes">
         <source>%n selected, %1</source>
