@@ -106,6 +106,7 @@ int FetchCommand::run(const QStringList &ids, bool verifying)
             return;
         }
         fetcher.setEndpoint(r.token.imageUrl, r.token.token.toUtf8());
+        fetcher.setSslConfiguration(auth.sslConfiguration());
         fetcher.setLocation(m_ctx.location);
         QString error;
         const bool started = verifying ? fetcher.verify(ids, &error)

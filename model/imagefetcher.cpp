@@ -185,6 +185,8 @@ QNetworkRequest ImageFetcher::request(const QString &imageId, bool file) const
     if (!m_token.isEmpty())
         r.setRawHeader("X-Auth-Token", m_token);
     r.setRawHeader("Accept", file ? "application/octet-stream" : "application/json");
+    if (r.url().scheme() == QLatin1String("https"))
+        r.setSslConfiguration(m_ssl);
     // Qt would otherwise ask for gzip and inflate transparently: sizes and hashes are of the raw image.
     r.setRawHeader("Accept-Encoding", "identity");
     r.setAttribute(QNetworkRequest::CacheLoadControlAttribute, QNetworkRequest::AlwaysNetwork);

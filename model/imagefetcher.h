@@ -5,6 +5,7 @@
 #include <QCryptographicHash>
 #include <QElapsedTimer>
 #include <QObject>
+#include <QSslConfiguration>
 #include <QUrl>
 #include <QVector>
 
@@ -80,6 +81,9 @@ public:
     // The glance-api node (its root URL, e.g. http://node:9292; a trailing /v2 is tolerated) and the
     // token sent as X-Auth-Token (empty: none). Takes effect for images started afterwards.
     void setEndpoint(const QUrl &baseUrl, const QByteArray &authToken = {});
+    // TLS for https endpoints (KeystoneAuth::makeSslConfiguration: a CA bundle or insecure); default:
+    // verification against the system CAs.
+    void setSslConfiguration(const QSslConfiguration &ssl) { m_ssl = ssl; }
     // The local cache to fill; its effective driver (ImageCache::effectiveDriver) is used.
     void setLocation(const CacheLocation &location);
     void setParallelLimit(int images); // at most this many images in flight (1-6); default 2
@@ -151,6 +155,7 @@ private:
     QNetworkAccessManager *m_nam;
     QUrl m_baseUrl;
     QByteArray m_token;
+    QSslConfiguration m_ssl = QSslConfiguration::defaultConfiguration();
     CacheLocation m_location;
     QString m_driver = QStringLiteral("sqlite");
     QString m_driverNote;
