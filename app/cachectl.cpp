@@ -9,12 +9,14 @@
 #include "fetchcommand.h"
 #include "imageid.h"
 #include "healthcommands.h"
+#include "remotecommands.h"
 
 #include <QCommandLineParser>
 #include <QCoreApplication>
 #include <QProcessEnvironment>
 #include <QTextStream>
 
+#include <algorithm>
 #include <cstdio>
 #include <unistd.h>
 
@@ -41,6 +43,8 @@ const CommandInfo commands[] = {
     {"clean", QT_TRANSLATE_NOOP("CacheCtl", "Delete invalid files and stalled downloads, as glance-cache-cleaner."), ""},
     {"fetch", QT_TRANSLATE_NOOP("CacheCtl", "Download images from the Glance API into this cache, verified (no IDs: every queued image)."), "[ID...]"},
     {"verify", QT_TRANSLATE_NOOP("CacheCtl", "Re-hash cached images against Glance's checksums, without moving their access times."), "ID..."},
+    {"nodes", QT_TRANSLATE_NOOP("CacheCtl", "Show what each glance-api node given with --node offers: API version, cache API, prune/clean."), ""},
+    {"matrix", QT_TRANSLATE_NOOP("CacheCtl", "Show which --node caches or queues which image, with Glance's image names; a location option adds this node's cache."), ""},
     {"config", QT_TRANSLATE_NOOP("CacheCtl", "Show (config show) or change (config set KEY VALUE) the cache options of the --config-file files."), "ARGS"},
     {"check", QT_TRANSLATE_NOOP("CacheCtl", "Diagnose the cache and its configuration; exit 0 clean, 1 warnings, 2 errors."), ""},
 };
@@ -59,7 +63,7 @@ bool takesValue(const QString &arg)
     static const QStringList valued = {QStringLiteral("--config-file"), QStringLiteral("--config-dir"),
                                        QStringLiteral("--cache-dir"),   QStringLiteral("--driver"),
                                        QStringLiteral("--target"),      QStringLiteral("--max-size"),
-                                       QStringLiteral("--stall-time")};
+                                       QStringLiteral("--stall-time"),  QStringLiteral("--node")};
     return valued.contains(arg) || ConnectionOptions::valueOptionNames().contains(arg);
 }
 
@@ -76,6 +80,9 @@ QString generalHelp()
             "  --driver NAME       sqlite, xattr or auto (detect), with --cache-dir (default sqlite)\n"
             "  --json              machine-readable output (the v2 cache API's shape for list)\n"
             "  --yes               do not ask before deleting\n"
+            "  --node URL          work on this glance-api node through its cache API instead of a local\n"
+            "                      cache (repeatable; status, list, queue, delete, clear, prune, clean,\n"
+            "                      nodes, matrix); credentials as glanceclient's --os-* options\n"
             "  -h, --help          help; 'glance-cachectl COMMAND --help' for a command\n"
             "  --version           show the version\n\n"
             "With no location option the default cache is used: image_cache_dir of /etc/glance/glance-api.conf,\n"
@@ -144,6 +151,16 @@ int CacheCtl::run(const QStringList &arguments)
         return ExitUsage;
     }
 
+    if (!RemoteCommands::supports(QLatin1String(command->name))
+        && std::any_of(arguments.cbegin(), arguments.cend(),
+                       [](const QString &a) { return a == QLatin1String("--node") || a.startsWith(QLatin1String("--node=")); })) {
+        err << "glance-cachectl " << commandName << ": "
+            << tr("--node works with status, list, queue, delete, clear, prune, clean, nodes and matrix; this "
+                  "command works on a local cache only.")
+            << Qt::endl;
+        return ExitUsage;
+    }
+
     QCommandLineParser parser;
     parser.setApplicationDescription(tr(command->summary));
     parser.setSingleDashWordOptionMode(QCommandLineParser::ParseAsLongOptions);
@@ -171,7 +188,14 @@ int CacheCtl::run(const QStringList &arguments)
     if (name == QLatin1String("clean"))
         parser.addOptions({stallTime, dryRun});
     const bool isNetwork = name == QLatin1String("fetch") || name == QLatin1String("verify");
-    if (isNetwork)
+    const bool mayBeRemote = RemoteCommands::supports(name);
+    const QCommandLineOption node(QStringLiteral("node"),
+                                  tr("A glance-api node's own URL (repeatable, or comma-separated): work through its "
+                                     "cache API."),
+                                  tr("URL"));
+    if (mayBeRemote)
+        parser.addOption(node);
+    if (isNetwork || mayBeRemote)
         ConnectionOptions::addOptions(&parser);
     parser.addPositionalArgument(name, QString(), name);
     const bool isConfig = name == QLatin1String("config");
@@ -243,6 +267,63 @@ int CacheCtl::run(const QStringList &arguments)
     options.configDir = parser.value(configDir);
     options.cacheDir = parser.value(cacheDir);
     options.driver = parser.value(driver);
+    const bool remote = mayBeRemote && parser.isSet(node);
+    if (!remote && (name == QLatin1String("nodes") || name == QLatin1String("matrix"))) {
+        err << "glance-cachectl " << name << ": " << tr("give the glance-api nodes with --node URL.") << Qt::endl;
+        return ExitUsage;
+    }
+    if (remote) {
+        if ((isPrune && (parser.isSet(maxSize) || parser.isSet(dryRun)))
+            || (isClean && (parser.isSet(stallTime) || parser.isSet(dryRun)))) {
+            err << "glance-cachectl " << name << ": "
+                << tr("the cache API prunes and cleans with each node's own settings; --max-size, --stall-time and "
+                      "--dry-run work on a local cache only.")
+                << Qt::endl;
+            return ExitUsage;
+        }
+        CliContext ctx;
+        ctx.json = parser.isSet(json);
+        ctx.yes = parser.isSet(yes);
+        ctx.out = &out;
+        ctx.err = &err;
+        ctx.in = &in;
+        ctx.interactive = ::isatty(STDIN_FILENO) && ::isatty(STDOUT_FILENO);
+        QString error;
+        // The matrix shows this node's cache too when a location is given explicitly.
+        const bool withLocal = name == QLatin1String("matrix") && options.any();
+        if (withLocal && !DefaultCache::resolve(options, &ctx.location, &ctx.locationNote, &error)) {
+            err << "glance-cachectl: " << error << Qt::endl;
+            return ExitFailure;
+        }
+        ConnectionOptions connection;
+        if (!ConnectionOptions::fromCommandLine(parser, QProcessEnvironment::systemEnvironment(), &connection, &error)) {
+            err << "glance-cachectl " << name << ": " << error << Qt::endl;
+            return ExitUsage;
+        }
+        RemoteCommands rc(ctx, connection);
+        if (!rc.setNodes(parser.values(node), &error)) {
+            err << "glance-cachectl " << name << ": " << error << Qt::endl;
+            return ExitUsage;
+        }
+        rc.setWithLocal(withLocal);
+        if (name == QLatin1String("nodes"))
+            return rc.nodes();
+        if (name == QLatin1String("matrix"))
+            return rc.matrix();
+        if (name == QLatin1String("status"))
+            return rc.status();
+        if (name == QLatin1String("list"))
+            return rc.list();
+        if (name == QLatin1String("queue"))
+            return rc.queue(positional);
+        if (name == QLatin1String("delete"))
+            return rc.remove(positional);
+        if (name == QLatin1String("clear"))
+            return rc.clear(targetValue);
+        if (name == QLatin1String("prune"))
+            return rc.prune();
+        return rc.clean();
+    }
 
     CliContext ctx;
     ctx.json = parser.isSet(json);

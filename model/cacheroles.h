@@ -10,5 +10,6 @@ enum Role {
     BytesRole,                       // the entry's size in bytes, whatever the column
     EvictionFractionRole,            // 0 = pruned first … 1 = pruned last (cached images)
     AttentionRole,                   // true when the row needs a look: stalled, record without file…
+    MatrixStateRole,                 // node × image matrix cells: a MatrixCell::State
 };
 } // namespace CacheRoles

@@ -120,9 +120,15 @@ def _child_env(extra=None):
 
 def write_config(workdir, port, *, flavor="cachemanagement",
                  image_cache_driver="sqlite", image_cache_max_size=None,
-                 image_cache_stall_time=None, debug=False, policy=None):
-    """Write glance-api.conf, the paste ini and policy.yaml; return the conf path."""
+                 image_cache_stall_time=None, debug=False, policy=None,
+                 data_dir=None):
+    """Write glance-api.conf, the paste ini and policy.yaml; return the conf path.
+
+    data_dir: another server's workdir whose database and file store this one
+    shares, as the glance-api nodes of one region do (each keeps its own cache).
+    """
     w = os.path.abspath(workdir)
+    data = os.path.abspath(data_dir) if data_dir else w
     if "$" in w or "\n" in w:
         raise GlanceServerError("workdir must not contain '$' (oslo.config "
                                 "interpolation) or a newline: %r" % w)
@@ -165,7 +171,7 @@ image_cache_driver = {image_cache_driver}
 default_backend = fs
 
 [fs]
-filesystem_store_datadir = {w}/images
+filesystem_store_datadir = {data}/images
 
 [os_glance_staging_store]
 filesystem_store_datadir = {w}/staging
@@ -174,7 +180,7 @@ filesystem_store_datadir = {w}/staging
 filesystem_store_datadir = {w}/tasks
 
 [database]
-connection = sqlite:///{w}/glance.sqlite
+connection = sqlite:///{data}/glance.sqlite
 
 [oslo_concurrency]
 lock_path = {w}/locks
@@ -305,10 +311,13 @@ def _probe(url, timeout):
 
 def start(workdir, port=0, *, flavor="cachemanagement", image_cache_driver="sqlite",
           image_cache_max_size=None, image_cache_stall_time=None, debug=False,
-          policy=None, timeout=START_TIMEOUT, die_with_parent=False):
+          policy=None, timeout=START_TIMEOUT, die_with_parent=False,
+          data_dir=None):
     """Configure WORKDIR (created if needed; may be reused), sync the DB, start
     glance-api on 127.0.0.1:port (0 = a free port) and wait until GET / answers.
 
+    data_dir: share the database and file store of the server in that workdir
+    (a second node of the same cloud); its own cache stays in WORKDIR/cache.
     policy: extra policy rules merged over OPEN_POLICY, e.g. {"cache_list": "!"}
     to make GET /v2/cache answer 403.
     die_with_parent: have the kernel SIGKILL glance-api when the calling *thread*
@@ -332,8 +341,9 @@ def start(workdir, port=0, *, flavor="cachemanagement", image_cache_driver="sqli
             workdir, port, flavor=flavor, image_cache_driver=image_cache_driver,
             image_cache_max_size=image_cache_max_size,
             image_cache_stall_time=image_cache_stall_time, debug=debug,
-            policy=policy)
-        _db_sync(conf_path, workdir, deadline)
+            policy=policy, data_dir=data_dir)
+        if not data_dir:       # a shared database was synced by its own server
+            _db_sync(conf_path, workdir, deadline)
 
         out_path = os.path.join(workdir, "glance-api.stdout")
         cmd = [GLANCE_PYTHON, GLANCE_API, "--config-file", conf_path]
@@ -390,6 +400,7 @@ def _cli_start(args):
                     image_cache_max_size=args.image_cache_max_size,
                     image_cache_stall_time=args.image_cache_stall_time,
                     debug=args.debug, timeout=args.timeout,
+                    data_dir=args.shared_with,
                     die_with_parent=True)
     except Exception as e:
         sys.stderr.write("glance_server: %s\n" % e)
@@ -426,6 +437,9 @@ def main(argv=None):
     s.add_argument("--image-cache-max-size", type=int, default=None)
     s.add_argument("--image-cache-stall-time", type=int, default=None)
     s.add_argument("--debug", action="store_true")
+    s.add_argument("--shared-with", metavar="WORKDIR", default=None,
+                   help="use the database and file store of the server in "
+                        "WORKDIR (a second node of the same cloud)")
     s.add_argument("--timeout", type=float, default=START_TIMEOUT)
     args = p.parse_args(argv)
     if args.cmd == "start":
