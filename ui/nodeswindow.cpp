@@ -1,0 +1,297 @@
+#include "nodeswindow.h"
+
+#include "cachematrixmodel.h"
+#include "cacheroles.h"
+#include "cachesession.h"
+#include "displayformat.h"
+#include "matrixdelegate.h"
+#include "remoteconnection.h"
+
+#include <QAction>
+#include <QCheckBox>
+#include <QHBoxLayout>
+#include <QHeaderView>
+#include <QLabel>
+#include <QLineEdit>
+#include <QSortFilterProxyModel>
+#include <QSplitter>
+#include <QTableView>
+#include <QToolBar>
+#include <QTreeWidget>
+#include <QVBoxLayout>
+
+namespace {
+enum NodeColumn { NodeName, NodeApi, NodeCacheApi, NodePruneClean, NodeCached, NodeSize, NodeStatus, NodeColumns };
+}
+
+NodesWindow::NodesWindow(RemoteConnection *connection, CacheSession *session, QWidget *parent)
+    : QWidget(parent, Qt::Window)
+    , m_connection(connection)
+    , m_session(session)
+    , m_fleet(new NodeFleet(connection, this))
+    , m_model(new CacheMatrixModel(this))
+    , m_proxy(new QSortFilterProxyModel(this))
+{
+    setObjectName(QStringLiteral("nodesWindow"));
+    setWindowTitle(tr("Glance Nodes"));
+    resize(1100, 700);
+
+    auto *layout = new QVBoxLayout(this);
+    auto *toolBar = new QToolBar(this);
+    toolBar->setObjectName(QStringLiteral("nodesToolBar"));
+    toolBar->setToolButtonStyle(Qt::ToolButtonTextOnly);
+    layout->addWidget(toolBar);
+
+    m_nodeList = new QTreeWidget(this);
+    m_nodeList->setObjectName(QStringLiteral("nodeList"));
+    m_nodeList->setRootIsDecorated(false);
+    m_nodeList->setColumnCount(NodeColumns);
+    m_nodeList->setHeaderLabels({ tr("Node"), tr("API"), tr("Cache API"), tr("Prune/clean"), tr("Cached"),
+        tr("Size"), tr("Status") });
+    m_nodeList->header()->setStretchLastSection(true);
+    m_nodeList->setContextMenuPolicy(Qt::ActionsContextMenu);
+
+    m_filter = new QLineEdit(this);
+    m_filter->setObjectName(QStringLiteral("matrixFilter"));
+    m_filter->setPlaceholderText(tr("Filter by name or ID"));
+    m_filter->setClearButtonEnabled(true);
+    m_withLocal = new QCheckBox(tr("Include this machine's cache"), this);
+    m_withLocal->setObjectName(QStringLiteral("includeLocal"));
+    m_withLocal->setToolTip(tr("Show the cache open in the main window as one more column."));
+    auto *filterRow = new QHBoxLayout;
+    filterRow->addWidget(m_filter, 1);
+    filterRow->addWidget(m_withLocal);
+
+    m_proxy->setSourceModel(m_model);
+    m_proxy->setSortRole(CacheRoles::RawValueRole);
+    m_proxy->setFilterCaseSensitivity(Qt::CaseInsensitive);
+    m_proxy->setFilterKeyColumn(-1);
+    m_view = new QTableView(this);
+    m_view->setObjectName(QStringLiteral("matrixView"));
+    m_view->setModel(m_proxy);
+    m_view->setItemDelegate(new MatrixDelegate(m_view));
+    m_view->setSortingEnabled(true);
+    m_view->sortByColumn(CacheMatrixModel::NameColumn, Qt::AscendingOrder);
+    m_view->setSelectionBehavior(QAbstractItemView::SelectRows);
+    m_view->setSelectionMode(QAbstractItemView::ExtendedSelection);
+    m_view->verticalHeader()->hide();
+    m_view->horizontalHeader()->setSectionResizeMode(QHeaderView::Interactive);
+    m_view->setContextMenuPolicy(Qt::ActionsContextMenu);
+
+    auto *lower = new QWidget(this);
+    auto *lowerLayout = new QVBoxLayout(lower);
+    lowerLayout->setContentsMargins(0, 0, 0, 0);
+    lowerLayout->addLayout(filterRow);
+    lowerLayout->addWidget(m_view);
+    auto *splitter = new QSplitter(Qt::Vertical, this);
+    splitter->setObjectName(QStringLiteral("nodesSplitter"));
+    splitter->addWidget(m_nodeList);
+    splitter->addWidget(lower);
+    splitter->setStretchFactor(1, 3);
+    splitter->setSizes({ 150, 500 });
+    layout->addWidget(splitter, 1);
+
+    m_summary = new QLabel(this);
+    m_summary->setObjectName(QStringLiteral("nodesSummary"));
+    m_summary->setWordWrap(true);
+    m_summary->setTextInteractionFlags(Qt::TextSelectableByMouse);
+    layout->addWidget(m_summary);
+
+    createActions();
+    toolBar->addAction(m_connectionAction);
+    toolBar->addSeparator();
+    for (QAction *a : { m_refresh, m_queueAll, m_deleteAll })
+        toolBar->addAction(a);
+    toolBar->addSeparator();
+    for (QAction *a : { m_clearCache, m_clearQueue, m_clearBoth, m_prune, m_clean })
+        toolBar->addAction(a);
+    m_view->addActions({ m_queueAll, m_deleteAll });
+    m_nodeList->addActions({ m_clearCache, m_clearQueue, m_clearBoth, m_prune, m_clean });
+
+    connect(m_filter, &QLineEdit::textChanged, m_proxy, &QSortFilterProxyModel::setFilterFixedString);
+    connect(m_withLocal, &QCheckBox::toggled, this, &NodesWindow::rebuildMatrix);
+    connect(m_view->selectionModel(), &QItemSelectionModel::selectionChanged, this, &NodesWindow::updateActions);
+    connect(m_nodeList, &QTreeWidget::itemSelectionChanged, this, &NodesWindow::updateActions);
+    connect(m_connection, &RemoteConnection::changed, this, [this]() {
+        if (!m_pending)
+            refresh();
+    });
+    if (m_session)
+        connect(m_session, &CacheSession::snapshotChanged, this, [this]() {
+            if (m_withLocal->isChecked())
+                rebuildMatrix();
+        });
+    updateActions();
+}
+
+NodesWindow::~NodesWindow() = default;
+
+void NodesWindow::applyNodes()
+{
+    const QStringList nodes = m_connection->nodes();
+    if (nodes == m_appliedNodes)
+        return;
+    QString error;
+    if (!m_fleet->setNodes(nodes, &error)) {
+        m_summary->setText(error);
+        m_fleet->setNodes({}, &error);
+    }
+    m_appliedNodes = nodes;
+}
+
+void NodesWindow::setBusy(int delta)
+{
+    m_pending += delta;
+    updateActions();
+}
+
+void NodesWindow::refresh()
+{
+    if (m_pending)
+        return;
+    applyNodes();
+    if (m_fleet->nodes().isEmpty()) {
+        m_nodeList->clear();
+        m_lastListing.clear();
+        m_imagesResult = {};
+        m_images.clear();
+        rebuildMatrix();
+        m_summary->setText(tr("No glance-api nodes yet: add each node's own URL (http://node-1:9292) in "
+                              "Remote → Connection."));
+        Q_EMIT refreshed();
+        return;
+    }
+    const int generation = ++m_generation;
+    m_summary->setText(tr("Asking %n node(s)…", nullptr, int(m_fleet->nodes().size())));
+    setBusy(2);
+    m_fleet->listCaches(m_fleet->allNodes(), this, [this, generation](const QVector<NodeOutcome> &outcomes) {
+        setBusy(-1);
+        if (generation != m_generation)
+            return;
+        m_lastListing = outcomes;
+        showNodes(outcomes);
+        if (!m_pending) {
+            rebuildMatrix();
+            Q_EMIT refreshed();
+        }
+    });
+    m_fleet->listImages(this, [this, generation](const ApiResult &r, const QVector<ImageInfo> &images) {
+        setBusy(-1);
+        if (generation != m_generation)
+            return;
+        m_imagesResult = r;
+        m_images = images;
+        if (!m_pending) {
+            rebuildMatrix();
+            Q_EMIT refreshed();
+        }
+    });
+}
+
+void NodesWindow::showNodes(const QVector<NodeOutcome> &outcomes)
+{
+    m_nodeList->clear();
+    for (const NodeOutcome &o : outcomes) {
+        auto *item = new QTreeWidgetItem(m_nodeList);
+        item->setText(NodeName, o.nodeName);
+        item->setData(NodeName, Qt::UserRole, o.node);
+        const NodeVersions *v = m_fleet->versions(o.node);
+        if (v) {
+            item->setText(NodeApi, v->current);
+            item->setText(NodeCacheApi, v->hasCacheApi ? tr("yes") : tr("no"));
+            item->setText(NodePruneClean, v->hasPruneClean ? tr("yes") : tr("no (needs 2.18)"));
+        }
+        if (o.result.ok) {
+            qint64 bytes = 0;
+            for (const CachedImage &c : o.state.cached)
+                bytes += c.size;
+            item->setText(NodeCached, tr("%n image(s)", nullptr, int(o.state.cached.size()))
+                    + (o.state.queued.isEmpty() ? QString() : tr(", %1 queued").arg(o.state.queued.size())));
+            item->setText(NodeSize, DisplayFormat::size(bytes));
+            item->setToolTip(NodeSize, DisplayFormat::exactBytes(bytes));
+            item->setText(NodeStatus, tr("ok"));
+        } else {
+            item->setText(NodeStatus, o.result.error);
+            item->setToolTip(NodeStatus, o.result.error);
+            item->setForeground(NodeStatus, QColor(0xb2, 0x3c, 0x00));
+        }
+    }
+    for (int c = 0; c < NodeStatus; ++c)
+        m_nodeList->resizeColumnToContents(c);
+}
+
+MatrixSource NodesWindow::localSource() const
+{
+    MatrixSource local;
+    local.local = true;
+    if (!m_session || !m_session->hasSnapshot()) {
+        local.name = tr("this machine");
+        local.error = tr("The local cache has not been read yet.");
+        return local;
+    }
+    const CacheSnapshot &s = m_session->snapshot();
+    local.name = s.location.isDemo ? tr("this machine (demo)") : tr("this machine");
+    local.ok = true;
+    local.state.cached = s.cached;
+    for (const QueuedImage &q : s.queued)
+        local.state.queued.append(q.imageId);
+    return local;
+}
+
+void NodesWindow::rebuildMatrix()
+{
+    QVector<MatrixSource> sources;
+    for (const NodeOutcome &o : std::as_const(m_lastListing))
+        sources.append({ o.nodeName, false, o.result.ok, o.result.error, o.state });
+    if (m_withLocal->isChecked())
+        sources.append(localSource());
+    const CacheMatrix matrix = CacheMatrix::build(sources, m_images, m_imagesResult.ok);
+    m_model->setMatrix(matrix);
+    m_view->resizeColumnsToContents();
+
+    int partial = 0, orphans = 0, answering = 0;
+    for (const MatrixRow &r : matrix.rows) {
+        partial += CacheMatrix::isPartial(r) ? 1 : 0;
+        orphans += matrix.isOrphan(r) ? 1 : 0;
+    }
+    for (const MatrixSource &s : std::as_const(sources))
+        answering += s.ok ? 1 : 0;
+    if (sources.isEmpty())
+        return;
+    QString text = tr("%1 of %2 answered.").arg(answering).arg(sources.size()) + u' '
+        + tr("%n image(s) cached or queued somewhere", nullptr, int(matrix.rows.size())) + u';' + u' '
+        + tr("%n cached on only some", nullptr, partial) + u';' + u' '
+        + tr("%n no longer in Glance.", nullptr, orphans);
+    if (!m_imagesResult.ok && !m_imagesResult.error.isEmpty())
+        text += u' ' + tr("Image names unavailable: %1").arg(m_imagesResult.error);
+    m_summary->setText(text);
+}
+
+QStringList NodesWindow::selectedImages() const
+{
+    QStringList ids;
+    for (const QModelIndex &i : m_view->selectionModel()->selectedRows())
+        ids.append(m_model->imageIdAt(m_proxy->mapToSource(i).row()));
+    return ids;
+}
+
+int NodesWindow::selectedNode() const
+{
+    const QList<QTreeWidgetItem *> items = m_nodeList->selectedItems();
+    return items.isEmpty() ? -1 : items.first()->data(NodeName, Qt::UserRole).toInt();
+}
+
+void NodesWindow::updateActions()
+{
+    const bool idle = m_pending == 0;
+    const bool images = !m_view->selectionModel()->selectedRows().isEmpty();
+    const int node = selectedNode();
+    const NodeVersions *v = node >= 0 ? m_fleet->versions(node) : nullptr;
+    m_refresh->setEnabled(idle);
+    m_queueAll->setEnabled(idle && images);
+    m_deleteAll->setEnabled(idle && images);
+    for (QAction *a : { m_clearCache, m_clearQueue, m_clearBoth })
+        a->setEnabled(idle && node >= 0);
+    m_prune->setEnabled(idle && v && v->hasPruneClean);
+    m_clean->setEnabled(idle && v && v->hasPruneClean);
+}

@@ -1,0 +1,87 @@
+#pragma once
+
+#include "nodefleet.h"
+
+#include <QWidget>
+
+class CacheMatrixModel;
+class CacheSession;
+class QAction;
+class QCheckBox;
+class QLabel;
+class QLineEdit;
+class QSortFilterProxyModel;
+class QTableView;
+class QTreeWidget;
+class RemoteConnection;
+struct MatrixSource;
+
+// The glance-api nodes side by side: each node with what it offers (API version, cache API, prune and
+// clean) and how much it caches, and the node × image matrix below (names from Glance, uneven and
+// orphaned images marked), with bulk "queue on every node" / "delete everywhere" and per-node clear,
+// prune and clean. This machine's open cache can be one more column. All network work goes through a
+// NodeFleet (asynchronous, in the GUI thread's event loop); nothing here blocks.
+class NodesWindow : public QWidget
+{
+    Q_OBJECT
+public:
+    NodesWindow(RemoteConnection *connection, CacheSession *session, QWidget *parent = nullptr);
+    ~NodesWindow() override;
+
+    CacheMatrixModel *matrixModel() const { return m_model; }
+    QTableView *matrixView() const { return m_view; }
+    bool isBusy() const { return m_pending > 0; }
+
+public Q_SLOTS:
+    void refresh();
+
+Q_SIGNALS:
+    // The person wants to change the connection (cloud, credentials, nodes).
+    void connectionRequested();
+    // A refresh or an operation ended; message says what happened, for tests and the status line.
+    void refreshed();
+    void operationFinished(const QString &message, bool failed);
+
+private:
+    void createActions();
+    void applyNodes();
+    void showNodes(const QVector<NodeOutcome> &outcomes);
+    void rebuildMatrix();
+    MatrixSource localSource() const;
+    QStringList selectedImages() const;
+    int selectedNode() const;
+    void updateActions();
+    void setBusy(int delta);
+    void queueEverywhere();
+    void deleteEverywhere();
+    void clearNode(GlanceApi::ClearTarget target);
+    void pruneNode();
+    void cleanNode();
+    void finishOperation(const QString &done, const QStringList &errors);
+
+    RemoteConnection *m_connection;
+    CacheSession *m_session;
+    NodeFleet *m_fleet;
+    CacheMatrixModel *m_model;
+    QSortFilterProxyModel *m_proxy;
+    QTreeWidget *m_nodeList = nullptr;
+    QTableView *m_view = nullptr;
+    QLineEdit *m_filter = nullptr;
+    QCheckBox *m_withLocal = nullptr;
+    QLabel *m_summary = nullptr;
+    QAction *m_connectionAction = nullptr;
+    QAction *m_refresh = nullptr;
+    QAction *m_queueAll = nullptr;
+    QAction *m_deleteAll = nullptr;
+    QAction *m_clearCache = nullptr;
+    QAction *m_clearQueue = nullptr;
+    QAction *m_clearBoth = nullptr;
+    QAction *m_prune = nullptr;
+    QAction *m_clean = nullptr;
+    QVector<NodeOutcome> m_lastListing;
+    QVector<ImageInfo> m_images;
+    ApiResult m_imagesResult;
+    QStringList m_appliedNodes;
+    int m_pending = 0;
+    int m_generation = 0;
+};
