@@ -130,8 +130,8 @@ public:
     // Every image the token may see, following the pages (pageSize per request).
     void listImages(QObject *context, ImagesDone done, int pageSize = 200);
 
-    // Pure helpers: no network, callable from any thread. URL builders return an empty QUrl and set *error
-    // when the image ID is not valid; IDs are sent in Glance's lower-case form.
+    // Pure helpers (glanceprotocol.cpp): no network, callable from any thread. URL builders return an
+    // empty QUrl and set *error when the image ID is not valid; IDs are sent in Glance's lower-case form.
     static QUrl apiRoot(const QUrl &base);
     static QUrl versionsUrl(const QUrl &base);
     static QUrl cacheUrl(const QUrl &base, QStringView action = {}); // action: "", "prune", "clean"
@@ -179,4 +179,5 @@ private:
     QNetworkAccessManager *m_nam = nullptr;
     NodeVersions m_versions;
     bool m_versionsKnown = false;
+    bool m_tlsReady = false; // m_ssl / m_setupError match m_endpoint's CA bundle and insecure flag
 };
