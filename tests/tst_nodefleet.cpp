@@ -24,7 +24,7 @@ namespace {
 class FakeNode : public QObject
 {
 public:
-    enum Policy { AcceptAll, RejectFirstToken, RejectAll };
+    enum Policy { AcceptAll, RejectFirstToken, RejectAll, Api218 };
     explicit FakeNode(Policy policy)
         : m_policy(policy)
     {
@@ -36,6 +36,7 @@ public:
     }
     QString url() const { return u"http://127.0.0.1:%1"_s.arg(m_server.serverPort()); }
     QList<QByteArray> tokens; // per request, in order
+    QList<QByteArray> requests; // "GET /v2/cache", ...
 
 private:
     void serve(QTcpSocket *s)
@@ -53,6 +54,7 @@ private:
             }
             tokens.append(token);
             const bool root = head.startsWith("GET / ");
+            requests.append(head.left(head.indexOf(" HTTP/")));
             if (!root && m_rejected.isEmpty() && m_policy == RejectFirstToken)
                 m_rejected = token;
             const bool reject = !root && (m_policy == RejectAll || (m_policy == RejectFirstToken && token == m_rejected));
@@ -61,6 +63,14 @@ private:
                       {"id": "v2.14", "status": "SUPPORTED"}]})"_ba
                 : R"({"cached_images": [], "queued_images": []})"_ba;
             QByteArray status = root ? "300 Multiple Choices" : "200 OK";
+            if (m_policy == Api218 && root)
+                body = R"({"versions": [{"id": "v2.18", "status": "CURRENT"}, {"id": "v2.16", "status": "SUPPORTED"}]})";
+            if (head.startsWith("POST /v2/cache/prune"))
+                body = R"({"total_files_pruned": 2, "total_bytes_pruned": 3000})";
+            if (head.startsWith("POST /v2/cache/clean")) {
+                status = "204 No Content";
+                body.clear();
+            }
             if (reject) {
                 status = "401 Unauthorized";
                 body = R"({"error": {"code": 401, "message": "The request you have made requires authentication."}})";
@@ -205,6 +215,41 @@ private Q_SLOTS:
             QVERIFY2(!o.result.error.isEmpty(), "a sentence");
         }
         QVERIFY(a.tokens.isEmpty() && b.tokens.isEmpty()); // nothing was sent to the nodes
+    }
+
+    void pruneAndCleanWhereOffered()
+    {
+        FakeNode old(FakeNode::AcceptAll), recent(FakeNode::Api218);
+        RemoteConnection connection;
+        QProcessEnvironment env;
+        env.insert(u"HOME"_s, m_home.path());
+        connection.setEnvironment(env, m_home.path());
+        connection.setNodes({ old.url(), recent.url() });
+        NodeFleet fleet(&connection);
+        QString error;
+        QVERIFY(fleet.setNodes(connection.nodes(), &error));
+        QVector<NodeOutcome> outcomes;
+        bool done = false;
+        fleet.prune(fleet.allNodes(), &fleet, [&](const QVector<NodeOutcome> &o) {
+            outcomes = o;
+            done = true;
+        });
+        QVERIFY(QTest::qWaitFor([&] { return done; }, 30000));
+        QVERIFY(!outcomes.at(0).result.ok); // 2.16: refused without a prune request
+        QVERIFY(outcomes.at(0).result.error.contains(u"2.18"_s));
+        QVERIFY(!old.requests.contains("POST /v2/cache/prune"));
+        QVERIFY2(outcomes.at(1).result.ok, qPrintable(outcomes.at(1).result.error));
+        QCOMPARE(outcomes.at(1).pruned.filesPruned, 2);
+        QCOMPARE(outcomes.at(1).pruned.bytesPruned, 3000);
+        done = false;
+        fleet.clean({ 1 }, &fleet, [&](const QVector<NodeOutcome> &o) {
+            outcomes = o;
+            done = true;
+        });
+        QVERIFY(QTest::qWaitFor([&] { return done; }, 30000));
+        QVERIFY(outcomes.at(0).result.ok);
+        QVERIFY(recent.requests.contains("POST /v2/cache/clean"));
+        QVERIFY(fleet.versions(1) && fleet.versions(1)->hasPruneClean);
     }
 
     void nodesAloneSendNoToken()
