@@ -66,6 +66,12 @@ RemoteCommands::RemoteCommands(const CliContext &context, const ConnectionOption
     , m_fleet(&m_connection)
 {
     m_connection.setOptions(connection);
+    // Said on every run, scripts included: a switch left on by mistake must not go unnoticed.
+    if (connection.insecure)
+        m_err << "glance-cachectl: "
+              << tr("warning: TLS certificates are not verified (--insecure): anyone on the path can read or alter "
+                    "what the nodes answer and see the token. For test clouds only.")
+              << Qt::endl;
 }
 
 bool RemoteCommands::supports(const QString &command)
