@@ -1,5 +1,6 @@
 #include "cachesession.h"
 #include "mainwindow.h"
+#include "remoteconnection.h"
 #include "translations.h"
 
 #include <QApplication>
@@ -42,7 +43,12 @@ int main(int argc, char *argv[])
     options.driver = parser.value(driver);
 
     CacheSession session;
-    MainWindow window(&session);
+    RemoteConnection remote; // the cloud and nodes fetch and verify use; remembered without secrets
+    {
+        QSettings settings;
+        remote.load(&settings);
+    }
+    MainWindow window(&session, &remote);
     window.show();
     session.openWith(options);
     return app.exec();

@@ -2,13 +2,19 @@
 #include "democache.h"
 #include "defaultcache.h"
 #include "cachelocator.h"
+#include "connectiondialog.h"
+#include "downloadsmodel.h"
+#include "downloadspanel.h"
+#include "imagefetcher.h"
 #include "mainwindow.h"
 #include "planpreviewdialog.h"
 #include "translations.h"
 
 #include <QAction>
 #include <QApplication>
+#include <QCheckBox>
 #include <QDir>
+#include <QDockWidget>
 #include <QLabel>
 #include <QLayout>
 #include <QPlainTextEdit>
@@ -16,6 +22,7 @@
 #include <QSignalSpy>
 #include <QStandardPaths>
 #include <QTabWidget>
+#include <QTableView>
 #include <QTemporaryDir>
 #include <QTest>
 #include <QTimer>
@@ -126,6 +133,66 @@ private Q_SLOTS:
         QVERIFY(summary);
         QTRY_VERIFY_WITH_TIMEOUT(summary->text().contains(QLatin1String("Warnings")) || summary->text().contains(QLatin1String("No problems")), 10000);
         save(m_window.get(), QStringLiteral("main-health.png"), QSize(1280, 800));
+    }
+
+    // The downloads panel fed with a batch's signals as the fetcher emits them: cached, downloading,
+    // failed, already cached and waiting rows.
+    void downloadsPanel()
+    {
+        ImageFetcher fetcher; // a signal source only: nothing is fetched
+        DownloadsPanel panel(&fetcher);
+        panel.resize(1280, 320);
+        const QStringList ids = {QStringLiteral("4d6c3b3e-7a5f-4c44-9a0e-0f1f3f5b2c11"), QStringLiteral("9b1e2f60-55a1-4d1c-8f47-5e2a1c0d9e33"),
+                                 QStringLiteral("0a7f3c52-1e4b-4f0d-9c21-6b5d8e2f7a44"), QStringLiteral("c3d2e1f0-a9b8-4c7d-8e6f-5a4b3c2d1e00"),
+                                 QStringLiteral("7e8f9a0b-1c2d-4e3f-a4b5-c6d7e8f90a1b"), QStringLiteral("5f4e3d2c-1b0a-4998-8877-665544332211")};
+        panel.model()->addImages(ids);
+        constexpr qint64 gib = 1024LL * 1024 * 1024;
+        auto finish = [&](int i, ImageFetcher::Outcome outcome, qint64 bytes, double seconds, const QString &message) {
+            ImageFetcher::Result r;
+            r.imageId = ids.at(i);
+            r.ok = outcome == ImageFetcher::Outcome::Cached;
+            r.outcome = outcome;
+            r.bytes = bytes;
+            r.seconds = seconds;
+            r.message = message;
+            Q_EMIT fetcher.imageFinished(r);
+        };
+        for (int i : {0, 1, 2, 3})
+            Q_EMIT fetcher.imageStarted(ids.at(i));
+        Q_EMIT fetcher.imageProgress(ids.at(0), 2 * gib + 12345, 2 * gib + 12345, 98e6, 0);
+        finish(0, ImageFetcher::Outcome::Cached, 2 * gib + 12345, 21.9, QString());
+        Q_EMIT fetcher.imageProgress(ids.at(1), 3 * gib / 5, 4 * gib, 87.5e6, 41.7);
+        Q_EMIT fetcher.imageProgress(ids.at(2), 700LL * 1024 * 1024, 900LL * 1024 * 1024, 61e6, 3.4);
+        Q_EMIT fetcher.imageProgress(ids.at(3), 96LL * 1024 * 1024, 512LL * 1024 * 1024, 40e6, 10);
+        finish(3, ImageFetcher::Outcome::Failed, 96LL * 1024 * 1024, 2.4,
+               QStringLiteral("Image %1: connection reset after 96.0 MiB; the partial file is in invalid/.").arg(ids.at(3)));
+        Q_EMIT fetcher.imageStarted(ids.at(4));
+        finish(4, ImageFetcher::Outcome::AlreadyCached, 0, 0, QStringLiteral("Image %1 is already cached.").arg(ids.at(4)));
+        panel.view()->selectRow(1);
+        panel.show();
+        QVERIFY(QTest::qWaitForWindowExposed(&panel));
+        QTRY_VERIFY(panel.findChild<QPushButton *>(QStringLiteral("downloadsRetry"))->isEnabled());
+        save(&panel, QStringLiteral("downloads-panel.png"));
+    }
+
+    void connectionDialog()
+    {
+        ConnectionDialog dialog(m_window.get());
+        ConnectionOptions o;
+        o.authUrl = QStringLiteral("https://keystone.example.com:5000/v3");
+        o.username = QStringLiteral("glance-ops");
+        o.password = QStringLiteral("not shown");
+        o.projectName = QStringLiteral("service");
+        o.userDomainName = QStringLiteral("Default");
+        o.projectDomainName = QStringLiteral("Default");
+        o.regionName = QStringLiteral("RegionOne");
+        o.interface = QStringLiteral("internal");
+        dialog.setOptions(o, {QStringLiteral("http://glance-node-1:9292"), QStringLiteral("http://glance-node-2:9292"),
+                              QStringLiteral("http://glance-node-3:9292")});
+        dialog.findChild<QCheckBox *>(QStringLiteral("insecureCheck"))->setChecked(true);
+        dialog.show();
+        QVERIFY(QTest::qWaitForWindowExposed(&dialog));
+        save(&dialog, QStringLiteral("connection-dialog.png"));
     }
 
     void queueDialog()

@@ -3,11 +3,13 @@
 #include "cachedimagesmodel.h"
 #include "cacheheader.h"
 #include "cachesession.h"
+#include "downloadspanel.h"
 #include "entryview.h"
 #include "healthpanel.h"
 #include "orphansmodel.h"
 #include "partialimagesmodel.h"
 #include "queuedimagesmodel.h"
+#include "remoteconnection.h"
 #include "treemapwidget.h"
 
 #include <QAction>
@@ -29,9 +31,11 @@
 #include <QToolButton>
 #include <QVBoxLayout>
 
-MainWindow::MainWindow(CacheSession *session, QWidget *parent)
+MainWindow::MainWindow(CacheSession *session, RemoteConnection *remote, QWidget *parent)
     : QMainWindow(parent)
     , m_session(session)
+    , m_remote(remote ? remote : new RemoteConnection(this))
+    , m_fetcher(new ImageFetcher(this))
 {
     setObjectName(QStringLiteral("mainWindow"));
     setWindowIcon(QIcon(QStringLiteral(":/icons/glance-cache-admin.svg")));
@@ -133,6 +137,17 @@ void MainWindow::createViews()
     addDockWidget(Qt::BottomDockWidgetArea, dock);
     dock->hide();
 
+    m_downloads = new DownloadsPanel(m_fetcher, this);
+    auto *downloadsDock = new QDockWidget(tr("Downloads"), this);
+    downloadsDock->setObjectName(QStringLiteral("downloadsDock"));
+    downloadsDock->setWidget(m_downloads);
+    addDockWidget(Qt::BottomDockWidgetArea, downloadsDock);
+    tabifyDockWidget(dock, downloadsDock);
+    downloadsDock->hide();
+    connect(m_downloads, &DownloadsPanel::retryRequested, this, &MainWindow::retryDownloads);
+    connect(m_fetcher, &ImageFetcher::finished, this, &MainWindow::showFetched);
+    connect(m_fetcher, &ImageFetcher::verified, this, &MainWindow::showVerified);
+
     m_selectionLabel = new QLabel(this);
     m_selectionLabel->setObjectName(QStringLiteral("selectionLabel"));
     statusBar()->addPermanentWidget(m_selectionLabel);
@@ -190,6 +205,19 @@ void MainWindow::createActions()
     health->setObjectName(QStringLiteral("actionHealth"));
     health->setText(tr("&Health Checks"));
     health->setShortcut(QKeySequence(tr("Ctrl+H")));
+    QAction *downloads = findChild<QDockWidget *>(QStringLiteral("downloadsDock"))->toggleViewAction();
+    downloads->setObjectName(QStringLiteral("actionDownloads"));
+    downloads->setText(tr("&Downloads"));
+    m_connection = make(QStringLiteral("actionConnection"), tr("&Connection…"), QKeySequence(), nullptr);
+    connect(m_connection, &QAction::triggered, this, [this]() { editConnection(); });
+    m_fetch = make(QStringLiteral("actionFetch"), tr("&Fetch All Queued"), QKeySequence(), &MainWindow::fetchImages);
+    m_fetch->setToolTip(tr("Download the selected queued images (none selected: every queued image) from the Image API into this cache"));
+    m_verify = make(QStringLiteral("actionVerify"), tr("&Verify Selected"), QKeySequence(), &MainWindow::verifySelected);
+    m_verify->setToolTip(tr("Re-hash the selected cached images against Glance's checksums"));
+    m_fetch->setIcon(style()->standardIcon(QStyle::SP_ArrowDown));
+    QAction *nodes = make(QStringLiteral("actionNodes"), tr("&Nodes…"), QKeySequence(tr("Ctrl+Shift+N")),
+                          &MainWindow::showNodes);
+    nodes->setToolTip(tr("The glance-api nodes side by side: which node caches which image"));
 
     m_refresh->setIcon(style()->standardIcon(QStyle::SP_BrowserReload));
     m_delete->setIcon(style()->standardIcon(QStyle::SP_TrashIcon));
@@ -210,7 +238,12 @@ void MainWindow::createActions()
     cache->addSeparator();
     cache->addAction(options);
     QMenu *viewMenu = menuBar()->addMenu(tr("&View"));
-    viewMenu->addActions({filter, m_follow, health});
+    viewMenu->addActions({filter, m_follow, health, downloads});
+    m_remoteMenu = menuBar()->addMenu(tr("&Remote"));
+    m_remoteMenu->setObjectName(QStringLiteral("remoteMenu"));
+    m_remoteMenu->addActions({m_connection, nodes});
+    m_remoteMenu->addSeparator();
+    m_remoteMenu->addActions({m_fetch, m_verify});
     QMenu *help = menuBar()->addMenu(tr("&Help"));
     help->addAction(about);
 
@@ -219,7 +252,7 @@ void MainWindow::createActions()
     bar->setToolButtonStyle(Qt::ToolButtonTextBesideIcon);
     bar->addActions({openDir, m_refresh});
     bar->addSeparator();
-    bar->addActions({m_queue, m_delete, m_prune, m_clean});
+    bar->addActions({m_queue, m_fetch, m_delete, m_prune, m_clean});
     m_filter = new QLineEdit(bar);
     m_filter->setObjectName(QStringLiteral("filterEdit"));
     m_filter->setPlaceholderText(tr("Filter by image ID (Ctrl+F)"));
@@ -238,8 +271,8 @@ void MainWindow::createActions()
             v->entryModel()->setFilterText(text.trimmed());
     });
 
-    m_views[CachedTab]->addActions({m_delete, m_queue});
-    m_views[QueuedTab]->addActions({m_dequeue, m_queue});
+    m_views[CachedTab]->addActions({m_delete, m_queue, m_verify});
+    m_views[QueuedTab]->addActions({m_fetch, m_dequeue, m_queue});
     m_views[IncompleteTab]->addAction(m_clean);
     m_views[InvalidTab]->addAction(m_clean);
     m_views[OrphansTab]->addAction(m_delete);
@@ -326,6 +359,12 @@ void MainWindow::updateActions()
     m_clearQueue->setEnabled(ready && !m_session->snapshot().queued.isEmpty());
     m_prune->setEnabled(ready);
     m_clean->setEnabled(ready);
+    // Fetch: the selected queued images, or every queued one when none is selected.
+    const bool someQueued = loaded && !m_session->snapshot().queued.isEmpty();
+    const bool selectedQueued = tab == QueuedTab && hasSelection;
+    m_fetch->setText(selectedQueued ? tr("&Fetch Selected") : tr("&Fetch All Queued"));
+    m_fetch->setEnabled(ready && someQueued);
+    m_verify->setEnabled(ready && !m_verifying && hasSelection && tab == CachedTab);
 }
 
 void MainWindow::updateSelectionStatus()

@@ -1,12 +1,18 @@
 #pragma once
 
+#include "imagefetcher.h"
+
 #include <QMainWindow>
+
+#include <functional>
 
 class CacheHeader;
 class CacheSession;
 class CachedImagesModel;
+class DownloadsPanel;
 class EntryView;
 class HealthPanel;
+class NodesWindow;
 class OrphansModel;
 class PartialImagesModel;
 class QLabel;
@@ -16,17 +22,21 @@ class QProgressBar;
 class QTabWidget;
 class QToolButton;
 class QueuedImagesModel;
+class RemoteConnection;
 class TreemapWidget;
 struct OperationResult;
+struct RemoteAccess;
 
 // The main window: the header with the usage gauge, the Cached (with treemap), Queued, Incomplete,
 // Invalid and Orphans views, and every action on the open cache. All work goes through the
-// CacheSession (worker threads); the window only shows, asks and forwards.
+// CacheSession (worker threads); the window only shows, asks and forwards. Images are fetched from the
+// Image API (and verified against it) by an ImageFetcher the window owns, through the RemoteConnection
+// it is given (remote: not owned, must outlive the window; nullptr: the window makes its own, empty one).
 class MainWindow : public QMainWindow
 {
     Q_OBJECT
 public:
-    explicit MainWindow(CacheSession *session, QWidget *parent = nullptr);
+    explicit MainWindow(CacheSession *session, RemoteConnection *remote = nullptr, QWidget *parent = nullptr);
     ~MainWindow() override;
 
     EntryView *view(int tab) const;
@@ -61,7 +71,22 @@ private:
     void about();
     void editOptions();
 
+    // Remote (mainwindowactions.cpp): the connection dialog, Fetch, Verify.
+    void showNodes();
+    void editConnection(const QString &message = {}, std::function<void(const RemoteAccess &)> then = {});
+    void withAccess(std::function<void(const RemoteAccess &)> then);
+    bool prepareFetcher(const RemoteAccess &access);
+    void fetchImages();
+    void retryDownloads(const QStringList &imageIds);
+    void verifySelected();
+    void showFetched(const QVector<ImageFetcher::Result> &results);
+    void showVerified(const QVector<ImageFetcher::Result> &results);
+
     CacheSession *m_session;
+    RemoteConnection *m_remote;
+    ImageFetcher *m_fetcher = nullptr;
+    DownloadsPanel *m_downloads = nullptr;
+    QString m_fetcherDir; // the cache the fetcher writes into
     CacheHeader *m_header = nullptr;
     QTabWidget *m_tabs = nullptr;
     CachedImagesModel *m_cachedModel = nullptr;
@@ -77,6 +102,8 @@ private:
     QProgressBar *m_progress = nullptr;
     QToolButton *m_cancel = nullptr;
     QMenu *m_recentMenu = nullptr;
+    QMenu *m_remoteMenu = nullptr;
+    NodesWindow *m_nodesWindow = nullptr; // created when first shown
     QAction *m_refresh = nullptr;
     QAction *m_queue = nullptr;
     QAction *m_delete = nullptr;
@@ -86,5 +113,9 @@ private:
     QAction *m_prune = nullptr;
     QAction *m_clean = nullptr;
     QAction *m_follow = nullptr;
+    QAction *m_connection = nullptr;
+    QAction *m_fetch = nullptr;
+    QAction *m_verify = nullptr;
     bool m_busy = false;
+    bool m_verifying = false;
 };

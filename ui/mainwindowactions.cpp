@@ -4,11 +4,18 @@
 #include "cachesession.h"
 #include "configdialog.h"
 #include "confirm.h"
+#include "connectiondialog.h"
 #include "displayformat.h"
+#include "downloadsmodel.h"
+#include "downloadspanel.h"
 #include "entryview.h"
+#include "imageid.h"
+#include "nodeswindow.h"
 #include "planpreviewdialog.h"
 #include "queuedialog.h"
+#include "remoteconnection.h"
 
+#include <QDockWidget>
 #include <QFileDialog>
 #include <QFileInfo>
 #include <QMenu>
@@ -204,4 +211,174 @@ void MainWindow::editOptions()
         m_session->openWith(loc.isDemo ? LocationOptions() : LocationOptions{loc.configFiles.mid(0, 1), {}, {}, {}});
     });
     dialog->open();
+}
+
+void MainWindow::showNodes()
+{
+    if (!m_nodesWindow) {
+        m_nodesWindow = new NodesWindow(m_remote, m_session, this);
+        connect(m_nodesWindow, &NodesWindow::connectionRequested, this, [this]() { editConnection(); });
+        m_nodesWindow->refresh();
+    }
+    m_nodesWindow->show();
+    m_nodesWindow->raise();
+    m_nodesWindow->activateWindow();
+    if (!m_remote->isConfigured())
+        editConnection(tr("Give each glance-api node's own URL, and how to log in if the nodes use Keystone."));
+}
+
+void MainWindow::editConnection(const QString &message, std::function<void(const RemoteAccess &)> then)
+{
+    auto *dialog = new ConnectionDialog(this);
+    dialog->setAttribute(Qt::WA_DeleteOnClose);
+    dialog->setOptions(m_remote->options(), m_remote->nodes());
+    dialog->setMessage(message);
+    connect(dialog, &QDialog::accepted, this, [this, dialog, then]() {
+        m_remote->setOptions(dialog->options());
+        m_remote->setNodes(dialog->nodes());
+        QSettings settings;
+        m_remote->save(&settings); // no password, secret or token
+        if (then)
+            withAccess(then);
+    });
+    dialog->open();
+}
+
+void MainWindow::withAccess(std::function<void(const RemoteAccess &)> then)
+{
+    if (!m_remote->isConfigured()) {
+        editConnection(tr("Say where the Image API is and how to log in."), then);
+        return;
+    }
+    statusBar()->showMessage(tr("Connecting to the Image API…"));
+    m_remote->access(this, [this, then](const RemoteAccess &access) {
+        statusBar()->clearMessage();
+        if (access.ok)
+            then(access);
+        else
+            editConnection(access.error, then); // fix the settings, then the same request goes on
+    });
+}
+
+bool MainWindow::prepareFetcher(const RemoteAccess &access)
+{
+    const CacheLocation &location = m_session->location();
+    if (m_fetcher->isRunning() && m_fetcherDir != location.cacheDir) {
+        QMessageBox::warning(this, tr("Fetch images"),
+                             tr("Downloads into %1 are still running. Wait for them or cancel them first.").arg(m_fetcherDir));
+        return false;
+    }
+    m_fetcher->setEndpoint(access.imageUrl, access.token.toUtf8());
+    m_fetcher->setSslConfiguration(access.ssl);
+    if (!m_fetcher->isRunning()) {
+        m_fetcher->setLocation(location);
+        m_fetcherDir = location.cacheDir;
+    }
+    return true;
+}
+
+void MainWindow::fetchImages()
+{
+    // The selected queued images, or every image the Queued tab lists, in Glance's order.
+    QStringList ids = m_tabs->currentIndex() == QueuedTab ? view(QueuedTab)->selectedKeys() : QStringList();
+    if (ids.isEmpty()) {
+        for (const QueuedImage &q : m_session->snapshot().queued)
+            ids.append(q.imageId);
+    }
+    for (QString &id : ids)
+        id = ImageId::normalized(id);
+    if (ids.isEmpty())
+        return;
+    withAccess([this, ids](const RemoteAccess &access) {
+        if (!prepareFetcher(access))
+            return;
+        QString error;
+        if (!m_fetcher->fetch(ids, &error)) {
+            QMessageBox::warning(this, tr("Fetch images"), error);
+            return;
+        }
+        m_downloads->model()->addImages(ids);
+        QDockWidget *dock = findChild<QDockWidget *>(QStringLiteral("downloadsDock"));
+        dock->show();
+        dock->raise();
+        statusBar()->showMessage(tr("Fetching %n image(s) from %1…", nullptr, int(ids.size())).arg(access.imageUrl.toDisplayString()));
+    });
+}
+
+void MainWindow::retryDownloads(const QStringList &imageIds)
+{
+    // A fresh token first: the failure may have been an expired one.
+    withAccess([this, imageIds](const RemoteAccess &access) {
+        if (!prepareFetcher(access))
+            return;
+        QStringList retried;
+        for (const QString &id : imageIds) {
+            if (m_fetcher->retry(id))
+                retried.append(id);
+        }
+        m_downloads->model()->addImages(retried);
+    });
+}
+
+void MainWindow::showFetched(const QVector<ImageFetcher::Result> &results)
+{
+    int cached = 0;
+    int failed = 0;
+    for (const ImageFetcher::Result &r : results) {
+        cached += r.ok ? 1 : 0;
+        failed += r.ok || r.outcome == ImageFetcher::Outcome::AlreadyCached ? 0 : 1;
+    }
+    statusBar()->showMessage(tr("Fetched %1 of %n image(s); %2 failed.", nullptr, int(results.size())).arg(cached).arg(failed), 15000);
+    m_session->refresh(); // the Cached tab shows the new images
+}
+
+void MainWindow::verifySelected()
+{
+    const QStringList ids = view(CachedTab)->selectedKeys();
+    if (ids.isEmpty())
+        return;
+    withAccess([this, ids](const RemoteAccess &access) {
+        if (!prepareFetcher(access))
+            return;
+        QString error;
+        if (!m_fetcher->verify(ids, &error)) {
+            QMessageBox::warning(this, tr("Verify images"), error);
+            return;
+        }
+        m_verifying = true;
+        updateActions();
+        statusBar()->showMessage(tr("Verifying %n image(s) against Glance's checksums…", nullptr, int(ids.size())));
+    });
+}
+
+void MainWindow::showVerified(const QVector<ImageFetcher::Result> &results)
+{
+    m_verifying = false;
+    updateActions();
+    QStringList mismatched, mismatches, problems;
+    for (const ImageFetcher::Result &r : results) {
+        if (r.outcome == ImageFetcher::Outcome::Mismatch) {
+            mismatched.append(r.imageId);
+            mismatches.append(r.message);
+        } else if (r.outcome != ImageFetcher::Outcome::Verified) {
+            problems.append(r.message);
+        }
+    }
+    const int n = int(results.size());
+    statusBar()->showMessage(tr("Verified %n image(s): %1 match, %2 do not.", nullptr, n).arg(n - problems.size() - mismatched.size()).arg(mismatched.size()), 15000);
+    if (!mismatched.isEmpty()) {
+        // The zero-filled-hole race can leave such files: glance-api would serve them as they are.
+        const QString question = tr("%n cached image(s) do not match the checksums Glance recorded:\n\n%1\n\n"
+                                    "Delete them from the cache? glance-api downloads them again when they are next requested.",
+                                    nullptr, int(mismatched.size()))
+                                     .arg(mismatches.join(u'\n'));
+        if (Confirm::destructive(this, tr("Verify images"), question, tr("Delete %n image(s)", nullptr, int(mismatched.size()))))
+            m_session->deleteCached(mismatched);
+    } else if (!problems.isEmpty()) {
+        QMessageBox box(QMessageBox::Warning, tr("Verify images"),
+                        tr("%n image(s) could not be verified.", nullptr, int(problems.size())), QMessageBox::Ok, this);
+        box.setObjectName(QStringLiteral("verifyProblems"));
+        box.setDetailedText(problems.join(u'\n'));
+        box.exec();
+    }
 }

@@ -112,10 +112,7 @@ NodesWindow::NodesWindow(RemoteConnection *connection, CacheSession *session, QW
     connect(m_withLocal, &QCheckBox::toggled, this, &NodesWindow::rebuildMatrix);
     connect(m_view->selectionModel(), &QItemSelectionModel::selectionChanged, this, &NodesWindow::updateActions);
     connect(m_nodeList, &QTreeWidget::itemSelectionChanged, this, &NodesWindow::updateActions);
-    connect(m_connection, &RemoteConnection::changed, this, [this]() {
-        if (!m_pending)
-            refresh();
-    });
+    connect(m_connection, &RemoteConnection::changed, this, &NodesWindow::refresh);
     if (m_session)
         connect(m_session, &CacheSession::snapshotChanged, this, [this]() {
             if (m_withLocal->isChecked())
@@ -147,8 +144,12 @@ void NodesWindow::setBusy(int delta)
 
 void NodesWindow::refresh()
 {
-    if (m_pending)
+    if (m_pending) {
+        // The nodes or credentials changed while asking: ask again once this round ends.
+        m_refreshAgain = true;
         return;
+    }
+    m_refreshAgain = false;
     applyNodes();
     if (m_fleet->nodes().isEmpty()) {
         m_nodeList->clear();
@@ -170,10 +171,8 @@ void NodesWindow::refresh()
             return;
         m_lastListing = outcomes;
         showNodes(outcomes);
-        if (!m_pending) {
-            rebuildMatrix();
-            Q_EMIT refreshed();
-        }
+        if (!m_pending)
+            roundDone();
     });
     m_fleet->listImages(this, [this, generation](const ApiResult &r, const QVector<ImageInfo> &images) {
         setBusy(-1);
@@ -181,11 +180,19 @@ void NodesWindow::refresh()
             return;
         m_imagesResult = r;
         m_images = images;
-        if (!m_pending) {
-            rebuildMatrix();
-            Q_EMIT refreshed();
-        }
+        if (!m_pending)
+            roundDone();
     });
+}
+
+void NodesWindow::roundDone()
+{
+    rebuildMatrix();
+    if (m_refreshAgain) {
+        refresh();
+        return;
+    }
+    Q_EMIT refreshed();
 }
 
 void NodesWindow::showNodes(const QVector<NodeOutcome> &outcomes)

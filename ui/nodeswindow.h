@@ -45,6 +45,7 @@ Q_SIGNALS:
 private:
     void createActions();
     void applyNodes();
+    void roundDone();
     void showNodes(const QVector<NodeOutcome> &outcomes);
     void rebuildMatrix();
     MatrixSource localSource() const;
@@ -84,4 +85,5 @@ private:
     QStringList m_appliedNodes;
     int m_pending = 0;
     int m_generation = 0;
+    bool m_refreshAgain = false;
 };
