@@ -77,6 +77,13 @@ int FetchCommand::run(const QStringList &ids, bool verifying)
         }
     }
 
+    // Said on every run, scripts included: a switch left on by mistake must not go unnoticed.
+    if (m_connection.options.insecure)
+        err << "glance-cachectl: "
+            << tr("warning: TLS certificates are not verified (--insecure): anyone on the path can read or alter "
+                  "the images and the token. For test clouds only.")
+            << Qt::endl;
+
     QEventLoop loop;
     KeystoneAuth auth(m_connection);
     ImageFetcher fetcher;

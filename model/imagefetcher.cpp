@@ -1,8 +1,8 @@
 #include "imagefetcher.h"
-
-#include "cachewriter.h"
+#include "imagefetcher_p.h"
 
 #include "cachedirectory.h"
+#include "glanceapi.h"
 #include "imagecache.h"
 #include "imageid.h"
 #include "sqlitesession.h"
@@ -18,6 +18,7 @@
 #include <QNetworkReply>
 #include <QSqlError>
 #include <QSqlQuery>
+#include <QSslError>
 #include <QStorageInfo>
 #include <QTimer>
 #include <QtConcurrent>
@@ -32,45 +33,8 @@
 #include <sys/xattr.h>
 #include <unistd.h>
 
-namespace {
 
-constexpr qint64 chunkSize = 1024 * 1024; // socket read buffer and write size
-constexpr int progressIntervalMs = 100;
-
-} // namespace
-
-struct ImageFetcher::Job
-{
-    enum Stage { Waiting, Metadata, Downloading, Done };
-
-    QString id;
-    Stage stage = Waiting;
-    QNetworkReply *reply = nullptr;
-    QTimer idle;
-    QElapsedTimer clock;
-    QElapsedTimer lastEmit;
-    ImageInfo info;
-    std::optional<QCryptographicHash> md5;
-    std::optional<QCryptographicHash> osHash;
-    QByteArray contentMd5;
-    std::unique_ptr<CacheWriter> writer;
-    qint64 done = 0;
-    qint64 lastEmitDone = 0;
-    double rate = 0;
-    std::optional<Outcome> abortOutcome; // set when we abort the reply ourselves
-    QString abortReason;
-    QStringList notes;
-    Result result;
-};
-
-struct ImageFetcher::Verification
-{
-    QString id;
-    QNetworkReply *reply = nullptr;
-    QElapsedTimer clock;
-    bool done = false;
-    Result result;
-};
+using namespace ImageFetcherDetail;
 
 ImageFetcher::ImageFetcher(QObject *parent)
     : QObject(parent)
@@ -354,7 +318,7 @@ void ImageFetcher::start(Job *job)
         finishJob(job, check == CacheWriter::Check::AlreadyCached ? Outcome::AlreadyCached : Outcome::Refused, message);
         return;
     }
-    job->reply = m_nam->get(request(job->id, false));
+    job->reply = get(request(job->id, false));
     connect(job->reply, &QNetworkReply::finished, this, [this, job]() { onMetadata(job); });
     job->idle.start(m_timeoutMs);
 }
@@ -369,6 +333,25 @@ void ImageFetcher::abortJob(Job *job, Outcome outcome, const QString &reason)
         job->reply->abort(); // emits finished now: the stage's handler rolls back and ends the job
 }
 
+QNetworkReply *ImageFetcher::get(const QNetworkRequest &request)
+{
+    QNetworkReply *reply = m_nam->get(request);
+    // A refused certificate ends as "SSL handshake failed"; why it was refused comes only with this signal.
+    connect(reply, &QNetworkReply::sslErrors, this, [reply](const QList<QSslError> &errors) {
+        QStringList texts = reply->property(sslErrorsProperty).toStringList();
+        for (const QSslError &e : errors)
+            texts.append(e.errorString());
+        reply->setProperty(sslErrorsProperty, texts);
+    });
+    return reply;
+}
+
+QString ImageFetcher::describeTransportError(QNetworkReply *reply) const
+{
+    return GlanceApi::transportErrorText(reply->error(), m_baseUrl.toDisplayString(), reply->errorString(),
+        reply->property(sslErrorsProperty).toStringList(), m_timeoutMs);
+}
+
 QString ImageFetcher::describeMetadataError(QNetworkReply *reply, const QString &id) const
 {
     const int status = reply->attribute(QNetworkRequest::HttpStatusCodeAttribute).toInt();
@@ -380,7 +363,7 @@ QString ImageFetcher::describeMetadataError(QNetworkReply *reply, const QString 
     case 404:
         return tr("%1 has no image %2 (HTTP 404).").arg(m_baseUrl.toDisplayString(), id);
     case 0:
-        return tr("Cannot reach %1: %2").arg(m_baseUrl.toDisplayString(), reply->errorString());
+        return describeTransportError(reply);
     default:
         return tr("Cannot read the description of image %1: HTTP %2 %3")
             .arg(id)
@@ -430,15 +413,13 @@ void ImageFetcher::onMetadata(Job *job)
 void ImageFetcher::startFile(Job *job)
 {
     const ImageInfo &info = job->info;
-    job->md5.emplace(QCryptographicHash::Md5);
-    job->osHash.reset();
     const auto algo = hashAlgorithm(info.hashAlgo);
-    if (algo && !info.hashValue.isEmpty())
-        job->osHash.emplace(*algo);
-    else if (!info.hashAlgo.isEmpty())
+    job->hasher = std::make_unique<ChunkHasher>(algo && !info.hashValue.isEmpty() ? algo : std::nullopt);
+    job->buffered = 0;
+    if (!job->hasher->hasOther() && !info.hashAlgo.isEmpty())
         job->notes.append(
             tr("its hash algorithm %1 is not supported here, so only MD5 was verified").arg(info.hashAlgo));
-    if (info.checksum.isEmpty() && !job->osHash)
+    if (info.checksum.isEmpty() && !job->hasher->hasOther())
         job->notes.append(tr("Glance records no checksum for it, so only its size was verified"));
     job->stage = Job::Downloading;
     job->contentMd5.clear();
@@ -448,7 +429,7 @@ void ImageFetcher::startFile(Job *job)
     QString error;
     if (!job->writer->open(&error))
         return finishJob(job, Outcome::Failed, tr("Image %1: %2 Nothing was written.").arg(job->id, error));
-    job->reply = m_nam->get(request(job->id, true));
+    job->reply = get(request(job->id, true));
     // Caps what Qt buffers between two readyRead: memory stays flat whatever the image size.
     job->reply->setReadBufferSize(chunkSize);
     connect(job->reply, &QNetworkReply::metaDataChanged, this, [this, job]() { onFileHeaders(job); });
@@ -481,20 +462,17 @@ void ImageFetcher::onFileData(Job *job)
         reply->skip(reply->bytesAvailable()); // the body of an error answer is no image data
         return;
     }
-    if (m_buffer.size() != chunkSize)
-        m_buffer.resize(chunkSize);
+    // Whole chunks only: each readyRead brings as little as one TLS record or TCP segment, and every chunk
+    // costs a write() and two hand-overs to the thread pool.
     while (reply->bytesAvailable() > 0) {
-        const qint64 n = reply->read(m_buffer.data(), chunkSize);
+        const qint64 n = reply->read(job->hasher->buffer() + job->buffered, chunkSize - job->buffered);
         if (n <= 0)
             break;
-        const QByteArrayView chunk(m_buffer.constData(), n);
-        QString error;
-        if (!job->writer->write(chunk, &error))
-            return abortJob(job, Outcome::Failed, error);
-        job->md5->addData(chunk);
-        if (job->osHash)
-            job->osHash->addData(chunk);
+        job->buffered += n;
         job->done += n;
+        QString error;
+        if (job->buffered == chunkSize && !flushChunk(job, &error))
+            return abortJob(job, Outcome::Failed, error);
         if (job->info.size >= 0 && job->done > job->info.size)
             return abortJob(
                 job, Outcome::Failed, tr("The server sent more than the image's %1 bytes.").arg(job->info.size));
@@ -516,7 +494,7 @@ QString ImageFetcher::describeFileError(QNetworkReply *reply, const QString &id,
     case 503:
         return tr("The image store behind %1 is unavailable (HTTP 503).").arg(m_baseUrl.toDisplayString());
     case 0:
-        return tr("Cannot reach %1: %2").arg(m_baseUrl.toDisplayString(), reply->errorString());
+        return describeTransportError(reply);
     default:
         return tr("Download of image %1 failed: HTTP %2 %3")
             .arg(id)
@@ -525,11 +503,28 @@ QString ImageFetcher::describeFileError(QNetworkReply *reply, const QString &id,
     }
 }
 
+bool ImageFetcher::flushChunk(Job *job, QString *error)
+{
+    const qint64 n = std::exchange(job->buffered, 0);
+    if (n == 0)
+        return true;
+    if (!job->writer->write(QByteArrayView(job->hasher->buffer(), n), error))
+        return false;
+    job->hasher->add(n);
+    return true;
+}
+
 void ImageFetcher::onFileFinished(Job *job)
 {
     onFileData(job); // what arrived with the end
     job->idle.stop();
     QNetworkReply *reply = job->reply;
+    // The last partial chunk, also on a failure: invalid/ keeps every byte received, as with Glance.
+    QString writeError;
+    if (!flushChunk(job, &writeError) && !job->abortOutcome) {
+        job->abortOutcome = Outcome::Failed;
+        job->abortReason = writeError;
+    }
     const int status = reply->attribute(QNetworkRequest::HttpStatusCodeAttribute).toInt();
     job->reply = nullptr;
     reply->deleteLater();
@@ -537,6 +532,7 @@ void ImageFetcher::onFileFinished(Job *job)
     QString failure;
     Outcome outcome = Outcome::Failed;
     const QString received = tr("after %1 of %2 bytes").arg(job->done).arg(info.size);
+    const QByteArray md5 = job->hasher->md5Hex();
     if (job->abortOutcome) {
         outcome = *job->abortOutcome;
         failure = job->abortReason;
@@ -546,13 +542,13 @@ void ImageFetcher::onFileFinished(Job *job)
         failure = tr("The transfer broke off %1: %2").arg(received, reply->errorString());
     } else if (info.size >= 0 && job->done != info.size) {
         failure = tr("The download ended %1: truncated.").arg(received);
-    } else if (!info.checksum.isEmpty() && job->md5->result().toHex() != info.checksum) {
+    } else if (!info.checksum.isEmpty() && md5 != info.checksum) {
         failure = tr("MD5 mismatch: Glance records %1, the data has %2.")
-                      .arg(QString::fromLatin1(info.checksum), QString::fromLatin1(job->md5->result().toHex()));
-    } else if (job->osHash && job->osHash->result().toHex() != info.hashValue) {
+                      .arg(QString::fromLatin1(info.checksum), QString::fromLatin1(md5));
+    } else if (job->hasher->hasOther() && job->hasher->otherHex() != info.hashValue) {
         failure = tr("%1 mismatch: the data does not match the image's os_hash_value.").arg(info.hashAlgo);
-    } else if (!job->contentMd5.isEmpty() && job->contentMd5.toLower() != job->md5->result().toHex()
-        && job->contentMd5 != job->md5->result().toBase64()) {
+    } else if (!job->contentMd5.isEmpty() && job->contentMd5.toLower() != md5
+        && job->contentMd5 != job->hasher->md5Base64()) {
         failure = tr("The data does not match the Content-MD5 header %1.").arg(QString::fromLatin1(job->contentMd5));
     } else if (!job->writer->commit(&failure)) {
         failure = tr("Verified, but not committed: %1").arg(failure);
@@ -562,7 +558,7 @@ void ImageFetcher::onFileFinished(Job *job)
         QStringList checks;
         if (!info.checksum.isEmpty())
             checks.append(QStringLiteral("MD5"));
-        if (job->osHash)
+        if (job->hasher->hasOther())
             checks.append(info.hashAlgo.toUpper());
         const QString size = QLocale().formattedDataSize(job->done);
         QString message = checks.isEmpty()
@@ -611,6 +607,7 @@ void ImageFetcher::finishJob(Job *job, Outcome outcome, const QString &message)
     job->stage = Job::Done;
     job->idle.stop();
     job->writer.reset(); // rolled back already; its destructor only cleans up what an early exit left
+    job->hasher.reset(); // waits for its pool tasks; frees the two chunks
     job->result.ok = outcome == Outcome::Cached;
     job->result.outcome = outcome;
     job->result.bytes = job->done;
@@ -619,171 +616,4 @@ void ImageFetcher::finishJob(Job *job, Outcome outcome, const QString &message)
     Q_EMIT imageFinished(job->result);
     emitOverallProgress();
     schedulePump();
-}
-
-bool ImageFetcher::verify(const QStringList &imageIds, QString *error)
-{
-    if (!m_checks.empty()) {
-        *error = tr("A verification is already running.");
-        return false;
-    }
-    for (const QString &id : imageIds) {
-        if (!ImageId::isValid(id)) {
-            *error = ImageId::problem(id);
-            return false;
-        }
-    }
-    if (!checkSetup(error))
-        return false;
-    m_verifyCancel = std::make_shared<std::atomic_bool>(false);
-    for (const QString &id : imageIds) {
-        auto v = std::make_unique<Verification>();
-        v->id = ImageId::normalized(id);
-        v->result.imageId = v->id;
-        v->clock.start();
-        m_checks.push_back(std::move(v));
-    }
-    const CacheDirectory dir(m_location.cacheDir);
-    for (auto &check : m_checks) {
-        Verification *v = check.get();
-        if (!dir.exists(CacheDirectory::Base, v->id)) {
-            // Reported from the event loop, like every other answer.
-            QMetaObject::invokeMethod(
-                this,
-                [this, v]() {
-                    finishVerification(
-                        v, { v->id, false, Outcome::NotCached, 0, 0, tr("Image %1 is not cached here.").arg(v->id) });
-                },
-                Qt::QueuedConnection);
-            continue;
-        }
-        QNetworkRequest r = request(v->id, false);
-        r.setTransferTimeout(m_timeoutMs);
-        v->reply = m_nam->get(r);
-        connect(v->reply, &QNetworkReply::finished, this, [this, v]() { onVerifyMetadata(v); });
-    }
-    return true;
-}
-
-void ImageFetcher::onVerifyMetadata(Verification *v)
-{
-    QNetworkReply *reply = std::exchange(v->reply, nullptr);
-    reply->deleteLater();
-    Result r { v->id, false, Outcome::Failed, 0, 0, {} };
-    ImageInfo info;
-    if (*m_verifyCancel) {
-        r.outcome = Outcome::Cancelled;
-        r.message = tr("Image %1: verification cancelled.").arg(v->id);
-    } else if (reply->error() != QNetworkReply::NoError
-        || reply->attribute(QNetworkRequest::HttpStatusCodeAttribute).toInt() != 200) {
-        r.message = describeMetadataError(reply, v->id);
-    } else if (!parseImageInfo(reply->readAll(), &info, &r.message)) {
-    } else {
-        auto *watcher = new QFutureWatcher<Result>(this);
-        connect(watcher, &QFutureWatcher<Result>::finished, this, [this, v, watcher]() {
-            watcher->deleteLater();
-            finishVerification(v, watcher->result());
-        });
-        info.id = v->id;
-        watcher->setFuture(QtConcurrent::run(&ImageFetcher::hashCached,
-            CacheDirectory(m_location.cacheDir).path(CacheDirectory::Base, v->id), info, m_verifyCancel));
-        return;
-    }
-    finishVerification(v, r);
-}
-
-void ImageFetcher::finishVerification(Verification *v, const Result &result)
-{
-    v->done = true;
-    v->result = result;
-    v->result.seconds = double(v->clock.elapsed()) / 1000.0;
-    Q_EMIT imageVerified(v->result);
-    if (!std::all_of(m_checks.begin(), m_checks.end(), [](const auto &c) { return c->done; }))
-        return;
-    QVector<Result> results;
-    for (const auto &c : m_checks)
-        results.append(c->result);
-    m_checks.clear();
-    Q_EMIT verified(results);
-}
-
-ImageFetcher::Result ImageFetcher::hashCached(
-    const QString &path, const ImageInfo &info, std::shared_ptr<std::atomic_bool> cancel)
-{
-    Result r { info.id, false, Outcome::Failed, 0, 0, {} };
-    const QByteArray p = QFile::encodeName(path);
-    // Reading moves the atime, which is the xattr driver's LRU clock: O_NOATIME (owner or root), else
-    // put the atime back afterwards.
-    int fd = ::open(p.constData(), O_RDONLY | O_NOATIME | O_NOFOLLOW | O_CLOEXEC);
-    const bool restoreAtime = fd < 0 && errno == EPERM;
-    if (restoreAtime)
-        fd = ::open(p.constData(), O_RDONLY | O_NOFOLLOW | O_CLOEXEC);
-    struct stat before;
-    if (fd < 0 || ::fstat(fd, &before) != 0) {
-        r.message = tr("Cannot read %1: %2").arg(path, QString::fromLocal8Bit(std::strerror(errno)));
-        return r;
-    }
-    QCryptographicHash md5(QCryptographicHash::Md5);
-    const auto algo = hashAlgorithm(info.hashAlgo);
-    std::optional<QCryptographicHash> osHash;
-    if (algo && !info.hashValue.isEmpty())
-        osHash.emplace(*algo);
-    QByteArray buffer(chunkSize, Qt::Uninitialized);
-    ssize_t n = 0;
-    while (!*cancel && (n = ::read(fd, buffer.data(), size_t(buffer.size()))) != 0) {
-        if (n < 0 && errno == EINTR)
-            continue;
-        if (n < 0)
-            break;
-        const QByteArrayView chunk(buffer.constData(), n);
-        md5.addData(chunk);
-        if (osHash)
-            osHash->addData(chunk);
-        r.bytes += n;
-    }
-    const int readError = n < 0 ? errno : 0;
-    const off_t hole = ::lseek(fd, 0, SEEK_HOLE);
-    if (restoreAtime) {
-        const struct timespec times[2] = { before.st_atim, { 0, UTIME_OMIT } };
-        (void)::futimens(fd, times);
-    }
-    ::close(fd);
-    QStringList problems;
-    if (*cancel) {
-        r.outcome = Outcome::Cancelled;
-        r.message = tr("Image %1: verification cancelled.").arg(info.id);
-        return r;
-    }
-    if (readError) {
-        r.message = tr("Cannot read %1: %2").arg(path, QString::fromLocal8Bit(std::strerror(readError)));
-        return r;
-    }
-    if (info.size >= 0 && r.bytes != info.size)
-        problems.append(tr("%1 bytes instead of %2").arg(r.bytes).arg(info.size));
-    if (!info.checksum.isEmpty() && md5.result().toHex() != info.checksum)
-        problems.append(tr("MD5 differs"));
-    if (osHash && osHash->result().toHex() != info.hashValue)
-        problems.append(tr("%1 differs").arg(info.hashAlgo));
-    const QString atimeNote
-        = restoreAtime ? u' ' + tr("(O_NOATIME was not permitted: its atime was put back.)") : QString();
-    if (problems.isEmpty()) {
-        r.ok = true;
-        r.outcome = Outcome::Verified;
-        r.message = (info.checksum.isEmpty() && !osHash)
-            ? tr("Image %1: Glance records no checksum; only the size could be checked, and it matches.").arg(info.id)
-            : tr("Image %1: the cached file matches the image.").arg(info.id);
-        r.message += atimeNote;
-        return r;
-    }
-    r.outcome = Outcome::Mismatch;
-    r.message = tr("Image %1: the cached file does not match the image (%2); delete it from the cache, Glance "
-                   "never checks it again.")
-                    .arg(info.id, problems.join(QLatin1String(", ")));
-    if (hole >= 0 && hole < before.st_size)
-        r.message += u' '
-            + tr("It has a zero-filled hole from byte %1: the mark of two downloads of the same "
-                 "image running at once.")
-                  .arg(qint64(hole));
-    r.message += atimeNote;
-    return r;
 }

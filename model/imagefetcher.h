@@ -14,6 +14,7 @@
 #include <optional>
 #include <vector>
 
+class ChunkHasher;
 class QNetworkAccessManager;
 class QNetworkReply;
 class QNetworkRequest;
@@ -24,9 +25,11 @@ class QNetworkRequest;
 // checksums (verify()).
 //
 // Lives in one thread with an event loop (the GUI's or the CLI's) and owns its QNetworkAccessManager,
-// every reply and every file it writes. Network I/O is asynchronous; each received chunk is written and
-// hashed at once (memory stays flat whatever the image size); the per-image checks and the commit's short
-// SQLite transaction run in this thread and are quick. verify() hashes on the global thread pool.
+// every reply and every file it writes. Network I/O is asynchronous; received data is gathered into 1 MiB
+// chunks, each written at once in this thread and hashed (MD5 and os_hash_algo, with OpenSSL's libcrypto
+// where it is installed) on the global thread pool while the next one arrives: at most two chunks per image
+// in memory, whatever its size. The per-image checks and the commit's short SQLite transaction run in this
+// thread and are quick. verify() hashes on the global thread pool.
 //
 // On disk: an image's incomplete/<id> is created just before GET /v2/images/{id}/file, once its
 // description passed the checks. From then on every failure (an HTTP error status included) leaves
@@ -140,10 +143,13 @@ private:
     void onFileHeaders(Job *job);
     void onFileData(Job *job);
     void onFileFinished(Job *job);
+    bool flushChunk(Job *job, QString *error); // writes and hands to the hashers what the buffer holds
     void abortJob(Job *job, Outcome outcome, const QString &reason);
     void finishJob(Job *job, Outcome outcome, const QString &message);
     void emitProgress(Job *job, bool force);
     void emitOverallProgress();
+    QNetworkReply *get(const QNetworkRequest &request); // also collects the reply's TLS errors
+    QString describeTransportError(QNetworkReply *reply) const;
     QString describeMetadataError(QNetworkReply *reply, const QString &id) const;
     QString describeFileError(QNetworkReply *reply, const QString &id, int status) const;
     qint64 reservedBytes() const;
@@ -166,7 +172,6 @@ private:
     QVector<Result> m_lastResults;
     int m_running = 0;
     bool m_pumpScheduled = false;
-    QByteArray m_buffer; // one chunk, reused: the only image data held in memory
     std::vector<std::unique_ptr<Verification>> m_checks; // the running verify()
     std::shared_ptr<std::atomic_bool> m_verifyCancel;
 };

@@ -3,6 +3,8 @@
 
     fake_glance.py      -> prints ONE JSON line {"url": "http://127.0.0.1:PORT", "port": PORT}, serves
                            until stdin reaches EOF (QProcess::closeWriteChannel), then exits 0.
+    fake_glance.py --tls CERT KEY
+                        -> the same over HTTPS with that PEM certificate and key ("url": "https://...").
 
 Image routes, as Glance Zed answers them:
     GET /v2/images/ID        the image description (id, status, size, checksum, os_hash_algo/value)
@@ -35,6 +37,7 @@ import hashlib
 import json
 import os
 import socket
+import ssl
 import struct
 import sys
 import threading
@@ -200,12 +203,39 @@ class Handler(BaseHTTPRequestHandler):
         self.connection.close()
 
 
+class TLSServer(ThreadingHTTPServer):
+    """Handshakes in the serving thread, so that a client refusing the certificate stalls no one."""
+
+    context = None
+
+    def get_request(self):
+        sock, addr = super().get_request()
+        return self.context.wrap_socket(sock, server_side=True, do_handshake_on_connect=False), addr
+
+    def finish_request(self, request, client_address):
+        try:
+            request.do_handshake()
+        except (ssl.SSLError, OSError):  # the client refused our certificate: what the tests expect
+            return
+        super().finish_request(request, client_address)
+
+
 def main():
-    server = ThreadingHTTPServer(("127.0.0.1", 0), Handler)
+    args = sys.argv[1:]
+    if args[:1] == ["--tls"] and len(args) == 3:
+        server = TLSServer(("127.0.0.1", 0), Handler)
+        server.context = ssl.SSLContext(ssl.PROTOCOL_TLS_SERVER)
+        server.context.load_cert_chain(args[1], args[2])
+        scheme = "https"
+    elif not args:
+        server, scheme = ThreadingHTTPServer(("127.0.0.1", 0), Handler), "http"
+    else:
+        sys.stderr.write("usage: fake_glance.py [--tls CERT KEY]\n")
+        return 2
     server.daemon_threads = True
     threading.Thread(target=server.serve_forever, daemon=True).start()
     port = server.server_address[1]
-    sys.stdout.write(json.dumps({"url": "http://127.0.0.1:%d" % port, "port": port}) + "\n")
+    sys.stdout.write(json.dumps({"url": "%s://127.0.0.1:%d" % (scheme, port), "port": port}) + "\n")
     sys.stdout.flush()
     while os.read(0, 65536):
         pass

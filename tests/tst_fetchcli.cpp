@@ -1,6 +1,7 @@
 #include "testcache.h"
 
 #include <QCryptographicHash>
+#include <QFileInfo>
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QJsonObject>
@@ -9,7 +10,10 @@
 #include <QNetworkReply>
 #include <QProcess>
 #include <QRandomGenerator>
+#include <QScopeGuard>
 #include <QSignalSpy>
+#include <QSslCertificate>
+#include <QSslConfiguration>
 #include <QTemporaryDir>
 #include <QTest>
 
@@ -120,6 +124,109 @@ private Q_SLOTS:
         QVERIFY(!m_err.isEmpty());
         QVERIFY(cache.rows().isEmpty());
         QVERIFY(!cache.exists(TestCache::id(99)));
+    }
+
+    // fetch over https: refused against an unknown certificate (nothing written), accepted with the CA bundle
+    // (--os-cacert) and with --insecure. The fake Glance serves TLS with a certificate made for this run.
+    void tls()
+    {
+        QTemporaryDir tmp;
+        const QString cert = tmp.filePath(QStringLiteral("cert.pem")), key = tmp.filePath(QStringLiteral("key.pem"));
+        QProcess openssl;
+        openssl.start(QStringLiteral("openssl"),
+            { QStringLiteral("req"), QStringLiteral("-x509"), QStringLiteral("-newkey"), QStringLiteral("ec"),
+                QStringLiteral("-pkeyopt"), QStringLiteral("ec_paramgen_curve:prime256v1"), QStringLiteral("-nodes"),
+                QStringLiteral("-days"), QStringLiteral("2"), QStringLiteral("-subj"), QStringLiteral("/CN=127.0.0.1"),
+                QStringLiteral("-addext"), QStringLiteral("subjectAltName=IP:127.0.0.1"), QStringLiteral("-keyout"),
+                key, QStringLiteral("-out"), cert });
+        QVERIFY2(openssl.waitForFinished(30000) && openssl.exitCode() == 0, openssl.readAllStandardError().constData());
+
+        QProcess fake;
+        fake.start(QStringLiteral("/usr/bin/python3"),
+            { QStringLiteral(GCA_TESTS_DIR "/fake_glance.py"), QStringLiteral("--tls"), cert, key });
+        QVERIFY(fake.waitForStarted(30000));
+        while (!fake.canReadLine() && fake.waitForReadyRead(60000)) { }
+        const QString url = QJsonDocument::fromJson(fake.readLine()).object().value(QLatin1String("url")).toString();
+        QVERIFY2(url.startsWith(QLatin1String("https://127.0.0.1:")), fake.readAllStandardError().constData());
+        auto stopFake = qScopeGuard([&fake] {
+            fake.closeWriteChannel();
+            if (!fake.waitForFinished(30000))
+                fake.kill();
+        });
+
+        // The test's own requests to the fake trust the certificate.
+        QSslConfiguration trusting = QSslConfiguration::defaultConfiguration();
+        trusting.setCaCertificates(QSslCertificate::fromPath(cert));
+        auto fakeRequest = [&](const QByteArray &verb, const QString &path, const QByteArray &body) {
+            QNetworkAccessManager nam;
+            nam.setProxy(QNetworkProxy::NoProxy);
+            QNetworkRequest req { QUrl(url + path) };
+            req.setSslConfiguration(trusting);
+            req.setHeader(QNetworkRequest::ContentTypeHeader, QByteArray("application/json"));
+            QNetworkReply *reply = nam.sendCustomRequest(req, verb, body);
+            QSignalSpy finished(reply, &QNetworkReply::finished);
+            if (!reply->isFinished() && !finished.wait(30000))
+                return QJsonObject();
+            const QJsonObject answer = QJsonDocument::fromJson(reply->readAll()).object();
+            reply->deleteLater();
+            return answer;
+        };
+        const QString id = TestCache::id(7);
+        const qint64 size = 300 * 1024 + 11;
+        QCOMPARE(fakeRequest("PUT", QStringLiteral("/_fake/images/") + id,
+                     QByteArrayLiteral("{\"size\": ") + QByteArray::number(size) + '}')
+                     .value(QLatin1String("id"))
+                     .toString(),
+            id);
+        auto fileRequests = [&] {
+            return fakeRequest("GET", QStringLiteral("/_fake/stats"), {})
+                .value(QLatin1String("file_requests"))
+                .toInt(-1);
+        };
+
+        auto fetchInto = [&](const QString &dir, const QStringList &extra) {
+            return ctl(QStringList { QStringLiteral("--cache-dir"), dir, QStringLiteral("--driver"),
+                           QStringLiteral("sqlite"), QStringLiteral("--os-image-url"), url, QStringLiteral("--json") }
+                + extra + QStringList { QStringLiteral("fetch"), id });
+        };
+        auto outcome = [this] {
+            const QJsonArray results
+                = QJsonDocument::fromJson(m_out).object().value(QLatin1String("results")).toArray();
+            return results.size() == 1 ? results.at(0).toObject() : QJsonObject();
+        };
+
+        // Verification on by default: refused at GET /v2/images/{id}, before any file is created.
+        QTemporaryDir refusedDir;
+        TestCache refused(refusedDir.path(), QStringLiteral("sqlite"));
+        QVERIFY(refused.init());
+        QCOMPARE(fetchInto(refusedDir.path(), {}), 1);
+        const QString message = outcome().value(QLatin1String("message")).toString();
+        QCOMPARE(outcome().value(QLatin1String("outcome")).toString(), QStringLiteral("failed"));
+        QVERIFY2(message.contains(QLatin1String("certificate")) && message.contains(QLatin1String("not trusted"))
+                && message.contains(QLatin1String("self-signed"), Qt::CaseInsensitive) && message.contains(url),
+            qPrintable(message));
+        QVERIFY(refused.rows().isEmpty());
+        for (const QString &where : { QString(), QStringLiteral("incomplete/"), QStringLiteral("invalid/") })
+            QVERIFY2(!refused.exists(where + id), qPrintable(where + id));
+        QCOMPARE(fileRequests(), 0);
+
+        // The CA bundle that signed it, then no verification at all: both cache the image.
+        const QList<QStringList> accepted { { QStringLiteral("--os-cacert"), cert }, { QStringLiteral("--insecure") } };
+        for (const QStringList &extra : accepted) {
+            QTemporaryDir dir;
+            TestCache cache(dir.path(), QStringLiteral("sqlite"));
+            QVERIFY(cache.init());
+            QCOMPARE(fetchInto(dir.path(), extra), 0);
+            QVERIFY2(
+                outcome().value(QLatin1String("outcome")).toString() == QLatin1String("cached"), m_out.constData());
+            QVERIFY2(
+                outcome().value(QLatin1String("message")).toString().contains(QLatin1String("MD5/SHA512 verified")),
+                m_out.constData());
+            QCOMPARE(cache.rows().value(id, -1), size);
+            QCOMPARE(QFileInfo(dir.filePath(id)).size(), size);
+            QCOMPARE(m_err.contains("--insecure"), extra.contains(QStringLiteral("--insecure"))); // warned, every time
+        }
+        QCOMPARE(fileRequests(), 2);
     }
 
     void connectionOptionsRequired()

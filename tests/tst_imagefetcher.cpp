@@ -210,6 +210,8 @@ private Q_SLOTS:
     void faults_data();
     void faults();
     void chunkedAndUnknownAlgorithm();
+    void hashAlgorithms_data();
+    void hashAlgorithms();
     void refusals();
     void ownershipAndMode();
     void cancelMidDownload();
@@ -449,6 +451,31 @@ void TestImageFetcher::chunkedAndUnknownAlgorithm()
     QVERIFY2(r[2].ok && r[2].message.contains("SHA256"_L1), qPrintable(r[2].message));
     checkCached(cache, a, kSize);
     checkCached(cache, c, 0);
+}
+
+void TestImageFetcher::hashAlgorithms_data()
+{
+    // Every os_hash_algo Glance may record, through the digests the fetcher computes (libcrypto's where it
+    // has them): the fake's values come from Python's hashlib.
+    QTest::addColumn<QString>("algo");
+    for (const char *algo : { "md5", "sha1", "sha224", "sha256", "sha384", "sha512", "sha3_224", "sha3_256", "sha3_384",
+             "sha3_512", "blake2b", "blake2s" })
+        QTest::newRow(algo) << QString::fromLatin1(algo);
+}
+
+void TestImageFetcher::hashAlgorithms()
+{
+    QFETCH(QString, algo);
+    QTemporaryDir dir;
+    TestCache cache(dir.path(), u"sqlite"_s);
+    QVERIFY(cache.init());
+    const QString id = TestCache::id(1);
+    fakeImage(id, { { "hash_algo"_L1, algo }, { "size"_L1, 3 * 1024 * 1024 + 3 } }); // a partial last chunk
+    ImageFetcher f;
+    setUp(f, cache, m_fake->url());
+    const Results r = fetch(f, { id });
+    QVERIFY2(r.value(0).ok && r[0].message.contains("MD5/"_L1 + algo.toUpper()), qPrintable(r.value(0).message));
+    checkCached(cache, id, 3 * 1024 * 1024 + 3);
 }
 
 void TestImageFetcher::refusals()
