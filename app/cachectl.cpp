@@ -63,7 +63,8 @@ bool takesValue(const QString &arg)
     static const QStringList valued = {QStringLiteral("--config-file"), QStringLiteral("--config-dir"),
                                        QStringLiteral("--cache-dir"),   QStringLiteral("--driver"),
                                        QStringLiteral("--target"),      QStringLiteral("--max-size"),
-                                       QStringLiteral("--stall-time"),  QStringLiteral("--node")};
+                                       QStringLiteral("--stall-time"),  QStringLiteral("--node"),
+                                       QStringLiteral("--parallel")};
     return valued.contains(arg) || ConnectionOptions::valueOptionNames().contains(arg);
 }
 
@@ -197,6 +198,10 @@ int CacheCtl::run(const QStringList &arguments)
         parser.addOption(node);
     if (isNetwork || mayBeRemote)
         ConnectionOptions::addOptions(&parser);
+    const QCommandLineOption parallel(QStringLiteral("parallel"), tr("Images downloaded at once, 1 to 6 (default 2)."),
+                                      tr("N"));
+    if (name == QLatin1String("fetch"))
+        parser.addOption(parallel);
     parser.addPositionalArgument(name, QString(), name);
     const bool isConfig = name == QLatin1String("config");
     if (isConfig)
@@ -368,6 +373,15 @@ int CacheCtl::run(const QStringList &arguments)
             return ExitUsage;
         }
         FetchCommand fetch(ctx, resolved);
+        if (name == QLatin1String("fetch") && parser.isSet(parallel)) {
+            bool ok = false;
+            const int n = parser.value(parallel).toInt(&ok);
+            if (!ok || n < 1 || n > 6) {
+                err << "glance-cachectl fetch: " << tr("--parallel takes a number from 1 to 6.") << Qt::endl;
+                return ExitUsage;
+            }
+            fetch.setParallel(n);
+        }
         return name == QLatin1String("fetch") ? fetch.fetch(positional) : fetch.verify(positional);
     }
     if (name == QLatin1String("check")) {

@@ -87,6 +87,7 @@ int FetchCommand::run(const QStringList &ids, bool verifying)
     QEventLoop loop;
     KeystoneAuth auth(m_connection);
     ImageFetcher fetcher;
+    fetcher.setParallelLimit(m_parallel);
     QVector<ImageFetcher::Result> results;
     QString failure;
     // Progress on a terminal only; cron and scripts get the results alone.

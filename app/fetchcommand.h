@@ -17,6 +17,9 @@ class FetchCommand
 public:
     FetchCommand(const CliContext &context, const ResolvedConnection &connection);
 
+    // Images downloaded at once (1-6; default 2).
+    void setParallel(int images) { m_parallel = images; }
+
     int fetch(const QStringList &ids);
     int verify(const QStringList &ids);
 
@@ -25,4 +28,5 @@ private:
 
     const CliContext &m_ctx;
     ResolvedConnection m_connection;
+    int m_parallel = 2;
 };

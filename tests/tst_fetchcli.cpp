@@ -95,7 +95,7 @@ private Q_SLOTS:
         QVERIFY(cache.addQueued(m_imageId, 1700000000.0));
         const QStringList base{QStringLiteral("--cache-dir"), tmp.path(), QStringLiteral("--os-image-url"), m_url,
                                QStringLiteral("--json")};
-        QCOMPARE(ctl(base + QStringList{QStringLiteral("fetch")}), 0);
+        QCOMPARE(ctl(base + QStringList{QStringLiteral("fetch"), QStringLiteral("--parallel"), QStringLiteral("3")}), 0);
         const QJsonArray results = QJsonDocument::fromJson(m_out).object().value(QLatin1String("results")).toArray();
         QCOMPARE(results.size(), 1);
         QCOMPARE(results.at(0).toObject().value(QLatin1String("outcome")).toString(), QStringLiteral("cached"));
@@ -236,6 +236,11 @@ private Q_SLOTS:
         QVERIFY(cache.init());
         QCOMPARE(ctl({QStringLiteral("--cache-dir"), tmp.path(), QStringLiteral("fetch"), TestCache::id(1)}), 2);
         QVERIFY(!m_err.isEmpty());
+        // --parallel is checked before anything is fetched.
+        QCOMPARE(ctl({QStringLiteral("--cache-dir"), tmp.path(), QStringLiteral("--os-image-url"), m_url,
+                      QStringLiteral("fetch"), QStringLiteral("--parallel"), QStringLiteral("9"), TestCache::id(1)}),
+                 2);
+        QVERIFY(m_err.contains("--parallel"));
     }
 };
 
