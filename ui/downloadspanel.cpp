@@ -13,6 +13,8 @@
 #include <QPainter>
 #include <QProgressBar>
 #include <QPushButton>
+#include <QSettings>
+#include <QSpinBox>
 #include <QTableView>
 #include <QVBoxLayout>
 
@@ -81,11 +83,23 @@ DownloadsPanel::DownloadsPanel(ImageFetcher *fetcher, QWidget *parent)
     m_cancelAll->setObjectName(QStringLiteral("downloadsCancelAll"));
     m_retry = new QPushButton(tr("&Retry Failed"), this);
     m_retry->setObjectName(QStringLiteral("downloadsRetry"));
+    auto *parallel = new QSpinBox(this);
+    parallel->setObjectName(QStringLiteral("downloadsParallel"));
+    parallel->setRange(1, 6);
+    parallel->setPrefix(tr("At once: "));
+    parallel->setToolTip(tr("How many images download at the same time"));
+    parallel->setValue(QSettings().value(QStringLiteral("downloads/parallel"), 2).toInt());
+    m_fetcher->setParallelLimit(parallel->value());
+    connect(parallel, &QSpinBox::valueChanged, this, [this](int images) {
+        m_fetcher->setParallelLimit(images);
+        QSettings().setValue(QStringLiteral("downloads/parallel"), images);
+    });
     top->addWidget(m_totals, 1);
     top->addWidget(m_progress);
     top->addWidget(m_cancel);
     top->addWidget(m_cancelAll);
     top->addWidget(m_retry);
+    top->addWidget(parallel);
     layout->addLayout(top);
 
     m_view = new QTableView(this);
