@@ -42,7 +42,7 @@ const CommandInfo commands[] = {
     {"prune", QT_TRANSLATE_NOOP("CacheCtl", "Delete least recently used images until the cache fits its limit, as glance-cache-pruner."), ""},
     {"clean", QT_TRANSLATE_NOOP("CacheCtl", "Delete invalid files and stalled downloads, as glance-cache-cleaner."), ""},
     {"fetch", QT_TRANSLATE_NOOP("CacheCtl", "Download images from the Glance API into this cache, verified (no IDs: every queued image)."), "[ID...]"},
-    {"verify", QT_TRANSLATE_NOOP("CacheCtl", "Re-hash cached images against Glance's checksums, without moving their access times."), "ID..."},
+    {"verify", QT_TRANSLATE_NOOP("CacheCtl", "Re-hash cached images (no IDs: all) against Glance's checksums without moving their access times; offers to delete mismatches."), "[ID...]"},
     {"nodes", QT_TRANSLATE_NOOP("CacheCtl", "Show what each glance-api node given with --node offers: API version, cache API, prune/clean."), ""},
     {"matrix", QT_TRANSLATE_NOOP("CacheCtl", "Show which --node caches or queues which image, with Glance's image names; a location option adds this node's cache."), ""},
     {"config", QT_TRANSLATE_NOOP("CacheCtl", "Show (config show) or change (config set KEY VALUE) the cache options of the --config-file files."), "ARGS"},

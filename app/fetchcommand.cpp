@@ -55,10 +55,31 @@ int FetchCommand::verify(const QStringList &ids)
     return run(ids, true);
 }
 
-int FetchCommand::run(const QStringList &ids, bool verifying)
+int FetchCommand::run(const QStringList &givenIds, bool verifying)
 {
     QTextStream &out = *m_ctx.out;
     QTextStream &err = *m_ctx.err;
+    QStringList ids = givenIds;
+    if (verifying && ids.isEmpty()) {
+        // Every cached image, in Glance's listing order.
+        QVector<CachedImage> cached;
+        QVector<QueuedImage> queued;
+        QString error;
+        ImageCache cache(m_ctx.location);
+        if (!cache.listForApi(&cached, &queued, &error)) {
+            err << "glance-cachectl: " << error << Qt::endl;
+            return ExitFailure;
+        }
+        for (const CachedImage &c : std::as_const(cached))
+            ids.append(c.imageId);
+        if (ids.isEmpty()) {
+            if (m_ctx.json)
+                out << "{\"results\": []}" << Qt::endl;
+            else
+                out << tr("Nothing is cached; there is nothing to verify.") << Qt::endl;
+            return ExitOk;
+        }
+    }
     if (!verifying && ids.isEmpty()) {
         QVector<CachedImage> cached;
         QVector<QueuedImage> queued;
@@ -149,5 +170,37 @@ int FetchCommand::run(const QStringList &ids, bool verifying)
     }
     if (m_ctx.json)
         out << json << "]}" << Qt::endl;
+    if (verifying)
+        deleteMismatches(results);
     return allOk ? ExitOk : ExitFailure;
+}
+
+void FetchCommand::deleteMismatches(const QVector<ImageFetcher::Result> &results)
+{
+    QStringList mismatched;
+    for (const ImageFetcher::Result &r : results) {
+        if (r.outcome == ImageFetcher::Outcome::Mismatch)
+            mismatched.append(r.imageId);
+    }
+    if (mismatched.isEmpty())
+        return;
+    QTextStream &err = *m_ctx.err;
+    // A mismatching copy serves corrupt data to every boot from this node: offer to delete it, but only an
+    // explicit yes (or --yes) deletes; cron without --yes just reports.
+    if (!m_ctx.yes) {
+        if (!m_ctx.interactive || m_ctx.json) {
+            err << "glance-cachectl: "
+                << tr("%n cached image(s) do not match Glance's checksums; run verify again with --yes to delete them.",
+                       nullptr, int(mismatched.size()))
+                << Qt::endl;
+            return;
+        }
+        if (!m_ctx.confirm(tr("Delete the %n cached image(s) that do not match?", nullptr, int(mismatched.size()))))
+            return;
+    }
+    ImageCache cache(m_ctx.location);
+    for (const QString &id : std::as_const(mismatched)) {
+        const ImageCache::DeleteResult r = cache.deleteCached(id);
+        err << r.message << Qt::endl;
+    }
 }

@@ -2,13 +2,15 @@
 
 #include "clicontext.h"
 #include "connectionoptions.h"
+#include "imagefetcher.h"
 
 #include <QCoreApplication>
 #include <QStringList>
 
 // glance-cachectl fetch [ID...]: downloads images from the Glance API into this node's cache through
 // Glance's caching protocol (no IDs: every queued image, in Glance's order) — the prefetcher that works.
-// glance-cachectl verify ID...: re-hashes cached images against Glance's checksums.
+// glance-cachectl verify [ID...]: re-hashes cached images (no IDs: all) against Glance's checksums and
+// offers to delete the copies that do not match (--yes deletes them without asking).
 // Both authenticate as the connection options say and run an event loop until done.
 class FetchCommand
 {
@@ -24,7 +26,8 @@ public:
     int verify(const QStringList &ids);
 
 private:
-    int run(const QStringList &ids, bool verifying);
+    int run(const QStringList &givenIds, bool verifying);
+    void deleteMismatches(const QVector<ImageFetcher::Result> &results);
 
     const CliContext &m_ctx;
     ResolvedConnection m_connection;

@@ -113,6 +113,32 @@ private Q_SLOTS:
         QVERIFY(m_out.contains("\"already_cached\""));
     }
 
+    void verifyAllOffersToDeleteMismatches()
+    {
+        QTemporaryDir tmp;
+        TestCache cache(tmp.path(), QStringLiteral("sqlite"));
+        QVERIFY(cache.init());
+        const QStringList base{QStringLiteral("--cache-dir"), tmp.path(), QStringLiteral("--os-image-url"), m_url};
+        QCOMPARE(ctl(base + QStringList{QStringLiteral("verify")}), 0); // nothing cached: nothing to do
+        QCOMPARE(ctl(base + QStringList{QStringLiteral("fetch"), m_imageId}), 0);
+        QCOMPARE(ctl(base + QStringList{QStringLiteral("verify"), QStringLiteral("--json")}), 0);
+        QVERIFY2(m_out.contains("\"verified\""), m_out.constData());
+
+        // Zeros where data was, same size: the hole Glance's race can leave.
+        QFile file(tmp.filePath(m_imageId));
+        QVERIFY(file.open(QIODevice::ReadWrite));
+        QVERIFY(file.seek(4096));
+        QVERIFY(file.write(QByteArray(4096, '\0')) == 4096);
+        file.close();
+        // Without a terminal and without --yes: reported, kept.
+        QCOMPARE(ctl(base + QStringList{QStringLiteral("verify")}), 1);
+        QVERIFY2(m_err.contains("--yes"), m_err.constData());
+        QVERIFY(cache.exists(m_imageId));
+        QCOMPARE(ctl(base + QStringList{QStringLiteral("verify"), QStringLiteral("--yes")}), 1);
+        QVERIFY(!cache.exists(m_imageId));
+        QVERIFY(cache.rows().isEmpty());
+    }
+
     void unknownImageIsRefused()
     {
         QTemporaryDir tmp;
