@@ -293,38 +293,6 @@ Befehle:
 </translation>
     </message>
     <message>
-        <source>
-Global options:
-  --config-file FILE  glance-api.conf or glance-cache.conf; repeat, later files override
-  --config-dir DIR    also read DIR/*.conf, as oslo.config does
-  --cache-dir DIR     the cache directory itself (instead of a config file)
-  --driver NAME       sqlite, xattr or auto (detect), with --cache-dir (default sqlite)
-  --json              machine-readable output (the v2 cache API&apos;s shape for list)
-  --yes               do not ask before deleting
-  -h, --help          help; &apos;glance-cachectl COMMAND --help&apos; for a command
-  --version           show the version
-
-With no location option the default cache is used: image_cache_dir of /etc/glance/glance-api.conf,
-or a generated demo cache when that is not set.
-Exit status: 0 success, 1 failure, 2 usage error.
-</source>
-        <translation>
-Globale Optionen:
-  --config-file DATEI  glance-api.conf oder glance-cache.conf; wiederholbar, spätere Dateien haben Vorrang
-  --config-dir VERZ    liest auch VERZ/*.conf, wie oslo.config
-  --cache-dir VERZ     das Cache-Verzeichnis selbst (statt einer Konfigurationsdatei)
-  --driver NAME        sqlite, xattr oder auto (erkennen), mit --cache-dir (Standard: sqlite)
-  --json               maschinenlesbare Ausgabe (für list im Format der v2-Cache-API)
-  --yes                vor dem Löschen nicht nachfragen
-  -h, --help           Hilfe; „glance-cachectl BEFEHL --help“ für die Hilfe zu einem Befehl
-  --version            zeigt die Version
-
-Ohne Ortsangabe wird der Standard-Cache verwendet: image_cache_dir aus /etc/glance/glance-api.conf
-oder ein generierter Demo-Cache, wenn dieser Wert nicht gesetzt ist.
-Exit-Status: 0 Erfolg, 1 Fehler, 2 Aufruffehler.
-</translation>
-    </message>
-    <message>
         <source>Show (config show) or change (config set KEY VALUE) the cache options of the --config-file files.</source>
         <translation>Zeigt (config show) oder ändert (config set KEY VALUE) die Cache-Optionen der mit --config-file angegebenen Dateien.</translation>
     </message>
@@ -361,8 +329,86 @@ Exit-Status: 0 Erfolg, 1 Fehler, 2 Aufruffehler.
         <translation>Images über die Glance-API in diesen Cache laden, geprüft (ohne IDs: alle Images der Warteschlange).</translation>
     </message>
     <message>
-        <source>Re-hash cached images against Glance&apos;s checksums, without moving their access times.</source>
-        <translation>Prüfsummen der Images im Cache neu berechnen und mit denen von Glance vergleichen, ohne ihre Zugriffszeiten zu ändern.</translation>
+        <source>Show what each glance-api node given with --node offers: API version, cache API, prune/clean.</source>
+        <translation>Zeigt, was jeder mit --node angegebene glance-api-Knoten bietet: API-Version, Cache-API, Ausdünnen/Bereinigen.</translation>
+    </message>
+    <message>
+        <source>Show which --node caches or queues which image, with Glance&apos;s image names; a location option adds this node&apos;s cache.</source>
+        <translation>Zeigt, welcher Knoten (--node) welches Image im Cache oder in der Warteschlange hat, mit den Image-Namen aus Glance; eine Ortsangabe fügt den Cache dieses Knotens hinzu.</translation>
+    </message>
+    <message>
+        <source>
+Global options:
+  --config-file FILE  glance-api.conf or glance-cache.conf; repeat, later files override
+  --config-dir DIR    also read DIR/*.conf, as oslo.config does
+  --cache-dir DIR     the cache directory itself (instead of a config file)
+  --driver NAME       sqlite, xattr or auto (detect), with --cache-dir (default sqlite)
+  --json              machine-readable output (the v2 cache API&apos;s shape for list)
+  --yes               do not ask before deleting
+  --node URL          work on this glance-api node through its cache API instead of a local
+                      cache (repeatable; status, list, queue, delete, clear, prune, clean,
+                      nodes, matrix); credentials as glanceclient&apos;s --os-* options
+  -h, --help          help; &apos;glance-cachectl COMMAND --help&apos; for a command
+  --version           show the version
+
+With no location option the default cache is used: image_cache_dir of /etc/glance/glance-api.conf,
+or a generated demo cache when that is not set.
+Exit status: 0 success, 1 failure, 2 usage error.
+</source>
+        <translation>
+Globale Optionen:
+  --config-file DATEI  glance-api.conf oder glance-cache.conf; wiederholbar, spätere Dateien haben Vorrang
+  --config-dir VERZ    liest auch VERZ/*.conf, wie oslo.config
+  --cache-dir VERZ     das Cache-Verzeichnis selbst (statt einer Konfigurationsdatei)
+  --driver NAME        sqlite, xattr oder auto (erkennen), mit --cache-dir (Standard: sqlite)
+  --json               maschinenlesbare Ausgabe (für list im Format der v2-Cache-API)
+  --yes                vor dem Löschen nicht nachfragen
+  --node URL           arbeitet über die Cache-API dieses glance-api-Knotens statt mit einem lokalen
+                       Cache (wiederholbar; status, list, queue, delete, clear, prune, clean,
+                       nodes, matrix); Zugangsdaten wie die --os-*-Optionen von glanceclient
+  -h, --help           Hilfe; „glance-cachectl BEFEHL --help“ für die Hilfe zu einem Befehl
+  --version            zeigt die Version
+
+Ohne Ortsangabe wird der Standard-Cache verwendet: image_cache_dir aus /etc/glance/glance-api.conf
+oder ein generierter Demo-Cache, wenn dieser Wert nicht gesetzt ist.
+Exit-Status: 0 Erfolg, 1 Fehler, 2 Aufruffehler.
+</translation>
+    </message>
+    <message>
+        <source>--node works with status, list, queue, delete, clear, prune, clean, nodes and matrix; this command works on a local cache only.</source>
+        <translation>--node funktioniert mit status, list, queue, delete, clear, prune, clean, nodes und matrix; dieser Befehl arbeitet nur mit einem lokalen Cache.</translation>
+    </message>
+    <message>
+        <source>A glance-api node&apos;s own URL (repeatable, or comma-separated): work through its cache API.</source>
+        <translation>Die eigene URL eines glance-api-Knotens (wiederholbar oder durch Kommas getrennt): über seine Cache-API arbeiten.</translation>
+    </message>
+    <message>
+        <source>URL</source>
+        <translation>URL</translation>
+    </message>
+    <message>
+        <source>give the glance-api nodes with --node URL.</source>
+        <translation>geben Sie die glance-api-Knoten mit --node URL an.</translation>
+    </message>
+    <message>
+        <source>the cache API prunes and cleans with each node&apos;s own settings; --max-size, --stall-time and --dry-run work on a local cache only.</source>
+        <translation>die Cache-API dünnt aus und bereinigt mit den eigenen Einstellungen jedes Knotens; --max-size, --stall-time und --dry-run funktionieren nur mit einem lokalen Cache.</translation>
+    </message>
+    <message>
+        <source>Images downloaded at once, 1 to 6 (default 2).</source>
+        <translation>Anzahl gleichzeitig geladener Images, 1 bis 6 (Standard: 2).</translation>
+    </message>
+    <message>
+        <source>N</source>
+        <translation>N</translation>
+    </message>
+    <message>
+        <source>--parallel takes a number from 1 to 6.</source>
+        <translation>--parallel erwartet eine Zahl von 1 bis 6.</translation>
+    </message>
+    <message>
+        <source>Re-hash cached images (no IDs: all) against Glance&apos;s checksums without moving their access times; offers to delete mismatches.</source>
+        <translation>Prüfsummen der Images im Cache (ohne IDs: alle) neu berechnen und mit denen von Glance vergleichen, ohne ihre Zugriffszeiten zu ändern; bietet an, abweichende Images zu löschen.</translation>
     </message>
 </context>
 <context>
@@ -519,6 +565,107 @@ Exit-Status: 0 Erfolg, 1 Fehler, 2 Aufruffehler.
     <message>
         <source>seconds</source>
         <translation>Sekunden</translation>
+    </message>
+</context>
+<context>
+    <name>CacheMatrix</name>
+    <message>
+        <source>cached</source>
+        <translation>im Cache</translation>
+    </message>
+    <message>
+        <source>queued</source>
+        <translation>in Warteschlange</translation>
+    </message>
+</context>
+<context>
+    <name>CacheMatrixModel</name>
+    <message>
+        <source>Glance no longer has this image: the cached copies only take space.</source>
+        <translation>Glance hat dieses Image nicht mehr: Die Kopien im Cache belegen nur Platz.</translation>
+    </message>
+    <message>
+        <source>Cached on %1 of %2 answering sources: requests served by the others read it from the store.</source>
+        <translation>Auf %1 von %2 antwortenden Quellen im Cache: Anfragen, die die anderen bedienen, lesen es aus dem Image-Speicher.</translation>
+    </message>
+    <message>
+        <source>(deleted from Glance)</source>
+        <translation>(aus Glance gelöscht)</translation>
+    </message>
+    <message>
+        <source>(no name)</source>
+        <translation>(ohne Namen)</translation>
+    </message>
+    <message>
+        <source>%1 of %2</source>
+        <translation>%1 von %2</translation>
+    </message>
+    <message numerus="yes">
+        <source>Cached on %n source(s)</source>
+        <translation>
+            <numerusform>Auf %n Quelle im Cache</numerusform>
+            <numerusform>Auf %n Quellen im Cache</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>queued on %n</source>
+        <translation>
+            <numerusform>auf %n in der Warteschlange</numerusform>
+            <numerusform>auf %n in der Warteschlange</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>cached · %n hit(s)</source>
+        <translation>
+            <numerusform>im Cache · %n Treffer</numerusform>
+            <numerusform>im Cache · %n Treffer</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>%1 could not be listed: %2</source>
+        <translation>%1 konnte nicht aufgelistet werden: %2</translation>
+    </message>
+    <message numerus="yes">
+        <source>Cached on %1: %2, %n hit(s), last accessed %3.</source>
+        <translation>
+            <numerusform>Auf %1 im Cache: %2, %n Treffer, letzter Zugriff %3.</numerusform>
+            <numerusform>Auf %1 im Cache: %2, %n Treffer, letzter Zugriff %3.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Queued on %1.</source>
+        <translation>Auf %1 in der Warteschlange.</translation>
+    </message>
+    <message>
+        <source>Not cached on %1.</source>
+        <translation>Auf %1 nicht im Cache.</translation>
+    </message>
+    <message>
+        <source>%1 (failed)</source>
+        <translation>%1 (fehlgeschlagen)</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n image(s) cached, %1 queued</source>
+        <translation>
+            <numerusform>%n Image im Cache, %1 in der Warteschlange</numerusform>
+            <numerusform>%n Images im Cache, %1 in der Warteschlange</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>Name</translation>
+    </message>
+    <message>
+        <source>Image ID</source>
+        <translation>Image-ID</translation>
+    </message>
+    <message>
+        <source>Size</source>
+        <translation>Größe</translation>
+    </message>
+    <message>
+        <source>Cached on</source>
+        <translation>Im Cache auf</translation>
     </message>
 </context>
 <context>
@@ -1154,6 +1301,192 @@ Von jeder Datei wird daneben eine Sicherungskopie aufbewahrt. glance-api und die
     </message>
 </context>
 <context>
+    <name>ConnectionDialog</name>
+    <message>
+        <source>Connection</source>
+        <translation>Verbindung</translation>
+    </message>
+    <message>
+        <source>Credentials</source>
+        <translation>Zugangsdaten</translation>
+    </message>
+    <message>
+        <source>&amp;Take them from:</source>
+        <translation>&amp;Quelle:</translation>
+    </message>
+    <message>
+        <source>A cloud of clouds.yaml</source>
+        <translation>Eine Cloud aus clouds.yaml</translation>
+    </message>
+    <message>
+        <source>Keystone: password or application credential</source>
+        <translation>Keystone: Passwort oder Anwendungszugangsdaten</translation>
+    </message>
+    <message>
+        <source>A token and an image URL</source>
+        <translation>Ein Token und eine Image-URL</translation>
+    </message>
+    <message>
+        <source>An image URL only (Glance without Keystone)</source>
+        <translation>Nur eine Image-URL (Glance ohne Keystone)</translation>
+    </message>
+    <message>
+        <source>&amp;Cloud:</source>
+        <translation>&amp;Cloud:</translation>
+    </message>
+    <message>
+        <source>&amp;Auth URL:</source>
+        <translation>Au&amp;th-URL:</translation>
+    </message>
+    <message>
+        <source>&amp;User name:</source>
+        <translation>Ben&amp;utzername:</translation>
+    </message>
+    <message>
+        <source>&amp;Password:</source>
+        <translation>&amp;Passwort:</translation>
+    </message>
+    <message>
+        <source>Kept in memory only, never saved</source>
+        <translation>Nur im Speicher gehalten, nie gespeichert</translation>
+    </message>
+    <message>
+        <source>P&amp;roject name:</source>
+        <translation>P&amp;rojektname:</translation>
+    </message>
+    <message>
+        <source>User &amp;domain name:</source>
+        <translation>Benutzer&amp;domäne:</translation>
+    </message>
+    <message>
+        <source>Default</source>
+        <translation>Default</translation>
+    </message>
+    <message>
+        <source>Pro&amp;ject domain name:</source>
+        <translation>Pro&amp;jektdomäne:</translation>
+    </message>
+    <message>
+        <source>Application credential &amp;ID:</source>
+        <translation>&amp;ID der Anwendungszugangsdaten:</translation>
+    </message>
+    <message>
+        <source>Instead of user name and password</source>
+        <translation>Statt Benutzername und Passwort</translation>
+    </message>
+    <message>
+        <source>Application credential &amp;secret:</source>
+        <translation>&amp;Geheimnis der Anwendungszugangsdaten:</translation>
+    </message>
+    <message>
+        <source>To&amp;ken:</source>
+        <translation>&amp;Token:</translation>
+    </message>
+    <message>
+        <source>&amp;Image URL:</source>
+        <translation>&amp;Image-URL:</translation>
+    </message>
+    <message>
+        <source>I&amp;mage URL:</source>
+        <translation>I&amp;mage-URL:</translation>
+    </message>
+    <message>
+        <source>Empty: the first node below; no token is sent</source>
+        <translation>Leer: der erste Knoten unten; es wird kein Token gesendet</translation>
+    </message>
+    <message>
+        <source>Re&amp;gion:</source>
+        <translation>R&amp;egion:</translation>
+    </message>
+    <message>
+        <source>The cloud&apos;s region, or any</source>
+        <translation>Die Region der Cloud oder beliebig</translation>
+    </message>
+    <message>
+        <source>I&amp;nterface:</source>
+        <translation>&amp;Schnittstelle:</translation>
+    </message>
+    <message>
+        <source>TLS</source>
+        <translation>TLS</translation>
+    </message>
+    <message>
+        <source>CA &amp;bundle:</source>
+        <translation>CA-&amp;Bundle:</translation>
+    </message>
+    <message>
+        <source>Empty: the system&apos;s certificate authorities</source>
+        <translation>Leer: die Zertifizierungsstellen des Systems</translation>
+    </message>
+    <message>
+        <source>B&amp;rowse…</source>
+        <translation>Durchsuc&amp;hen…</translation>
+    </message>
+    <message>
+        <source>&amp;Insecure: do not verify TLS certificates</source>
+        <translation>Unsicher: TLS-Zertifikate &amp;nicht prüfen</translation>
+    </message>
+    <message>
+        <source>Anyone on the network path can read and change the images and steal the credentials. Use a CA bundle instead wherever you can.</source>
+        <translation>Jeder auf dem Netzwerkpfad kann die Images lesen und verändern und die Zugangsdaten stehlen. Verwenden Sie stattdessen wo immer möglich ein CA-Bundle.</translation>
+    </message>
+    <message>
+        <source>glance-api nodes</source>
+        <translation>glance-api-Knoten</translation>
+    </message>
+    <message>
+        <source>Each node&apos;s own URL, one per line (the catalog usually names only the load balancer):</source>
+        <translation>Die eigene URL jedes Knotens, eine pro Zeile (der Katalog nennt meist nur den Load Balancer):</translation>
+    </message>
+    <message>
+        <source>The cloud&apos;s, else public</source>
+        <translation>Die der Cloud, sonst public</translation>
+    </message>
+    <message>
+        <source>Looking for clouds.yaml…</source>
+        <translation>clouds.yaml wird gesucht…</translation>
+    </message>
+    <message>
+        <source>No clouds.yaml found; a cloud name typed here is looked up when connecting.</source>
+        <translation>Keine clouds.yaml gefunden; ein hier eingegebener Cloud-Name wird beim Verbinden gesucht.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n cloud(s) in %1</source>
+        <translation>
+            <numerusform>%n Cloud in %1</numerusform>
+            <numerusform>%n Clouds in %1</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>The node “%1” is not an http:// or https:// URL.</source>
+        <translation>Der Knoten „%1“ ist keine http://- oder https://-URL.</translation>
+    </message>
+    <message>
+        <source>Choose a cloud of clouds.yaml, another source of credentials, or at least one node.</source>
+        <translation>Wählen Sie eine Cloud aus clouds.yaml, eine andere Quelle für Zugangsdaten oder mindestens einen Knoten.</translation>
+    </message>
+    <message>
+        <source>The auth URL must be an http:// or https:// URL.</source>
+        <translation>Die Auth-URL muss eine http://- oder https://-URL sein.</translation>
+    </message>
+    <message>
+        <source>The image URL must be an http:// or https:// URL.</source>
+        <translation>Die Image-URL muss eine http://- oder https://-URL sein.</translation>
+    </message>
+    <message>
+        <source>Give an image URL or at least one node.</source>
+        <translation>Geben Sie eine Image-URL oder mindestens einen Knoten an.</translation>
+    </message>
+    <message>
+        <source>CA bundle</source>
+        <translation>CA-Bundle</translation>
+    </message>
+    <message>
+        <source>PEM certificates (*.pem *.crt);;All files (*)</source>
+        <translation>PEM-Zertifikate (*.pem *.crt);;Alle Dateien (*)</translation>
+    </message>
+</context>
+<context>
     <name>ConnectionOptions</name>
     <message>
         <source>NAME</source>
@@ -1418,6 +1751,130 @@ Von jeder Datei wird daneben eine Sicherungskopie aufbewahrt. glance-api und die
     </message>
 </context>
 <context>
+    <name>DownloadsModel</name>
+    <message>
+        <source>Waiting</source>
+        <translation>Wartend</translation>
+    </message>
+    <message>
+        <source>Downloading</source>
+        <translation>Download läuft</translation>
+    </message>
+    <message>
+        <source>Cached</source>
+        <translation>Im Cache</translation>
+    </message>
+    <message>
+        <source>Already cached</source>
+        <translation>Bereits im Cache</translation>
+    </message>
+    <message>
+        <source>Refused</source>
+        <translation>Abgelehnt</translation>
+    </message>
+    <message>
+        <source>Failed</source>
+        <translation>Fehlgeschlagen</translation>
+    </message>
+    <message>
+        <source>Cancelled</source>
+        <translation>Abgebrochen</translation>
+    </message>
+    <message>
+        <source>Image ID</source>
+        <translation>Image-ID</translation>
+    </message>
+    <message>
+        <source>State</source>
+        <translation>Zustand</translation>
+    </message>
+    <message>
+        <source>Progress</source>
+        <translation>Fortschritt</translation>
+    </message>
+    <message>
+        <source>Received</source>
+        <translation>Empfangen</translation>
+    </message>
+    <message>
+        <source>Size</source>
+        <translation>Größe</translation>
+    </message>
+    <message>
+        <source>Rate</source>
+        <translation>Datenrate</translation>
+    </message>
+    <message>
+        <source>Time left</source>
+        <translation>Restzeit</translation>
+    </message>
+    <message>
+        <source>Message</source>
+        <translation>Meldung</translation>
+    </message>
+    <message>
+        <source>%1/s</source>
+        <translation>%1/s</translation>
+    </message>
+</context>
+<context>
+    <name>DownloadsPanel</name>
+    <message>
+        <source>&amp;Cancel</source>
+        <translation>&amp;Abbrechen</translation>
+    </message>
+    <message>
+        <source>Cancel the selected downloads; what they received goes to invalid/</source>
+        <translation>Die ausgewählten Downloads abbrechen; was sie bereits empfangen haben, kommt nach invalid/</translation>
+    </message>
+    <message>
+        <source>Cancel &amp;All</source>
+        <translation>A&amp;lle abbrechen</translation>
+    </message>
+    <message>
+        <source>&amp;Retry Failed</source>
+        <translation>&amp;Fehlgeschlagene wiederholen</translation>
+    </message>
+    <message>
+        <source>No downloads. Fetch queued or selected images from the Queued tab.</source>
+        <translation>Keine Downloads. Laden Sie die Images der Warteschlange oder ausgewählte Images über den Reiter Warteschlange.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 of %n image(s) done</source>
+        <translation>
+            <numerusform>%1 von %n Image fertig</numerusform>
+            <numerusform>%1 von %n Images fertig</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>%1 of %2</source>
+        <translation>%1 von %2</translation>
+    </message>
+    <message>
+        <source>%1/s</source>
+        <translation>%1/s</translation>
+    </message>
+    <message>
+        <source>%1 left</source>
+        <translation>noch %1</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n failed</source>
+        <translation>
+            <numerusform>%n fehlgeschlagen</numerusform>
+            <numerusform>%n fehlgeschlagen</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>At once: </source>
+        <translation>Gleichzeitig: </translation>
+    </message>
+    <message>
+        <source>How many images download at the same time</source>
+        <translation>Wie viele Images gleichzeitig geladen werden</translation>
+    </message>
+</context>
+<context>
     <name>FetchCommand</name>
     <message>
         <source>Nothing is queued; give image IDs to fetch.</source>
@@ -1426,6 +1883,28 @@ Von jeder Datei wird daneben eine Sicherungskopie aufbewahrt. glance-api und die
     <message>
         <source> ETA %1 s</source>
         <translation> noch %1 s</translation>
+    </message>
+    <message>
+        <source>warning: TLS certificates are not verified (--insecure): anyone on the path can read or alter the images and the token. For test clouds only.</source>
+        <translation>Warnung: TLS-Zertifikate werden nicht geprüft (--insecure): Jeder auf dem Netzwerkpfad kann die Images und das Token lesen oder verändern. Nur für Test-Clouds.</translation>
+    </message>
+    <message>
+        <source>Nothing is cached; there is nothing to verify.</source>
+        <translation>Nichts im Cache; es gibt nichts zu prüfen.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n cached image(s) do not match Glance&apos;s checksums; run verify again with --yes to delete them.</source>
+        <translation>
+            <numerusform>%n Image im Cache stimmt nicht mit den Prüfsummen von Glance überein; führen Sie verify erneut mit --yes aus, um es zu löschen.</numerusform>
+            <numerusform>%n Images im Cache stimmen nicht mit den Prüfsummen von Glance überein; führen Sie verify erneut mit --yes aus, um sie zu löschen.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Delete the %n cached image(s) that do not match?</source>
+        <translation>
+            <numerusform>%n abweichendes Image im Cache löschen?</numerusform>
+            <numerusform>Die %n abweichenden Images im Cache löschen?</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -2062,10 +2541,6 @@ Von jeder Datei wird daneben eine Sicherungskopie aufbewahrt. glance-api und die
         <translation>%1 hat kein Image %2 (HTTP 404).</translation>
     </message>
     <message>
-        <source>Cannot reach %1: %2</source>
-        <translation>%1 ist nicht erreichbar: %2</translation>
-    </message>
-    <message>
         <source>Cannot read the description of image %1: HTTP %2 %3</source>
         <translation>Die Beschreibung von Image %1 kann nicht gelesen werden: HTTP %2 %3</translation>
     </message>
@@ -2571,12 +3046,449 @@ Alle Dateien im Cache-Verzeichnis außer der Datenbank werden entfernt, genau wi
         <source>Ctrl+H</source>
         <translation>Ctrl+H</translation>
     </message>
+    <message>
+        <source>Downloads</source>
+        <translation>Downloads</translation>
+    </message>
+    <message>
+        <source>&amp;Downloads</source>
+        <translation>&amp;Downloads</translation>
+    </message>
+    <message>
+        <source>&amp;Connection…</source>
+        <translation>&amp;Verbindung…</translation>
+    </message>
+    <message>
+        <source>&amp;Fetch All Queued</source>
+        <translation>Alle aus der Warteschlange &amp;laden</translation>
+    </message>
+    <message>
+        <source>Download the selected queued images (none selected: every queued image) from the Image API into this cache</source>
+        <translation>Die ausgewählten Images der Warteschlange über die Image-API in diesen Cache laden (keine Auswahl: alle Images der Warteschlange)</translation>
+    </message>
+    <message>
+        <source>&amp;Verify Selected</source>
+        <translation>Auswahl &amp;prüfen</translation>
+    </message>
+    <message>
+        <source>Re-hash the selected cached images against Glance&apos;s checksums</source>
+        <translation>Prüfsummen der ausgewählten Images im Cache neu berechnen und mit denen von Glance vergleichen</translation>
+    </message>
+    <message>
+        <source>&amp;Nodes…</source>
+        <translation>&amp;Knoten…</translation>
+    </message>
+    <message>
+        <source>Ctrl+Shift+N</source>
+        <translation>Ctrl+Shift+N</translation>
+    </message>
+    <message>
+        <source>The glance-api nodes side by side: which node caches which image</source>
+        <translation>Die glance-api-Knoten nebeneinander: welcher Knoten welches Image im Cache hat</translation>
+    </message>
+    <message>
+        <source>&amp;Remote</source>
+        <translation>&amp;Remote</translation>
+    </message>
+    <message>
+        <source>&amp;Fetch Selected</source>
+        <translation>Auswahl &amp;laden</translation>
+    </message>
+    <message>
+        <source>Give each glance-api node&apos;s own URL, and how to log in if the nodes use Keystone.</source>
+        <translation>Geben Sie die eigene URL jedes glance-api-Knotens an und, falls die Knoten Keystone verwenden, wie die Anmeldung erfolgt.</translation>
+    </message>
+    <message>
+        <source>Say where the Image API is and how to log in.</source>
+        <translation>Geben Sie an, wo die Image-API liegt und wie die Anmeldung erfolgt.</translation>
+    </message>
+    <message>
+        <source>Connecting to the Image API…</source>
+        <translation>Verbindung zur Image-API wird hergestellt…</translation>
+    </message>
+    <message>
+        <source>Fetch images</source>
+        <translation>Images laden</translation>
+    </message>
+    <message>
+        <source>Downloads into %1 are still running. Wait for them or cancel them first.</source>
+        <translation>Downloads nach %1 laufen noch. Warten Sie, bis sie fertig sind, oder brechen Sie sie zuerst ab.</translation>
+    </message>
+    <message numerus="yes">
+        <source>Fetching %n image(s) from %1…</source>
+        <translation>
+            <numerusform>%n Image wird von %1 geladen…</numerusform>
+            <numerusform>%n Images werden von %1 geladen…</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Fetched %1 of %n image(s); %2 failed.</source>
+        <translation>
+            <numerusform>%1 von %n Image geladen; %2 fehlgeschlagen.</numerusform>
+            <numerusform>%1 von %n Images geladen; %2 fehlgeschlagen.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Verify images</source>
+        <translation>Images prüfen</translation>
+    </message>
+    <message numerus="yes">
+        <source>Verifying %n image(s) against Glance&apos;s checksums…</source>
+        <translation>
+            <numerusform>%n Image wird mit den Prüfsummen von Glance abgeglichen…</numerusform>
+            <numerusform>%n Images werden mit den Prüfsummen von Glance abgeglichen…</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Verified %n image(s): %1 match, %2 do not.</source>
+        <translation>
+            <numerusform>%n Image geprüft: %1 übereinstimmend, %2 abweichend.</numerusform>
+            <numerusform>%n Images geprüft: %1 übereinstimmend, %2 abweichend.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n cached image(s) do not match the checksums Glance recorded:
+
+%1
+
+Delete them from the cache? glance-api downloads them again when they are next requested.</source>
+        <translation>
+            <numerusform>%n Image im Cache stimmt nicht mit den von Glance verzeichneten Prüfsummen überein:
+
+%1
+
+Aus dem Cache löschen? glance-api lädt es bei der nächsten Anfrage erneut herunter.</numerusform>
+            <numerusform>%n Images im Cache stimmen nicht mit den von Glance verzeichneten Prüfsummen überein:
+
+%1
+
+Aus dem Cache löschen? glance-api lädt sie bei der nächsten Anfrage erneut herunter.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n image(s) could not be verified.</source>
+        <translation>
+            <numerusform>%n Image konnte nicht geprüft werden.</numerusform>
+            <numerusform>%n Images konnten nicht geprüft werden.</numerusform>
+        </translation>
+    </message>
 </context>
 <context>
     <name>MountTable</name>
     <message>
         <source>Cannot read %1: %2</source>
         <translation>%1 kann nicht gelesen werden: %2</translation>
+    </message>
+</context>
+<context>
+    <name>NodeFleet</name>
+    <message>
+        <source>&quot;%1&quot; is not the http:// or https:// URL of a glance-api node.</source>
+        <translation>„%1“ ist keine http://- oder https://-URL eines glance-api-Knotens.</translation>
+    </message>
+    <message>
+        <source>There is no node number %1.</source>
+        <translation>Es gibt keinen Knoten Nummer %1.</translation>
+    </message>
+    <message>
+        <source>%1 does not offer the image cache API (it announces %2): caching is not enabled there (image_cache_dir is not set) or the node is older than Glance Yoga.</source>
+        <translation>%1 bietet die Image-Cache-API nicht an (gemeldet: %2): Caching ist dort nicht aktiviert (image_cache_dir ist nicht gesetzt), oder der Knoten ist älter als Glance Yoga.</translation>
+    </message>
+</context>
+<context>
+    <name>NodesWindow</name>
+    <message>
+        <source>Glance Nodes</source>
+        <translation>Glance-Knoten</translation>
+    </message>
+    <message>
+        <source>Node</source>
+        <translation>Knoten</translation>
+    </message>
+    <message>
+        <source>API</source>
+        <translation>API</translation>
+    </message>
+    <message>
+        <source>Cache API</source>
+        <translation>Cache-API</translation>
+    </message>
+    <message>
+        <source>Prune/clean</source>
+        <translation>Ausdünnen/Bereinigen</translation>
+    </message>
+    <message>
+        <source>Cached</source>
+        <translation>Im Cache</translation>
+    </message>
+    <message>
+        <source>Size</source>
+        <translation>Größe</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>Status</translation>
+    </message>
+    <message>
+        <source>Filter by name or ID</source>
+        <translation>Nach Name oder ID filtern</translation>
+    </message>
+    <message>
+        <source>Include this machine&apos;s cache</source>
+        <translation>Cache dieses Rechners einbeziehen</translation>
+    </message>
+    <message>
+        <source>Show the cache open in the main window as one more column.</source>
+        <translation>Zeigt den im Hauptfenster geöffneten Cache als zusätzliche Spalte an.</translation>
+    </message>
+    <message>
+        <source>No glance-api nodes yet: add each node&apos;s own URL (http://node-1:9292) in Remote → Connection.</source>
+        <translation>Noch keine glance-api-Knoten: Fügen Sie die eigene URL jedes Knotens (http://node-1:9292) unter Remote → Verbindung hinzu.</translation>
+    </message>
+    <message numerus="yes">
+        <source>Asking %n node(s)…</source>
+        <translation>
+            <numerusform>%n Knoten wird abgefragt…</numerusform>
+            <numerusform>%n Knoten werden abgefragt…</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>yes</source>
+        <translation>ja</translation>
+    </message>
+    <message>
+        <source>no</source>
+        <translation>nein</translation>
+    </message>
+    <message>
+        <source>no (needs 2.18)</source>
+        <translation>nein (benötigt 2.18)</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n image(s)</source>
+        <translation>
+            <numerusform>%n Image</numerusform>
+            <numerusform>%n Images</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>, %1 queued</source>
+        <translation>, %1 in der Warteschlange</translation>
+    </message>
+    <message>
+        <source>ok</source>
+        <translation>ok</translation>
+    </message>
+    <message>
+        <source>this machine</source>
+        <translation>dieser Rechner</translation>
+    </message>
+    <message>
+        <source>The local cache has not been read yet.</source>
+        <translation>Der lokale Cache wurde noch nicht gelesen.</translation>
+    </message>
+    <message>
+        <source>this machine (demo)</source>
+        <translation>dieser Rechner (Demo)</translation>
+    </message>
+    <message>
+        <source>%1 of %2 answered.</source>
+        <translation>Antworten: %1 von %2.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n image(s) cached or queued somewhere</source>
+        <translation>
+            <numerusform>%n Image irgendwo im Cache oder in der Warteschlange</numerusform>
+            <numerusform>%n Images irgendwo im Cache oder in der Warteschlange</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n cached on only some</source>
+        <translation>
+            <numerusform>%n nur auf einigen im Cache</numerusform>
+            <numerusform>%n nur auf einigen im Cache</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n no longer in Glance.</source>
+        <translation>
+            <numerusform>%n nicht mehr in Glance.</numerusform>
+            <numerusform>%n nicht mehr in Glance.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Image names unavailable: %1</source>
+        <translation>Image-Namen nicht verfügbar: %1</translation>
+    </message>
+    <message>
+        <source>&amp;Refresh</source>
+        <translation>&amp;Aktualisieren</translation>
+    </message>
+    <message>
+        <source>Ask every node for its cache and Glance for image names</source>
+        <translation>Jeden Knoten nach seinem Cache und Glance nach den Image-Namen fragen</translation>
+    </message>
+    <message>
+        <source>&amp;Queue on Every Node</source>
+        <translation>Auf jedem Knoten &amp;einreihen</translation>
+    </message>
+    <message>
+        <source>Have every node that does not hold the selected images cache them now</source>
+        <translation>Jeden Knoten, der die ausgewählten Images nicht hat, sie jetzt cachen lassen</translation>
+    </message>
+    <message>
+        <source>&amp;Delete Everywhere</source>
+        <translation>Überall &amp;löschen</translation>
+    </message>
+    <message>
+        <source>Remove the selected images from every cache that holds or queues them</source>
+        <translation>Die ausgewählten Images aus jedem Cache entfernen, der sie enthält oder in der Warteschlange hat</translation>
+    </message>
+    <message>
+        <source>Clear Node&apos;s Cache</source>
+        <translation>Cache des Knotens leeren</translation>
+    </message>
+    <message>
+        <source>Delete every cached image on the selected node</source>
+        <translation>Alle Images im Cache des ausgewählten Knotens löschen</translation>
+    </message>
+    <message>
+        <source>Clear Node&apos;s Queue</source>
+        <translation>Warteschlange des Knotens leeren</translation>
+    </message>
+    <message>
+        <source>Empty the selected node&apos;s queue</source>
+        <translation>Die Warteschlange des ausgewählten Knotens leeren</translation>
+    </message>
+    <message>
+        <source>Clear Node</source>
+        <translation>Knoten leeren</translation>
+    </message>
+    <message>
+        <source>Delete every cached and queued image on the selected node</source>
+        <translation>Alle Images im Cache und in der Warteschlange des ausgewählten Knotens löschen</translation>
+    </message>
+    <message>
+        <source>&amp;Prune Node</source>
+        <translation>Knoten aus&amp;dünnen</translation>
+    </message>
+    <message>
+        <source>Have the selected node prune its cache to its image_cache_max_size (API 2.18)</source>
+        <translation>Den ausgewählten Knoten seinen Cache auf sein image_cache_max_size ausdünnen lassen (API 2.18)</translation>
+    </message>
+    <message>
+        <source>C&amp;lean Node</source>
+        <translation>Knoten &amp;bereinigen</translation>
+    </message>
+    <message>
+        <source>Have the selected node remove its invalid and stalled files (API 2.18)</source>
+        <translation>Den ausgewählten Knoten seine ungültigen und hängenden Dateien entfernen lassen (API 2.18)</translation>
+    </message>
+    <message>
+        <source>&amp;Connection…</source>
+        <translation>&amp;Verbindung…</translation>
+    </message>
+    <message>
+        <source>Cloud, credentials and nodes</source>
+        <translation>Cloud, Zugangsdaten und Knoten</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n call(s) failed; see the details.</source>
+        <translation>
+            <numerusform>%n Aufruf fehlgeschlagen; siehe Details.</numerusform>
+            <numerusform>%n Aufrufe fehlgeschlagen; siehe Details.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Queued: %n request(s) accepted.</source>
+        <translation>
+            <numerusform>Eingereiht: %n Anfrage angenommen.</numerusform>
+            <numerusform>Eingereiht: %n Anfragen angenommen.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Every node already holds or queues the selected images.</source>
+        <translation>Jeder Knoten hat die ausgewählten Images bereits im Cache oder in der Warteschlange.</translation>
+    </message>
+    <message>
+        <source>Queued in this machine&apos;s cache.</source>
+        <translation>Im Cache dieses Rechners eingereiht.</translation>
+    </message>
+    <message>
+        <source>Delete Everywhere</source>
+        <translation>Überall löschen</translation>
+    </message>
+    <message numerus="yes">
+        <source>Delete %n image(s) from every cache that holds or queues them?</source>
+        <translation>
+            <numerusform>%n Image aus jedem Cache löschen, der es enthält oder in der Warteschlange hat?</numerusform>
+            <numerusform>%n Images aus jedem Cache löschen, der sie enthält oder in der Warteschlange hat?</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n cache(s) will be changed.</source>
+        <translation>
+            <numerusform>%n Cache wird geändert.</numerusform>
+            <numerusform>%n Caches werden geändert.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Delete</source>
+        <translation>Löschen</translation>
+    </message>
+    <message numerus="yes">
+        <source>Deleted: %n request(s) accepted.</source>
+        <translation>
+            <numerusform>Gelöscht: %n Anfrage angenommen.</numerusform>
+            <numerusform>Gelöscht: %n Anfragen angenommen.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Deleted from this machine&apos;s cache.</source>
+        <translation>Aus dem Cache dieses Rechners gelöscht.</translation>
+    </message>
+    <message>
+        <source>Delete every cached image on %1?</source>
+        <translation>Alle Images im Cache auf %1 löschen?</translation>
+    </message>
+    <message>
+        <source>Empty the queue of %1?</source>
+        <translation>Die Warteschlange von %1 leeren?</translation>
+    </message>
+    <message>
+        <source>Delete every cached and queued image on %1?</source>
+        <translation>Alle Images im Cache und in der Warteschlange auf %1 löschen?</translation>
+    </message>
+    <message>
+        <source>Clear</source>
+        <translation>Leeren</translation>
+    </message>
+    <message>
+        <source>%1 cleared.</source>
+        <translation>%1 geleert.</translation>
+    </message>
+    <message>
+        <source>%1 was not cleared.</source>
+        <translation>%1 wurde nicht geleert.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 pruned %n file(s).</source>
+        <translation>
+            <numerusform>%1 hat %n Datei ausgedünnt.</numerusform>
+            <numerusform>%1 hat %n Dateien ausgedünnt.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>%1 was not pruned.</source>
+        <translation>%1 wurde nicht ausgedünnt.</translation>
+    </message>
+    <message>
+        <source>%1 cleaned.</source>
+        <translation>%1 bereinigt.</translation>
+    </message>
+    <message>
+        <source>%1 was not cleaned.</source>
+        <translation>%1 wurde nicht bereinigt.</translation>
     </message>
 </context>
 <context>
@@ -3100,6 +4012,169 @@ Alle Dateien im Cache-Verzeichnis außer der Datenbank werden entfernt, genau wi
     <message>
         <source>Queued at</source>
         <translation>In Warteschlange seit</translation>
+    </message>
+</context>
+<context>
+    <name>RemoteCommands</name>
+    <message>
+        <source>warning: TLS certificates are not verified (--insecure): anyone on the path can read or alter what the nodes answer and see the token. For test clouds only.</source>
+        <translation>Warnung: TLS-Zertifikate werden nicht geprüft (--insecure): Jeder auf dem Netzwerkpfad kann die Antworten der Knoten lesen oder verändern und das Token sehen. Nur für Test-Clouds.</translation>
+    </message>
+    <message>
+        <source>--node needs the URL of a glance-api node, such as http://node-1:9292.</source>
+        <translation>--node braucht die URL eines glance-api-Knotens, etwa http://node-1:9292.</translation>
+    </message>
+    <message>
+        <source>Nothing was sent to any node.</source>
+        <translation>An keinen Knoten wurde etwas gesendet.</translation>
+    </message>
+    <message>
+        <source>%1 changes the caches of the nodes; confirm with --yes when not running on a terminal. Nothing was sent.</source>
+        <translation>%1 verändert die Caches der Knoten; ohne Terminal mit --yes bestätigen. Es wurde nichts gesendet.</translation>
+    </message>
+    <message>
+        <source>Cancelled; nothing was sent.</source>
+        <translation>Abgebrochen; es wurde nichts gesendet.</translation>
+    </message>
+    <message>
+        <source>Node</source>
+        <translation>Knoten</translation>
+    </message>
+    <message>
+        <source>API version</source>
+        <translation>API-Version</translation>
+    </message>
+    <message>
+        <source>Cache API</source>
+        <translation>Cache-API</translation>
+    </message>
+    <message>
+        <source>Prune/clean API</source>
+        <translation>Ausdünn-/Bereinigungs-API</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>Status</translation>
+    </message>
+    <message>
+        <source>yes</source>
+        <translation>ja</translation>
+    </message>
+    <message>
+        <source>no</source>
+        <translation>nein</translation>
+    </message>
+    <message>
+        <source>ok</source>
+        <translation>ok</translation>
+    </message>
+    <message>
+        <source>unreachable</source>
+        <translation>nicht erreichbar</translation>
+    </message>
+    <message>
+        <source>Cached</source>
+        <translation>Im Cache</translation>
+    </message>
+    <message>
+        <source>Size</source>
+        <translation>Größe</translation>
+    </message>
+    <message>
+        <source>Queued</source>
+        <translation>In Warteschlange</translation>
+    </message>
+    <message>
+        <source>failed</source>
+        <translation>fehlgeschlagen</translation>
+    </message>
+    <message>
+        <source>image %ID queued; the node caches it now.</source>
+        <translation>Image %ID eingereiht; der Knoten cacht es jetzt.</translation>
+    </message>
+    <message numerus="yes">
+        <source>Delete %n image(s) from the caches and queues of %1?</source>
+        <translation>
+            <numerusform>%n Image aus den Caches und Warteschlangen von %1 löschen?</numerusform>
+            <numerusform>%n Images aus den Caches und Warteschlangen von %1 löschen?</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n node(s)</source>
+        <translation>
+            <numerusform>%n Knoten</numerusform>
+            <numerusform>%n Knoten</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>image %ID removed from the cache and queue.</source>
+        <translation>Image %ID aus Cache und Warteschlange entfernt.</translation>
+    </message>
+    <message>
+        <source>every cached image</source>
+        <translation>alle Images im Cache</translation>
+    </message>
+    <message>
+        <source>every queued image</source>
+        <translation>alle Images in der Warteschlange</translation>
+    </message>
+    <message>
+        <source>every cached and queued image</source>
+        <translation>alle Images im Cache und in der Warteschlange</translation>
+    </message>
+    <message>
+        <source>Delete %1 on %2?</source>
+        <translation>%1 auf %2 löschen?</translation>
+    </message>
+    <message>
+        <source>cleared.</source>
+        <translation>geleert.</translation>
+    </message>
+    <message numerus="yes">
+        <source>pruned %n file(s)</source>
+        <translation>
+            <numerusform>%n Datei ausgedünnt</numerusform>
+            <numerusform>%n Dateien ausgedünnt</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>cleaned (invalid and stalled files removed).</source>
+        <translation>bereinigt (ungültige und hängende Dateien entfernt).</translation>
+    </message>
+    <message>
+        <source>local: %1</source>
+        <translation>lokal: %1</translation>
+    </message>
+    <message>
+        <source>Image names and orphans are not shown: %1</source>
+        <translation>Image-Namen und verwaiste Images werden nicht angezeigt: %1</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>Name</translation>
+    </message>
+    <message>
+        <source>Note</source>
+        <translation>Hinweis</translation>
+    </message>
+    <message numerus="yes">
+        <source>cached (%n hit(s))</source>
+        <translation>
+            <numerusform>im Cache (%n Treffer)</numerusform>
+            <numerusform>im Cache (%n Treffer)</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>not in Glance</source>
+        <translation>nicht in Glance</translation>
+    </message>
+    <message>
+        <source>cached on %1 of %2</source>
+        <translation>auf %1 von %2 im Cache</translation>
+    </message>
+    <message>
+        <source>No source has anything cached or queued.</source>
+        <translation>Keine Quelle hat etwas im Cache oder in der Warteschlange.</translation>
     </message>
 </context>
 <context>

@@ -82,6 +82,44 @@
     </message>
 </context>
 <context>
+    <name>CacheMatrixModel</name>
+    <message numerus="yes">
+        <source>Cached on %n source(s)</source>
+        <translation>
+            <numerusform>Cached on %n source</numerusform>
+            <numerusform>Cached on %n sources</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>queued on %n</source>
+        <translation>
+            <numerusform>queued on %n</numerusform>
+            <numerusform>queued on %n</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>cached · %n hit(s)</source>
+        <translation>
+            <numerusform>cached · %n hit</numerusform>
+            <numerusform>cached · %n hits</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Cached on %1: %2, %n hit(s), last accessed %3.</source>
+        <translation>
+            <numerusform>Cached on %1: %2, %n hit, last accessed %3.</numerusform>
+            <numerusform>Cached on %1: %2, %n hits, last accessed %3.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n image(s) cached, %1 queued</source>
+        <translation>
+            <numerusform>%n image cached, %1 queued</numerusform>
+            <numerusform>%n images cached, %1 queued</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>CacheSession</name>
     <message numerus="yes">
         <source>Queued %n image(s)</source>
@@ -141,11 +179,57 @@
     </message>
 </context>
 <context>
+    <name>ConnectionDialog</name>
+    <message numerus="yes">
+        <source>%n cloud(s) in %1</source>
+        <translation>
+            <numerusform>%n cloud in %1</numerusform>
+            <numerusform>%n clouds in %1</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>DownloadsPanel</name>
+    <message numerus="yes">
+        <source>%1 of %n image(s) done</source>
+        <translation>
+            <numerusform>%1 of %n image done</numerusform>
+            <numerusform>%1 of %n images done</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n failed</source>
+        <translation>
+            <numerusform>%n failed</numerusform>
+            <numerusform>%n failed</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>FetchCommand</name>
+    <message numerus="yes">
+        <source>%n cached image(s) do not match Glance&apos;s checksums; run verify again with --yes to delete them.</source>
+        <translation>
+            <numerusform>%n cached image does not match Glance&apos;s checksums; run verify again with --yes to delete it.</numerusform>
+            <numerusform>%n cached images do not match Glance&apos;s checksums; run verify again with --yes to delete them.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Delete the %n cached image(s) that do not match?</source>
+        <translation>
+            <numerusform>Delete the %n cached image that does not match?</numerusform>
+            <numerusform>Delete the %n cached images that do not match?</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>GlanceApi</name>
     <message numerus="yes">
         <source>%1 keeps sending the same page of its image list; stopped after %n page(s).</source>
         <translation>
-            <numerusform>%1 keeps sending the same page of its image list; stopped after %n page.</numerusform><numerusform>%1 keeps sending the same page of its image list; stopped after %n pages.</numerusform></translation>
+            <numerusform>%1 keeps sending the same page of its image list; stopped after %n page.</numerusform>
+            <numerusform>%1 keeps sending the same page of its image list; stopped after %n pages.</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -153,47 +237,65 @@
     <message numerus="yes">
         <source>The user %1 (glance-api) cannot use %n path(s) of the cache</source>
         <translation>
-            <numerusform>The user %1 (glance-api) cannot use %n path of the cache</numerusform><numerusform>The user %1 (glance-api) cannot use %n paths of the cache</numerusform></translation>
+            <numerusform>The user %1 (glance-api) cannot use %n path of the cache</numerusform>
+            <numerusform>The user %1 (glance-api) cannot use %n paths of the cache</numerusform>
+        </translation>
     </message>
     <message numerus="yes">
         <source>%n cache subdirectory(s) missing</source>
         <translation>
-            <numerusform>%n cache subdirectory missing</numerusform><numerusform>%n cache subdirectories missing</numerusform></translation>
+            <numerusform>%n cache subdirectory missing</numerusform>
+            <numerusform>%n cache subdirectories missing</numerusform>
+        </translation>
     </message>
     <message numerus="yes">
         <source>%n cached file(s) without a record (%1)</source>
         <translation>
-            <numerusform>%n cached file without a record (%1)</numerusform><numerusform>%n cached files without a record (%1)</numerusform></translation>
+            <numerusform>%n cached file without a record (%1)</numerusform>
+            <numerusform>%n cached files without a record (%1)</numerusform>
+        </translation>
     </message>
     <message numerus="yes">
         <source>%n record(s) in cache.db without a file</source>
         <translation>
-            <numerusform>%n record in cache.db without a file</numerusform><numerusform>%n records in cache.db without a file</numerusform></translation>
+            <numerusform>%n record in cache.db without a file</numerusform>
+            <numerusform>%n records in cache.db without a file</numerusform>
+        </translation>
     </message>
     <message numerus="yes">
         <source>%n foreign file(s) in the cache directory (%1)</source>
         <translation>
-            <numerusform>%n foreign file in the cache directory (%1)</numerusform><numerusform>%n foreign files in the cache directory (%1)</numerusform></translation>
+            <numerusform>%n foreign file in the cache directory (%1)</numerusform>
+            <numerusform>%n foreign files in the cache directory (%1)</numerusform>
+        </translation>
     </message>
     <message numerus="yes">
         <source>%n stalled download(s) older than image_cache_stall_time (%1 s)</source>
         <translation>
-            <numerusform>%n stalled download older than image_cache_stall_time (%1 s)</numerusform><numerusform>%n stalled downloads older than image_cache_stall_time (%1 s)</numerusform></translation>
+            <numerusform>%n stalled download older than image_cache_stall_time (%1 s)</numerusform>
+            <numerusform>%n stalled downloads older than image_cache_stall_time (%1 s)</numerusform>
+        </translation>
     </message>
     <message numerus="yes">
         <source>%n failed download(s) piling up in invalid/ (%1)</source>
         <translation>
-            <numerusform>%n failed download piling up in invalid/ (%1)</numerusform><numerusform>%n failed downloads piling up in invalid/ (%1)</numerusform></translation>
+            <numerusform>%n failed download piling up in invalid/ (%1)</numerusform>
+            <numerusform>%n failed downloads piling up in invalid/ (%1)</numerusform>
+        </translation>
     </message>
     <message numerus="yes">
-        <source>%n path(s) not owned by the cache directory's owner</source>
+        <source>%n path(s) not owned by the cache directory&apos;s owner</source>
         <translation>
-            <numerusform>%n path not owned by the cache directory's owner</numerusform><numerusform>%n paths not owned by the cache directory's owner</numerusform></translation>
+            <numerusform>%n path not owned by the cache directory&apos;s owner</numerusform>
+            <numerusform>%n paths not owned by the cache directory&apos;s owner</numerusform>
+        </translation>
     </message>
     <message numerus="yes">
         <source>%1 and %2 disagree on %n option(s)</source>
         <translation>
-            <numerusform>%1 and %2 disagree on %n option</numerusform><numerusform>%1 and %2 disagree on %n options</numerusform></translation>
+            <numerusform>%1 and %2 disagree on %n option</numerusform>
+            <numerusform>%1 and %2 disagree on %n options</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -201,12 +303,16 @@
     <message numerus="yes">
         <source>%n error(s)</source>
         <translation>
-            <numerusform>%n error</numerusform><numerusform>%n errors</numerusform></translation>
+            <numerusform>%n error</numerusform>
+            <numerusform>%n errors</numerusform>
+        </translation>
     </message>
     <message numerus="yes">
         <source>%n warning(s)</source>
         <translation>
-            <numerusform>%n warning</numerusform><numerusform>%n warnings</numerusform></translation>
+            <numerusform>%n warning</numerusform>
+            <numerusform>%n warnings</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -255,14 +361,14 @@ The files and their records are removed; glance-api will download them again whe
     <message numerus="yes">
         <source>Delete ALL %n cached image(s) (%1) in %2?
 
-Every file in the cache directory except the database goes, as Glance's own clear does.</source>
+Every file in the cache directory except the database goes, as Glance&apos;s own clear does.</source>
         <translation>
             <numerusform>Delete ALL %n cached image (%1) in %2?
 
-Every file in the cache directory except the database goes, as Glance's own clear does.</numerusform>
+Every file in the cache directory except the database goes, as Glance&apos;s own clear does.</numerusform>
             <numerusform>Delete ALL %n cached images (%1) in %2?
 
-Every file in the cache directory except the database goes, as Glance's own clear does.</numerusform>
+Every file in the cache directory except the database goes, as Glance&apos;s own clear does.</numerusform>
         </translation>
     </message>
     <message numerus="yes">
@@ -270,6 +376,140 @@ Every file in the cache directory except the database goes, as Glance's own clea
         <translation>
             <numerusform>Remove all %n queued image?</numerusform>
             <numerusform>Remove all %n queued images?</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Fetching %n image(s) from %1…</source>
+        <translation>
+            <numerusform>Fetching %n image from %1…</numerusform>
+            <numerusform>Fetching %n images from %1…</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Fetched %1 of %n image(s); %2 failed.</source>
+        <translation>
+            <numerusform>Fetched %1 of %n image; %2 failed.</numerusform>
+            <numerusform>Fetched %1 of %n images; %2 failed.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Verifying %n image(s) against Glance&apos;s checksums…</source>
+        <translation>
+            <numerusform>Verifying %n image against Glance&apos;s checksums…</numerusform>
+            <numerusform>Verifying %n images against Glance&apos;s checksums…</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Verified %n image(s): %1 match, %2 do not.</source>
+        <translation>
+            <numerusform>Verified %n image: %1 match, %2 do not.</numerusform>
+            <numerusform>Verified %n images: %1 match, %2 do not.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n cached image(s) do not match the checksums Glance recorded:
+
+%1
+
+Delete them from the cache? glance-api downloads them again when they are next requested.</source>
+        <translation>
+            <numerusform>%n cached image does not match the checksum Glance recorded:
+
+%1
+
+Delete it from the cache? glance-api downloads it again when it is next requested.</numerusform>
+            <numerusform>%n cached images do not match the checksums Glance recorded:
+
+%1
+
+Delete them from the cache? glance-api downloads them again when they are next requested.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n image(s) could not be verified.</source>
+        <translation>
+            <numerusform>%n image could not be verified.</numerusform>
+            <numerusform>%n images could not be verified.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>NodesWindow</name>
+    <message numerus="yes">
+        <source>Asking %n node(s)…</source>
+        <translation>
+            <numerusform>Asking %n node…</numerusform>
+            <numerusform>Asking %n nodes…</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n image(s)</source>
+        <translation>
+            <numerusform>%n image</numerusform>
+            <numerusform>%n images</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n image(s) cached or queued somewhere</source>
+        <translation>
+            <numerusform>%n image cached or queued somewhere</numerusform>
+            <numerusform>%n images cached or queued somewhere</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n cached on only some</source>
+        <translation>
+            <numerusform>%n cached on only some</numerusform>
+            <numerusform>%n cached on only some</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n no longer in Glance.</source>
+        <translation>
+            <numerusform>%n no longer in Glance.</numerusform>
+            <numerusform>%n no longer in Glance.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n call(s) failed; see the details.</source>
+        <translation>
+            <numerusform>%n call failed; see the details.</numerusform>
+            <numerusform>%n calls failed; see the details.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Queued: %n request(s) accepted.</source>
+        <translation>
+            <numerusform>Queued: %n request accepted.</numerusform>
+            <numerusform>Queued: %n requests accepted.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Delete %n image(s) from every cache that holds or queues them?</source>
+        <translation>
+            <numerusform>Delete %n image from every cache that holds or queues it?</numerusform>
+            <numerusform>Delete %n images from every cache that holds or queues them?</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n cache(s) will be changed.</source>
+        <translation>
+            <numerusform>%n cache will be changed.</numerusform>
+            <numerusform>%n caches will be changed.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Deleted: %n request(s) accepted.</source>
+        <translation>
+            <numerusform>Deleted: %n request accepted.</numerusform>
+            <numerusform>Deleted: %n requests accepted.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 pruned %n file(s).</source>
+        <translation>
+            <numerusform>%1 pruned %n file.</numerusform>
+            <numerusform>%1 pruned %n files.</numerusform>
         </translation>
     </message>
 </context>
@@ -339,6 +579,37 @@ Every file in the cache directory except the database goes, as Glance's own clea
         <translation>
             <numerusform>%n entry cannot be queued; correct or remove them.</numerusform>
             <numerusform>%n entries cannot be queued; correct or remove them.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>RemoteCommands</name>
+    <message numerus="yes">
+        <source>Delete %n image(s) from the caches and queues of %1?</source>
+        <translation>
+            <numerusform>Delete %n image from the caches and queues of %1?</numerusform>
+            <numerusform>Delete %n images from the caches and queues of %1?</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n node(s)</source>
+        <translation>
+            <numerusform>%n node</numerusform>
+            <numerusform>%n nodes</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>pruned %n file(s)</source>
+        <translation>
+            <numerusform>pruned %n file</numerusform>
+            <numerusform>pruned %n files</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>cached (%n hit(s))</source>
+        <translation>
+            <numerusform>cached (%n hit)</numerusform>
+            <numerusform>cached (%n hits)</numerusform>
         </translation>
     </message>
 </context>

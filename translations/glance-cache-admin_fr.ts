@@ -293,38 +293,6 @@ Commandes&#xa0;:
 </translation>
     </message>
     <message>
-        <source>
-Global options:
-  --config-file FILE  glance-api.conf or glance-cache.conf; repeat, later files override
-  --config-dir DIR    also read DIR/*.conf, as oslo.config does
-  --cache-dir DIR     the cache directory itself (instead of a config file)
-  --driver NAME       sqlite, xattr or auto (detect), with --cache-dir (default sqlite)
-  --json              machine-readable output (the v2 cache API&apos;s shape for list)
-  --yes               do not ask before deleting
-  -h, --help          help; &apos;glance-cachectl COMMAND --help&apos; for a command
-  --version           show the version
-
-With no location option the default cache is used: image_cache_dir of /etc/glance/glance-api.conf,
-or a generated demo cache when that is not set.
-Exit status: 0 success, 1 failure, 2 usage error.
-</source>
-        <translation>
-Options globales&#xa0;:
-  --config-file FICHIER  glance-api.conf ou glance-cache.conf&#xa0;; répétable, les fichiers suivants l&apos;emportent
-  --config-dir RÉP       lit aussi RÉP/*.conf, comme le fait oslo.config
-  --cache-dir RÉP        le répertoire du cache lui-même (au lieu d&apos;un fichier de configuration)
-  --driver NOM           sqlite, xattr ou auto (détection), avec --cache-dir (par défaut sqlite)
-  --json                 sortie lisible par une machine (format de l&apos;API de cache v2 pour list)
-  --yes                  ne pas demander avant de supprimer
-  -h, --help             aide&#xa0;; «&#xa0;glance-cachectl COMMANDE --help&#xa0;» pour l&apos;aide d&apos;une commande
-  --version              affiche la version
-
-Sans option d&apos;emplacement, le cache par défaut est utilisé&#xa0;: image_cache_dir de /etc/glance/glance-api.conf,
-ou un cache de démonstration généré si cette option n&apos;est pas définie.
-Code de sortie&#xa0;: 0 succès, 1 échec, 2 erreur d&apos;utilisation.
-</translation>
-    </message>
-    <message>
         <source>Show (config show) or change (config set KEY VALUE) the cache options of the --config-file files.</source>
         <translation>Affiche (config show) ou modifie (config set KEY VALUE) les options de cache des fichiers donnés par --config-file.</translation>
     </message>
@@ -361,8 +329,86 @@ Code de sortie&#xa0;: 0 succès, 1 échec, 2 erreur d&apos;utilisation.
         <translation>Télécharger des images depuis l&apos;API Glance dans ce cache, vérifiées (sans ID&#xa0;: toutes les images en file d&apos;attente).</translation>
     </message>
     <message>
-        <source>Re-hash cached images against Glance&apos;s checksums, without moving their access times.</source>
-        <translation>Recalculer les sommes de contrôle des images en cache et les comparer à celles de Glance, sans modifier leurs dates d&apos;accès.</translation>
+        <source>Show what each glance-api node given with --node offers: API version, cache API, prune/clean.</source>
+        <translation>Affiche ce que propose chaque nœud glance-api indiqué avec --node&#xa0;: version de l&apos;API, API de cache, élagage/nettoyage.</translation>
+    </message>
+    <message>
+        <source>Show which --node caches or queues which image, with Glance&apos;s image names; a location option adds this node&apos;s cache.</source>
+        <translation>Affiche quel nœud (--node) a quelle image en cache ou en file d&apos;attente, avec les noms d&apos;images de Glance&#xa0;; une option d&apos;emplacement ajoute le cache de ce nœud-ci.</translation>
+    </message>
+    <message>
+        <source>
+Global options:
+  --config-file FILE  glance-api.conf or glance-cache.conf; repeat, later files override
+  --config-dir DIR    also read DIR/*.conf, as oslo.config does
+  --cache-dir DIR     the cache directory itself (instead of a config file)
+  --driver NAME       sqlite, xattr or auto (detect), with --cache-dir (default sqlite)
+  --json              machine-readable output (the v2 cache API&apos;s shape for list)
+  --yes               do not ask before deleting
+  --node URL          work on this glance-api node through its cache API instead of a local
+                      cache (repeatable; status, list, queue, delete, clear, prune, clean,
+                      nodes, matrix); credentials as glanceclient&apos;s --os-* options
+  -h, --help          help; &apos;glance-cachectl COMMAND --help&apos; for a command
+  --version           show the version
+
+With no location option the default cache is used: image_cache_dir of /etc/glance/glance-api.conf,
+or a generated demo cache when that is not set.
+Exit status: 0 success, 1 failure, 2 usage error.
+</source>
+        <translation>
+Options globales&#xa0;:
+  --config-file FICHIER  glance-api.conf ou glance-cache.conf&#xa0;; répétable, les fichiers suivants l&apos;emportent
+  --config-dir RÉP       lit aussi RÉP/*.conf, comme le fait oslo.config
+  --cache-dir RÉP        le répertoire du cache lui-même (au lieu d&apos;un fichier de configuration)
+  --driver NOM           sqlite, xattr ou auto (détection), avec --cache-dir (par défaut sqlite)
+  --json                 sortie lisible par une machine (format de l&apos;API de cache v2 pour list)
+  --yes                  ne pas demander avant de supprimer
+  --node URL             agit sur ce nœud glance-api via son API de cache au lieu d&apos;un cache local
+                         (répétable&#xa0;; status, list, queue, delete, clear, prune, clean, nodes,
+                         matrix)&#xa0;; identifiants comme les options --os-* de glanceclient
+  -h, --help             aide&#xa0;; «&#xa0;glance-cachectl COMMANDE --help&#xa0;» pour l&apos;aide d&apos;une commande
+  --version              affiche la version
+
+Sans option d&apos;emplacement, le cache par défaut est utilisé&#xa0;: image_cache_dir de /etc/glance/glance-api.conf,
+ou un cache de démonstration généré si cette option n&apos;est pas définie.
+Code de sortie&#xa0;: 0 succès, 1 échec, 2 erreur d&apos;utilisation.
+</translation>
+    </message>
+    <message>
+        <source>--node works with status, list, queue, delete, clear, prune, clean, nodes and matrix; this command works on a local cache only.</source>
+        <translation>--node fonctionne avec status, list, queue, delete, clear, prune, clean, nodes et matrix&#xa0;; cette commande ne fonctionne que sur un cache local.</translation>
+    </message>
+    <message>
+        <source>A glance-api node&apos;s own URL (repeatable, or comma-separated): work through its cache API.</source>
+        <translation>URL propre d&apos;un nœud glance-api (répétable, ou plusieurs séparées par des virgules)&#xa0;: agir via son API de cache.</translation>
+    </message>
+    <message>
+        <source>URL</source>
+        <translation>URL</translation>
+    </message>
+    <message>
+        <source>give the glance-api nodes with --node URL.</source>
+        <translation>indiquez les nœuds glance-api avec --node URL.</translation>
+    </message>
+    <message>
+        <source>the cache API prunes and cleans with each node&apos;s own settings; --max-size, --stall-time and --dry-run work on a local cache only.</source>
+        <translation>l&apos;API de cache élague et nettoie selon les réglages propres à chaque nœud&#xa0;; --max-size, --stall-time et --dry-run ne fonctionnent que sur un cache local.</translation>
+    </message>
+    <message>
+        <source>Images downloaded at once, 1 to 6 (default 2).</source>
+        <translation>Nombre d&apos;images téléchargées simultanément, de 1 à 6 (par défaut 2).</translation>
+    </message>
+    <message>
+        <source>N</source>
+        <translation>N</translation>
+    </message>
+    <message>
+        <source>--parallel takes a number from 1 to 6.</source>
+        <translation>--parallel attend un nombre de 1 à 6.</translation>
+    </message>
+    <message>
+        <source>Re-hash cached images (no IDs: all) against Glance&apos;s checksums without moving their access times; offers to delete mismatches.</source>
+        <translation>Recalculer les sommes de contrôle des images en cache (sans ID&#xa0;: toutes) et les comparer à celles de Glance, sans modifier leurs dates d&apos;accès&#xa0;; propose de supprimer les images non conformes.</translation>
     </message>
 </context>
 <context>
@@ -519,6 +565,107 @@ Code de sortie&#xa0;: 0 succès, 1 échec, 2 erreur d&apos;utilisation.
     <message>
         <source>seconds</source>
         <translation>secondes</translation>
+    </message>
+</context>
+<context>
+    <name>CacheMatrix</name>
+    <message>
+        <source>cached</source>
+        <translation>en cache</translation>
+    </message>
+    <message>
+        <source>queued</source>
+        <translation>en file d&apos;attente</translation>
+    </message>
+</context>
+<context>
+    <name>CacheMatrixModel</name>
+    <message>
+        <source>Glance no longer has this image: the cached copies only take space.</source>
+        <translation>Glance n&apos;a plus cette image&#xa0;: les copies en cache ne font qu&apos;occuper de l&apos;espace.</translation>
+    </message>
+    <message>
+        <source>Cached on %1 of %2 answering sources: requests served by the others read it from the store.</source>
+        <translation>En cache sur %1 des %2 sources ayant répondu&#xa0;: les requêtes servies par les autres la lisent depuis le stockage d&apos;images.</translation>
+    </message>
+    <message>
+        <source>(deleted from Glance)</source>
+        <translation>(supprimée de Glance)</translation>
+    </message>
+    <message>
+        <source>(no name)</source>
+        <translation>(sans nom)</translation>
+    </message>
+    <message>
+        <source>%1 of %2</source>
+        <translation>%1 sur %2</translation>
+    </message>
+    <message numerus="yes">
+        <source>Cached on %n source(s)</source>
+        <translation>
+            <numerusform>En cache sur %n source</numerusform>
+            <numerusform>En cache sur %n sources</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>queued on %n</source>
+        <translation>
+            <numerusform>en file d&apos;attente sur %n</numerusform>
+            <numerusform>en file d&apos;attente sur %n</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>cached · %n hit(s)</source>
+        <translation>
+            <numerusform>en cache · %n accès</numerusform>
+            <numerusform>en cache · %n accès</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>%1 could not be listed: %2</source>
+        <translation>Impossible de lister %1&#xa0;: %2</translation>
+    </message>
+    <message numerus="yes">
+        <source>Cached on %1: %2, %n hit(s), last accessed %3.</source>
+        <translation>
+            <numerusform>En cache sur %1&#xa0;: %2, %n accès, dernier accès&#xa0;: %3.</numerusform>
+            <numerusform>En cache sur %1&#xa0;: %2, %n accès, dernier accès&#xa0;: %3.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Queued on %1.</source>
+        <translation>En file d&apos;attente sur %1.</translation>
+    </message>
+    <message>
+        <source>Not cached on %1.</source>
+        <translation>Pas en cache sur %1.</translation>
+    </message>
+    <message>
+        <source>%1 (failed)</source>
+        <translation>%1 (en échec)</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n image(s) cached, %1 queued</source>
+        <translation>
+            <numerusform>%n image en cache, %1 en file d&apos;attente</numerusform>
+            <numerusform>%n images en cache, %1 en file d&apos;attente</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>Nom</translation>
+    </message>
+    <message>
+        <source>Image ID</source>
+        <translation>ID d&apos;image</translation>
+    </message>
+    <message>
+        <source>Size</source>
+        <translation>Taille</translation>
+    </message>
+    <message>
+        <source>Cached on</source>
+        <translation>En cache sur</translation>
     </message>
 </context>
 <context>
@@ -1154,6 +1301,192 @@ Une sauvegarde de chaque fichier est conservée à côté de celui-ci. glance-ap
     </message>
 </context>
 <context>
+    <name>ConnectionDialog</name>
+    <message>
+        <source>Connection</source>
+        <translation>Connexion</translation>
+    </message>
+    <message>
+        <source>Credentials</source>
+        <translation>Identifiants</translation>
+    </message>
+    <message>
+        <source>&amp;Take them from:</source>
+        <translation>&amp;Source&#xa0;:</translation>
+    </message>
+    <message>
+        <source>A cloud of clouds.yaml</source>
+        <translation>Un cloud de clouds.yaml</translation>
+    </message>
+    <message>
+        <source>Keystone: password or application credential</source>
+        <translation>Keystone&#xa0;: mot de passe ou identifiant d&apos;application</translation>
+    </message>
+    <message>
+        <source>A token and an image URL</source>
+        <translation>Un jeton et une URL d&apos;images</translation>
+    </message>
+    <message>
+        <source>An image URL only (Glance without Keystone)</source>
+        <translation>Une URL d&apos;images seulement (Glance sans Keystone)</translation>
+    </message>
+    <message>
+        <source>&amp;Cloud:</source>
+        <translation>&amp;Cloud&#xa0;:</translation>
+    </message>
+    <message>
+        <source>&amp;Auth URL:</source>
+        <translation>URL d&apos;au&amp;thentification&#xa0;:</translation>
+    </message>
+    <message>
+        <source>&amp;User name:</source>
+        <translation>Nom d&apos;&amp;utilisateur&#xa0;:</translation>
+    </message>
+    <message>
+        <source>&amp;Password:</source>
+        <translation>Mot de &amp;passe&#xa0;:</translation>
+    </message>
+    <message>
+        <source>Kept in memory only, never saved</source>
+        <translation>Conservé en mémoire uniquement, jamais enregistré</translation>
+    </message>
+    <message>
+        <source>P&amp;roject name:</source>
+        <translation>Nom du pro&amp;jet&#xa0;:</translation>
+    </message>
+    <message>
+        <source>User &amp;domain name:</source>
+        <translation>&amp;Domaine de l&apos;utilisateur&#xa0;:</translation>
+    </message>
+    <message>
+        <source>Default</source>
+        <translation>Default</translation>
+    </message>
+    <message>
+        <source>Pro&amp;ject domain name:</source>
+        <translation>Do&amp;maine du projet&#xa0;:</translation>
+    </message>
+    <message>
+        <source>Application credential &amp;ID:</source>
+        <translation>&amp;ID de l&apos;identifiant d&apos;application&#xa0;:</translation>
+    </message>
+    <message>
+        <source>Instead of user name and password</source>
+        <translation>Au lieu du nom d&apos;utilisateur et du mot de passe</translation>
+    </message>
+    <message>
+        <source>Application credential &amp;secret:</source>
+        <translation>S&amp;ecret de l&apos;identifiant d&apos;application&#xa0;:</translation>
+    </message>
+    <message>
+        <source>To&amp;ken:</source>
+        <translation>&amp;Jeton&#xa0;:</translation>
+    </message>
+    <message>
+        <source>&amp;Image URL:</source>
+        <translation>URL d&apos;&amp;images&#xa0;:</translation>
+    </message>
+    <message>
+        <source>I&amp;mage URL:</source>
+        <translation>URL d&apos;i&amp;mages&#xa0;:</translation>
+    </message>
+    <message>
+        <source>Empty: the first node below; no token is sent</source>
+        <translation>Vide&#xa0;: le premier nœud ci-dessous&#xa0;; aucun jeton n&apos;est envoyé</translation>
+    </message>
+    <message>
+        <source>Re&amp;gion:</source>
+        <translation>Ré&amp;gion&#xa0;:</translation>
+    </message>
+    <message>
+        <source>The cloud&apos;s region, or any</source>
+        <translation>La région du cloud, ou n&apos;importe laquelle</translation>
+    </message>
+    <message>
+        <source>I&amp;nterface:</source>
+        <translation>I&amp;nterface&#xa0;:</translation>
+    </message>
+    <message>
+        <source>TLS</source>
+        <translation>TLS</translation>
+    </message>
+    <message>
+        <source>CA &amp;bundle:</source>
+        <translation>&amp;Bundle CA&#xa0;:</translation>
+    </message>
+    <message>
+        <source>Empty: the system&apos;s certificate authorities</source>
+        <translation>Vide&#xa0;: les autorités de certification du système</translation>
+    </message>
+    <message>
+        <source>B&amp;rowse…</source>
+        <translation>Parcou&amp;rir…</translation>
+    </message>
+    <message>
+        <source>&amp;Insecure: do not verify TLS certificates</source>
+        <translation>Non sécurisé&#xa0;: ne pas &amp;vérifier les certificats TLS</translation>
+    </message>
+    <message>
+        <source>Anyone on the network path can read and change the images and steal the credentials. Use a CA bundle instead wherever you can.</source>
+        <translation>Quiconque se trouve sur le chemin réseau peut lire et modifier les images et voler les identifiants. Utilisez plutôt un bundle CA partout où c&apos;est possible.</translation>
+    </message>
+    <message>
+        <source>glance-api nodes</source>
+        <translation>Nœuds glance-api</translation>
+    </message>
+    <message>
+        <source>Each node&apos;s own URL, one per line (the catalog usually names only the load balancer):</source>
+        <translation>L&apos;URL propre à chaque nœud, une par ligne (le catalogue n&apos;indique généralement que le répartiteur de charge)&#xa0;:</translation>
+    </message>
+    <message>
+        <source>The cloud&apos;s, else public</source>
+        <translation>Celle du cloud, sinon public</translation>
+    </message>
+    <message>
+        <source>Looking for clouds.yaml…</source>
+        <translation>Recherche de clouds.yaml…</translation>
+    </message>
+    <message>
+        <source>No clouds.yaml found; a cloud name typed here is looked up when connecting.</source>
+        <translation>Aucun clouds.yaml trouvé&#xa0;; un nom de cloud saisi ici sera recherché lors de la connexion.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n cloud(s) in %1</source>
+        <translation>
+            <numerusform>%n cloud dans %1</numerusform>
+            <numerusform>%n clouds dans %1</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>The node “%1” is not an http:// or https:// URL.</source>
+        <translation>Le nœud «&#xa0;%1&#xa0;» n&apos;est pas une URL http:// ou https://.</translation>
+    </message>
+    <message>
+        <source>Choose a cloud of clouds.yaml, another source of credentials, or at least one node.</source>
+        <translation>Choisissez un cloud de clouds.yaml, une autre source d&apos;identifiants, ou au moins un nœud.</translation>
+    </message>
+    <message>
+        <source>The auth URL must be an http:// or https:// URL.</source>
+        <translation>L&apos;URL d&apos;authentification doit être une URL http:// ou https://.</translation>
+    </message>
+    <message>
+        <source>The image URL must be an http:// or https:// URL.</source>
+        <translation>L&apos;URL d&apos;images doit être une URL http:// ou https://.</translation>
+    </message>
+    <message>
+        <source>Give an image URL or at least one node.</source>
+        <translation>Indiquez une URL d&apos;images ou au moins un nœud.</translation>
+    </message>
+    <message>
+        <source>CA bundle</source>
+        <translation>Bundle CA</translation>
+    </message>
+    <message>
+        <source>PEM certificates (*.pem *.crt);;All files (*)</source>
+        <translation>Certificats PEM (*.pem *.crt);;Tous les fichiers (*)</translation>
+    </message>
+</context>
+<context>
     <name>ConnectionOptions</name>
     <message>
         <source>NAME</source>
@@ -1418,6 +1751,130 @@ Une sauvegarde de chaque fichier est conservée à côté de celui-ci. glance-ap
     </message>
 </context>
 <context>
+    <name>DownloadsModel</name>
+    <message>
+        <source>Waiting</source>
+        <translation>En attente</translation>
+    </message>
+    <message>
+        <source>Downloading</source>
+        <translation>Téléchargement</translation>
+    </message>
+    <message>
+        <source>Cached</source>
+        <translation>En cache</translation>
+    </message>
+    <message>
+        <source>Already cached</source>
+        <translation>Déjà en cache</translation>
+    </message>
+    <message>
+        <source>Refused</source>
+        <translation>Refusé</translation>
+    </message>
+    <message>
+        <source>Failed</source>
+        <translation>Échec</translation>
+    </message>
+    <message>
+        <source>Cancelled</source>
+        <translation>Annulé</translation>
+    </message>
+    <message>
+        <source>Image ID</source>
+        <translation>ID d&apos;image</translation>
+    </message>
+    <message>
+        <source>State</source>
+        <translation>État</translation>
+    </message>
+    <message>
+        <source>Progress</source>
+        <translation>Progression</translation>
+    </message>
+    <message>
+        <source>Received</source>
+        <translation>Reçu</translation>
+    </message>
+    <message>
+        <source>Size</source>
+        <translation>Taille</translation>
+    </message>
+    <message>
+        <source>Rate</source>
+        <translation>Débit</translation>
+    </message>
+    <message>
+        <source>Time left</source>
+        <translation>Temps restant</translation>
+    </message>
+    <message>
+        <source>Message</source>
+        <translation>Message</translation>
+    </message>
+    <message>
+        <source>%1/s</source>
+        <translation>%1/s</translation>
+    </message>
+</context>
+<context>
+    <name>DownloadsPanel</name>
+    <message>
+        <source>&amp;Cancel</source>
+        <translation>&amp;Annuler</translation>
+    </message>
+    <message>
+        <source>Cancel the selected downloads; what they received goes to invalid/</source>
+        <translation>Annuler les téléchargements sélectionnés&#xa0;; ce qu&apos;ils ont déjà reçu va dans invalid/</translation>
+    </message>
+    <message>
+        <source>Cancel &amp;All</source>
+        <translation>&amp;Tout annuler</translation>
+    </message>
+    <message>
+        <source>&amp;Retry Failed</source>
+        <translation>&amp;Réessayer les échecs</translation>
+    </message>
+    <message>
+        <source>No downloads. Fetch queued or selected images from the Queued tab.</source>
+        <translation>Aucun téléchargement. Téléchargez les images en file d&apos;attente ou celles sélectionnées depuis l&apos;onglet File d&apos;attente.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 of %n image(s) done</source>
+        <translation>
+            <numerusform>%1 image sur %n terminée</numerusform>
+            <numerusform>%1 sur %n images terminées</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>%1 of %2</source>
+        <translation>%1 sur %2</translation>
+    </message>
+    <message>
+        <source>%1/s</source>
+        <translation>%1/s</translation>
+    </message>
+    <message>
+        <source>%1 left</source>
+        <translation>reste %1</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n failed</source>
+        <translation>
+            <numerusform>%n en échec</numerusform>
+            <numerusform>%n en échec</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>At once: </source>
+        <translation>En parallèle&#xa0;: </translation>
+    </message>
+    <message>
+        <source>How many images download at the same time</source>
+        <translation>Nombre d&apos;images téléchargées en même temps</translation>
+    </message>
+</context>
+<context>
     <name>FetchCommand</name>
     <message>
         <source>Nothing is queued; give image IDs to fetch.</source>
@@ -1426,6 +1883,28 @@ Une sauvegarde de chaque fichier est conservée à côté de celui-ci. glance-ap
     <message>
         <source> ETA %1 s</source>
         <translation> reste %1 s</translation>
+    </message>
+    <message>
+        <source>warning: TLS certificates are not verified (--insecure): anyone on the path can read or alter the images and the token. For test clouds only.</source>
+        <translation>avertissement&#xa0;: les certificats TLS ne sont pas vérifiés (--insecure)&#xa0;: n&apos;importe qui sur le chemin réseau peut lire ou modifier les images et le jeton. À réserver aux clouds de test.</translation>
+    </message>
+    <message>
+        <source>Nothing is cached; there is nothing to verify.</source>
+        <translation>Rien n&apos;est en cache&#xa0;; il n&apos;y a rien à vérifier.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n cached image(s) do not match Glance&apos;s checksums; run verify again with --yes to delete them.</source>
+        <translation>
+            <numerusform>%n image en cache ne correspond pas aux sommes de contrôle de Glance&#xa0;; relancez verify avec --yes pour la supprimer.</numerusform>
+            <numerusform>%n images en cache ne correspondent pas aux sommes de contrôle de Glance&#xa0;; relancez verify avec --yes pour les supprimer.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Delete the %n cached image(s) that do not match?</source>
+        <translation>
+            <numerusform>Supprimer %n image en cache non conforme&#xa0;?</numerusform>
+            <numerusform>Supprimer les %n images en cache non conformes&#xa0;?</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -2062,10 +2541,6 @@ Une sauvegarde de chaque fichier est conservée à côté de celui-ci. glance-ap
         <translation>%1 n&apos;a pas d&apos;image %2 (HTTP 404).</translation>
     </message>
     <message>
-        <source>Cannot reach %1: %2</source>
-        <translation>Impossible de joindre %1&#xa0;: %2</translation>
-    </message>
-    <message>
         <source>Cannot read the description of image %1: HTTP %2 %3</source>
         <translation>Impossible de lire la description de l&apos;image %1&#xa0;: HTTP %2 %3</translation>
     </message>
@@ -2571,12 +3046,449 @@ Tous les fichiers du répertoire du cache sont supprimés, sauf la base de donn�
         <source>Ctrl+H</source>
         <translation>Ctrl+H</translation>
     </message>
+    <message>
+        <source>Downloads</source>
+        <translation>Téléchargements</translation>
+    </message>
+    <message>
+        <source>&amp;Downloads</source>
+        <translation>&amp;Téléchargements</translation>
+    </message>
+    <message>
+        <source>&amp;Connection…</source>
+        <translation>&amp;Connexion…</translation>
+    </message>
+    <message>
+        <source>&amp;Fetch All Queued</source>
+        <translation>&amp;Télécharger toute la file d&apos;attente</translation>
+    </message>
+    <message>
+        <source>Download the selected queued images (none selected: every queued image) from the Image API into this cache</source>
+        <translation>Télécharger depuis l&apos;API d&apos;images dans ce cache les images sélectionnées de la file d&apos;attente (aucune sélection&#xa0;: toutes les images en file d&apos;attente)</translation>
+    </message>
+    <message>
+        <source>&amp;Verify Selected</source>
+        <translation>&amp;Vérifier la sélection</translation>
+    </message>
+    <message>
+        <source>Re-hash the selected cached images against Glance&apos;s checksums</source>
+        <translation>Recalculer les sommes de contrôle des images en cache sélectionnées et les comparer à celles de Glance</translation>
+    </message>
+    <message>
+        <source>&amp;Nodes…</source>
+        <translation>&amp;Nœuds…</translation>
+    </message>
+    <message>
+        <source>Ctrl+Shift+N</source>
+        <translation>Ctrl+Shift+N</translation>
+    </message>
+    <message>
+        <source>The glance-api nodes side by side: which node caches which image</source>
+        <translation>Les nœuds glance-api côte à côte&#xa0;: quel nœud a quelle image en cache</translation>
+    </message>
+    <message>
+        <source>&amp;Remote</source>
+        <translation>&amp;Distant</translation>
+    </message>
+    <message>
+        <source>&amp;Fetch Selected</source>
+        <translation>&amp;Télécharger la sélection</translation>
+    </message>
+    <message>
+        <source>Give each glance-api node&apos;s own URL, and how to log in if the nodes use Keystone.</source>
+        <translation>Indiquez l&apos;URL propre à chaque nœud glance-api, et comment se connecter si les nœuds utilisent Keystone.</translation>
+    </message>
+    <message>
+        <source>Say where the Image API is and how to log in.</source>
+        <translation>Indiquez où se trouve l&apos;API d&apos;images et comment se connecter.</translation>
+    </message>
+    <message>
+        <source>Connecting to the Image API…</source>
+        <translation>Connexion à l&apos;API d&apos;images…</translation>
+    </message>
+    <message>
+        <source>Fetch images</source>
+        <translation>Télécharger des images</translation>
+    </message>
+    <message>
+        <source>Downloads into %1 are still running. Wait for them or cancel them first.</source>
+        <translation>Des téléchargements vers %1 sont encore en cours. Attendez qu&apos;ils se terminent ou annulez-les d&apos;abord.</translation>
+    </message>
+    <message numerus="yes">
+        <source>Fetching %n image(s) from %1…</source>
+        <translation>
+            <numerusform>Téléchargement de %n image depuis %1…</numerusform>
+            <numerusform>Téléchargement de %n images depuis %1…</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Fetched %1 of %n image(s); %2 failed.</source>
+        <translation>
+            <numerusform>%1 image sur %n téléchargée&#xa0;; %2 en échec.</numerusform>
+            <numerusform>%1 sur %n images téléchargées&#xa0;; %2 en échec.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Verify images</source>
+        <translation>Vérifier des images</translation>
+    </message>
+    <message numerus="yes">
+        <source>Verifying %n image(s) against Glance&apos;s checksums…</source>
+        <translation>
+            <numerusform>Vérification de %n image par rapport aux sommes de contrôle de Glance…</numerusform>
+            <numerusform>Vérification de %n images par rapport aux sommes de contrôle de Glance…</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Verified %n image(s): %1 match, %2 do not.</source>
+        <translation>
+            <numerusform>%n image vérifiée&#xa0;: %1 conforme, %2 non conforme.</numerusform>
+            <numerusform>%n images vérifiées — conformes&#xa0;: %1, non conformes&#xa0;: %2.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n cached image(s) do not match the checksums Glance recorded:
+
+%1
+
+Delete them from the cache? glance-api downloads them again when they are next requested.</source>
+        <translation>
+            <numerusform>%n image en cache ne correspond pas aux sommes de contrôle enregistrées par Glance&#xa0;:
+
+%1
+
+La supprimer du cache&#xa0;? glance-api la téléchargera de nouveau à la prochaine demande.</numerusform>
+            <numerusform>%n images en cache ne correspondent pas aux sommes de contrôle enregistrées par Glance&#xa0;:
+
+%1
+
+Les supprimer du cache&#xa0;? glance-api les téléchargera de nouveau à la prochaine demande.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n image(s) could not be verified.</source>
+        <translation>
+            <numerusform>%n image n&apos;a pas pu être vérifiée.</numerusform>
+            <numerusform>%n images n&apos;ont pas pu être vérifiées.</numerusform>
+        </translation>
+    </message>
 </context>
 <context>
     <name>MountTable</name>
     <message>
         <source>Cannot read %1: %2</source>
         <translation>Impossible de lire %1&#xa0;: %2</translation>
+    </message>
+</context>
+<context>
+    <name>NodeFleet</name>
+    <message>
+        <source>&quot;%1&quot; is not the http:// or https:// URL of a glance-api node.</source>
+        <translation>«&#xa0;%1&#xa0;» n&apos;est pas l&apos;URL http:// ou https:// d&apos;un nœud glance-api.</translation>
+    </message>
+    <message>
+        <source>There is no node number %1.</source>
+        <translation>Il n&apos;y a pas de nœud numéro %1.</translation>
+    </message>
+    <message>
+        <source>%1 does not offer the image cache API (it announces %2): caching is not enabled there (image_cache_dir is not set) or the node is older than Glance Yoga.</source>
+        <translation>%1 ne propose pas l&apos;API de cache d&apos;images (il annonce %2)&#xa0;: la mise en cache n&apos;y est pas activée (image_cache_dir n&apos;est pas défini) ou le nœud est antérieur à Glance Yoga.</translation>
+    </message>
+</context>
+<context>
+    <name>NodesWindow</name>
+    <message>
+        <source>Glance Nodes</source>
+        <translation>Nœuds Glance</translation>
+    </message>
+    <message>
+        <source>Node</source>
+        <translation>Nœud</translation>
+    </message>
+    <message>
+        <source>API</source>
+        <translation>API</translation>
+    </message>
+    <message>
+        <source>Cache API</source>
+        <translation>API de cache</translation>
+    </message>
+    <message>
+        <source>Prune/clean</source>
+        <translation>Élagage/nettoyage</translation>
+    </message>
+    <message>
+        <source>Cached</source>
+        <translation>En cache</translation>
+    </message>
+    <message>
+        <source>Size</source>
+        <translation>Taille</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>État</translation>
+    </message>
+    <message>
+        <source>Filter by name or ID</source>
+        <translation>Filtrer par nom ou ID</translation>
+    </message>
+    <message>
+        <source>Include this machine&apos;s cache</source>
+        <translation>Inclure le cache de cette machine</translation>
+    </message>
+    <message>
+        <source>Show the cache open in the main window as one more column.</source>
+        <translation>Affiche le cache ouvert dans la fenêtre principale dans une colonne supplémentaire.</translation>
+    </message>
+    <message>
+        <source>No glance-api nodes yet: add each node&apos;s own URL (http://node-1:9292) in Remote → Connection.</source>
+        <translation>Aucun nœud glance-api pour l&apos;instant&#xa0;: ajoutez l&apos;URL propre à chaque nœud (http://node-1:9292) dans Distant → Connexion.</translation>
+    </message>
+    <message numerus="yes">
+        <source>Asking %n node(s)…</source>
+        <translation>
+            <numerusform>Interrogation de %n nœud…</numerusform>
+            <numerusform>Interrogation de %n nœuds…</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>yes</source>
+        <translation>oui</translation>
+    </message>
+    <message>
+        <source>no</source>
+        <translation>non</translation>
+    </message>
+    <message>
+        <source>no (needs 2.18)</source>
+        <translation>non (nécessite 2.18)</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n image(s)</source>
+        <translation>
+            <numerusform>%n image</numerusform>
+            <numerusform>%n images</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>, %1 queued</source>
+        <translation>, %1 en file d&apos;attente</translation>
+    </message>
+    <message>
+        <source>ok</source>
+        <translation>ok</translation>
+    </message>
+    <message>
+        <source>this machine</source>
+        <translation>cette machine</translation>
+    </message>
+    <message>
+        <source>The local cache has not been read yet.</source>
+        <translation>Le cache local n&apos;a pas encore été lu.</translation>
+    </message>
+    <message>
+        <source>this machine (demo)</source>
+        <translation>cette machine (démo)</translation>
+    </message>
+    <message>
+        <source>%1 of %2 answered.</source>
+        <translation>Réponses&#xa0;: %1 sur %2.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n image(s) cached or queued somewhere</source>
+        <translation>
+            <numerusform>%n image en cache ou en file d&apos;attente quelque part</numerusform>
+            <numerusform>%n images en cache ou en file d&apos;attente quelque part</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n cached on only some</source>
+        <translation>
+            <numerusform>%n en cache sur certains seulement</numerusform>
+            <numerusform>%n en cache sur certains seulement</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n no longer in Glance.</source>
+        <translation>
+            <numerusform>%n n&apos;est plus dans Glance.</numerusform>
+            <numerusform>%n ne sont plus dans Glance.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Image names unavailable: %1</source>
+        <translation>Noms d&apos;images indisponibles&#xa0;: %1</translation>
+    </message>
+    <message>
+        <source>&amp;Refresh</source>
+        <translation>&amp;Actualiser</translation>
+    </message>
+    <message>
+        <source>Ask every node for its cache and Glance for image names</source>
+        <translation>Demander son cache à chaque nœud et les noms d&apos;images à Glance</translation>
+    </message>
+    <message>
+        <source>&amp;Queue on Every Node</source>
+        <translation>&amp;Mettre en file d&apos;attente sur chaque nœud</translation>
+    </message>
+    <message>
+        <source>Have every node that does not hold the selected images cache them now</source>
+        <translation>Faire mettre en cache dès maintenant les images sélectionnées par chaque nœud qui ne les a pas</translation>
+    </message>
+    <message>
+        <source>&amp;Delete Everywhere</source>
+        <translation>&amp;Supprimer partout</translation>
+    </message>
+    <message>
+        <source>Remove the selected images from every cache that holds or queues them</source>
+        <translation>Retirer les images sélectionnées de chaque cache qui les contient ou les a en file d&apos;attente</translation>
+    </message>
+    <message>
+        <source>Clear Node&apos;s Cache</source>
+        <translation>Vider le cache du nœud</translation>
+    </message>
+    <message>
+        <source>Delete every cached image on the selected node</source>
+        <translation>Supprimer toutes les images en cache sur le nœud sélectionné</translation>
+    </message>
+    <message>
+        <source>Clear Node&apos;s Queue</source>
+        <translation>Vider la file d&apos;attente du nœud</translation>
+    </message>
+    <message>
+        <source>Empty the selected node&apos;s queue</source>
+        <translation>Vider la file d&apos;attente du nœud sélectionné</translation>
+    </message>
+    <message>
+        <source>Clear Node</source>
+        <translation>Vider le nœud</translation>
+    </message>
+    <message>
+        <source>Delete every cached and queued image on the selected node</source>
+        <translation>Supprimer toutes les images en cache et en file d&apos;attente sur le nœud sélectionné</translation>
+    </message>
+    <message>
+        <source>&amp;Prune Node</source>
+        <translation>É&amp;laguer le nœud</translation>
+    </message>
+    <message>
+        <source>Have the selected node prune its cache to its image_cache_max_size (API 2.18)</source>
+        <translation>Faire élaguer son cache par le nœud sélectionné jusqu&apos;à son image_cache_max_size (API 2.18)</translation>
+    </message>
+    <message>
+        <source>C&amp;lean Node</source>
+        <translation>&amp;Nettoyer le nœud</translation>
+    </message>
+    <message>
+        <source>Have the selected node remove its invalid and stalled files (API 2.18)</source>
+        <translation>Faire supprimer par le nœud sélectionné ses fichiers invalides et bloqués (API 2.18)</translation>
+    </message>
+    <message>
+        <source>&amp;Connection…</source>
+        <translation>&amp;Connexion…</translation>
+    </message>
+    <message>
+        <source>Cloud, credentials and nodes</source>
+        <translation>Cloud, identifiants et nœuds</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n call(s) failed; see the details.</source>
+        <translation>
+            <numerusform>%n appel a échoué&#xa0;; voir les détails.</numerusform>
+            <numerusform>%n appels ont échoué&#xa0;; voir les détails.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Queued: %n request(s) accepted.</source>
+        <translation>
+            <numerusform>Mise en file d&apos;attente&#xa0;: %n requête acceptée.</numerusform>
+            <numerusform>Mise en file d&apos;attente&#xa0;: %n requêtes acceptées.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Every node already holds or queues the selected images.</source>
+        <translation>Chaque nœud a déjà les images sélectionnées en cache ou en file d&apos;attente.</translation>
+    </message>
+    <message>
+        <source>Queued in this machine&apos;s cache.</source>
+        <translation>Mise en file d&apos;attente effectuée dans le cache de cette machine.</translation>
+    </message>
+    <message>
+        <source>Delete Everywhere</source>
+        <translation>Supprimer partout</translation>
+    </message>
+    <message numerus="yes">
+        <source>Delete %n image(s) from every cache that holds or queues them?</source>
+        <translation>
+            <numerusform>Supprimer %n image de chaque cache qui la contient ou l&apos;a en file d&apos;attente&#xa0;?</numerusform>
+            <numerusform>Supprimer %n images de chaque cache qui les contient ou les a en file d&apos;attente&#xa0;?</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n cache(s) will be changed.</source>
+        <translation>
+            <numerusform>%n cache sera modifié.</numerusform>
+            <numerusform>%n caches seront modifiés.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Delete</source>
+        <translation>Supprimer</translation>
+    </message>
+    <message numerus="yes">
+        <source>Deleted: %n request(s) accepted.</source>
+        <translation>
+            <numerusform>Suppression&#xa0;: %n requête acceptée.</numerusform>
+            <numerusform>Suppression&#xa0;: %n requêtes acceptées.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Deleted from this machine&apos;s cache.</source>
+        <translation>Suppression effectuée dans le cache de cette machine.</translation>
+    </message>
+    <message>
+        <source>Delete every cached image on %1?</source>
+        <translation>Supprimer toutes les images en cache sur %1&#xa0;?</translation>
+    </message>
+    <message>
+        <source>Empty the queue of %1?</source>
+        <translation>Vider la file d&apos;attente de %1&#xa0;?</translation>
+    </message>
+    <message>
+        <source>Delete every cached and queued image on %1?</source>
+        <translation>Supprimer toutes les images en cache et en file d&apos;attente sur %1&#xa0;?</translation>
+    </message>
+    <message>
+        <source>Clear</source>
+        <translation>Vider</translation>
+    </message>
+    <message>
+        <source>%1 cleared.</source>
+        <translation>%1 vidé.</translation>
+    </message>
+    <message>
+        <source>%1 was not cleared.</source>
+        <translation>%1 n&apos;a pas été vidé.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 pruned %n file(s).</source>
+        <translation>
+            <numerusform>%1 a élagué %n fichier.</numerusform>
+            <numerusform>%1 a élagué %n fichiers.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>%1 was not pruned.</source>
+        <translation>%1 n&apos;a pas été élagué.</translation>
+    </message>
+    <message>
+        <source>%1 cleaned.</source>
+        <translation>%1 nettoyé.</translation>
+    </message>
+    <message>
+        <source>%1 was not cleaned.</source>
+        <translation>%1 n&apos;a pas été nettoyé.</translation>
     </message>
 </context>
 <context>
@@ -3100,6 +4012,169 @@ Tous les fichiers du répertoire du cache sont supprimés, sauf la base de donn�
     <message>
         <source>Queued at</source>
         <translation>En file depuis</translation>
+    </message>
+</context>
+<context>
+    <name>RemoteCommands</name>
+    <message>
+        <source>warning: TLS certificates are not verified (--insecure): anyone on the path can read or alter what the nodes answer and see the token. For test clouds only.</source>
+        <translation>avertissement&#xa0;: les certificats TLS ne sont pas vérifiés (--insecure)&#xa0;: n&apos;importe qui sur le chemin réseau peut lire ou modifier les réponses des nœuds et voir le jeton. À réserver aux clouds de test.</translation>
+    </message>
+    <message>
+        <source>--node needs the URL of a glance-api node, such as http://node-1:9292.</source>
+        <translation>--node nécessite l&apos;URL d&apos;un nœud glance-api, par exemple http://node-1:9292.</translation>
+    </message>
+    <message>
+        <source>Nothing was sent to any node.</source>
+        <translation>Rien n&apos;a été envoyé aux nœuds.</translation>
+    </message>
+    <message>
+        <source>%1 changes the caches of the nodes; confirm with --yes when not running on a terminal. Nothing was sent.</source>
+        <translation>%1 modifie les caches des nœuds&#xa0;; hors d&apos;un terminal, confirmez avec --yes. Rien n&apos;a été envoyé.</translation>
+    </message>
+    <message>
+        <source>Cancelled; nothing was sent.</source>
+        <translation>Annulé&#xa0;; rien n&apos;a été envoyé.</translation>
+    </message>
+    <message>
+        <source>Node</source>
+        <translation>Nœud</translation>
+    </message>
+    <message>
+        <source>API version</source>
+        <translation>Version de l&apos;API</translation>
+    </message>
+    <message>
+        <source>Cache API</source>
+        <translation>API de cache</translation>
+    </message>
+    <message>
+        <source>Prune/clean API</source>
+        <translation>API d&apos;élagage/nettoyage</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>État</translation>
+    </message>
+    <message>
+        <source>yes</source>
+        <translation>oui</translation>
+    </message>
+    <message>
+        <source>no</source>
+        <translation>non</translation>
+    </message>
+    <message>
+        <source>ok</source>
+        <translation>ok</translation>
+    </message>
+    <message>
+        <source>unreachable</source>
+        <translation>injoignable</translation>
+    </message>
+    <message>
+        <source>Cached</source>
+        <translation>En cache</translation>
+    </message>
+    <message>
+        <source>Size</source>
+        <translation>Taille</translation>
+    </message>
+    <message>
+        <source>Queued</source>
+        <translation>En file d&apos;attente</translation>
+    </message>
+    <message>
+        <source>failed</source>
+        <translation>échec</translation>
+    </message>
+    <message>
+        <source>image %ID queued; the node caches it now.</source>
+        <translation>image %ID mise en file d&apos;attente&#xa0;; le nœud la met en cache maintenant.</translation>
+    </message>
+    <message numerus="yes">
+        <source>Delete %n image(s) from the caches and queues of %1?</source>
+        <translation>
+            <numerusform>Supprimer %n image des caches et des files d&apos;attente de %1&#xa0;?</numerusform>
+            <numerusform>Supprimer %n images des caches et des files d&apos;attente de %1&#xa0;?</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n node(s)</source>
+        <translation>
+            <numerusform>%n nœud</numerusform>
+            <numerusform>%n nœuds</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>image %ID removed from the cache and queue.</source>
+        <translation>image %ID retirée du cache et de la file d&apos;attente.</translation>
+    </message>
+    <message>
+        <source>every cached image</source>
+        <translation>toutes les images en cache</translation>
+    </message>
+    <message>
+        <source>every queued image</source>
+        <translation>toutes les images en file d&apos;attente</translation>
+    </message>
+    <message>
+        <source>every cached and queued image</source>
+        <translation>toutes les images en cache et en file d&apos;attente</translation>
+    </message>
+    <message>
+        <source>Delete %1 on %2?</source>
+        <translation>Supprimer %1 sur %2&#xa0;?</translation>
+    </message>
+    <message>
+        <source>cleared.</source>
+        <translation>vidé.</translation>
+    </message>
+    <message numerus="yes">
+        <source>pruned %n file(s)</source>
+        <translation>
+            <numerusform>%n fichier élagué</numerusform>
+            <numerusform>%n fichiers élagués</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>cleaned (invalid and stalled files removed).</source>
+        <translation>nettoyé (fichiers invalides et bloqués supprimés).</translation>
+    </message>
+    <message>
+        <source>local: %1</source>
+        <translation>local&#xa0;: %1</translation>
+    </message>
+    <message>
+        <source>Image names and orphans are not shown: %1</source>
+        <translation>Les noms d&apos;images et les orphelins ne sont pas affichés&#xa0;: %1</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>Nom</translation>
+    </message>
+    <message>
+        <source>Note</source>
+        <translation>Remarque</translation>
+    </message>
+    <message numerus="yes">
+        <source>cached (%n hit(s))</source>
+        <translation>
+            <numerusform>en cache (%n accès)</numerusform>
+            <numerusform>en cache (%n accès)</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>not in Glance</source>
+        <translation>absente de Glance</translation>
+    </message>
+    <message>
+        <source>cached on %1 of %2</source>
+        <translation>en cache sur %1 des %2</translation>
+    </message>
+    <message>
+        <source>No source has anything cached or queued.</source>
+        <translation>Aucune source n&apos;a quoi que ce soit en cache ou en file d&apos;attente.</translation>
     </message>
 </context>
 <context>
