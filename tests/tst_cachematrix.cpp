@@ -1,6 +1,7 @@
 #include "cachematrix.h"
 #include "cachematrixmodel.h"
 #include "cacheroles.h"
+#include "matrixproxymodel.h"
 
 #include <QAbstractItemModelTester>
 #include <QTest>
@@ -146,6 +147,32 @@ private Q_SLOTS:
         QVERIFY(!orphanName.data(Qt::ToolTipRole).toString().isEmpty());
         model.setMatrix({});
         QCOMPARE(model.rowCount(), 0);
+    }
+
+    void proxyFiltersAndSorts()
+    {
+        CacheMatrixModel model;
+        MatrixProxyModel proxy;
+        proxy.setSourceModel(&model);
+        QAbstractItemModelTester tester(&proxy, QAbstractItemModelTester::FailureReportingMode::QtTest);
+        const QVector<MatrixSource> sources{ node(u"a"_s, { cached(1, 9), cached(2, 1), cached(3, 0) }, {}),
+            node(u"b"_s, { cached(1, 0), cached(2, 0) }, {}) };
+        model.setMatrix(CacheMatrix::build(
+            sources, { image(1, u"cirros"_s), image(2, u"debian"_s), image(3, u"fedora"_s) }, true));
+        QCOMPARE(proxy.rowCount(), 3);
+        proxy.setText(u"DEB"_s);
+        QCOMPARE(proxy.rowCount(), 1);
+        proxy.setText(id(3).right(6)); // by ID too
+        QCOMPARE(proxy.rowCount(), 1);
+        proxy.setText({});
+        proxy.setAttentionOnly(true); // fedora: cached on a only
+        QCOMPARE(proxy.rowCount(), 1);
+        QCOMPARE(proxy.index(0, 0).data(CacheRoles::ImageIdRole).toString(), id(3));
+        proxy.setAttentionOnly(false);
+        // Sorting node a's column descending: most hits first.
+        proxy.sort(CacheMatrixModel::FirstSourceColumn, Qt::DescendingOrder);
+        QCOMPARE(proxy.index(0, 0).data(CacheRoles::ImageIdRole).toString(), id(1));
+        QCOMPARE(proxy.index(2, 0).data(CacheRoles::ImageIdRole).toString(), id(3));
     }
 };
 

@@ -5,6 +5,7 @@
 #include "cachesession.h"
 #include "displayformat.h"
 #include "matrixdelegate.h"
+#include "matrixproxymodel.h"
 #include "remoteconnection.h"
 
 #include <QAction>
@@ -13,7 +14,6 @@
 #include <QHeaderView>
 #include <QLabel>
 #include <QLineEdit>
-#include <QSortFilterProxyModel>
 #include <QSplitter>
 #include <QTableView>
 #include <QToolBar>
@@ -30,7 +30,7 @@ NodesWindow::NodesWindow(RemoteConnection *connection, CacheSession *session, QW
     , m_session(session)
     , m_fleet(new NodeFleet(connection, this))
     , m_model(new CacheMatrixModel(this))
-    , m_proxy(new QSortFilterProxyModel(this))
+    , m_proxy(new MatrixProxyModel(this))
 {
     setObjectName(QStringLiteral("nodesWindow"));
     setWindowTitle(tr("Glance Nodes"));
@@ -58,14 +58,15 @@ NodesWindow::NodesWindow(RemoteConnection *connection, CacheSession *session, QW
     m_withLocal = new QCheckBox(tr("Include this machine's cache"), this);
     m_withLocal->setObjectName(QStringLiteral("includeLocal"));
     m_withLocal->setToolTip(tr("Show the cache open in the main window as one more column."));
+    m_attentionOnly = new QCheckBox(tr("Only uneven or orphaned"), this);
+    m_attentionOnly->setObjectName(QStringLiteral("attentionOnly"));
+    m_attentionOnly->setToolTip(tr("Show only images cached on some nodes but not others, or gone from Glance"));
     auto *filterRow = new QHBoxLayout;
     filterRow->addWidget(m_filter, 1);
+    filterRow->addWidget(m_attentionOnly);
     filterRow->addWidget(m_withLocal);
 
     m_proxy->setSourceModel(m_model);
-    m_proxy->setSortRole(CacheRoles::RawValueRole);
-    m_proxy->setFilterCaseSensitivity(Qt::CaseInsensitive);
-    m_proxy->setFilterKeyColumn(-1);
     m_view = new QTableView(this);
     m_view->setObjectName(QStringLiteral("matrixView"));
     m_view->setModel(m_proxy);
@@ -108,7 +109,8 @@ NodesWindow::NodesWindow(RemoteConnection *connection, CacheSession *session, QW
     m_view->addActions({ m_queueAll, m_deleteAll });
     m_nodeList->addActions({ m_clearCache, m_clearQueue, m_clearBoth, m_prune, m_clean });
 
-    connect(m_filter, &QLineEdit::textChanged, m_proxy, &QSortFilterProxyModel::setFilterFixedString);
+    connect(m_filter, &QLineEdit::textChanged, m_proxy, &MatrixProxyModel::setText);
+    connect(m_attentionOnly, &QCheckBox::toggled, m_proxy, &MatrixProxyModel::setAttentionOnly);
     connect(m_withLocal, &QCheckBox::toggled, this, &NodesWindow::rebuildMatrix);
     connect(m_view->selectionModel(), &QItemSelectionModel::selectionChanged, this, &NodesWindow::updateActions);
     connect(m_nodeList, &QTreeWidget::itemSelectionChanged, this, &NodesWindow::updateActions);

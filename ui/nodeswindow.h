@@ -6,11 +6,11 @@
 
 class CacheMatrixModel;
 class CacheSession;
+class MatrixProxyModel;
 class QAction;
 class QCheckBox;
 class QLabel;
 class QLineEdit;
-class QSortFilterProxyModel;
 class QTableView;
 class QTreeWidget;
 class RemoteConnection;
@@ -64,11 +64,12 @@ private:
     CacheSession *m_session;
     NodeFleet *m_fleet;
     CacheMatrixModel *m_model;
-    QSortFilterProxyModel *m_proxy;
+    MatrixProxyModel *m_proxy;
     QTreeWidget *m_nodeList = nullptr;
     QTableView *m_view = nullptr;
     QLineEdit *m_filter = nullptr;
     QCheckBox *m_withLocal = nullptr;
+    QCheckBox *m_attentionOnly = nullptr;
     QLabel *m_summary = nullptr;
     QAction *m_connectionAction = nullptr;
     QAction *m_refresh = nullptr;
