@@ -4,7 +4,7 @@
 <context>
     <name>ByteSize</name>
     <message>
-        <source>'%1' is not a size: give bytes, or a number with K, M, G or T (for example 10737418240 or 10G).</source>
+        <source>&apos;%1&apos; is not a size: give bytes, or a number with K, M, G or T (for example 10737418240 or 10G).</source>
         <translation>„%1“ ist keine Größe: Geben Sie Bytes an oder eine Zahl mit K, M, G oder T (zum Beispiel 10737418240 oder 10G).</translation>
     </message>
 </context>
@@ -147,7 +147,7 @@
         <translation>Zeigt Ort, Treiber und Größe des Caches im Verhältnis zum Limit sowie die Anzahlen.</translation>
     </message>
     <message>
-        <source>List cached and queued images (glance cache-list's columns).</source>
+        <source>List cached and queued images (glance cache-list&apos;s columns).</source>
         <translation>Listet Images im Cache und in der Warteschlange auf (Spalten von glance cache-list).</translation>
     </message>
     <message>
@@ -187,7 +187,7 @@
         <translation>Löscht ungültige Dateien und hängende Downloads, wie glance-cache-cleaner.</translation>
     </message>
     <message>
-        <source>unknown command '%1'.</source>
+        <source>unknown command &apos;%1&apos;.</source>
         <translation>unbekannter Befehl „%1“.</translation>
     </message>
     <message>
@@ -267,7 +267,7 @@
         <translation>mindestens eine Image-ID angeben.</translation>
     </message>
     <message>
-        <source>unexpected argument '%1'.</source>
+        <source>unexpected argument &apos;%1&apos;.</source>
         <translation>unerwartetes Argument „%1“.</translation>
     </message>
     <message>
@@ -305,7 +305,7 @@ Befehle:
         <translation>show oder set KEY VALUE.</translation>
     </message>
     <message>
-        <source>use 'config show' or 'config set KEY VALUE'.</source>
+        <source>use &apos;config show&apos; or &apos;config set KEY VALUE&apos;.</source>
         <translation>„config show“ oder „config set KEY VALUE“ verwenden.</translation>
     </message>
     <message>
@@ -333,7 +333,7 @@ Befehle:
         <translation>Zeigt, was jeder mit --node angegebene glance-api-Knoten bietet: API-Version, Cache-API, Ausdünnen/Bereinigen.</translation>
     </message>
     <message>
-        <source>Show which --node caches or queues which image, with Glance's image names; a location option adds this node's cache.</source>
+        <source>Show which --node caches or queues which image, with Glance&apos;s image names; a location option adds this node&apos;s cache.</source>
         <translation>Zeigt, welcher Knoten (--node) welches Image im Cache oder in der Warteschlange hat, mit den Image-Namen aus Glance; eine Ortsangabe fügt den Cache dieses Knotens hinzu.</translation>
     </message>
     <message>
@@ -343,12 +343,12 @@ Global options:
   --config-dir DIR    also read DIR/*.conf, as oslo.config does
   --cache-dir DIR     the cache directory itself (instead of a config file)
   --driver NAME       sqlite, xattr or auto (detect), with --cache-dir (default sqlite)
-  --json              machine-readable output (the v2 cache API's shape for list)
+  --json              machine-readable output (the v2 cache API&apos;s shape for list)
   --yes               do not ask before deleting
   --node URL          work on this glance-api node through its cache API instead of a local
                       cache (repeatable; status, list, queue, delete, clear, prune, clean,
-                      nodes, matrix); credentials as glanceclient's --os-* options
-  -h, --help          help; 'glance-cachectl COMMAND --help' for a command
+                      nodes, matrix); credentials as glanceclient&apos;s --os-* options
+  -h, --help          help; &apos;glance-cachectl COMMAND --help&apos; for a command
   --version           show the version
 
 With no location option the default cache is used: image_cache_dir of /etc/glance/glance-api.conf,
@@ -379,7 +379,7 @@ Exit-Status: 0 Erfolg, 1 Fehler, 2 Aufruffehler.
         <translation>--node funktioniert mit status, list, queue, delete, clear, prune, clean, nodes und matrix; dieser Befehl arbeitet nur mit einem lokalen Cache.</translation>
     </message>
     <message>
-        <source>A glance-api node's own URL (repeatable, or comma-separated): work through its cache API.</source>
+        <source>A glance-api node&apos;s own URL (repeatable, or comma-separated): work through its cache API.</source>
         <translation>Die eigene URL eines glance-api-Knotens (wiederholbar oder durch Kommas getrennt): über seine Cache-API arbeiten.</translation>
     </message>
     <message>
@@ -391,7 +391,7 @@ Exit-Status: 0 Erfolg, 1 Fehler, 2 Aufruffehler.
         <translation>geben Sie die glance-api-Knoten mit --node URL an.</translation>
     </message>
     <message>
-        <source>the cache API prunes and cleans with each node's own settings; --max-size, --stall-time and --dry-run work on a local cache only.</source>
+        <source>the cache API prunes and cleans with each node&apos;s own settings; --max-size, --stall-time and --dry-run work on a local cache only.</source>
         <translation>die Cache-API dünnt aus und bereinigt mit den eigenen Einstellungen jedes Knotens; --max-size, --stall-time und --dry-run funktionieren nur mit einem lokalen Cache.</translation>
     </message>
     <message>
@@ -407,7 +407,7 @@ Exit-Status: 0 Erfolg, 1 Fehler, 2 Aufruffehler.
         <translation>--parallel erwartet eine Zahl von 1 bis 6.</translation>
     </message>
     <message>
-        <source>Re-hash cached images (no IDs: all) against Glance's checksums without moving their access times; offers to delete mismatches.</source>
+        <source>Re-hash cached images (no IDs: all) against Glance&apos;s checksums without moving their access times; offers to delete mismatches.</source>
         <translation>Prüfsummen der Images im Cache (ohne IDs: alle) neu berechnen und mit denen von Glance vergleichen, ohne ihre Zugriffszeiten zu ändern; bietet an, abweichende Images zu löschen.</translation>
     </message>
 </context>
@@ -442,7 +442,7 @@ Exit-Status: 0 Erfolg, 1 Fehler, 2 Aufruffehler.
         <translation>%1 kann nicht aufgelistet werden: %2</translation>
     </message>
     <message>
-        <source>Refusing to delete '%1': it is not a file name inside the cache.</source>
+        <source>Refusing to delete &apos;%1&apos;: it is not a file name inside the cache.</source>
         <translation>„%1“ wird nicht gelöscht: Es ist kein Dateiname innerhalb des Caches.</translation>
     </message>
     <message>
@@ -458,7 +458,7 @@ Exit-Status: 0 Erfolg, 1 Fehler, 2 Aufruffehler.
         <translation>%1 kann nicht gelöscht werden: %2</translation>
     </message>
     <message>
-        <source>Refusing to queue '%1': it is not a file name.</source>
+        <source>Refusing to queue &apos;%1&apos;: it is not a file name.</source>
         <translation>„%1“ wird nicht in die Warteschlange gestellt: Es ist kein Dateiname.</translation>
     </message>
     <message>
@@ -493,8 +493,8 @@ Exit-Status: 0 Erfolg, 1 Fehler, 2 Aufruffehler.
         <translation>Treiber: &lt;b&gt;%1&lt;/b&gt;</translation>
     </message>
     <message>
-        <source> — &lt;span style='color:#b23c00'&gt;configured as %1&lt;/span&gt;</source>
-        <translation> — &lt;span style='color:#b23c00'&gt;konfiguriert: %1&lt;/span&gt;</translation>
+        <source> — &lt;span style=&apos;color:#b23c00&apos;&gt;configured as %1&lt;/span&gt;</source>
+        <translation> — &lt;span style=&apos;color:#b23c00&apos;&gt;konfiguriert: %1&lt;/span&gt;</translation>
     </message>
     <message>
         <source>%1 free on the filesystem</source>
@@ -527,11 +527,11 @@ Exit-Status: 0 Erfolg, 1 Fehler, 2 Aufruffehler.
 <context>
     <name>CacheLocator</name>
     <message>
-        <source>The centralized_db driver keeps its records in Glance's main database; manage such a cache through the Glance API instead.</source>
+        <source>The centralized_db driver keeps its records in Glance&apos;s main database; manage such a cache through the Glance API instead.</source>
         <translation>Der Treiber centralized_db speichert seine Einträge in der Hauptdatenbank von Glance; verwalten Sie einen solchen Cache über die Glance-API.</translation>
     </message>
     <message>
-        <source>'%1' is not an image cache driver; Glance accepts sqlite or xattr (or auto: detect from the directory).</source>
+        <source>&apos;%1&apos; is not an image cache driver; Glance accepts sqlite or xattr (or auto: detect from the directory).</source>
         <translation>„%1“ ist kein Image-Cache-Treiber; Glance akzeptiert sqlite oder xattr (oder auto: anhand des Verzeichnisses erkennen).</translation>
     </message>
     <message>
@@ -547,7 +547,7 @@ Exit-Status: 0 Erfolg, 1 Fehler, 2 Aufruffehler.
         <translation>Kein Cache angegeben: --cache-dir, --config-file oder --config-dir verwenden.</translation>
     </message>
     <message>
-        <source>image_cache_dir is not set in %1, so Glance's image cache is off.</source>
+        <source>image_cache_dir is not set in %1, so Glance&apos;s image cache is off.</source>
         <translation>image_cache_dir ist in %1 nicht gesetzt, daher ist der Image-Cache von Glance aus.</translation>
     </message>
     <message>
@@ -692,7 +692,7 @@ Exit-Status: 0 Erfolg, 1 Fehler, 2 Aufruffehler.
     </message>
     <message>
         <source>Size:            %1 of %2 max (%3 of %4 bytes, %5%)</source>
-        <translation>Größe:                   %1 von max. %2 (%3 von %4 Bytes, %5 %)</translation>
+        <translation>Größe:                   %1 von max. %2 (%3 von %4 Bytes, %5&#xa0;%)</translation>
     </message>
     <message>
         <source>  Over the limit by %1: the pruner has not run or cannot keep up.</source>
@@ -861,7 +861,7 @@ Exit-Status: 0 Erfolg, 1 Fehler, 2 Aufruffehler.
         <translation>%1 verzeichnet Image %2 bereits, obwohl seine Datei fehlt; löschen Sie das Image zuerst aus dem Cache.</translation>
     </message>
     <message>
-        <source>Image %1 is being written to the cache now (incomplete/, modified %2 s ago); Glance's cleaner treats it as stalled after %3 s.</source>
+        <source>Image %1 is being written to the cache now (incomplete/, modified %2 s ago); Glance&apos;s cleaner treats it as stalled after %3 s.</source>
         <translation>Image %1 wird gerade in den Cache geschrieben (incomplete/, vor %2 s geändert); der Cleaner von Glance betrachtet es nach %3 s als hängend.</translation>
     </message>
     <message>
@@ -948,7 +948,7 @@ Exit-Status: 0 Erfolg, 1 Fehler, 2 Aufruffehler.
         <translation>Ausdünn-Rang</translation>
     </message>
     <message>
-        <source>%1 of the cache's %2</source>
+        <source>%1 of the cache&apos;s %2</source>
         <translation>%1 der %2 des Caches</translation>
     </message>
     <message>
@@ -975,7 +975,7 @@ Exit-Status: 0 Erfolg, 1 Fehler, 2 Aufruffehler.
         <translation>%1 ist zu groß für eine clouds.yaml-Datei.</translation>
     </message>
     <message>
-        <source>%1: "clouds" must be a mapping of cloud names to settings.</source>
+        <source>%1: &quot;clouds&quot; must be a mapping of cloud names to settings.</source>
         <translation>%1: „clouds“ muss eine Zuordnung von Cloud-Namen zu Einstellungen sein.</translation>
     </message>
     <message>
@@ -987,19 +987,19 @@ Exit-Status: 0 Erfolg, 1 Fehler, 2 Aufruffehler.
         <translation>%1 ist keine clouds.yaml-Datei: Die oberste Ebene ist keine Zuordnung.</translation>
     </message>
     <message>
-        <source>The cloud "%1" cannot be used: no clouds.yaml was found (looked for %2).</source>
+        <source>The cloud &quot;%1&quot; cannot be used: no clouds.yaml was found (looked for %2).</source>
         <translation>Die Cloud „%1“ kann nicht verwendet werden: Es wurde keine clouds.yaml gefunden (gesucht: %2).</translation>
     </message>
     <message>
-        <source>The cloud "%1" is not defined in %2, which defines no clouds.</source>
+        <source>The cloud &quot;%1&quot; is not defined in %2, which defines no clouds.</source>
         <translation>Die Cloud „%1“ ist in %2 nicht definiert; dort ist keine Cloud definiert.</translation>
     </message>
     <message>
-        <source>The cloud "%1" is not defined in %2. Known clouds: %3.</source>
+        <source>The cloud &quot;%1&quot; is not defined in %2. Known clouds: %3.</source>
         <translation>Die Cloud „%1“ ist in %2 nicht definiert. Bekannte Clouds: %3.</translation>
     </message>
     <message>
-        <source>The region "%1" is not a region of the cloud "%2". Its regions: %3.</source>
+        <source>The region &quot;%1&quot; is not a region of the cloud &quot;%2&quot;. Its regions: %3.</source>
         <translation>Die Region „%1“ ist keine Region der Cloud „%2“. Ihre Regionen: %3.</translation>
     </message>
 </context>
@@ -1069,7 +1069,7 @@ Exit-Status: 0 Erfolg, 1 Fehler, 2 Aufruffehler.
         <translation>Cache-Optionen</translation>
     </message>
     <message>
-        <source>Keep glance-api.conf and glance-cache.conf in step (Glance's documentation requires them to agree)</source>
+        <source>Keep glance-api.conf and glance-cache.conf in step (Glance&apos;s documentation requires them to agree)</source>
         <translation>glance-api.conf und glance-cache.conf gleich halten (laut Glance-Dokumentation müssen sie übereinstimmen)</translation>
     </message>
     <message>
@@ -1089,8 +1089,8 @@ Exit-Status: 0 Erfolg, 1 Fehler, 2 Aufruffehler.
         <translation>Wird gelesen…</translation>
     </message>
     <message>
-        <source>&lt;span style='color:#8a5300'&gt;%1 has %2&lt;/span&gt;</source>
-        <translation>&lt;span style='color:#8a5300'&gt;In %1: %2&lt;/span&gt;</translation>
+        <source>&lt;span style=&apos;color:#8a5300&apos;&gt;%1 has %2&lt;/span&gt;</source>
+        <translation>&lt;span style=&apos;color:#8a5300&apos;&gt;In %1: %2&lt;/span&gt;</translation>
     </message>
     <message>
         <source>(unset)</source>
@@ -1160,7 +1160,7 @@ Von jeder Datei wird daneben eine Sicherungskopie aufbewahrt. glance-api und die
         <translation>Die Sicherungskopie %1 kann nicht erstellt werden: %2; es wurde nichts geschrieben.</translation>
     </message>
     <message>
-        <source>Cannot write the backup %1 with the original's owner and mode: %2; nothing was written.</source>
+        <source>Cannot write the backup %1 with the original&apos;s owner and mode: %2; nothing was written.</source>
         <translation>Die Sicherungskopie %1 kann nicht mit Eigentümer und Zugriffsrechten des Originals geschrieben werden: %2; es wurde nichts geschrieben.</translation>
     </message>
     <message>
@@ -1200,7 +1200,7 @@ Von jeder Datei wird daneben eine Sicherungskopie aufbewahrt. glance-api und die
         <translation>leerer Abschnittsname</translation>
     </message>
     <message>
-        <source>no ':' or '=' found in assignment</source>
+        <source>no &apos;:&apos; or &apos;=&apos; found in assignment</source>
         <translation>kein „:“ oder „=“ in der Zuweisung gefunden</translation>
     </message>
     <message>
@@ -1220,7 +1220,7 @@ Von jeder Datei wird daneben eine Sicherungskopie aufbewahrt. glance-api und die
         <translation>Ein Abschnittsname muss eine einzelne, nicht leere Zeile sein.</translation>
     </message>
     <message>
-        <source>'%1' cannot be written as an option name: oslo.config would not read it back as that key.</source>
+        <source>&apos;%1&apos; cannot be written as an option name: oslo.config would not read it back as that key.</source>
         <translation>„%1“ kann nicht als Optionsname geschrieben werden: oslo.config würde ihn nicht als diesen Schlüssel zurücklesen.</translation>
     </message>
     <message>
@@ -1399,7 +1399,7 @@ Von jeder Datei wird daneben eine Sicherungskopie aufbewahrt. glance-api und die
         <translation>R&amp;egion:</translation>
     </message>
     <message>
-        <source>The cloud's region, or any</source>
+        <source>The cloud&apos;s region, or any</source>
         <translation>Die Region der Cloud oder beliebig</translation>
     </message>
     <message>
@@ -1415,7 +1415,7 @@ Von jeder Datei wird daneben eine Sicherungskopie aufbewahrt. glance-api und die
         <translation>CA-&amp;Bundle:</translation>
     </message>
     <message>
-        <source>Empty: the system's certificate authorities</source>
+        <source>Empty: the system&apos;s certificate authorities</source>
         <translation>Leer: die Zertifizierungsstellen des Systems</translation>
     </message>
     <message>
@@ -1435,11 +1435,11 @@ Von jeder Datei wird daneben eine Sicherungskopie aufbewahrt. glance-api und die
         <translation>glance-api-Knoten</translation>
     </message>
     <message>
-        <source>Each node's own URL, one per line (the catalog usually names only the load balancer):</source>
+        <source>Each node&apos;s own URL, one per line (the catalog usually names only the load balancer):</source>
         <translation>Die eigene URL jedes Knotens, eine pro Zeile (der Katalog nennt meist nur den Load Balancer):</translation>
     </message>
     <message>
-        <source>The cloud's, else public</source>
+        <source>The cloud&apos;s, else public</source>
         <translation>Die der Cloud, sonst public</translation>
     </message>
     <message>
@@ -1541,7 +1541,7 @@ Von jeder Datei wird daneben eine Sicherungskopie aufbewahrt. glance-api und die
         <translation>ID des Projekts, auf das das Token beschränkt wird.</translation>
     </message>
     <message>
-        <source>Domain of the user (default: the domain ID "default").</source>
+        <source>Domain of the user (default: the domain ID &quot;default&quot;).</source>
         <translation>Domäne des Benutzers (Standard: die Domänen-ID „default“).</translation>
     </message>
     <message>
@@ -1549,7 +1549,7 @@ Von jeder Datei wird daneben eine Sicherungskopie aufbewahrt. glance-api und die
         <translation>Domänen-ID des Benutzers.</translation>
     </message>
     <message>
-        <source>Domain of the project (default: the domain ID "default").</source>
+        <source>Domain of the project (default: the domain ID &quot;default&quot;).</source>
         <translation>Domäne des Projekts (Standard: die Domänen-ID „default“).</translation>
     </message>
     <message>
@@ -1589,7 +1589,7 @@ Von jeder Datei wird daneben eine Sicherungskopie aufbewahrt. glance-api und die
         <translation>Ein vorhandenes Token; mit --os-image-url wird es unverändert verwendet.</translation>
     </message>
     <message>
-        <source>Image API endpoint, instead of the catalog's; alone, for a Glance without Keystone.</source>
+        <source>Image API endpoint, instead of the catalog&apos;s; alone, for a Glance without Keystone.</source>
         <translation>Endpunkt der Image-API statt des Endpunkts aus dem Katalog; allein für ein Glance ohne Keystone.</translation>
     </message>
     <message>
@@ -1605,11 +1605,11 @@ Von jeder Datei wird daneben eine Sicherungskopie aufbewahrt. glance-api und die
         <translation>TLS-Zertifikate nicht prüfen (unsicher: nur für Test-Clouds).</translation>
     </message>
     <message>
-        <source>The interface "%1" (--os-interface) is not one of public, internal or admin.</source>
+        <source>The interface &quot;%1&quot; (--os-interface) is not one of public, internal or admin.</source>
         <translation>Die Schnittstelle „%1“ (--os-interface) ist weder public noch internal noch admin.</translation>
     </message>
     <message>
-        <source>"%1" (--%2) is not an http:// or https:// URL.</source>
+        <source>&quot;%1&quot; (--%2) is not an http:// or https:// URL.</source>
         <translation>„%1“ (--%2) ist keine http://- oder https://-URL.</translation>
     </message>
     <message>
@@ -1617,7 +1617,7 @@ Von jeder Datei wird daneben eine Sicherungskopie aufbewahrt. glance-api und die
         <translation>auth_type %1 braucht ein Token (--os-auth-token) und eine Image-URL (--os-image-url).</translation>
     </message>
     <message>
-        <source>The authentication type "%1" is not supported. Supported: password, v3password, v3applicationcredential, token, v3token, admin_token, none.</source>
+        <source>The authentication type &quot;%1&quot; is not supported. Supported: password, v3password, v3applicationcredential, token, v3token, admin_token, none.</source>
         <translation>Der Authentifizierungstyp „%1“ wird nicht unterstützt. Unterstützt: password, v3password, v3applicationcredential, token, v3token, admin_token, none.</translation>
     </message>
     <message>
@@ -1893,7 +1893,7 @@ Von jeder Datei wird daneben eine Sicherungskopie aufbewahrt. glance-api und die
         <translation>Nichts im Cache; es gibt nichts zu prüfen.</translation>
     </message>
     <message numerus="yes">
-        <source>%n cached image(s) do not match Glance's checksums; run verify again with --yes to delete them.</source>
+        <source>%n cached image(s) do not match Glance&apos;s checksums; run verify again with --yes to delete them.</source>
         <translation>
             <numerusform>%n Image im Cache stimmt nicht mit den Prüfsummen von Glance überein; führen Sie verify erneut mit --yes aus, um es zu löschen.</numerusform>
             <numerusform>%n Images im Cache stimmen nicht mit den Prüfsummen von Glance überein; führen Sie verify erneut mit --yes aus, um sie zu löschen.</numerusform>
@@ -1926,7 +1926,7 @@ Von jeder Datei wird daneben eine Sicherungskopie aufbewahrt. glance-api und die
         <translation>Das CA-Bundle %1 enthält kein PEM-Zertifikat.</translation>
     </message>
     <message>
-        <source>'%1' is not an http or https URL of a Glance API.</source>
+        <source>&apos;%1&apos; is not an http or https URL of a Glance API.</source>
         <translation>„%1“ ist keine http- oder https-URL einer Glance-API.</translation>
     </message>
     <message>
@@ -1969,7 +1969,7 @@ Von jeder Datei wird daneben eine Sicherungskopie aufbewahrt. glance-api und die
         <translation>(keine URL)</translation>
     </message>
     <message>
-        <source>The answer has no "versions" list.</source>
+        <source>The answer has no &quot;versions&quot; list.</source>
         <translation>Die Antwort enthält keine Liste „versions“.</translation>
     </message>
     <message>
@@ -1977,15 +1977,15 @@ Von jeder Datei wird daneben eine Sicherungskopie aufbewahrt. glance-api und die
         <translation>Die Versionsliste ist leer.</translation>
     </message>
     <message>
-        <source>The answer has no "cached_images" list.</source>
+        <source>The answer has no &quot;cached_images&quot; list.</source>
         <translation>Die Antwort enthält keine Liste „cached_images“.</translation>
     </message>
     <message>
-        <source>The image has no valid "id".</source>
+        <source>The image has no valid &quot;id&quot;.</source>
         <translation>Das Image hat keine gültige „id“.</translation>
     </message>
     <message>
-        <source>The answer has no "images" list.</source>
+        <source>The answer has no &quot;images&quot; list.</source>
         <translation>Die Antwort enthält keine Liste „images“.</translation>
     </message>
     <message>
@@ -2045,7 +2045,7 @@ Von jeder Datei wird daneben eine Sicherungskopie aufbewahrt. glance-api und die
         <translation>%1 kann Image %2 nicht cachen (HTTP 400): Nur aktive Images (mit hochgeladenen Daten, nicht deaktiviert) können gecacht werden.</translation>
     </message>
     <message>
-        <source>%1 rejected the clear target (HTTP 400): it accepts only "cache", "queue" or no target for both.</source>
+        <source>%1 rejected the clear target (HTTP 400): it accepts only &quot;cache&quot;, &quot;queue&quot; or no target for both.</source>
         <translation>%1 hat das Ziel des Leerens abgelehnt (HTTP 400): Es akzeptiert nur „cache“, „queue“ oder kein Ziel für beides.</translation>
     </message>
     <message>
@@ -2112,11 +2112,11 @@ Von jeder Datei wird daneben eine Sicherungskopie aufbewahrt. glance-api und die
         <translation>glance-api legt es beim Start nur an, wenn es in das übergeordnete Verzeichnis schreiben darf; legen Sie es mit dem Benutzer glance als Eigentümer an (Modus 0755) oder korrigieren Sie image_cache_dir.</translation>
     </message>
     <message>
-        <source>There is no user '%1' on this system</source>
+        <source>There is no user &apos;%1&apos; on this system</source>
         <translation>Auf diesem System gibt es keinen Benutzer „%1“</translation>
     </message>
     <message>
-        <source>glance-api normally runs as this user; its permissions were not checked, only the directory owner's.</source>
+        <source>glance-api normally runs as this user; its permissions were not checked, only the directory owner&apos;s.</source>
         <translation>glance-api läuft normalerweise unter diesem Benutzer; seine Rechte wurden nicht geprüft, nur die des Verzeichniseigentümers.</translation>
     </message>
     <message>
@@ -2166,7 +2166,7 @@ Von jeder Datei wird daneben eine Sicherungskopie aufbewahrt. glance-api und die
         <translation>Eine cache.db des Treibers sqlite ist übrig geblieben</translation>
     </message>
     <message>
-        <source>glance-api's xattr probe left a 'checkme' file</source>
+        <source>glance-api&apos;s xattr probe left a &apos;checkme&apos; file</source>
         <translation>Der xattr-Test von glance-api hat eine Datei „checkme“ hinterlassen</translation>
     </message>
     <message>
@@ -2178,7 +2178,7 @@ Von jeder Datei wird daneben eine Sicherungskopie aufbewahrt. glance-api und die
         <translation>%1 ist mit noatime eingehängt</translation>
     </message>
     <message>
-        <source>The xattr driver takes the last access from the file's atime, which noatime freezes: the pruner then evicts the oldest-cached images instead of the least recently used. Remount with relatime (the default) or strictatime.</source>
+        <source>The xattr driver takes the last access from the file&apos;s atime, which noatime freezes: the pruner then evicts the oldest-cached images instead of the least recently used. Remount with relatime (the default) or strictatime.</source>
         <translation>Der Treiber xattr entnimmt den letzten Zugriff der atime der Datei, die noatime einfriert: glance-cache-pruner entfernt dann die am frühesten gecachten Images statt der am längsten nicht genutzten. Hängen Sie es mit relatime (Standard) oder strictatime neu ein.</translation>
     </message>
     <message>
@@ -2198,7 +2198,7 @@ Von jeder Datei wird daneben eine Sicherungskopie aufbewahrt. glance-api und die
         <translation>Auch Glance scheitert bei jeder Cache-Operation. Korrigieren Sie die Rechte der Datei oder beenden Sie glance-api und verschieben Sie die Datei, damit Glance eine neue anlegt.</translation>
     </message>
     <message>
-        <source>This is not the database Glance's sqlite driver creates (was image_cache_sqlite_db pointed at another file?). Stop glance-api and move it aside so that Glance creates its own.</source>
+        <source>This is not the database Glance&apos;s sqlite driver creates (was image_cache_sqlite_db pointed at another file?). Stop glance-api and move it aside so that Glance creates its own.</source>
         <translation>Das ist nicht die Datenbank, die der sqlite-Treiber von Glance anlegt (verweist image_cache_sqlite_db auf eine andere Datei?). Beenden Sie glance-api und verschieben Sie sie, damit Glance eine eigene anlegt.</translation>
     </message>
     <message>
@@ -2305,14 +2305,14 @@ Von jeder Datei wird daneben eine Sicherungskopie aufbewahrt. glance-api und die
         <translation>Mehr als %1 Dateien oder %2 bedeuten, dass glance-cache-cleaner nicht läuft. Führen Sie es per Cron aus (oder glance-cachectl clean) und prüfen Sie, warum Downloads fehlschlagen.</translation>
     </message>
     <message numerus="yes">
-        <source>%n path(s) not owned by the cache directory's owner</source>
+        <source>%n path(s) not owned by the cache directory&apos;s owner</source>
         <translation>
             <numerusform>%n Pfad gehört nicht dem Eigentümer des Cache-Verzeichnisses</numerusform>
             <numerusform>%n Pfade gehören nicht dem Eigentümer des Cache-Verzeichnisses</numerusform>
         </translation>
     </message>
     <message>
-        <source>Files created as another user (often root) may be impossible for glance-api to update, prune or delete. Give them the cache's owner (chown --reference=%1).</source>
+        <source>Files created as another user (often root) may be impossible for glance-api to update, prune or delete. Give them the cache&apos;s owner (chown --reference=%1).</source>
         <translation>Dateien, die als anderer Benutzer (oft root) angelegt wurden, kann glance-api womöglich nicht aktualisieren, ausdünnen oder löschen. Übertragen Sie sie an den Eigentümer des Caches (chown --reference=%1).</translation>
     </message>
     <message>
@@ -2368,15 +2368,15 @@ Von jeder Datei wird daneben eine Sicherungskopie aufbewahrt. glance-api und die
         <translation>Treiber centralized_db ohne worker_self_reference_url</translation>
     </message>
     <message>
-        <source>The centralized_db driver (Glance 2024.1 and later) keys every cache record by [DEFAULT] worker_self_reference_url; without it glance-api refuses to start with a caching flavor. Set it to this node's own API URL. (Glance Zed does not know centralized_db at all.)</source>
+        <source>The centralized_db driver (Glance 2024.1 and later) keys every cache record by [DEFAULT] worker_self_reference_url; without it glance-api refuses to start with a caching flavor. Set it to this node&apos;s own API URL. (Glance Zed does not know centralized_db at all.)</source>
         <translation>Der Treiber centralized_db (Glance 2024.1 und neuer) ordnet jeden Cache-Eintrag über [DEFAULT] worker_self_reference_url zu; ohne diese Option startet glance-api mit einem Caching-Flavor nicht. Setzen Sie sie auf die eigene API-URL dieses Knotens. (Glance Zed kennt centralized_db überhaupt nicht.)</translation>
     </message>
     <message>
-        <source>Cache records are in Glance's main database</source>
+        <source>Cache records are in Glance&apos;s main database</source>
         <translation>Die Cache-Einträge liegen in der Hauptdatenbank von Glance</translation>
     </message>
     <message>
-        <source>With the centralized_db driver the records of this cache live in Glance's SQL database; only the directory was checked here. Manage such a node through the Glance API.</source>
+        <source>With the centralized_db driver the records of this cache live in Glance&apos;s SQL database; only the directory was checked here. Manage such a node through the Glance API.</source>
         <translation>Mit dem Treiber centralized_db liegen die Einträge dieses Caches in der SQL-Datenbank von Glance; hier wurde nur das Verzeichnis geprüft. Verwalten Sie einen solchen Knoten über die Glance-API.</translation>
     </message>
     <message>
@@ -2458,7 +2458,7 @@ Von jeder Datei wird daneben eine Sicherungskopie aufbewahrt. glance-api und die
 <context>
     <name>ImageCache</name>
     <message>
-        <source>The filesystem of %1 does not support user extended attributes, so Glance falls back from the configured xattr driver to sqlite (and leaves a 'checkme' file behind). Mount it with user_xattr or configure image_cache_driver = sqlite.</source>
+        <source>The filesystem of %1 does not support user extended attributes, so Glance falls back from the configured xattr driver to sqlite (and leaves a &apos;checkme&apos; file behind). Mount it with user_xattr or configure image_cache_driver = sqlite.</source>
         <translation>Das Dateisystem von %1 unterstützt keine erweiterten Benutzerattribute, daher weicht Glance vom konfigurierten Treiber xattr auf sqlite aus (und hinterlässt eine Datei „checkme“). Hängen Sie es mit user_xattr ein oder konfigurieren Sie image_cache_driver = sqlite.</translation>
     </message>
     <message>
@@ -2509,7 +2509,7 @@ Von jeder Datei wird daneben eine Sicherungskopie aufbewahrt. glance-api und die
 <context>
     <name>ImageFetcher</name>
     <message>
-        <source>The server's answer is not a Glance image description.</source>
+        <source>The server&apos;s answer is not a Glance image description.</source>
         <translation>Die Antwort des Servers ist keine Glance-Image-Beschreibung.</translation>
     </message>
     <message>
@@ -2569,7 +2569,7 @@ Von jeder Datei wird daneben eine Sicherungskopie aufbewahrt. glance-api und die
         <translation>Der Server kündigt %1 Bytes an, das Image hat aber %2.</translation>
     </message>
     <message>
-        <source>The server sent more than the image's %1 bytes.</source>
+        <source>The server sent more than the image&apos;s %1 bytes.</source>
         <translation>Der Server hat mehr als die %1 Bytes des Images gesendet.</translation>
     </message>
     <message>
@@ -2609,7 +2609,7 @@ Von jeder Datei wird daneben eine Sicherungskopie aufbewahrt. glance-api und die
         <translation>MD5 stimmt nicht überein: Glance verzeichnet %1, die Daten ergeben %2.</translation>
     </message>
     <message>
-        <source>%1 mismatch: the data does not match the image's os_hash_value.</source>
+        <source>%1 mismatch: the data does not match the image&apos;s os_hash_value.</source>
         <translation>%1 stimmt nicht überein: Die Daten passen nicht zum os_hash_value des Images.</translation>
     </message>
     <message>
@@ -2692,11 +2692,11 @@ Von jeder Datei wird daneben eine Sicherungskopie aufbewahrt. glance-api und die
         <translation>Die Image-ID ist leer.</translation>
     </message>
     <message>
-        <source>'%1' is not an image ID: it contains a path separator.</source>
+        <source>&apos;%1&apos; is not an image ID: it contains a path separator.</source>
         <translation>„%1“ ist keine Image-ID: Sie enthält ein Pfadtrennzeichen.</translation>
     </message>
     <message>
-        <source>'%1' is not an image ID (Glance image IDs are UUIDs, like 4d6c3b3e-7a5f-4c44-9a0e-0f1f3f5b2c11).</source>
+        <source>&apos;%1&apos; is not an image ID (Glance image IDs are UUIDs, like 4d6c3b3e-7a5f-4c44-9a0e-0f1f3f5b2c11).</source>
         <translation>„%1“ ist keine Image-ID (Glance-Image-IDs sind UUIDs wie 4d6c3b3e-7a5f-4c44-9a0e-0f1f3f5b2c11).</translation>
     </message>
 </context>
@@ -2711,7 +2711,7 @@ Von jeder Datei wird daneben eine Sicherungskopie aufbewahrt. glance-api und die
         <translation>Das CA-Bundle %1 enthält kein PEM-Zertifikat.</translation>
     </message>
     <message>
-        <source>Keystone's answer is not a token (no "token" object in the body).</source>
+        <source>Keystone&apos;s answer is not a token (no &quot;token&quot; object in the body).</source>
         <translation>Die Antwort von Keystone ist kein Token (kein Objekt „token“ im Body).</translation>
     </message>
     <message>
@@ -2719,7 +2719,7 @@ Von jeder Datei wird daneben eine Sicherungskopie aufbewahrt. glance-api und die
         <translation>Das Token hat keinen Dienstkatalog: Es ist nicht auf ein Projekt beschränkt. Geben Sie ein Projekt an (--os-project-name oder --os-project-id).</translation>
     </message>
     <message>
-        <source>The catalog's image endpoint "%1" is not a URL.</source>
+        <source>The catalog&apos;s image endpoint &quot;%1&quot; is not a URL.</source>
         <translation>Der Image-Endpunkt „%1“ im Katalog ist keine URL.</translation>
     </message>
     <message>
@@ -2731,7 +2731,7 @@ Von jeder Datei wird daneben eine Sicherungskopie aufbewahrt. glance-api und die
         <translation>Der Dienstkatalog enthält keinen Image-Endpunkt %1; vorhanden: %2. Wählen Sie einen mit --os-interface.</translation>
     </message>
     <message>
-        <source>The service catalog has no %1 image endpoint in the region "%2". Regions with one: %3.</source>
+        <source>The service catalog has no %1 image endpoint in the region &quot;%2&quot;. Regions with one: %3.</source>
         <translation>Der Dienstkatalog enthält keinen Image-Endpunkt %1 in der Region „%2“. Regionen mit einem solchen: %3.</translation>
     </message>
     <message>
@@ -2985,7 +2985,7 @@ Die Dateien und ihre Einträge werden entfernt; glance-api lädt die Images bei 
     <message numerus="yes">
         <source>Delete ALL %n cached image(s) (%1) in %2?
 
-Every file in the cache directory except the database goes, as Glance's own clear does.</source>
+Every file in the cache directory except the database goes, as Glance&apos;s own clear does.</source>
         <translation>
             <numerusform>ALLE Images im Cache (%n Image, %1) in %2 löschen?
 
@@ -3019,7 +3019,7 @@ Alle Dateien im Cache-Verzeichnis außer der Datenbank werden entfernt, genau wi
         <translation>Über Glance Cache Admin</translation>
     </message>
     <message>
-        <source>&lt;h3&gt;Glance Cache Admin %1&lt;/h3&gt;&lt;p&gt;Inspect and manage the local image cache of OpenStack Glance: see what is cached, queue, delete, prune and clean with Glance's own rules.&lt;/p&gt;&lt;p&gt;Compatible with Glance Zed's sqlite and xattr cache drivers.&lt;/p&gt;&lt;p&gt;Licensed under the Apache License 2.0.&lt;/p&gt;</source>
+        <source>&lt;h3&gt;Glance Cache Admin %1&lt;/h3&gt;&lt;p&gt;Inspect and manage the local image cache of OpenStack Glance: see what is cached, queue, delete, prune and clean with Glance&apos;s own rules.&lt;/p&gt;&lt;p&gt;Compatible with Glance Zed&apos;s sqlite and xattr cache drivers.&lt;/p&gt;&lt;p&gt;Licensed under the Apache License 2.0.&lt;/p&gt;</source>
         <translation>&lt;h3&gt;Glance Cache Admin %1&lt;/h3&gt;&lt;p&gt;Den lokalen Image-Cache von OpenStack Glance untersuchen und verwalten: sehen, was im Cache liegt, Images in die Warteschlange stellen, löschen, ausdünnen und bereinigen – nach den Regeln von Glance selbst.&lt;/p&gt;&lt;p&gt;Kompatibel mit den Cache-Treibern sqlite und xattr von Glance Zed.&lt;/p&gt;&lt;p&gt;Lizenziert unter der Apache License 2.0.&lt;/p&gt;</translation>
     </message>
     <message>
@@ -3071,7 +3071,7 @@ Alle Dateien im Cache-Verzeichnis außer der Datenbank werden entfernt, genau wi
         <translation>Auswahl &amp;prüfen</translation>
     </message>
     <message>
-        <source>Re-hash the selected cached images against Glance's checksums</source>
+        <source>Re-hash the selected cached images against Glance&apos;s checksums</source>
         <translation>Prüfsummen der ausgewählten Images im Cache neu berechnen und mit denen von Glance vergleichen</translation>
     </message>
     <message>
@@ -3095,7 +3095,7 @@ Alle Dateien im Cache-Verzeichnis außer der Datenbank werden entfernt, genau wi
         <translation>Auswahl &amp;laden</translation>
     </message>
     <message>
-        <source>Give each glance-api node's own URL, and how to log in if the nodes use Keystone.</source>
+        <source>Give each glance-api node&apos;s own URL, and how to log in if the nodes use Keystone.</source>
         <translation>Geben Sie die eigene URL jedes glance-api-Knotens an und, falls die Knoten Keystone verwenden, wie die Anmeldung erfolgt.</translation>
     </message>
     <message>
@@ -3133,7 +3133,7 @@ Alle Dateien im Cache-Verzeichnis außer der Datenbank werden entfernt, genau wi
         <translation>Images prüfen</translation>
     </message>
     <message numerus="yes">
-        <source>Verifying %n image(s) against Glance's checksums…</source>
+        <source>Verifying %n image(s) against Glance&apos;s checksums…</source>
         <translation>
             <numerusform>%n Image wird mit den Prüfsummen von Glance abgeglichen…</numerusform>
             <numerusform>%n Images werden mit den Prüfsummen von Glance abgeglichen…</numerusform>
@@ -3183,7 +3183,7 @@ Aus dem Cache löschen? glance-api lädt sie bei der nächsten Anfrage erneut he
 <context>
     <name>NodeFleet</name>
     <message>
-        <source>"%1" is not the http:// or https:// URL of a glance-api node.</source>
+        <source>&quot;%1&quot; is not the http:// or https:// URL of a glance-api node.</source>
         <translation>„%1“ ist keine http://- oder https://-URL eines glance-api-Knotens.</translation>
     </message>
     <message>
@@ -3234,7 +3234,7 @@ Aus dem Cache löschen? glance-api lädt sie bei der nächsten Anfrage erneut he
         <translation>Nach Name oder ID filtern</translation>
     </message>
     <message>
-        <source>Include this machine's cache</source>
+        <source>Include this machine&apos;s cache</source>
         <translation>Cache dieses Rechners einbeziehen</translation>
     </message>
     <message>
@@ -3242,7 +3242,7 @@ Aus dem Cache löschen? glance-api lädt sie bei der nächsten Anfrage erneut he
         <translation>Zeigt den im Hauptfenster geöffneten Cache als zusätzliche Spalte an.</translation>
     </message>
     <message>
-        <source>No glance-api nodes yet: add each node's own URL (http://node-1:9292) in Remote → Connection.</source>
+        <source>No glance-api nodes yet: add each node&apos;s own URL (http://node-1:9292) in Remote → Connection.</source>
         <translation>Noch keine glance-api-Knoten: Fügen Sie die eigene URL jedes Knotens (http://node-1:9292) unter Remote → Verbindung hinzu.</translation>
     </message>
     <message numerus="yes">
@@ -3345,7 +3345,7 @@ Aus dem Cache löschen? glance-api lädt sie bei der nächsten Anfrage erneut he
         <translation>Die ausgewählten Images aus jedem Cache entfernen, der sie enthält oder in der Warteschlange hat</translation>
     </message>
     <message>
-        <source>Clear Node's Cache</source>
+        <source>Clear Node&apos;s Cache</source>
         <translation>Cache des Knotens leeren</translation>
     </message>
     <message>
@@ -3353,11 +3353,11 @@ Aus dem Cache löschen? glance-api lädt sie bei der nächsten Anfrage erneut he
         <translation>Alle Images im Cache des ausgewählten Knotens löschen</translation>
     </message>
     <message>
-        <source>Clear Node's Queue</source>
+        <source>Clear Node&apos;s Queue</source>
         <translation>Warteschlange des Knotens leeren</translation>
     </message>
     <message>
-        <source>Empty the selected node's queue</source>
+        <source>Empty the selected node&apos;s queue</source>
         <translation>Die Warteschlange des ausgewählten Knotens leeren</translation>
     </message>
     <message>
@@ -3411,7 +3411,7 @@ Aus dem Cache löschen? glance-api lädt sie bei der nächsten Anfrage erneut he
         <translation>Jeder Knoten hat die ausgewählten Images bereits im Cache oder in der Warteschlange.</translation>
     </message>
     <message>
-        <source>Queued in this machine's cache.</source>
+        <source>Queued in this machine&apos;s cache.</source>
         <translation>Im Cache dieses Rechners eingereiht.</translation>
     </message>
     <message>
@@ -3444,7 +3444,7 @@ Aus dem Cache löschen? glance-api lädt sie bei der nächsten Anfrage erneut he
         </translation>
     </message>
     <message>
-        <source>Deleted from this machine's cache.</source>
+        <source>Deleted from this machine&apos;s cache.</source>
         <translation>Aus dem Cache dieses Rechners gelöscht.</translation>
     </message>
     <message>
@@ -3526,7 +3526,7 @@ Aus dem Cache löschen? glance-api lädt sie bei der nächsten Anfrage erneut he
         <translation>xattr: erweiterte Attribute an jeder Datei im Cache; das Dateisystem muss mit user_xattr eingehängt sein und Zugriffszeiten aufzeichnen (relatime oder strictatime, nicht noatime).</translation>
     </message>
     <message>
-        <source>centralized_db: records in Glance's main database, shared by all nodes; Glance 2024.1 (Caracal) or later only, and each node needs worker_self_reference_url.</source>
+        <source>centralized_db: records in Glance&apos;s main database, shared by all nodes; Glance 2024.1 (Caracal) or later only, and each node needs worker_self_reference_url.</source>
         <translation>centralized_db: Einträge in der Hauptdatenbank von Glance, von allen Knoten gemeinsam genutzt; nur Glance 2024.1 (Caracal) oder neuer, und jeder Knoten braucht worker_self_reference_url.</translation>
     </message>
     <message>
@@ -3550,15 +3550,15 @@ Aus dem Cache löschen? glance-api lädt sie bei der nächsten Anfrage erneut he
         <translation>SQLite-Datenbankdatei</translation>
     </message>
     <message>
-        <source>File name of the sqlite driver's database, relative to the cache directory unless absolute.</source>
+        <source>File name of the sqlite driver&apos;s database, relative to the cache directory unless absolute.</source>
         <translation>Dateiname der Datenbank des Treibers sqlite, relativ zum Cache-Verzeichnis, sofern nicht absolut.</translation>
     </message>
     <message>
-        <source>This node's URL</source>
+        <source>This node&apos;s URL</source>
         <translation>URL dieses Knotens</translation>
     </message>
     <message>
-        <source>URL by which other Glance workers reach this one (http or https, with a host). Required when image_cache_driver is centralized_db, which uses it as the node's identity.</source>
+        <source>URL by which other Glance workers reach this one (http or https, with a host). Required when image_cache_driver is centralized_db, which uses it as the node&apos;s identity.</source>
         <translation>URL, über die andere Glance-Worker diesen erreichen (http oder https, mit Host). Erforderlich, wenn image_cache_driver centralized_db ist, das sie als Identität des Knotens verwendet.</translation>
     </message>
     <message>
@@ -3566,7 +3566,7 @@ Aus dem Cache löschen? glance-api lädt sie bei der nächsten Anfrage erneut he
         <translation>Pipeline-Flavor</translation>
     </message>
     <message>
-        <source>[paste_deploy] flavor picks the glance-api pipeline in glance-api-paste.ini. Only the flavors with 'caching' or 'cachemanagement' put the cache filter in the pipeline, so only they cache downloaded images; this option is read by glance-api alone.</source>
+        <source>[paste_deploy] flavor picks the glance-api pipeline in glance-api-paste.ini. Only the flavors with &apos;caching&apos; or &apos;cachemanagement&apos; put the cache filter in the pipeline, so only they cache downloaded images; this option is read by glance-api alone.</source>
         <translation>[paste_deploy] flavor wählt die glance-api-Pipeline in glance-api-paste.ini. Nur die Flavors mit „caching“ oder „cachemanagement“ nehmen den Cache-Filter in die Pipeline auf, daher cachen nur sie heruntergeladene Images; diese Option liest nur glance-api.</translation>
     </message>
     <message>
@@ -3594,11 +3594,11 @@ Aus dem Cache löschen? glance-api lädt sie bei der nächsten Anfrage erneut he
         <translation>keystone+cachemanagement: Keystone-Authentifizierung, Cache-Filter und die alten Routen zur Cache-Verwaltung.</translation>
     </message>
     <message>
-        <source>'%1' is not a cache option this tool manages (option names are case-sensitive, as in oslo.config). Known options: %2.</source>
+        <source>&apos;%1&apos; is not a cache option this tool manages (option names are case-sensitive, as in oslo.config). Known options: %2.</source>
         <translation>„%1“ ist keine Cache-Option, die dieses Werkzeug verwaltet (Optionsnamen unterscheiden Groß- und Kleinschreibung, wie in oslo.config). Bekannte Optionen: %2.</translation>
     </message>
     <message>
-        <source>image_cache_driver is centralized_db but worker_self_reference_url is not set; Glance refuses to start without this node's URL.</source>
+        <source>image_cache_driver is centralized_db but worker_self_reference_url is not set; Glance refuses to start without this node&apos;s URL.</source>
         <translation>image_cache_driver ist centralized_db, aber worker_self_reference_url ist nicht gesetzt; ohne die URL dieses Knotens startet Glance nicht.</translation>
     </message>
     <message>
@@ -3606,7 +3606,7 @@ Aus dem Cache löschen? glance-api lädt sie bei der nächsten Anfrage erneut he
         <translation>[paste_deploy] flavor %1 aktiviert den Cache-Filter, aber image_cache_dir ist nicht gesetzt.</translation>
     </message>
     <message>
-        <source>'%1' is not a valid %2; choose one of: %3.</source>
+        <source>&apos;%1&apos; is not a valid %2; choose one of: %3.</source>
         <translation>„%1“ ist kein gültiger Wert für %2; wählen Sie einen von: %3.</translation>
     </message>
     <message>
@@ -3614,19 +3614,19 @@ Aus dem Cache löschen? glance-api lädt sie bei der nächsten Anfrage erneut he
         <translation>%1: %2</translation>
     </message>
     <message>
-        <source>'%1' is not a duration for %2: give whole seconds, or a number with s, m, h or d (for example 86400, 12h or 30m).</source>
+        <source>&apos;%1&apos; is not a duration for %2: give whole seconds, or a number with s, m, h or d (for example 86400, 12h or 30m).</source>
         <translation>„%1“ ist keine Dauer für %2: Geben Sie ganze Sekunden an oder eine Zahl mit s, m, h oder d (zum Beispiel 86400, 12h oder 30m).</translation>
     </message>
     <message>
-        <source>'%1' is not an absolute path; %2 must start with '/' so that glance-api and the cache tools, which run from different directories, find the same place.</source>
+        <source>&apos;%1&apos; is not an absolute path; %2 must start with &apos;/&apos; so that glance-api and the cache tools, which run from different directories, find the same place.</source>
         <translation>„%1“ ist kein absoluter Pfad; %2 muss mit „/“ beginnen, damit glance-api und die Cache-Werkzeuge, die in unterschiedlichen Verzeichnissen laufen, denselben Ort finden.</translation>
     </message>
     <message>
-        <source>'%1' is not an http:// or https:// URL with a host name (for example https://glance-1.example.org:9292).</source>
+        <source>&apos;%1&apos; is not an http:// or https:// URL with a host name (for example https://glance-1.example.org:9292).</source>
         <translation>„%1“ ist keine http://- oder https://-URL mit Hostnamen (zum Beispiel https://glance-1.example.org:9292).</translation>
     </message>
     <message>
-        <source>'%1' ends with '/': %2 names a file, not a directory.</source>
+        <source>&apos;%1&apos; ends with &apos;/&apos;: %2 names a file, not a directory.</source>
         <translation>„%1“ endet mit „/“: %2 bezeichnet eine Datei, kein Verzeichnis.</translation>
     </message>
     <message>
@@ -3634,15 +3634,15 @@ Aus dem Cache löschen? glance-api lädt sie bei der nächsten Anfrage erneut he
         <translation>Der Wert für %1 enthält einen Zeilenumbruch oder ein Steuerzeichen; ein Wert muss in einer Zeile bleiben, weil oslo.config den Rest als weitere Option oder als eingerückte Fortsetzung dieser Option lesen würde.</translation>
     </message>
     <message>
-        <source>%1 needs a value; to go back to Glance's default, remove the line from the file instead.</source>
+        <source>%1 needs a value; to go back to Glance&apos;s default, remove the line from the file instead.</source>
         <translation>%1 braucht einen Wert; um zum Standardwert von Glance zurückzukehren, entfernen Sie stattdessen die Zeile aus der Datei.</translation>
     </message>
     <message>
-        <source>'%1' starts with '%2', which oslo.config treats as a comment only at the start of a line: after '=' it would become the value of %3 itself.</source>
+        <source>&apos;%1&apos; starts with &apos;%2&apos;, which oslo.config treats as a comment only at the start of a line: after &apos;=&apos; it would become the value of %3 itself.</source>
         <translation>„%1“ beginnt mit „%2“, was oslo.config nur am Zeilenanfang als Kommentar behandelt: Nach „=“ würde es selbst zum Wert von %3.</translation>
     </message>
     <message>
-        <source>'%1' contains '%2...': oslo.config has no end-of-line comments, so that text would become part of the value of %3. Leave the comment out.</source>
+        <source>&apos;%1&apos; contains &apos;%2...&apos;: oslo.config has no end-of-line comments, so that text would become part of the value of %3. Leave the comment out.</source>
         <translation>„%1“ enthält „%2...“: oslo.config kennt keine Kommentare am Zeilenende, daher würde dieser Text Teil des Werts von %3. Lassen Sie den Kommentar weg.</translation>
     </message>
     <message>
@@ -3771,7 +3771,7 @@ Aus dem Cache löschen? glance-api lädt sie bei der nächsten Anfrage erneut he
         <translation>leerer Abschnittsname</translation>
     </message>
     <message>
-        <source>no ':' or '=' found in assignment</source>
+        <source>no &apos;:&apos; or &apos;=&apos; found in assignment</source>
         <translation>kein „:“ oder „=“ in der Zuweisung gefunden</translation>
     </message>
     <message>
@@ -3963,7 +3963,7 @@ Aus dem Cache löschen? glance-api lädt sie bei der nächsten Anfrage erneut he
         <translation>Images zum Cachen in die Warteschlange stellen</translation>
     </message>
     <message>
-        <source>Paste image IDs, one per line or separated by spaces or commas. glance-api caches queued images when the cache API asks it to; Glance Cache Admin's fetch can download them too.</source>
+        <source>Paste image IDs, one per line or separated by spaces or commas. glance-api caches queued images when the cache API asks it to; Glance Cache Admin&apos;s fetch can download them too.</source>
         <translation>Image-IDs einfügen, eine pro Zeile oder durch Leerzeichen oder Kommas getrennt. glance-api cacht Images aus der Warteschlange, wenn die Cache-API es dazu auffordert; auch die Abruffunktion von Glance Cache Admin kann sie herunterladen.</translation>
     </message>
     <message>
@@ -4231,7 +4231,7 @@ Aus dem Cache löschen? glance-api lädt sie bei der nächsten Anfrage erneut he
         <translation>Treemap der Images im Cache</translation>
     </message>
     <message>
-        <source>Each tile is a cached image: its area is the image's size, its colour how soon prune would delete it, from red (next to go) to blue (kept longest).</source>
+        <source>Each tile is a cached image: its area is the image&apos;s size, its colour how soon prune would delete it, from red (next to go) to blue (kept longest).</source>
         <translation>Jede Kachel ist ein Image im Cache: Ihre Fläche entspricht der Größe des Images, ihre Farbe zeigt, wie bald das Ausdünnen es löschen würde – von Rot (als Nächstes) bis Blau (am längsten behalten).</translation>
     </message>
     <message>
@@ -4292,11 +4292,11 @@ Zu klein, um einzeln gezeichnet zu werden; die Tabelle führt sie auf.</numerusf
     <name>UsageGauge</name>
     <message>
         <source>%1 of %2 (image_cache_max_size), %3%</source>
-        <translation>%1 von %2 (image_cache_max_size), %3 %</translation>
+        <translation>%1 von %2 (image_cache_max_size), %3&#xa0;%</translation>
     </message>
     <message>
         <source>%1 of %2 (%3%)</source>
-        <translation>%1 von %2 (%3 %)</translation>
+        <translation>%1 von %2 (%3&#xa0;%)</translation>
     </message>
 </context>
 </TS>

@@ -4,65 +4,65 @@
 <context>
     <name>ByteSize</name>
     <message>
-        <source>'%1' is not a size: give bytes, or a number with K, M, G or T (for example 10737418240 or 10G).</source>
-        <translation>« %1 » n'est pas une taille : indiquez un nombre d'octets, ou un nombre suivi de K, M, G ou T (par exemple 10737418240 ou 10G).</translation>
+        <source>&apos;%1&apos; is not a size: give bytes, or a number with K, M, G or T (for example 10737418240 or 10G).</source>
+        <translation>«&#xa0;%1&#xa0;» n&apos;est pas une taille&#xa0;: indiquez un nombre d&apos;octets, ou un nombre suivi de K, M, G ou T (par exemple 10737418240 ou 10G).</translation>
     </message>
 </context>
 <context>
     <name>CacheActions</name>
     <message>
         <source>Nothing was changed.</source>
-        <translation>Rien n'a été modifié.</translation>
+        <translation>Rien n&apos;a été modifié.</translation>
     </message>
     <message>
         <source>%1 changes the cache; confirm with --yes when not running on a terminal. Nothing was changed.</source>
-        <translation>%1 modifie le cache ; hors d'un terminal, confirmez avec --yes. Rien n'a été modifié.</translation>
+        <translation>%1 modifie le cache&#xa0;; hors d&apos;un terminal, confirmez avec --yes. Rien n&apos;a été modifié.</translation>
     </message>
     <message>
         <source>Cancelled; nothing was changed.</source>
-        <translation>Annulé ; rien n'a été modifié.</translation>
+        <translation>Annulé&#xa0;; rien n&apos;a été modifié.</translation>
     </message>
     <message numerus="yes">
         <source>Delete %n image(s) (%1) from the cache in %2?</source>
         <translation>
-            <numerusform>Supprimer %n image (%1) du cache dans %2 ?</numerusform>
-            <numerusform>Supprimer %n images (%1) du cache dans %2 ?</numerusform>
+            <numerusform>Supprimer %n image (%1) du cache dans %2&#xa0;?</numerusform>
+            <numerusform>Supprimer %n images (%1) du cache dans %2&#xa0;?</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>Remove %n image(s) from the queue in %1?</source>
         <translation>
-            <numerusform>Retirer %n image de la file d'attente dans %1 ?</numerusform>
-            <numerusform>Retirer %n images de la file d'attente dans %1 ?</numerusform>
+            <numerusform>Retirer %n image de la file d&apos;attente dans %1&#xa0;?</numerusform>
+            <numerusform>Retirer %n images de la file d&apos;attente dans %1&#xa0;?</numerusform>
         </translation>
     </message>
     <message>
         <source>Removed image %1 from the queue.</source>
-        <translation>Image %1 retirée de la file d'attente.</translation>
+        <translation>Image %1 retirée de la file d&apos;attente.</translation>
     </message>
     <message>
         <source>Image %1 was not queued.</source>
-        <translation>L'image %1 n'était pas en file d'attente.</translation>
+        <translation>L&apos;image %1 n&apos;était pas en file d&apos;attente.</translation>
     </message>
     <message numerus="yes">
         <source>Remove all %n queued image(s) in %1?</source>
         <translation>
-            <numerusform>Retirer toutes les images de la file d'attente dans %1 (%n image) ?</numerusform>
-            <numerusform>Retirer toutes les images de la file d'attente dans %1 (%n images) ?</numerusform>
+            <numerusform>Retirer toutes les images de la file d&apos;attente dans %1 (%n image)&#xa0;?</numerusform>
+            <numerusform>Retirer toutes les images de la file d&apos;attente dans %1 (%n images)&#xa0;?</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>Delete all %n cached image(s) (%1)%2 in %3?</source>
         <translation>
-            <numerusform>Supprimer toutes les images en cache (%n image, %1)%2 dans %3 ?</numerusform>
-            <numerusform>Supprimer toutes les images en cache (%n images, %1)%2 dans %3 ?</numerusform>
+            <numerusform>Supprimer toutes les images en cache (%n image, %1)%2 dans %3&#xa0;?</numerusform>
+            <numerusform>Supprimer toutes les images en cache (%n images, %1)%2 dans %3&#xa0;?</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source> and %n queued image(s)</source>
         <translation>
-            <numerusform> et %n image en file d'attente</numerusform>
-            <numerusform> et %n images en file d'attente</numerusform>
+            <numerusform> et %n image en file d&apos;attente</numerusform>
+            <numerusform> et %n images en file d&apos;attente</numerusform>
         </translation>
     </message>
     <message numerus="yes">
@@ -75,55 +75,55 @@
     <message numerus="yes">
         <source>Removed %n image(s) from the queue.</source>
         <translation>
-            <numerusform>%n image retirée de la file d'attente.</numerusform>
-            <numerusform>%n images retirées de la file d'attente.</numerusform>
+            <numerusform>%n image retirée de la file d&apos;attente.</numerusform>
+            <numerusform>%n images retirées de la file d&apos;attente.</numerusform>
         </translation>
     </message>
     <message>
         <source>The cache (%1) is within its limit of %2; nothing to prune.</source>
-        <translation>Le cache (%1) respecte sa limite de %2 ; rien à élaguer.</translation>
+        <translation>Le cache (%1) respecte sa limite de %2&#xa0;; rien à élaguer.</translation>
     </message>
     <message>
         <source>would prune %1 (%2 bytes)</source>
-        <translation>serait élaguée : %1 (%2 octets)</translation>
+        <translation>serait élaguée&#xa0;: %1 (%2 octets)</translation>
     </message>
     <message>
         <source>pruned %1 (%2 bytes)</source>
-        <translation>élaguée : %1 (%2 octets)</translation>
+        <translation>élaguée&#xa0;: %1 (%2 octets)</translation>
     </message>
     <message numerus="yes">
         <source>Would prune %n image(s), %1 bytes (%2); the cache would go from %3 to %4 (limit %5).</source>
         <translation>
-            <numerusform>L'élagage supprimerait %n image, %1 octets (%2) ; le cache passerait de %3 à %4 (limite %5).</numerusform>
-            <numerusform>L'élagage supprimerait %n images, %1 octets (%2) ; le cache passerait de %3 à %4 (limite %5).</numerusform>
+            <numerusform>L&apos;élagage supprimerait %n image, %1 octets (%2)&#xa0;; le cache passerait de %3 à %4 (limite %5).</numerusform>
+            <numerusform>L&apos;élagage supprimerait %n images, %1 octets (%2)&#xa0;; le cache passerait de %3 à %4 (limite %5).</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>Pruned %n image(s), %1 bytes (%2); the cache went from %3 to %4 (limit %5).</source>
         <translation>
-            <numerusform>Élagage : %n image supprimée, %1 octets (%2) ; le cache est passé de %3 à %4 (limite %5).</numerusform>
-            <numerusform>Élagage : %n images supprimées, %1 octets (%2) ; le cache est passé de %3 à %4 (limite %5).</numerusform>
+            <numerusform>Élagage&#xa0;: %n image supprimée, %1 octets (%2)&#xa0;; le cache est passé de %3 à %4 (limite %5).</numerusform>
+            <numerusform>Élagage&#xa0;: %n images supprimées, %1 octets (%2)&#xa0;; le cache est passé de %3 à %4 (limite %5).</numerusform>
         </translation>
     </message>
     <message>
         <source>Still over the limit: files without a record in cache.db are counted but cannot be pruned.</source>
-        <translation>Toujours au-dessus de la limite : les fichiers sans enregistrement dans cache.db sont comptés mais ne peuvent pas être élagués.</translation>
+        <translation>Toujours au-dessus de la limite&#xa0;: les fichiers sans enregistrement dans cache.db sont comptés mais ne peuvent pas être élagués.</translation>
     </message>
     <message>
         <source>would delete invalid %1 (%2 bytes)</source>
-        <translation>serait supprimé (invalide) : %1 (%2 octets)</translation>
+        <translation>serait supprimé (invalide)&#xa0;: %1 (%2 octets)</translation>
     </message>
     <message>
         <source>deleted invalid %1 (%2 bytes)</source>
-        <translation>supprimé (invalide) : %1 (%2 octets)</translation>
+        <translation>supprimé (invalide)&#xa0;: %1 (%2 octets)</translation>
     </message>
     <message>
         <source>would delete stalled %1 (%2 bytes)</source>
-        <translation>serait supprimé (bloqué) : %1 (%2 octets)</translation>
+        <translation>serait supprimé (bloqué)&#xa0;: %1 (%2 octets)</translation>
     </message>
     <message>
         <source>deleted stalled %1 (%2 bytes)</source>
-        <translation>supprimé (bloqué) : %1 (%2 octets)</translation>
+        <translation>supprimé (bloqué)&#xa0;: %1 (%2 octets)</translation>
     </message>
     <message numerus="yes">
         <source>Would clean %n file(s), %1.</source>
@@ -135,8 +135,8 @@
     <message numerus="yes">
         <source>Cleaned %n file(s), %1.</source>
         <translation>
-            <numerusform>Nettoyage : %n fichier supprimé, %1.</numerusform>
-            <numerusform>Nettoyage : %n fichiers supprimés, %1.</numerusform>
+            <numerusform>Nettoyage&#xa0;: %n fichier supprimé, %1.</numerusform>
+            <numerusform>Nettoyage&#xa0;: %n fichiers supprimés, %1.</numerusform>
         </translation>
     </message>
 </context>
@@ -144,51 +144,51 @@
     <name>CacheCtl</name>
     <message>
         <source>Show where the cache is, its driver, size against the limit and counts.</source>
-        <translation>Affiche l'emplacement du cache, son pilote, sa taille par rapport à la limite et les décomptes.</translation>
+        <translation>Affiche l&apos;emplacement du cache, son pilote, sa taille par rapport à la limite et les décomptes.</translation>
     </message>
     <message>
-        <source>List cached and queued images (glance cache-list's columns).</source>
-        <translation>Liste les images en cache et en file d'attente (colonnes de glance cache-list).</translation>
+        <source>List cached and queued images (glance cache-list&apos;s columns).</source>
+        <translation>Liste les images en cache et en file d&apos;attente (colonnes de glance cache-list).</translation>
     </message>
     <message>
         <source>List queued images in the order Glance processes them.</source>
-        <translation>Liste les images en file d'attente dans l'ordre où Glance les traite.</translation>
+        <translation>Liste les images en file d&apos;attente dans l&apos;ordre où Glance les traite.</translation>
     </message>
     <message>
         <source>List downloads in progress, with age and stalled flag.</source>
-        <translation>Liste les téléchargements en cours, avec leur âge et l'indicateur de blocage.</translation>
+        <translation>Liste les téléchargements en cours, avec leur âge et l&apos;indicateur de blocage.</translation>
     </message>
     <message>
         <source>List failed downloads, with the recorded error.</source>
-        <translation>Liste les téléchargements échoués, avec l'erreur enregistrée.</translation>
+        <translation>Liste les téléchargements échoués, avec l&apos;erreur enregistrée.</translation>
     </message>
     <message>
         <source>Queue images for caching.</source>
-        <translation>Met des images en file d'attente pour la mise en cache.</translation>
+        <translation>Met des images en file d&apos;attente pour la mise en cache.</translation>
     </message>
     <message>
         <source>Delete cached images (and their queue markers).</source>
-        <translation>Supprime des images du cache (et leurs marqueurs de file d'attente).</translation>
+        <translation>Supprime des images du cache (et leurs marqueurs de file d&apos;attente).</translation>
     </message>
     <message>
         <source>Remove images from the queue.</source>
-        <translation>Retire des images de la file d'attente.</translation>
+        <translation>Retire des images de la file d&apos;attente.</translation>
     </message>
     <message>
         <source>Delete every cached and/or queued image.</source>
-        <translation>Supprime toutes les images en cache et/ou en file d'attente.</translation>
+        <translation>Supprime toutes les images en cache et/ou en file d&apos;attente.</translation>
     </message>
     <message>
         <source>Delete least recently used images until the cache fits its limit, as glance-cache-pruner.</source>
-        <translation>Supprime les images les moins récemment utilisées jusqu'à ce que le cache respecte sa limite, comme glance-cache-pruner.</translation>
+        <translation>Supprime les images les moins récemment utilisées jusqu&apos;à ce que le cache respecte sa limite, comme glance-cache-pruner.</translation>
     </message>
     <message>
         <source>Delete invalid files and stalled downloads, as glance-cache-cleaner.</source>
         <translation>Supprime les fichiers invalides et les téléchargements bloqués, comme glance-cache-cleaner.</translation>
     </message>
     <message>
-        <source>unknown command '%1'.</source>
-        <translation>commande inconnue « %1 ».</translation>
+        <source>unknown command &apos;%1&apos;.</source>
+        <translation>commande inconnue «&#xa0;%1&#xa0;».</translation>
     </message>
     <message>
         <source>Glance config file (repeatable).</source>
@@ -200,7 +200,7 @@
     </message>
     <message>
         <source>Directory of *.conf snippets.</source>
-        <translation>Répertoire d'extraits *.conf.</translation>
+        <translation>Répertoire d&apos;extraits *.conf.</translation>
     </message>
     <message>
         <source>DIR</source>
@@ -232,7 +232,7 @@
     </message>
     <message>
         <source>What to clear: cache or queue (default both).</source>
-        <translation>Ce qu'il faut vider : cache ou queue (par défaut, les deux).</translation>
+        <translation>Ce qu&apos;il faut vider&#xa0;: cache ou queue (par défaut, les deux).</translation>
     </message>
     <message>
         <source>WHAT</source>
@@ -240,7 +240,7 @@
     </message>
     <message>
         <source>Limit in bytes (or 10G, 500M); default image_cache_max_size.</source>
-        <translation>Limite en octets (ou 10G, 500M) ; par défaut image_cache_max_size.</translation>
+        <translation>Limite en octets (ou 10G, 500M)&#xa0;; par défaut image_cache_max_size.</translation>
     </message>
     <message>
         <source>BYTES</source>
@@ -248,7 +248,7 @@
     </message>
     <message>
         <source>Seconds after which an incomplete download counts as stalled; default image_cache_stall_time.</source>
-        <translation>Secondes au-delà desquelles un téléchargement incomplet est considéré comme bloqué ; par défaut image_cache_stall_time.</translation>
+        <translation>Secondes au-delà desquelles un téléchargement incomplet est considéré comme bloqué&#xa0;; par défaut image_cache_stall_time.</translation>
     </message>
     <message>
         <source>S</source>
@@ -256,19 +256,19 @@
     </message>
     <message>
         <source>Show exactly what would be deleted; change nothing.</source>
-        <translation>Montre exactement ce qui serait supprimé ; ne modifie rien.</translation>
+        <translation>Montre exactement ce qui serait supprimé&#xa0;; ne modifie rien.</translation>
     </message>
     <message>
         <source>Image IDs (UUIDs); several may be given.</source>
-        <translation>ID d'images (UUID) ; plusieurs sont possibles.</translation>
+        <translation>ID d&apos;images (UUID)&#xa0;; plusieurs sont possibles.</translation>
     </message>
     <message>
         <source>give at least one image ID.</source>
-        <translation>indiquez au moins un ID d'image.</translation>
+        <translation>indiquez au moins un ID d&apos;image.</translation>
     </message>
     <message>
-        <source>unexpected argument '%1'.</source>
-        <translation>argument inattendu « %1 ».</translation>
+        <source>unexpected argument &apos;%1&apos;.</source>
+        <translation>argument inattendu «&#xa0;%1&#xa0;».</translation>
     </message>
     <message>
         <source>--target must be cache or queue (leave it out for both).</source>
@@ -285,11 +285,11 @@ Inspect and manage a Glance image cache (sqlite or xattr driver) on this node.
 
 Commands:
 </source>
-        <translation>Utilisation : glance-cachectl [options globales] COMMANDE [options de la commande] [ID...]
+        <translation>Utilisation&#xa0;: glance-cachectl [options globales] COMMANDE [options de la commande] [ID...]
 
-Inspecte et gère un cache d'images Glance (pilote sqlite ou xattr) sur ce nœud.
+Inspecte et gère un cache d&apos;images Glance (pilote sqlite ou xattr) sur ce nœud.
 
-Commandes :
+Commandes&#xa0;:
 </translation>
     </message>
     <message>
@@ -298,15 +298,15 @@ Commandes :
     </message>
     <message>
         <source>Diagnose the cache and its configuration; exit 0 clean, 1 warnings, 2 errors.</source>
-        <translation>Diagnostique le cache et sa configuration ; code de sortie 0 sans problème, 1 avertissements, 2 erreurs.</translation>
+        <translation>Diagnostique le cache et sa configuration&#xa0;; code de sortie 0 sans problème, 1 avertissements, 2 erreurs.</translation>
     </message>
     <message>
         <source>show, or set KEY VALUE.</source>
         <translation>show, ou set KEY VALUE.</translation>
     </message>
     <message>
-        <source>use 'config show' or 'config set KEY VALUE'.</source>
-        <translation>utilisez « config show » ou « config set KEY VALUE ».</translation>
+        <source>use &apos;config show&apos; or &apos;config set KEY VALUE&apos;.</source>
+        <translation>utilisez «&#xa0;config show&#xa0;» ou «&#xa0;config set KEY VALUE&#xa0;».</translation>
     </message>
     <message>
         <source>[y/N]</source>
@@ -322,19 +322,19 @@ Commandes :
     </message>
     <message>
         <source>Usage: glance-cachectl [options] %1</source>
-        <translation>Utilisation : glance-cachectl [options] %1</translation>
+        <translation>Utilisation&#xa0;: glance-cachectl [options] %1</translation>
     </message>
     <message>
         <source>Download images from the Glance API into this cache, verified (no IDs: every queued image).</source>
-        <translation>Télécharger des images depuis l'API Glance dans ce cache, vérifiées (sans ID : toutes les images en file d'attente).</translation>
+        <translation>Télécharger des images depuis l&apos;API Glance dans ce cache, vérifiées (sans ID&#xa0;: toutes les images en file d&apos;attente).</translation>
     </message>
     <message>
         <source>Show what each glance-api node given with --node offers: API version, cache API, prune/clean.</source>
-        <translation>Affiche ce que propose chaque nœud glance-api indiqué avec --node : version de l'API, API de cache, élagage/nettoyage.</translation>
+        <translation>Affiche ce que propose chaque nœud glance-api indiqué avec --node&#xa0;: version de l&apos;API, API de cache, élagage/nettoyage.</translation>
     </message>
     <message>
-        <source>Show which --node caches or queues which image, with Glance's image names; a location option adds this node's cache.</source>
-        <translation>Affiche quel nœud (--node) a quelle image en cache ou en file d'attente, avec les noms d'images de Glance ; une option d'emplacement ajoute le cache de ce nœud-ci.</translation>
+        <source>Show which --node caches or queues which image, with Glance&apos;s image names; a location option adds this node&apos;s cache.</source>
+        <translation>Affiche quel nœud (--node) a quelle image en cache ou en file d&apos;attente, avec les noms d&apos;images de Glance&#xa0;; une option d&apos;emplacement ajoute le cache de ce nœud-ci.</translation>
     </message>
     <message>
         <source>
@@ -343,12 +343,12 @@ Global options:
   --config-dir DIR    also read DIR/*.conf, as oslo.config does
   --cache-dir DIR     the cache directory itself (instead of a config file)
   --driver NAME       sqlite, xattr or auto (detect), with --cache-dir (default sqlite)
-  --json              machine-readable output (the v2 cache API's shape for list)
+  --json              machine-readable output (the v2 cache API&apos;s shape for list)
   --yes               do not ask before deleting
   --node URL          work on this glance-api node through its cache API instead of a local
                       cache (repeatable; status, list, queue, delete, clear, prune, clean,
-                      nodes, matrix); credentials as glanceclient's --os-* options
-  -h, --help          help; 'glance-cachectl COMMAND --help' for a command
+                      nodes, matrix); credentials as glanceclient&apos;s --os-* options
+  -h, --help          help; &apos;glance-cachectl COMMAND --help&apos; for a command
   --version           show the version
 
 With no location option the default cache is used: image_cache_dir of /etc/glance/glance-api.conf,
@@ -356,31 +356,31 @@ or a generated demo cache when that is not set.
 Exit status: 0 success, 1 failure, 2 usage error.
 </source>
         <translation>
-Options globales :
-  --config-file FICHIER  glance-api.conf ou glance-cache.conf ; répétable, les fichiers suivants l'emportent
+Options globales&#xa0;:
+  --config-file FICHIER  glance-api.conf ou glance-cache.conf&#xa0;; répétable, les fichiers suivants l&apos;emportent
   --config-dir RÉP       lit aussi RÉP/*.conf, comme le fait oslo.config
-  --cache-dir RÉP        le répertoire du cache lui-même (au lieu d'un fichier de configuration)
+  --cache-dir RÉP        le répertoire du cache lui-même (au lieu d&apos;un fichier de configuration)
   --driver NOM           sqlite, xattr ou auto (détection), avec --cache-dir (par défaut sqlite)
-  --json                 sortie lisible par une machine (format de l'API de cache v2 pour list)
+  --json                 sortie lisible par une machine (format de l&apos;API de cache v2 pour list)
   --yes                  ne pas demander avant de supprimer
-  --node URL             agit sur ce nœud glance-api via son API de cache au lieu d'un cache local
-                         (répétable ; status, list, queue, delete, clear, prune, clean, nodes,
-                         matrix) ; identifiants comme les options --os-* de glanceclient
-  -h, --help             aide ; « glance-cachectl COMMANDE --help » pour l'aide d'une commande
+  --node URL             agit sur ce nœud glance-api via son API de cache au lieu d&apos;un cache local
+                         (répétable&#xa0;; status, list, queue, delete, clear, prune, clean, nodes,
+                         matrix)&#xa0;; identifiants comme les options --os-* de glanceclient
+  -h, --help             aide&#xa0;; «&#xa0;glance-cachectl COMMANDE --help&#xa0;» pour l&apos;aide d&apos;une commande
   --version              affiche la version
 
-Sans option d'emplacement, le cache par défaut est utilisé : image_cache_dir de /etc/glance/glance-api.conf,
-ou un cache de démonstration généré si cette option n'est pas définie.
-Code de sortie : 0 succès, 1 échec, 2 erreur d'utilisation.
+Sans option d&apos;emplacement, le cache par défaut est utilisé&#xa0;: image_cache_dir de /etc/glance/glance-api.conf,
+ou un cache de démonstration généré si cette option n&apos;est pas définie.
+Code de sortie&#xa0;: 0 succès, 1 échec, 2 erreur d&apos;utilisation.
 </translation>
     </message>
     <message>
         <source>--node works with status, list, queue, delete, clear, prune, clean, nodes and matrix; this command works on a local cache only.</source>
-        <translation>--node fonctionne avec status, list, queue, delete, clear, prune, clean, nodes et matrix ; cette commande ne fonctionne que sur un cache local.</translation>
+        <translation>--node fonctionne avec status, list, queue, delete, clear, prune, clean, nodes et matrix&#xa0;; cette commande ne fonctionne que sur un cache local.</translation>
     </message>
     <message>
-        <source>A glance-api node's own URL (repeatable, or comma-separated): work through its cache API.</source>
-        <translation>URL propre d'un nœud glance-api (répétable, ou plusieurs séparées par des virgules) : agir via son API de cache.</translation>
+        <source>A glance-api node&apos;s own URL (repeatable, or comma-separated): work through its cache API.</source>
+        <translation>URL propre d&apos;un nœud glance-api (répétable, ou plusieurs séparées par des virgules)&#xa0;: agir via son API de cache.</translation>
     </message>
     <message>
         <source>URL</source>
@@ -391,12 +391,12 @@ Code de sortie : 0 succès, 1 échec, 2 erreur d'utilisation.
         <translation>indiquez les nœuds glance-api avec --node URL.</translation>
     </message>
     <message>
-        <source>the cache API prunes and cleans with each node's own settings; --max-size, --stall-time and --dry-run work on a local cache only.</source>
-        <translation>l'API de cache élague et nettoie selon les réglages propres à chaque nœud ; --max-size, --stall-time et --dry-run ne fonctionnent que sur un cache local.</translation>
+        <source>the cache API prunes and cleans with each node&apos;s own settings; --max-size, --stall-time and --dry-run work on a local cache only.</source>
+        <translation>l&apos;API de cache élague et nettoie selon les réglages propres à chaque nœud&#xa0;; --max-size, --stall-time et --dry-run ne fonctionnent que sur un cache local.</translation>
     </message>
     <message>
         <source>Images downloaded at once, 1 to 6 (default 2).</source>
-        <translation>Nombre d'images téléchargées simultanément, de 1 à 6 (par défaut 2).</translation>
+        <translation>Nombre d&apos;images téléchargées simultanément, de 1 à 6 (par défaut 2).</translation>
     </message>
     <message>
         <source>N</source>
@@ -407,78 +407,78 @@ Code de sortie : 0 succès, 1 échec, 2 erreur d'utilisation.
         <translation>--parallel attend un nombre de 1 à 6.</translation>
     </message>
     <message>
-        <source>Re-hash cached images (no IDs: all) against Glance's checksums without moving their access times; offers to delete mismatches.</source>
-        <translation>Recalculer les sommes de contrôle des images en cache (sans ID : toutes) et les comparer à celles de Glance, sans modifier leurs dates d'accès ; propose de supprimer les images non conformes.</translation>
+        <source>Re-hash cached images (no IDs: all) against Glance&apos;s checksums without moving their access times; offers to delete mismatches.</source>
+        <translation>Recalculer les sommes de contrôle des images en cache (sans ID&#xa0;: toutes) et les comparer à celles de Glance, sans modifier leurs dates d&apos;accès&#xa0;; propose de supprimer les images non conformes.</translation>
     </message>
 </context>
 <context>
     <name>CacheDirectory</name>
     <message>
         <source>The cache directory %1 does not exist.</source>
-        <translation>Le répertoire du cache %1 n'existe pas.</translation>
+        <translation>Le répertoire du cache %1 n&apos;existe pas.</translation>
     </message>
     <message>
         <source>Cannot open the cache directory %1: %2</source>
-        <translation>Impossible d'ouvrir le répertoire du cache %1 : %2</translation>
+        <translation>Impossible d&apos;ouvrir le répertoire du cache %1&#xa0;: %2</translation>
     </message>
     <message>
         <source>%1 is not a directory.</source>
-        <translation>%1 n'est pas un répertoire.</translation>
+        <translation>%1 n&apos;est pas un répertoire.</translation>
     </message>
     <message>
         <source>Permission denied: cannot read the cache directory %1.</source>
-        <translation>Permission refusée : impossible de lire le répertoire du cache %1.</translation>
+        <translation>Permission refusée&#xa0;: impossible de lire le répertoire du cache %1.</translation>
     </message>
     <message>
         <source>%1 is not a plain directory (a symlink?); refusing to use it.</source>
-        <translation>%1 n'est pas un répertoire ordinaire (un lien symbolique ?) ; utilisation refusée.</translation>
+        <translation>%1 n&apos;est pas un répertoire ordinaire (un lien symbolique&#xa0;?)&#xa0;; utilisation refusée.</translation>
     </message>
     <message>
         <source>Cannot open %1: %2</source>
-        <translation>Impossible d'ouvrir %1 : %2</translation>
+        <translation>Impossible d&apos;ouvrir %1&#xa0;: %2</translation>
     </message>
     <message>
         <source>Cannot list %1: %2</source>
-        <translation>Impossible de lister %1 : %2</translation>
+        <translation>Impossible de lister %1&#xa0;: %2</translation>
     </message>
     <message>
-        <source>Refusing to delete '%1': it is not a file name inside the cache.</source>
-        <translation>Refus de supprimer « %1 » : ce n'est pas un nom de fichier à l'intérieur du cache.</translation>
+        <source>Refusing to delete &apos;%1&apos;: it is not a file name inside the cache.</source>
+        <translation>Refus de supprimer «&#xa0;%1&#xa0;»&#xa0;: ce n&apos;est pas un nom de fichier à l&apos;intérieur du cache.</translation>
     </message>
     <message>
         <source>%1 is a directory, not a cache file; left alone.</source>
-        <translation>%1 est un répertoire, pas un fichier du cache ; laissé tel quel.</translation>
+        <translation>%1 est un répertoire, pas un fichier du cache&#xa0;; laissé tel quel.</translation>
     </message>
     <message>
         <source>Permission denied: cannot delete %1 (run as the glance user or root).</source>
-        <translation>Permission refusée : impossible de supprimer %1 (exécutez en tant qu'utilisateur glance ou root).</translation>
+        <translation>Permission refusée&#xa0;: impossible de supprimer %1 (exécutez en tant qu&apos;utilisateur glance ou root).</translation>
     </message>
     <message>
         <source>Cannot delete %1: %2</source>
-        <translation>Impossible de supprimer %1 : %2</translation>
+        <translation>Impossible de supprimer %1&#xa0;: %2</translation>
     </message>
     <message>
-        <source>Refusing to queue '%1': it is not a file name.</source>
-        <translation>Refus de mettre « %1 » en file d'attente : ce n'est pas un nom de fichier.</translation>
+        <source>Refusing to queue &apos;%1&apos;: it is not a file name.</source>
+        <translation>Refus de mettre «&#xa0;%1&#xa0;» en file d&apos;attente&#xa0;: ce n&apos;est pas un nom de fichier.</translation>
     </message>
     <message>
         <source>Permission denied: cannot write in %1 (run as the glance user or root).</source>
-        <translation>Permission refusée : impossible d'écrire dans %1 (exécutez en tant qu'utilisateur glance ou root).</translation>
+        <translation>Permission refusée&#xa0;: impossible d&apos;écrire dans %1 (exécutez en tant qu&apos;utilisateur glance ou root).</translation>
     </message>
     <message>
         <source>Cannot create %1: %2</source>
-        <translation>Impossible de créer %1 : %2</translation>
+        <translation>Impossible de créer %1&#xa0;: %2</translation>
     </message>
 </context>
 <context>
     <name>CacheHeader</name>
     <message>
         <source>&lt;b&gt;Demo cache&lt;/b&gt; — generated sample data, not a Glance node. Open a real cache with File → Open.</source>
-        <translation>&lt;b&gt;Cache de démonstration&lt;/b&gt; — données d'exemple générées, pas un nœud Glance. Ouvrez un vrai cache avec Fichier → Ouvrir un cache.</translation>
+        <translation>&lt;b&gt;Cache de démonstration&lt;/b&gt; — données d&apos;exemple générées, pas un nœud Glance. Ouvrez un vrai cache avec Fichier → Ouvrir un cache.</translation>
     </message>
     <message>
         <source>Size:</source>
-        <translation>Taille :</translation>
+        <translation>Taille&#xa0;:</translation>
     </message>
     <message>
         <source>&lt;b&gt;%1&lt;/b&gt;</source>
@@ -490,11 +490,11 @@ Code de sortie : 0 succès, 1 échec, 2 erreur d'utilisation.
     </message>
     <message>
         <source>Driver: &lt;b&gt;%1&lt;/b&gt;</source>
-        <translation>Pilote : &lt;b&gt;%1&lt;/b&gt;</translation>
+        <translation>Pilote&#xa0;: &lt;b&gt;%1&lt;/b&gt;</translation>
     </message>
     <message>
-        <source> — &lt;span style='color:#b23c00'&gt;configured as %1&lt;/span&gt;</source>
-        <translation> — &lt;span style='color:#b23c00'&gt;configuré : %1&lt;/span&gt;</translation>
+        <source> — &lt;span style=&apos;color:#b23c00&apos;&gt;configured as %1&lt;/span&gt;</source>
+        <translation> — &lt;span style=&apos;color:#b23c00&apos;&gt;configuré&#xa0;: %1&lt;/span&gt;</translation>
     </message>
     <message>
         <source>%1 free on the filesystem</source>
@@ -502,22 +502,22 @@ Code de sortie : 0 succès, 1 échec, 2 erreur d'utilisation.
     </message>
     <message>
         <source>The cache is %1 over image_cache_max_size: the pruner has not run or cannot keep up.</source>
-        <translation>Le cache dépasse image_cache_max_size de %1 : glance-cache-pruner n'a pas été exécuté ou ne suit pas le rythme.</translation>
+        <translation>Le cache dépasse image_cache_max_size de %1&#xa0;: glance-cache-pruner n&apos;a pas été exécuté ou ne suit pas le rythme.</translation>
     </message>
     <message>
         <source>The filesystem has less free space than the cache may still grow by.</source>
-        <translation>Le système de fichiers a moins d'espace libre que ce dont le cache peut encore croître.</translation>
+        <translation>Le système de fichiers a moins d&apos;espace libre que ce dont le cache peut encore croître.</translation>
     </message>
     <message>
         <source>&lt;b&gt;Cannot read the cache:&lt;/b&gt; %1</source>
-        <translation>&lt;b&gt;Impossible de lire le cache :&lt;/b&gt; %1</translation>
+        <translation>&lt;b&gt;Impossible de lire le cache&#xa0;:&lt;/b&gt; %1</translation>
     </message>
 </context>
 <context>
     <name>CacheLocation</name>
     <message>
         <source>Demo cache (generated sample data) in %1</source>
-        <translation>Cache de démonstration (données d'exemple générées) dans %1</translation>
+        <translation>Cache de démonstration (données d&apos;exemple générées) dans %1</translation>
     </message>
     <message>
         <source>%1 (from %2)</source>
@@ -527,36 +527,36 @@ Code de sortie : 0 succès, 1 échec, 2 erreur d'utilisation.
 <context>
     <name>CacheLocator</name>
     <message>
-        <source>The centralized_db driver keeps its records in Glance's main database; manage such a cache through the Glance API instead.</source>
-        <translation>Le pilote centralized_db conserve ses enregistrements dans la base de données principale de Glance ; gérez un tel cache via l'API Glance.</translation>
+        <source>The centralized_db driver keeps its records in Glance&apos;s main database; manage such a cache through the Glance API instead.</source>
+        <translation>Le pilote centralized_db conserve ses enregistrements dans la base de données principale de Glance&#xa0;; gérez un tel cache via l&apos;API Glance.</translation>
     </message>
     <message>
-        <source>'%1' is not an image cache driver; Glance accepts sqlite or xattr (or auto: detect from the directory).</source>
-        <translation>« %1 » n'est pas un pilote de cache d'images ; Glance accepte sqlite ou xattr (ou auto : détection d'après le répertoire).</translation>
+        <source>&apos;%1&apos; is not an image cache driver; Glance accepts sqlite or xattr (or auto: detect from the directory).</source>
+        <translation>«&#xa0;%1&#xa0;» n&apos;est pas un pilote de cache d&apos;images&#xa0;; Glance accepte sqlite ou xattr (ou auto&#xa0;: détection d&apos;après le répertoire).</translation>
     </message>
     <message>
         <source>$%1 in the configuration names no option this tool knows; it was left as written.</source>
-        <translation>$%1 dans la configuration ne désigne aucune option connue de cet outil ; laissé tel quel.</translation>
+        <translation>$%1 dans la configuration ne désigne aucune option connue de cet outil&#xa0;; laissé tel quel.</translation>
     </message>
     <message>
         <source>image_cache_dir is set under [default], but oslo.config only reads [DEFAULT] (section names are case-sensitive there), so caching is off.</source>
-        <translation>image_cache_dir est défini sous [default], mais oslo.config ne lit que [DEFAULT] (les noms de section y sont sensibles à la casse) : la mise en cache est donc désactivée.</translation>
+        <translation>image_cache_dir est défini sous [default], mais oslo.config ne lit que [DEFAULT] (les noms de section y sont sensibles à la casse)&#xa0;: la mise en cache est donc désactivée.</translation>
     </message>
     <message>
         <source>No cache given: use --cache-dir, --config-file or --config-dir.</source>
-        <translation>Aucun cache indiqué : utilisez --cache-dir, --config-file ou --config-dir.</translation>
+        <translation>Aucun cache indiqué&#xa0;: utilisez --cache-dir, --config-file ou --config-dir.</translation>
     </message>
     <message>
-        <source>image_cache_dir is not set in %1, so Glance's image cache is off.</source>
-        <translation>image_cache_dir n'est pas défini dans %1 : le cache d'images de Glance est donc désactivé.</translation>
+        <source>image_cache_dir is not set in %1, so Glance&apos;s image cache is off.</source>
+        <translation>image_cache_dir n&apos;est pas défini dans %1&#xa0;: le cache d&apos;images de Glance est donc désactivé.</translation>
     </message>
     <message>
         <source>%1 is not readable.</source>
-        <translation>%1 n'est pas lisible.</translation>
+        <translation>%1 n&apos;est pas lisible.</translation>
     </message>
     <message>
         <source>%1 = %2 is not a whole number of %3 ≥ 0; Glance would refuse to start with it.</source>
-        <translation>%1 = %2 n'est pas un nombre entier de %3 ≥ 0 ; Glance refuserait de démarrer avec cette valeur.</translation>
+        <translation>%1 = %2 n&apos;est pas un nombre entier de %3 ≥ 0&#xa0;; Glance refuserait de démarrer avec cette valeur.</translation>
     </message>
     <message>
         <source>bytes</source>
@@ -575,18 +575,18 @@ Code de sortie : 0 succès, 1 échec, 2 erreur d'utilisation.
     </message>
     <message>
         <source>queued</source>
-        <translation>en file d'attente</translation>
+        <translation>en file d&apos;attente</translation>
     </message>
 </context>
 <context>
     <name>CacheMatrixModel</name>
     <message>
         <source>Glance no longer has this image: the cached copies only take space.</source>
-        <translation>Glance n'a plus cette image : les copies en cache ne font qu'occuper de l'espace.</translation>
+        <translation>Glance n&apos;a plus cette image&#xa0;: les copies en cache ne font qu&apos;occuper de l&apos;espace.</translation>
     </message>
     <message>
         <source>Cached on %1 of %2 answering sources: requests served by the others read it from the store.</source>
-        <translation>En cache sur %1 des %2 sources ayant répondu : les requêtes servies par les autres la lisent depuis le stockage d'images.</translation>
+        <translation>En cache sur %1 des %2 sources ayant répondu&#xa0;: les requêtes servies par les autres la lisent depuis le stockage d&apos;images.</translation>
     </message>
     <message>
         <source>(deleted from Glance)</source>
@@ -610,8 +610,8 @@ Code de sortie : 0 succès, 1 échec, 2 erreur d'utilisation.
     <message numerus="yes">
         <source>queued on %n</source>
         <translation>
-            <numerusform>en file d'attente sur %n</numerusform>
-            <numerusform>en file d'attente sur %n</numerusform>
+            <numerusform>en file d&apos;attente sur %n</numerusform>
+            <numerusform>en file d&apos;attente sur %n</numerusform>
         </translation>
     </message>
     <message numerus="yes">
@@ -623,18 +623,18 @@ Code de sortie : 0 succès, 1 échec, 2 erreur d'utilisation.
     </message>
     <message>
         <source>%1 could not be listed: %2</source>
-        <translation>Impossible de lister %1 : %2</translation>
+        <translation>Impossible de lister %1&#xa0;: %2</translation>
     </message>
     <message numerus="yes">
         <source>Cached on %1: %2, %n hit(s), last accessed %3.</source>
         <translation>
-            <numerusform>En cache sur %1 : %2, %n accès, dernier accès : %3.</numerusform>
-            <numerusform>En cache sur %1 : %2, %n accès, dernier accès : %3.</numerusform>
+            <numerusform>En cache sur %1&#xa0;: %2, %n accès, dernier accès&#xa0;: %3.</numerusform>
+            <numerusform>En cache sur %1&#xa0;: %2, %n accès, dernier accès&#xa0;: %3.</numerusform>
         </translation>
     </message>
     <message>
         <source>Queued on %1.</source>
-        <translation>En file d'attente sur %1.</translation>
+        <translation>En file d&apos;attente sur %1.</translation>
     </message>
     <message>
         <source>Not cached on %1.</source>
@@ -647,8 +647,8 @@ Code de sortie : 0 succès, 1 échec, 2 erreur d'utilisation.
     <message numerus="yes">
         <source>%n image(s) cached, %1 queued</source>
         <translation>
-            <numerusform>%n image en cache, %1 en file d'attente</numerusform>
-            <numerusform>%n images en cache, %1 en file d'attente</numerusform>
+            <numerusform>%n image en cache, %1 en file d&apos;attente</numerusform>
+            <numerusform>%n images en cache, %1 en file d&apos;attente</numerusform>
         </translation>
     </message>
     <message>
@@ -657,7 +657,7 @@ Code de sortie : 0 succès, 1 échec, 2 erreur d'utilisation.
     </message>
     <message>
         <source>Image ID</source>
-        <translation>ID d'image</translation>
+        <translation>ID d&apos;image</translation>
     </message>
     <message>
         <source>Size</source>
@@ -672,67 +672,67 @@ Code de sortie : 0 succès, 1 échec, 2 erreur d'utilisation.
     <name>CacheReports</name>
     <message>
         <source>DEMO CACHE: generated sample data, not a Glance node.</source>
-        <translation>CACHE DE DÉMONSTRATION : données d'exemple générées, pas un nœud Glance.</translation>
+        <translation>CACHE DE DÉMONSTRATION&#xa0;: données d&apos;exemple générées, pas un nœud Glance.</translation>
     </message>
     <message>
         <source>Cache directory: %1</source>
-        <translation>Répertoire du cache :      %1</translation>
+        <translation>Répertoire du cache&#xa0;:      %1</translation>
     </message>
     <message>
         <source>Configuration:   %1</source>
-        <translation>Configuration :            %1</translation>
+        <translation>Configuration&#xa0;:            %1</translation>
     </message>
     <message>
         <source>Driver:          %1 (configured: %2)</source>
-        <translation>Pilote :                   %1 (configuré : %2)</translation>
+        <translation>Pilote&#xa0;:                   %1 (configuré&#xa0;: %2)</translation>
     </message>
     <message>
         <source>  Note: %1</source>
-        <translation>  Remarque : %1</translation>
+        <translation>  Remarque&#xa0;: %1</translation>
     </message>
     <message>
         <source>Size:            %1 of %2 max (%3 of %4 bytes, %5%)</source>
-        <translation>Taille :                   %1 sur %2 max. (%3 sur %4 octets, %5 %)</translation>
+        <translation>Taille&#xa0;:                   %1 sur %2 max. (%3 sur %4 octets, %5&#xa0;%)</translation>
     </message>
     <message>
         <source>  Over the limit by %1: the pruner has not run or cannot keep up.</source>
-        <translation>  Limite dépassée de %1 : glance-cache-pruner n'a pas été exécuté ou ne suit pas le rythme.</translation>
+        <translation>  Limite dépassée de %1&#xa0;: glance-cache-pruner n&apos;a pas été exécuté ou ne suit pas le rythme.</translation>
     </message>
     <message>
         <source>Free space:      %1</source>
-        <translation>Espace libre :             %1</translation>
+        <translation>Espace libre&#xa0;:             %1</translation>
     </message>
     <message>
         <source>Cached images:   %1</source>
-        <translation>Images en cache :          %1</translation>
+        <translation>Images en cache&#xa0;:          %1</translation>
     </message>
     <message>
         <source>Queued images:   %1</source>
-        <translation>Images en file d'attente : %1</translation>
+        <translation>Images en file d&apos;attente&#xa0;: %1</translation>
     </message>
     <message>
         <source>Incomplete:      %1 (%2 stalled, older than %3 s)</source>
-        <translation>Incomplètes :              %1 (bloquées : %2, sans écriture depuis plus de %3 s)</translation>
+        <translation>Incomplètes&#xa0;:              %1 (bloquées&#xa0;: %2, sans écriture depuis plus de %3 s)</translation>
     </message>
     <message>
         <source>Invalid:         %1</source>
-        <translation>Invalides :                %1</translation>
+        <translation>Invalides&#xa0;:                %1</translation>
     </message>
     <message>
         <source>Orphans:         %1</source>
-        <translation>Orphelins :                %1</translation>
+        <translation>Orphelins&#xa0;:                %1</translation>
     </message>
     <message>
         <source>file without record: %1 (%2 bytes)</source>
-        <translation>fichier sans enregistrement : %1 (%2 octets)</translation>
+        <translation>fichier sans enregistrement&#xa0;: %1 (%2 octets)</translation>
     </message>
     <message>
         <source>record without file: %1</source>
-        <translation>enregistrement sans fichier : %1</translation>
+        <translation>enregistrement sans fichier&#xa0;: %1</translation>
     </message>
     <message>
         <source>Warning: %1</source>
-        <translation>Avertissement : %1</translation>
+        <translation>Avertissement&#xa0;: %1</translation>
     </message>
     <message>
         <source>yes</source>
@@ -747,27 +747,27 @@ Code de sortie : 0 succès, 1 échec, 2 erreur d'utilisation.
     <name>CacheSession</name>
     <message>
         <source>Queueing images</source>
-        <translation>Mise en file d'attente des images</translation>
+        <translation>Mise en file d&apos;attente des images</translation>
     </message>
     <message numerus="yes">
         <source>Queued %n image(s)</source>
         <translation>
-            <numerusform>%n image mise en file d'attente</numerusform>
-            <numerusform>%n images mises en file d'attente</numerusform>
+            <numerusform>%n image mise en file d&apos;attente</numerusform>
+            <numerusform>%n images mises en file d&apos;attente</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>; %n not queued (already cached, being cached or queued)</source>
         <translation>
-            <numerusform> ; %n non mise en file d'attente (déjà en cache, en cours de mise en cache ou déjà en file d'attente)</numerusform>
-            <numerusform> ; %n non mises en file d'attente (déjà en cache, en cours de mise en cache ou déjà en file d'attente)</numerusform>
+            <numerusform>&#xa0;; %n non mise en file d&apos;attente (déjà en cache, en cours de mise en cache ou déjà en file d&apos;attente)</numerusform>
+            <numerusform>&#xa0;; %n non mises en file d&apos;attente (déjà en cache, en cours de mise en cache ou déjà en file d&apos;attente)</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>; %n failed</source>
         <translation>
-            <numerusform> ; %n en échec</numerusform>
-            <numerusform> ; %n en échec</numerusform>
+            <numerusform>&#xa0;; %n en échec</numerusform>
+            <numerusform>&#xa0;; %n en échec</numerusform>
         </translation>
     </message>
     <message>
@@ -777,8 +777,8 @@ Code de sortie : 0 succès, 1 échec, 2 erreur d'utilisation.
     <message numerus="yes">
         <source>Deleted %1 of %n image(s); %2 failed.</source>
         <translation>
-            <numerusform>%1 sur %n image supprimée ; %2 en échec.</numerusform>
-            <numerusform>%1 sur %n images supprimées ; %2 en échec.</numerusform>
+            <numerusform>%1 sur %n image supprimée&#xa0;; %2 en échec.</numerusform>
+            <numerusform>%1 sur %n images supprimées&#xa0;; %2 en échec.</numerusform>
         </translation>
     </message>
     <message numerus="yes">
@@ -790,13 +790,13 @@ Code de sortie : 0 succès, 1 échec, 2 erreur d'utilisation.
     </message>
     <message>
         <source>Removing from the queue</source>
-        <translation>Retrait de la file d'attente</translation>
+        <translation>Retrait de la file d&apos;attente</translation>
     </message>
     <message numerus="yes">
         <source>Removed %n image(s) from the queue.</source>
         <translation>
-            <numerusform>%n image retirée de la file d'attente.</numerusform>
-            <numerusform>%n images retirées de la file d'attente.</numerusform>
+            <numerusform>%n image retirée de la file d&apos;attente.</numerusform>
+            <numerusform>%n images retirées de la file d&apos;attente.</numerusform>
         </translation>
     </message>
     <message>
@@ -805,15 +805,15 @@ Code de sortie : 0 succès, 1 échec, 2 erreur d'utilisation.
     </message>
     <message>
         <source>Cleared: %1 cached file(s) and %2 queued image(s) deleted.</source>
-        <translation>Vidage terminé : %1 fichier(s) du cache et %2 image(s) en file d'attente supprimé(s).</translation>
+        <translation>Vidage terminé&#xa0;: %1 fichier(s) du cache et %2 image(s) en file d&apos;attente supprimé(s).</translation>
     </message>
     <message>
         <source>Planning prune</source>
-        <translation>Planification de l'élagage</translation>
+        <translation>Planification de l&apos;élagage</translation>
     </message>
     <message>
         <source>The prune plan could not be made.</source>
-        <translation>Le plan d'élagage n'a pas pu être établi.</translation>
+        <translation>Le plan d&apos;élagage n&apos;a pas pu être établi.</translation>
     </message>
     <message>
         <source>Pruning</source>
@@ -822,8 +822,8 @@ Code de sortie : 0 succès, 1 échec, 2 erreur d'utilisation.
     <message numerus="yes">
         <source>Pruned %n image(s), %1.</source>
         <translation>
-            <numerusform>Élagage : %n image supprimée, %1.</numerusform>
-            <numerusform>Élagage : %n images supprimées, %1.</numerusform>
+            <numerusform>Élagage&#xa0;: %n image supprimée, %1.</numerusform>
+            <numerusform>Élagage&#xa0;: %n images supprimées, %1.</numerusform>
         </translation>
     </message>
     <message>
@@ -832,7 +832,7 @@ Code de sortie : 0 succès, 1 échec, 2 erreur d'utilisation.
     </message>
     <message>
         <source>The clean plan could not be made.</source>
-        <translation>Le plan de nettoyage n'a pas pu être établi.</translation>
+        <translation>Le plan de nettoyage n&apos;a pas pu être établi.</translation>
     </message>
     <message>
         <source>Cleaning</source>
@@ -841,40 +841,40 @@ Code de sortie : 0 succès, 1 échec, 2 erreur d'utilisation.
     <message numerus="yes">
         <source>Cleaned %n file(s), %1.</source>
         <translation>
-            <numerusform>Nettoyage : %n fichier supprimé, %1.</numerusform>
-            <numerusform>Nettoyage : %n fichiers supprimés, %1.</numerusform>
+            <numerusform>Nettoyage&#xa0;: %n fichier supprimé, %1.</numerusform>
+            <numerusform>Nettoyage&#xa0;: %n fichiers supprimés, %1.</numerusform>
         </translation>
     </message>
     <message>
         <source>Reading the cache was cancelled; press F5 to read it again.</source>
-        <translation>La lecture du cache a été annulée ; appuyez sur F5 pour le relire.</translation>
+        <translation>La lecture du cache a été annulée&#xa0;; appuyez sur F5 pour le relire.</translation>
     </message>
 </context>
 <context>
     <name>CacheWriter</name>
     <message>
         <source>Image %1 is already cached.</source>
-        <translation>L'image %1 est déjà en cache.</translation>
+        <translation>L&apos;image %1 est déjà en cache.</translation>
     </message>
     <message>
         <source>%1 already records image %2 although its file is missing; delete the image from the cache first.</source>
-        <translation>%1 enregistre déjà l'image %2 alors que son fichier est absent ; supprimez d'abord l'image du cache.</translation>
+        <translation>%1 enregistre déjà l&apos;image %2 alors que son fichier est absent&#xa0;; supprimez d&apos;abord l&apos;image du cache.</translation>
     </message>
     <message>
-        <source>Image %1 is being written to the cache now (incomplete/, modified %2 s ago); Glance's cleaner treats it as stalled after %3 s.</source>
-        <translation>L'image %1 est en cours d'écriture dans le cache (incomplete/, modifiée il y a %2 s) ; le nettoyeur de Glance la considère comme bloquée au bout de %3 s.</translation>
+        <source>Image %1 is being written to the cache now (incomplete/, modified %2 s ago); Glance&apos;s cleaner treats it as stalled after %3 s.</source>
+        <translation>L&apos;image %1 est en cours d&apos;écriture dans le cache (incomplete/, modifiée il y a %2 s)&#xa0;; le nettoyeur de Glance la considère comme bloquée au bout de %3 s.</translation>
     </message>
     <message>
         <source>%1 is not a plain directory (a symlink?); refusing to use it.</source>
-        <translation>%1 n'est pas un répertoire ordinaire (un lien symbolique ?) ; utilisation refusée.</translation>
+        <translation>%1 n&apos;est pas un répertoire ordinaire (un lien symbolique&#xa0;?)&#xa0;; utilisation refusée.</translation>
     </message>
     <message>
         <source>Another process started writing image %1 at the same moment.</source>
-        <translation>Un autre processus a commencé à écrire l'image %1 au même moment.</translation>
+        <translation>Un autre processus a commencé à écrire l&apos;image %1 au même moment.</translation>
     </message>
     <message>
         <source>Permission denied: cannot write in %1 (run as the glance user or root).</source>
-        <translation>Permission refusée : impossible d'écrire dans %1 (exécutez en tant qu'utilisateur glance ou root).</translation>
+        <translation>Permission refusée&#xa0;: impossible d&apos;écrire dans %1 (exécutez en tant qu&apos;utilisateur glance ou root).</translation>
     </message>
     <message>
         <source>The filesystem of %1 is full.</source>
@@ -882,11 +882,11 @@ Code de sortie : 0 succès, 1 échec, 2 erreur d'utilisation.
     </message>
     <message>
         <source>another process cached image %1 meanwhile; that copy is kept</source>
-        <translation>un autre processus a mis l'image %1 en cache entre-temps ; cette copie est conservée</translation>
+        <translation>un autre processus a mis l&apos;image %1 en cache entre-temps&#xa0;; cette copie est conservée</translation>
     </message>
     <message>
         <source>another process recorded image %1 meanwhile</source>
-        <translation>un autre processus a enregistré l'image %1 entre-temps</translation>
+        <translation>un autre processus a enregistré l&apos;image %1 entre-temps</translation>
     </message>
     <message>
         <source>another process wrote %1 at the same time</source>
@@ -898,11 +898,11 @@ Code de sortie : 0 succès, 1 échec, 2 erreur d'utilisation.
     </message>
     <message>
         <source>Nothing was written.</source>
-        <translation>Rien n'a été écrit.</translation>
+        <translation>Rien n&apos;a été écrit.</translation>
     </message>
     <message>
         <source>incomplete/%1 now belongs to another writer and was left alone.</source>
-        <translation>incomplete/%1 appartient désormais à un autre processus d'écriture et n'a pas été touché.</translation>
+        <translation>incomplete/%1 appartient désormais à un autre processus d&apos;écriture et n&apos;a pas été touché.</translation>
     </message>
     <message>
         <source>The partial download is in %1.</source>
@@ -917,11 +917,11 @@ Code de sortie : 0 succès, 1 échec, 2 erreur d'utilisation.
     <name>CachedImagesModel</name>
     <message>
         <source>The order in which prune would delete: 1 goes first (least recently accessed).</source>
-        <translation>Ordre dans lequel l'élagage supprimerait : 1 part en premier (accès le moins récent).</translation>
+        <translation>Ordre dans lequel l&apos;élagage supprimerait&#xa0;: 1 part en premier (accès le moins récent).</translation>
     </message>
     <message>
         <source>Image ID</source>
-        <translation>ID d'image</translation>
+        <translation>ID d&apos;image</translation>
     </message>
     <message>
         <source>Size</source>
@@ -945,10 +945,10 @@ Code de sortie : 0 succès, 1 échec, 2 erreur d'utilisation.
     </message>
     <message>
         <source>Prune order</source>
-        <translation>Ordre d'élagage</translation>
+        <translation>Ordre d&apos;élagage</translation>
     </message>
     <message>
-        <source>%1 of the cache's %2</source>
+        <source>%1 of the cache&apos;s %2</source>
         <translation>%1 sur les %2 du cache</translation>
     </message>
     <message>
@@ -960,47 +960,47 @@ Code de sortie : 0 succès, 1 échec, 2 erreur d'utilisation.
     <name>CloudsYaml</name>
     <message>
         <source>%1 names %2, which does not exist.</source>
-        <translation>%1 désigne %2, qui n'existe pas.</translation>
+        <translation>%1 désigne %2, qui n&apos;existe pas.</translation>
     </message>
     <message>
         <source>Cannot read %1: %2</source>
-        <translation>Impossible de lire %1 : %2</translation>
+        <translation>Impossible de lire %1&#xa0;: %2</translation>
     </message>
     <message>
         <source>it is a directory</source>
-        <translation>c'est un répertoire</translation>
+        <translation>c&apos;est un répertoire</translation>
     </message>
     <message>
         <source>%1 is too large to be a clouds.yaml file.</source>
         <translation>%1 est trop volumineux pour être un fichier clouds.yaml.</translation>
     </message>
     <message>
-        <source>%1: "clouds" must be a mapping of cloud names to settings.</source>
-        <translation>%1 : « clouds » doit être un dictionnaire associant des noms de clouds à des paramètres.</translation>
+        <source>%1: &quot;clouds&quot; must be a mapping of cloud names to settings.</source>
+        <translation>%1&#xa0;: «&#xa0;clouds&#xa0;» doit être un dictionnaire associant des noms de clouds à des paramètres.</translation>
     </message>
     <message>
         <source>%1, line %2, column %3: YAML syntax error: %4</source>
-        <translation>%1, ligne %2, colonne %3 : erreur de syntaxe YAML : %4</translation>
+        <translation>%1, ligne %2, colonne %3&#xa0;: erreur de syntaxe YAML&#xa0;: %4</translation>
     </message>
     <message>
         <source>%1 is not a clouds.yaml file: its top level is not a mapping.</source>
-        <translation>%1 n'est pas un fichier clouds.yaml : son niveau supérieur n'est pas un dictionnaire.</translation>
+        <translation>%1 n&apos;est pas un fichier clouds.yaml&#xa0;: son niveau supérieur n&apos;est pas un dictionnaire.</translation>
     </message>
     <message>
-        <source>The cloud "%1" cannot be used: no clouds.yaml was found (looked for %2).</source>
-        <translation>Le cloud « %1 » ne peut pas être utilisé : aucun fichier clouds.yaml n'a été trouvé (recherché : %2).</translation>
+        <source>The cloud &quot;%1&quot; cannot be used: no clouds.yaml was found (looked for %2).</source>
+        <translation>Le cloud «&#xa0;%1&#xa0;» ne peut pas être utilisé&#xa0;: aucun fichier clouds.yaml n&apos;a été trouvé (recherché&#xa0;: %2).</translation>
     </message>
     <message>
-        <source>The cloud "%1" is not defined in %2, which defines no clouds.</source>
-        <translation>Le cloud « %1 » n'est pas défini dans %2, qui ne définit aucun cloud.</translation>
+        <source>The cloud &quot;%1&quot; is not defined in %2, which defines no clouds.</source>
+        <translation>Le cloud «&#xa0;%1&#xa0;» n&apos;est pas défini dans %2, qui ne définit aucun cloud.</translation>
     </message>
     <message>
-        <source>The cloud "%1" is not defined in %2. Known clouds: %3.</source>
-        <translation>Le cloud « %1 » n'est pas défini dans %2. Clouds connus : %3.</translation>
+        <source>The cloud &quot;%1&quot; is not defined in %2. Known clouds: %3.</source>
+        <translation>Le cloud «&#xa0;%1&#xa0;» n&apos;est pas défini dans %2. Clouds connus&#xa0;: %3.</translation>
     </message>
     <message>
-        <source>The region "%1" is not a region of the cloud "%2". Its regions: %3.</source>
-        <translation>La région « %1 » n'est pas une région du cloud « %2 ». Ses régions : %3.</translation>
+        <source>The region &quot;%1&quot; is not a region of the cloud &quot;%2&quot;. Its regions: %3.</source>
+        <translation>La région «&#xa0;%1&#xa0;» n&apos;est pas une région du cloud «&#xa0;%2&#xa0;». Ses régions&#xa0;: %3.</translation>
     </message>
 </context>
 <context>
@@ -1011,7 +1011,7 @@ Code de sortie : 0 succès, 1 échec, 2 erreur d'utilisation.
     </message>
     <message>
         <source>%1 also sets %2 (to %3) and is read after %4, so Glance uses that value.</source>
-        <translation>%1 définit aussi %2 (à %3) et est lu après %4 : Glance utilise donc cette valeur.</translation>
+        <translation>%1 définit aussi %2 (à %3) et est lu après %4&#xa0;: Glance utilise donc cette valeur.</translation>
     </message>
     <message>
         <source>Option</source>
@@ -1035,7 +1035,7 @@ Code de sortie : 0 succès, 1 échec, 2 erreur d'utilisation.
     </message>
     <message>
         <source>The files disagree on %1 (%2); glance-api and the cache tools must use the same value.</source>
-        <translation>Les fichiers divergent sur %1 (%2) ; glance-api et les outils du cache doivent utiliser la même valeur.</translation>
+        <translation>Les fichiers divergent sur %1 (%2)&#xa0;; glance-api et les outils du cache doivent utiliser la même valeur.</translation>
     </message>
     <message>
         <source>default</source>
@@ -1043,23 +1043,23 @@ Code de sortie : 0 succès, 1 échec, 2 erreur d'utilisation.
     </message>
     <message>
         <source>%1 sets %2 under [default], which oslo.config ignores: only [DEFAULT] (in capitals) is the default section.</source>
-        <translation>%1 définit %2 sous [default], que oslo.config ignore : seule [DEFAULT] (en majuscules) est la section par défaut.</translation>
+        <translation>%1 définit %2 sous [default], que oslo.config ignore&#xa0;: seule [DEFAULT] (en majuscules) est la section par défaut.</translation>
     </message>
     <message>
         <source>Warning: %1</source>
-        <translation>Avertissement : %1</translation>
+        <translation>Avertissement&#xa0;: %1</translation>
     </message>
     <message>
         <source>(not set; default %1)</source>
-        <translation>(non défini ; par défaut %1)</translation>
+        <translation>(non défini&#xa0;; par défaut %1)</translation>
     </message>
     <message>
         <source>%1: %2: %3 → %4 (previous version kept as %5)</source>
-        <translation>%1 : %2 : %3 → %4 (version précédente conservée sous %5)</translation>
+        <translation>%1&#xa0;: %2&#xa0;: %3 → %4 (version précédente conservée sous %5)</translation>
     </message>
     <message>
         <source>%1: %2 unchanged (already %3)</source>
-        <translation>%1 : %2 inchangé (déjà %3)</translation>
+        <translation>%1&#xa0;: %2 inchangé (déjà %3)</translation>
     </message>
 </context>
 <context>
@@ -1069,8 +1069,8 @@ Code de sortie : 0 succès, 1 échec, 2 erreur d'utilisation.
         <translation>Options du cache</translation>
     </message>
     <message>
-        <source>Keep glance-api.conf and glance-cache.conf in step (Glance's documentation requires them to agree)</source>
-        <translation>Garder glance-api.conf et glance-cache.conf synchronisés (la documentation de Glance exige qu'ils concordent)</translation>
+        <source>Keep glance-api.conf and glance-cache.conf in step (Glance&apos;s documentation requires them to agree)</source>
+        <translation>Garder glance-api.conf et glance-cache.conf synchronisés (la documentation de Glance exige qu&apos;ils concordent)</translation>
     </message>
     <message>
         <source>Options</source>
@@ -1089,8 +1089,8 @@ Code de sortie : 0 succès, 1 échec, 2 erreur d'utilisation.
         <translation>Lecture…</translation>
     </message>
     <message>
-        <source>&lt;span style='color:#8a5300'&gt;%1 has %2&lt;/span&gt;</source>
-        <translation>&lt;span style='color:#8a5300'&gt;Dans %1 : %2&lt;/span&gt;</translation>
+        <source>&lt;span style=&apos;color:#8a5300&apos;&gt;%1 has %2&lt;/span&gt;</source>
+        <translation>&lt;span style=&apos;color:#8a5300&apos;&gt;Dans %1&#xa0;: %2&lt;/span&gt;</translation>
     </message>
     <message>
         <source>(unset)</source>
@@ -1106,7 +1106,7 @@ Code de sortie : 0 succès, 1 échec, 2 erreur d'utilisation.
     </message>
     <message>
         <source>Nothing changed; nothing to save.</source>
-        <translation>Rien n'a changé ; rien à enregistrer.</translation>
+        <translation>Rien n&apos;a changé&#xa0;; rien à enregistrer.</translation>
     </message>
     <message>
         <source>Save cache options</source>
@@ -1116,7 +1116,7 @@ Code de sortie : 0 succès, 1 échec, 2 erreur d'utilisation.
         <source>Write these changes to %1?
 
 A backup of each file is kept next to it. glance-api and the cache tools read the new values when they next start.</source>
-        <translation>Écrire ces modifications dans %1 ?
+        <translation>Écrire ces modifications dans %1&#xa0;?
 
 Une sauvegarde de chaque fichier est conservée à côté de celui-ci. glance-api et les outils du cache liront les nouvelles valeurs à leur prochain démarrage.</translation>
     </message>
@@ -1130,54 +1130,54 @@ Une sauvegarde de chaque fichier est conservée à côté de celui-ci. glance-ap
     </message>
     <message>
         <source>Saved %1 (backup: %2).</source>
-        <translation>Enregistré : %1 (sauvegarde : %2).</translation>
+        <translation>Enregistré&#xa0;: %1 (sauvegarde&#xa0;: %2).</translation>
     </message>
 </context>
 <context>
     <name>ConfigDocument</name>
     <message>
         <source>%1 does not exist.</source>
-        <translation>%1 n'existe pas.</translation>
+        <translation>%1 n&apos;existe pas.</translation>
     </message>
     <message>
         <source>Cannot read %1: %2.</source>
-        <translation>Impossible de lire %1 : %2.</translation>
+        <translation>Impossible de lire %1&#xa0;: %2.</translation>
     </message>
     <message>
         <source>%1 is not a regular file.</source>
-        <translation>%1 n'est pas un fichier ordinaire.</translation>
+        <translation>%1 n&apos;est pas un fichier ordinaire.</translation>
     </message>
     <message>
         <source>%1 is %2 MiB; a configuration file is never larger than 16 MiB, so this one is not read.</source>
-        <translation>%1 fait %2 MiB ; un fichier de configuration ne dépasse jamais 16 MiB, celui-ci n'est donc pas lu.</translation>
+        <translation>%1 fait %2 MiB&#xa0;; un fichier de configuration ne dépasse jamais 16 MiB, celui-ci n&apos;est donc pas lu.</translation>
     </message>
     <message>
         <source>%1 grew beyond 16 MiB while it was read; it is not read.</source>
-        <translation>%1 a dépassé 16 MiB pendant sa lecture ; il n'est pas lu.</translation>
+        <translation>%1 a dépassé 16 MiB pendant sa lecture&#xa0;; il n&apos;est pas lu.</translation>
     </message>
     <message>
         <source>Cannot create the backup %1: %2; nothing was written.</source>
-        <translation>Impossible de créer la sauvegarde %1 : %2 ; rien n'a été écrit.</translation>
+        <translation>Impossible de créer la sauvegarde %1&#xa0;: %2&#xa0;; rien n&apos;a été écrit.</translation>
     </message>
     <message>
-        <source>Cannot write the backup %1 with the original's owner and mode: %2; nothing was written.</source>
-        <translation>Impossible d'écrire la sauvegarde %1 avec le propriétaire et les droits d'accès de l'original : %2 ; rien n'a été écrit.</translation>
+        <source>Cannot write the backup %1 with the original&apos;s owner and mode: %2; nothing was written.</source>
+        <translation>Impossible d&apos;écrire la sauvegarde %1 avec le propriétaire et les droits d&apos;accès de l&apos;original&#xa0;: %2&#xa0;; rien n&apos;a été écrit.</translation>
     </message>
     <message>
         <source>Cannot find a free backup name next to %1; nothing was written.</source>
-        <translation>Impossible de trouver un nom de sauvegarde libre à côté de %1 ; rien n'a été écrit.</translation>
+        <translation>Impossible de trouver un nom de sauvegarde libre à côté de %1&#xa0;; rien n&apos;a été écrit.</translation>
     </message>
     <message>
         <source>%1 contains NUL bytes: it is a binary file, not a configuration file.</source>
-        <translation>%1 contient des octets NUL : c'est un fichier binaire, pas un fichier de configuration.</translation>
+        <translation>%1 contient des octets NUL&#xa0;: c&apos;est un fichier binaire, pas un fichier de configuration.</translation>
     </message>
     <message>
         <source>%1 starts with a byte-order mark, which oslo.config reads as part of the first line and then refuses; save the file as UTF-8 without BOM.</source>
-        <translation>%1 commence par une marque d'ordre des octets (BOM), que oslo.config lit comme faisant partie de la première ligne puis rejette ; enregistrez le fichier en UTF-8 sans BOM.</translation>
+        <translation>%1 commence par une marque d&apos;ordre des octets (BOM), que oslo.config lit comme faisant partie de la première ligne puis rejette&#xa0;; enregistrez le fichier en UTF-8 sans BOM.</translation>
     </message>
     <message>
         <source>%1 is not UTF-8 text; oslo.config (and so Glance) could not read it either.</source>
-        <translation>%1 n'est pas du texte UTF-8 ; oslo.config (et donc Glance) ne pourrait pas le lire non plus.</translation>
+        <translation>%1 n&apos;est pas du texte UTF-8&#xa0;; oslo.config (et donc Glance) ne pourrait pas le lire non plus.</translation>
     </message>
     <message>
         <source>%1, %2</source>
@@ -1185,7 +1185,7 @@ Une sauvegarde de chaque fichier est conservée à côté de celui-ci. glance-ap
     </message>
     <message>
         <source>line %1: %2 (%3)</source>
-        <translation>ligne %1 : %2 (%3)</translation>
+        <translation>ligne %1&#xa0;: %2 (%3)</translation>
     </message>
     <message>
         <source>unexpected continuation line</source>
@@ -1200,8 +1200,8 @@ Une sauvegarde de chaque fichier est conservée à côté de celui-ci. glance-ap
         <translation>nom de section vide</translation>
     </message>
     <message>
-        <source>no ':' or '=' found in assignment</source>
-        <translation>aucun « : » ni « = » trouvé dans l'affectation</translation>
+        <source>no &apos;:&apos; or &apos;=&apos; found in assignment</source>
+        <translation>aucun «&#xa0;:&#xa0;» ni «&#xa0;=&#xa0;» trouvé dans l&apos;affectation</translation>
     </message>
     <message>
         <source>key cannot be empty</source>
@@ -1213,19 +1213,19 @@ Une sauvegarde de chaque fichier est conservée à côté de celui-ci. glance-ap
     </message>
     <message>
         <source>No configuration file is loaded.</source>
-        <translation>Aucun fichier de configuration n'est chargé.</translation>
+        <translation>Aucun fichier de configuration n&apos;est chargé.</translation>
     </message>
     <message>
         <source>A section name must be one non-empty line.</source>
         <translation>Un nom de section doit tenir sur une seule ligne non vide.</translation>
     </message>
     <message>
-        <source>'%1' cannot be written as an option name: oslo.config would not read it back as that key.</source>
-        <translation>« %1 » ne peut pas être écrit comme nom d'option : oslo.config ne le relirait pas comme cette clé.</translation>
+        <source>&apos;%1&apos; cannot be written as an option name: oslo.config would not read it back as that key.</source>
+        <translation>«&#xa0;%1&#xa0;» ne peut pas être écrit comme nom d&apos;option&#xa0;: oslo.config ne le relirait pas comme cette clé.</translation>
     </message>
     <message>
         <source>The value for %1 contains a line break; oslo.config would read what follows as another line of the file.</source>
-        <translation>La valeur de %1 contient un saut de ligne ; oslo.config lirait la suite comme une autre ligne du fichier.</translation>
+        <translation>La valeur de %1 contient un saut de ligne&#xa0;; oslo.config lirait la suite comme une autre ligne du fichier.</translation>
     </message>
     <message>
         <source>Writing %1 = %2 into %3 would not read back as that value%4.</source>
@@ -1233,71 +1233,71 @@ Une sauvegarde de chaque fichier est conservée à côté de celui-ci. glance-ap
     </message>
     <message>
         <source>%1 was not read from a file, so it cannot be saved.</source>
-        <translation>%1 n'a pas été lu depuis un fichier ; il ne peut donc pas être enregistré.</translation>
+        <translation>%1 n&apos;a pas été lu depuis un fichier&#xa0;; il ne peut donc pas être enregistré.</translation>
     </message>
     <message>
         <source>%1 cannot be read again before saving: %2</source>
-        <translation>Impossible de relire %1 avant l'enregistrement : %2</translation>
+        <translation>Impossible de relire %1 avant l&apos;enregistrement&#xa0;: %2</translation>
     </message>
     <message>
         <source>%1 was changed on disk after it was loaded (by another editor, a package upgrade or configuration management); nothing was written. Reload it and make the change again.</source>
-        <translation>%1 a été modifié sur le disque après son chargement (par un autre éditeur, une mise à jour de paquet ou la gestion de configuration) ; rien n'a été écrit. Rechargez-le et refaites la modification.</translation>
+        <translation>%1 a été modifié sur le disque après son chargement (par un autre éditeur, une mise à jour de paquet ou la gestion de configuration)&#xa0;; rien n&apos;a été écrit. Rechargez-le et refaites la modification.</translation>
     </message>
     <message>
         <source>%1 is on a read-only file system; nothing was written.</source>
-        <translation>%1 se trouve sur un système de fichiers en lecture seule ; rien n'a été écrit.</translation>
+        <translation>%1 se trouve sur un système de fichiers en lecture seule&#xa0;; rien n&apos;a été écrit.</translation>
     </message>
     <message>
         <source>%1 is immutable (chattr +i) or otherwise locked against changes; nothing was written.</source>
-        <translation>%1 est immuable (chattr +i) ou protégé d'une autre manière contre les modifications ; rien n'a été écrit.</translation>
+        <translation>%1 est immuable (chattr +i) ou protégé d&apos;une autre manière contre les modifications&#xa0;; rien n&apos;a été écrit.</translation>
     </message>
     <message>
         <source>%1 is not writable for this user (%2); nothing was written.</source>
-        <translation>%1 n'est pas accessible en écriture pour cet utilisateur (%2) ; rien n'a été écrit.</translation>
+        <translation>%1 n&apos;est pas accessible en écriture pour cet utilisateur (%2)&#xa0;; rien n&apos;a été écrit.</translation>
     </message>
     <message>
         <source>Cannot create files in %1 (%2), which saving needs for the new version and the backup; nothing was written.</source>
-        <translation>Impossible de créer des fichiers dans %1 (%2), ce que l'enregistrement exige pour la nouvelle version et la sauvegarde ; rien n'a été écrit.</translation>
+        <translation>Impossible de créer des fichiers dans %1 (%2), ce que l&apos;enregistrement exige pour la nouvelle version et la sauvegarde&#xa0;; rien n&apos;a été écrit.</translation>
     </message>
     <message>
         <source>None of the files was changed.</source>
-        <translation>Aucun des fichiers n'a été modifié.</translation>
+        <translation>Aucun des fichiers n&apos;a été modifié.</translation>
     </message>
     <message>
         <source>Restoring %1 from %2 failed too: %3.</source>
-        <translation>La restauration de %1 à partir de %2 a également échoué : %3.</translation>
+        <translation>La restauration de %1 à partir de %2 a également échoué&#xa0;: %3.</translation>
     </message>
     <message>
         <source>The files already written were put back as they were.</source>
-        <translation>Les fichiers déjà écrits ont été remis dans leur état d'origine.</translation>
+        <translation>Les fichiers déjà écrits ont été remis dans leur état d&apos;origine.</translation>
     </message>
     <message>
         <source>Cannot examine %1: %2; nothing was written.</source>
-        <translation>Impossible d'examiner %1 : %2 ; rien n'a été écrit.</translation>
+        <translation>Impossible d&apos;examiner %1&#xa0;: %2&#xa0;; rien n&apos;a été écrit.</translation>
     </message>
     <message>
         <source>Cannot create a temporary file in %1: %2; nothing was written.</source>
-        <translation>Impossible de créer un fichier temporaire dans %1 : %2 ; rien n'a été écrit.</translation>
+        <translation>Impossible de créer un fichier temporaire dans %1&#xa0;: %2&#xa0;; rien n&apos;a été écrit.</translation>
     </message>
     <message>
         <source>Cannot write the new version of %1: %2; nothing was written.</source>
-        <translation>Impossible d'écrire la nouvelle version de %1 : %2 ; rien n'a été écrit.</translation>
+        <translation>Impossible d&apos;écrire la nouvelle version de %1&#xa0;: %2&#xa0;; rien n&apos;a été écrit.</translation>
     </message>
     <message>
         <source>Cannot give the new version of %1 its owner and group (uid %2, gid %3): %4. Nothing was written rather than change who owns the file; save it as root or as its owner.</source>
-        <translation>Impossible d'attribuer à la nouvelle version de %1 son propriétaire et son groupe (uid %2, gid %3) : %4. Plutôt que de changer le propriétaire du fichier, rien n'a été écrit ; enregistrez-le en tant que root ou en tant que son propriétaire.</translation>
+        <translation>Impossible d&apos;attribuer à la nouvelle version de %1 son propriétaire et son groupe (uid %2, gid %3)&#xa0;: %4. Plutôt que de changer le propriétaire du fichier, rien n&apos;a été écrit&#xa0;; enregistrez-le en tant que root ou en tant que son propriétaire.</translation>
     </message>
     <message>
         <source>Cannot give the new version of %1 its mode: %2; nothing was written.</source>
-        <translation>Impossible d'attribuer à la nouvelle version de %1 ses droits d'accès : %2 ; rien n'a été écrit.</translation>
+        <translation>Impossible d&apos;attribuer à la nouvelle version de %1 ses droits d&apos;accès&#xa0;: %2&#xa0;; rien n&apos;a été écrit.</translation>
     </message>
     <message>
         <source>Cannot flush the new version of %1 to disk: %2; nothing was written.</source>
-        <translation>Impossible de synchroniser sur le disque la nouvelle version de %1 : %2 ; rien n'a été écrit.</translation>
+        <translation>Impossible de synchroniser sur le disque la nouvelle version de %1&#xa0;: %2&#xa0;; rien n&apos;a été écrit.</translation>
     </message>
     <message>
         <source>Cannot replace %1: %2; nothing was written.</source>
-        <translation>Impossible de remplacer %1 : %2 ; rien n'a été écrit.</translation>
+        <translation>Impossible de remplacer %1&#xa0;: %2&#xa0;; rien n&apos;a été écrit.</translation>
     </message>
 </context>
 <context>
@@ -1312,7 +1312,7 @@ Une sauvegarde de chaque fichier est conservée à côté de celui-ci. glance-ap
     </message>
     <message>
         <source>&amp;Take them from:</source>
-        <translation>&amp;Source :</translation>
+        <translation>&amp;Source&#xa0;:</translation>
     </message>
     <message>
         <source>A cloud of clouds.yaml</source>
@@ -1320,31 +1320,31 @@ Une sauvegarde de chaque fichier est conservée à côté de celui-ci. glance-ap
     </message>
     <message>
         <source>Keystone: password or application credential</source>
-        <translation>Keystone : mot de passe ou identifiant d'application</translation>
+        <translation>Keystone&#xa0;: mot de passe ou identifiant d&apos;application</translation>
     </message>
     <message>
         <source>A token and an image URL</source>
-        <translation>Un jeton et une URL d'images</translation>
+        <translation>Un jeton et une URL d&apos;images</translation>
     </message>
     <message>
         <source>An image URL only (Glance without Keystone)</source>
-        <translation>Une URL d'images seulement (Glance sans Keystone)</translation>
+        <translation>Une URL d&apos;images seulement (Glance sans Keystone)</translation>
     </message>
     <message>
         <source>&amp;Cloud:</source>
-        <translation>&amp;Cloud :</translation>
+        <translation>&amp;Cloud&#xa0;:</translation>
     </message>
     <message>
         <source>&amp;Auth URL:</source>
-        <translation>URL d'au&amp;thentification :</translation>
+        <translation>URL d&apos;au&amp;thentification&#xa0;:</translation>
     </message>
     <message>
         <source>&amp;User name:</source>
-        <translation>Nom d'&amp;utilisateur :</translation>
+        <translation>Nom d&apos;&amp;utilisateur&#xa0;:</translation>
     </message>
     <message>
         <source>&amp;Password:</source>
-        <translation>Mot de &amp;passe :</translation>
+        <translation>Mot de &amp;passe&#xa0;:</translation>
     </message>
     <message>
         <source>Kept in memory only, never saved</source>
@@ -1352,11 +1352,11 @@ Une sauvegarde de chaque fichier est conservée à côté de celui-ci. glance-ap
     </message>
     <message>
         <source>P&amp;roject name:</source>
-        <translation>Nom du pro&amp;jet :</translation>
+        <translation>Nom du pro&amp;jet&#xa0;:</translation>
     </message>
     <message>
         <source>User &amp;domain name:</source>
-        <translation>&amp;Domaine de l'utilisateur :</translation>
+        <translation>&amp;Domaine de l&apos;utilisateur&#xa0;:</translation>
     </message>
     <message>
         <source>Default</source>
@@ -1364,47 +1364,47 @@ Une sauvegarde de chaque fichier est conservée à côté de celui-ci. glance-ap
     </message>
     <message>
         <source>Pro&amp;ject domain name:</source>
-        <translation>Do&amp;maine du projet :</translation>
+        <translation>Do&amp;maine du projet&#xa0;:</translation>
     </message>
     <message>
         <source>Application credential &amp;ID:</source>
-        <translation>&amp;ID de l'identifiant d'application :</translation>
+        <translation>&amp;ID de l&apos;identifiant d&apos;application&#xa0;:</translation>
     </message>
     <message>
         <source>Instead of user name and password</source>
-        <translation>Au lieu du nom d'utilisateur et du mot de passe</translation>
+        <translation>Au lieu du nom d&apos;utilisateur et du mot de passe</translation>
     </message>
     <message>
         <source>Application credential &amp;secret:</source>
-        <translation>S&amp;ecret de l'identifiant d'application :</translation>
+        <translation>S&amp;ecret de l&apos;identifiant d&apos;application&#xa0;:</translation>
     </message>
     <message>
         <source>To&amp;ken:</source>
-        <translation>&amp;Jeton :</translation>
+        <translation>&amp;Jeton&#xa0;:</translation>
     </message>
     <message>
         <source>&amp;Image URL:</source>
-        <translation>URL d'&amp;images :</translation>
+        <translation>URL d&apos;&amp;images&#xa0;:</translation>
     </message>
     <message>
         <source>I&amp;mage URL:</source>
-        <translation>URL d'i&amp;mages :</translation>
+        <translation>URL d&apos;i&amp;mages&#xa0;:</translation>
     </message>
     <message>
         <source>Empty: the first node below; no token is sent</source>
-        <translation>Vide : le premier nœud ci-dessous ; aucun jeton n'est envoyé</translation>
+        <translation>Vide&#xa0;: le premier nœud ci-dessous&#xa0;; aucun jeton n&apos;est envoyé</translation>
     </message>
     <message>
         <source>Re&amp;gion:</source>
-        <translation>Ré&amp;gion :</translation>
+        <translation>Ré&amp;gion&#xa0;:</translation>
     </message>
     <message>
-        <source>The cloud's region, or any</source>
-        <translation>La région du cloud, ou n'importe laquelle</translation>
+        <source>The cloud&apos;s region, or any</source>
+        <translation>La région du cloud, ou n&apos;importe laquelle</translation>
     </message>
     <message>
         <source>I&amp;nterface:</source>
-        <translation>I&amp;nterface :</translation>
+        <translation>I&amp;nterface&#xa0;:</translation>
     </message>
     <message>
         <source>TLS</source>
@@ -1412,11 +1412,11 @@ Une sauvegarde de chaque fichier est conservée à côté de celui-ci. glance-ap
     </message>
     <message>
         <source>CA &amp;bundle:</source>
-        <translation>&amp;Bundle CA :</translation>
+        <translation>&amp;Bundle CA&#xa0;:</translation>
     </message>
     <message>
-        <source>Empty: the system's certificate authorities</source>
-        <translation>Vide : les autorités de certification du système</translation>
+        <source>Empty: the system&apos;s certificate authorities</source>
+        <translation>Vide&#xa0;: les autorités de certification du système</translation>
     </message>
     <message>
         <source>B&amp;rowse…</source>
@@ -1424,22 +1424,22 @@ Une sauvegarde de chaque fichier est conservée à côté de celui-ci. glance-ap
     </message>
     <message>
         <source>&amp;Insecure: do not verify TLS certificates</source>
-        <translation>Non sécurisé : ne pas &amp;vérifier les certificats TLS</translation>
+        <translation>Non sécurisé&#xa0;: ne pas &amp;vérifier les certificats TLS</translation>
     </message>
     <message>
         <source>Anyone on the network path can read and change the images and steal the credentials. Use a CA bundle instead wherever you can.</source>
-        <translation>Quiconque se trouve sur le chemin réseau peut lire et modifier les images et voler les identifiants. Utilisez plutôt un bundle CA partout où c'est possible.</translation>
+        <translation>Quiconque se trouve sur le chemin réseau peut lire et modifier les images et voler les identifiants. Utilisez plutôt un bundle CA partout où c&apos;est possible.</translation>
     </message>
     <message>
         <source>glance-api nodes</source>
         <translation>Nœuds glance-api</translation>
     </message>
     <message>
-        <source>Each node's own URL, one per line (the catalog usually names only the load balancer):</source>
-        <translation>L'URL propre à chaque nœud, une par ligne (le catalogue n'indique généralement que le répartiteur de charge) :</translation>
+        <source>Each node&apos;s own URL, one per line (the catalog usually names only the load balancer):</source>
+        <translation>L&apos;URL propre à chaque nœud, une par ligne (le catalogue n&apos;indique généralement que le répartiteur de charge)&#xa0;:</translation>
     </message>
     <message>
-        <source>The cloud's, else public</source>
+        <source>The cloud&apos;s, else public</source>
         <translation>Celle du cloud, sinon public</translation>
     </message>
     <message>
@@ -1448,7 +1448,7 @@ Une sauvegarde de chaque fichier est conservée à côté de celui-ci. glance-ap
     </message>
     <message>
         <source>No clouds.yaml found; a cloud name typed here is looked up when connecting.</source>
-        <translation>Aucun clouds.yaml trouvé ; un nom de cloud saisi ici sera recherché lors de la connexion.</translation>
+        <translation>Aucun clouds.yaml trouvé&#xa0;; un nom de cloud saisi ici sera recherché lors de la connexion.</translation>
     </message>
     <message numerus="yes">
         <source>%n cloud(s) in %1</source>
@@ -1459,23 +1459,23 @@ Une sauvegarde de chaque fichier est conservée à côté de celui-ci. glance-ap
     </message>
     <message>
         <source>The node “%1” is not an http:// or https:// URL.</source>
-        <translation>Le nœud « %1 » n'est pas une URL http:// ou https://.</translation>
+        <translation>Le nœud «&#xa0;%1&#xa0;» n&apos;est pas une URL http:// ou https://.</translation>
     </message>
     <message>
         <source>Choose a cloud of clouds.yaml, another source of credentials, or at least one node.</source>
-        <translation>Choisissez un cloud de clouds.yaml, une autre source d'identifiants, ou au moins un nœud.</translation>
+        <translation>Choisissez un cloud de clouds.yaml, une autre source d&apos;identifiants, ou au moins un nœud.</translation>
     </message>
     <message>
         <source>The auth URL must be an http:// or https:// URL.</source>
-        <translation>L'URL d'authentification doit être une URL http:// ou https://.</translation>
+        <translation>L&apos;URL d&apos;authentification doit être une URL http:// ou https://.</translation>
     </message>
     <message>
         <source>The image URL must be an http:// or https:// URL.</source>
-        <translation>L'URL d'images doit être une URL http:// ou https://.</translation>
+        <translation>L&apos;URL d&apos;images doit être une URL http:// ou https://.</translation>
     </message>
     <message>
         <source>Give an image URL or at least one node.</source>
-        <translation>Indiquez une URL d'images ou au moins un nœud.</translation>
+        <translation>Indiquez une URL d&apos;images ou au moins un nœud.</translation>
     </message>
     <message>
         <source>CA bundle</source>
@@ -1502,7 +1502,7 @@ Une sauvegarde de chaque fichier est conservée à côté de celui-ci. glance-ap
     </message>
     <message>
         <source>password, v3applicationcredential, token, admin_token or none (default: guessed from the other options).</source>
-        <translation>password, v3applicationcredential, token, admin_token ou none (par défaut : déduit des autres options).</translation>
+        <translation>password, v3applicationcredential, token, admin_token ou none (par défaut&#xa0;: déduit des autres options).</translation>
     </message>
     <message>
         <source>URL</source>
@@ -1514,7 +1514,7 @@ Une sauvegarde de chaque fichier est conservée à côté de celui-ci. glance-ap
     </message>
     <message>
         <source>User name.</source>
-        <translation>Nom d'utilisateur.</translation>
+        <translation>Nom d&apos;utilisateur.</translation>
     </message>
     <message>
         <source>ID</source>
@@ -1522,7 +1522,7 @@ Une sauvegarde de chaque fichier est conservée à côté de celui-ci. glance-ap
     </message>
     <message>
         <source>User ID (instead of a user name and domain).</source>
-        <translation>ID de l'utilisateur (au lieu d'un nom d'utilisateur et d'un domaine).</translation>
+        <translation>ID de l&apos;utilisateur (au lieu d&apos;un nom d&apos;utilisateur et d&apos;un domaine).</translation>
     </message>
     <message>
         <source>PASSWORD</source>
@@ -1530,7 +1530,7 @@ Une sauvegarde de chaque fichier est conservée à côté de celui-ci. glance-ap
     </message>
     <message>
         <source>Password (other local users can see command lines: prefer OS_PASSWORD or secure.yaml).</source>
-        <translation>Mot de passe (les autres utilisateurs locaux peuvent voir les lignes de commande : préférez OS_PASSWORD ou secure.yaml).</translation>
+        <translation>Mot de passe (les autres utilisateurs locaux peuvent voir les lignes de commande&#xa0;: préférez OS_PASSWORD ou secure.yaml).</translation>
     </message>
     <message>
         <source>Project to scope the token to.</source>
@@ -1541,16 +1541,16 @@ Une sauvegarde de chaque fichier est conservée à côté de celui-ci. glance-ap
         <translation>ID du projet auquel limiter la portée du jeton.</translation>
     </message>
     <message>
-        <source>Domain of the user (default: the domain ID "default").</source>
-        <translation>Domaine de l'utilisateur (par défaut : l'ID de domaine « default »).</translation>
+        <source>Domain of the user (default: the domain ID &quot;default&quot;).</source>
+        <translation>Domaine de l&apos;utilisateur (par défaut&#xa0;: l&apos;ID de domaine «&#xa0;default&#xa0;»).</translation>
     </message>
     <message>
         <source>Domain ID of the user.</source>
-        <translation>ID du domaine de l'utilisateur.</translation>
+        <translation>ID du domaine de l&apos;utilisateur.</translation>
     </message>
     <message>
-        <source>Domain of the project (default: the domain ID "default").</source>
-        <translation>Domaine du projet (par défaut : l'ID de domaine « default »).</translation>
+        <source>Domain of the project (default: the domain ID &quot;default&quot;).</source>
+        <translation>Domaine du projet (par défaut&#xa0;: l&apos;ID de domaine «&#xa0;default&#xa0;»).</translation>
     </message>
     <message>
         <source>Domain ID of the project.</source>
@@ -1558,7 +1558,7 @@ Une sauvegarde de chaque fichier est conservée à côté de celui-ci. glance-ap
     </message>
     <message>
         <source>Application credential ID.</source>
-        <translation>ID de l'identifiant d'application.</translation>
+        <translation>ID de l&apos;identifiant d&apos;application.</translation>
     </message>
     <message>
         <source>SECRET</source>
@@ -1566,11 +1566,11 @@ Une sauvegarde de chaque fichier est conservée à côté de celui-ci. glance-ap
     </message>
     <message>
         <source>Application credential secret.</source>
-        <translation>Secret de l'identifiant d'application.</translation>
+        <translation>Secret de l&apos;identifiant d&apos;application.</translation>
     </message>
     <message>
         <source>Region of the image endpoint.</source>
-        <translation>Région du point de terminaison d'images.</translation>
+        <translation>Région du point de terminaison d&apos;images.</translation>
     </message>
     <message>
         <source>INTERFACE</source>
@@ -1578,7 +1578,7 @@ Une sauvegarde de chaque fichier est conservée à côté de celui-ci. glance-ap
     </message>
     <message>
         <source>Endpoint interface: public (default), internal or admin.</source>
-        <translation>Interface du point de terminaison : public (par défaut), internal ou admin.</translation>
+        <translation>Interface du point de terminaison&#xa0;: public (par défaut), internal ou admin.</translation>
     </message>
     <message>
         <source>TOKEN</source>
@@ -1586,11 +1586,11 @@ Une sauvegarde de chaque fichier est conservée à côté de celui-ci. glance-ap
     </message>
     <message>
         <source>An existing token; with --os-image-url it is used as is.</source>
-        <translation>Un jeton existant ; avec --os-image-url, il est utilisé tel quel.</translation>
+        <translation>Un jeton existant&#xa0;; avec --os-image-url, il est utilisé tel quel.</translation>
     </message>
     <message>
-        <source>Image API endpoint, instead of the catalog's; alone, for a Glance without Keystone.</source>
-        <translation>Point de terminaison de l'API d'images, au lieu de celui du catalogue ; seul, pour un Glance sans Keystone.</translation>
+        <source>Image API endpoint, instead of the catalog&apos;s; alone, for a Glance without Keystone.</source>
+        <translation>Point de terminaison de l&apos;API d&apos;images, au lieu de celui du catalogue&#xa0;; seul, pour un Glance sans Keystone.</translation>
     </message>
     <message>
         <source>FILE</source>
@@ -1598,35 +1598,35 @@ Une sauvegarde de chaque fichier est conservée à côté de celui-ci. glance-ap
     </message>
     <message>
         <source>CA bundle (PEM) to verify TLS certificates with.</source>
-        <translation>Bundle d'autorités de certification (PEM) avec lequel vérifier les certificats TLS.</translation>
+        <translation>Bundle d&apos;autorités de certification (PEM) avec lequel vérifier les certificats TLS.</translation>
     </message>
     <message>
         <source>Do not verify TLS certificates (unsafe: for test clouds only).</source>
-        <translation>Ne pas vérifier les certificats TLS (non sûr : uniquement pour des clouds de test).</translation>
+        <translation>Ne pas vérifier les certificats TLS (non sûr&#xa0;: uniquement pour des clouds de test).</translation>
     </message>
     <message>
-        <source>The interface "%1" (--os-interface) is not one of public, internal or admin.</source>
-        <translation>L'interface « %1 » (--os-interface) n'est ni public, ni internal, ni admin.</translation>
+        <source>The interface &quot;%1&quot; (--os-interface) is not one of public, internal or admin.</source>
+        <translation>L&apos;interface «&#xa0;%1&#xa0;» (--os-interface) n&apos;est ni public, ni internal, ni admin.</translation>
     </message>
     <message>
-        <source>"%1" (--%2) is not an http:// or https:// URL.</source>
-        <translation>« %1 » (--%2) n'est pas une URL http:// ou https://.</translation>
+        <source>&quot;%1&quot; (--%2) is not an http:// or https:// URL.</source>
+        <translation>«&#xa0;%1&#xa0;» (--%2) n&apos;est pas une URL http:// ou https://.</translation>
     </message>
     <message>
         <source>auth_type %1 needs a token (--os-auth-token) and an image URL (--os-image-url).</source>
-        <translation>auth_type %1 nécessite un jeton (--os-auth-token) et une URL d'images (--os-image-url).</translation>
+        <translation>auth_type %1 nécessite un jeton (--os-auth-token) et une URL d&apos;images (--os-image-url).</translation>
     </message>
     <message>
-        <source>The authentication type "%1" is not supported. Supported: password, v3password, v3applicationcredential, token, v3token, admin_token, none.</source>
-        <translation>Le type d'authentification « %1 » n'est pas pris en charge. Types pris en charge : password, v3password, v3applicationcredential, token, v3token, admin_token, none.</translation>
+        <source>The authentication type &quot;%1&quot; is not supported. Supported: password, v3password, v3applicationcredential, token, v3token, admin_token, none.</source>
+        <translation>Le type d&apos;authentification «&#xa0;%1&#xa0;» n&apos;est pas pris en charge. Types pris en charge&#xa0;: password, v3password, v3applicationcredential, token, v3token, admin_token, none.</translation>
     </message>
     <message>
         <source>A token (--os-auth-token) needs either the image URL it is for (--os-image-url) or a Keystone URL (--os-auth-url) to get the service catalog from.</source>
-        <translation>Un jeton (--os-auth-token) nécessite soit l'URL d'images à laquelle il est destiné (--os-image-url), soit une URL de Keystone (--os-auth-url) où obtenir le catalogue de services.</translation>
+        <translation>Un jeton (--os-auth-token) nécessite soit l&apos;URL d&apos;images à laquelle il est destiné (--os-image-url), soit une URL de Keystone (--os-auth-url) où obtenir le catalogue de services.</translation>
     </message>
     <message>
         <source>No connection settings were given. Use --os-cloud (or OS_CLOUD) for a cloud of clouds.yaml, --os-auth-url with a user name and password or an application credential, or --os-image-url for a Glance without Keystone.</source>
-        <translation>Aucun paramètre de connexion n'a été indiqué. Utilisez --os-cloud (ou OS_CLOUD) pour un cloud de clouds.yaml, --os-auth-url avec un nom d'utilisateur et un mot de passe ou un identifiant d'application, ou --os-image-url pour un Glance sans Keystone.</translation>
+        <translation>Aucun paramètre de connexion n&apos;a été indiqué. Utilisez --os-cloud (ou OS_CLOUD) pour un cloud de clouds.yaml, --os-auth-url avec un nom d&apos;utilisateur et un mot de passe ou un identifiant d&apos;application, ou --os-image-url pour un Glance sans Keystone.</translation>
     </message>
     <message>
         <source>%1 needs %2 (--%3 or %4).</source>
@@ -1634,11 +1634,11 @@ Une sauvegarde de chaque fichier est conservée à côté de celui-ci. glance-ap
     </message>
     <message>
         <source>the image URL</source>
-        <translation>l'URL d'images</translation>
+        <translation>l&apos;URL d&apos;images</translation>
     </message>
     <message>
         <source>a user name</source>
-        <translation>un nom d'utilisateur</translation>
+        <translation>un nom d&apos;utilisateur</translation>
     </message>
     <message>
         <source>a password</source>
@@ -1646,11 +1646,11 @@ Une sauvegarde de chaque fichier est conservée à côté de celui-ci. glance-ap
     </message>
     <message>
         <source>an application credential ID</source>
-        <translation>un ID d'identifiant d'application</translation>
+        <translation>un ID d&apos;identifiant d&apos;application</translation>
     </message>
     <message>
         <source>an application credential secret</source>
-        <translation>un secret d'identifiant d'application</translation>
+        <translation>un secret d&apos;identifiant d&apos;application</translation>
     </message>
     <message>
         <source>a token</source>
@@ -1658,7 +1658,7 @@ Une sauvegarde de chaque fichier est conservée à côté de celui-ci. glance-ap
     </message>
     <message>
         <source>the Keystone URL</source>
-        <translation>l'URL de Keystone</translation>
+        <translation>l&apos;URL de Keystone</translation>
     </message>
     <message>
         <source>Access without authentication</source>
@@ -1674,7 +1674,7 @@ Une sauvegarde de chaque fichier est conservée à côté de celui-ci. glance-ap
     </message>
     <message>
         <source>Application credential authentication</source>
-        <translation>Authentification par identifiant d'application</translation>
+        <translation>Authentification par identifiant d&apos;application</translation>
     </message>
     <message>
         <source>Keystone token authentication</source>
@@ -1685,11 +1685,11 @@ Une sauvegarde de chaque fichier est conservée à côté de celui-ci. glance-ap
     <name>DefaultCache</name>
     <message>
         <source>%1 names %2, which does not exist yet.</source>
-        <translation>%1 désigne %2, qui n'existe pas encore.</translation>
+        <translation>%1 désigne %2, qui n&apos;existe pas encore.</translation>
     </message>
     <message>
         <source>Showing the demo cache: %1</source>
-        <translation>Affichage du cache de démonstration : %1</translation>
+        <translation>Affichage du cache de démonstration&#xa0;: %1</translation>
     </message>
     <message>
         <source>--driver needs --cache-dir.</source>
@@ -1708,15 +1708,15 @@ Une sauvegarde de chaque fichier est conservée à côté de celui-ci. glance-ap
     </message>
     <message>
         <source>Cannot write the demo cache database: %1</source>
-        <translation>Impossible d'écrire la base de données du cache de démonstration : %1</translation>
+        <translation>Impossible d&apos;écrire la base de données du cache de démonstration&#xa0;: %1</translation>
     </message>
     <message>
         <source>Cannot write %1: %2</source>
-        <translation>Impossible d'écrire %1 : %2</translation>
+        <translation>Impossible d&apos;écrire %1&#xa0;: %2</translation>
     </message>
     <message>
         <source>Cannot create %1: %2</source>
-        <translation>Impossible de créer %1 : %2</translation>
+        <translation>Impossible de créer %1&#xa0;: %2</translation>
     </message>
 </context>
 <context>
@@ -1782,7 +1782,7 @@ Une sauvegarde de chaque fichier est conservée à côté de celui-ci. glance-ap
     </message>
     <message>
         <source>Image ID</source>
-        <translation>ID d'image</translation>
+        <translation>ID d&apos;image</translation>
     </message>
     <message>
         <source>State</source>
@@ -1825,7 +1825,7 @@ Une sauvegarde de chaque fichier est conservée à côté de celui-ci. glance-ap
     </message>
     <message>
         <source>Cancel the selected downloads; what they received goes to invalid/</source>
-        <translation>Annuler les téléchargements sélectionnés ; ce qu'ils ont déjà reçu va dans invalid/</translation>
+        <translation>Annuler les téléchargements sélectionnés&#xa0;; ce qu&apos;ils ont déjà reçu va dans invalid/</translation>
     </message>
     <message>
         <source>Cancel &amp;All</source>
@@ -1837,7 +1837,7 @@ Une sauvegarde de chaque fichier est conservée à côté de celui-ci. glance-ap
     </message>
     <message>
         <source>No downloads. Fetch queued or selected images from the Queued tab.</source>
-        <translation>Aucun téléchargement. Téléchargez les images en file d'attente ou celles sélectionnées depuis l'onglet File d'attente.</translation>
+        <translation>Aucun téléchargement. Téléchargez les images en file d&apos;attente ou celles sélectionnées depuis l&apos;onglet File d&apos;attente.</translation>
     </message>
     <message numerus="yes">
         <source>%1 of %n image(s) done</source>
@@ -1867,18 +1867,18 @@ Une sauvegarde de chaque fichier est conservée à côté de celui-ci. glance-ap
     </message>
     <message>
         <source>At once: </source>
-        <translation>En parallèle : </translation>
+        <translation>En parallèle&#xa0;: </translation>
     </message>
     <message>
         <source>How many images download at the same time</source>
-        <translation>Nombre d'images téléchargées en même temps</translation>
+        <translation>Nombre d&apos;images téléchargées en même temps</translation>
     </message>
 </context>
 <context>
     <name>FetchCommand</name>
     <message>
         <source>Nothing is queued; give image IDs to fetch.</source>
-        <translation>Rien n'est en file d'attente ; indiquez les ID des images à télécharger.</translation>
+        <translation>Rien n&apos;est en file d&apos;attente&#xa0;; indiquez les ID des images à télécharger.</translation>
     </message>
     <message>
         <source> ETA %1 s</source>
@@ -1886,24 +1886,24 @@ Une sauvegarde de chaque fichier est conservée à côté de celui-ci. glance-ap
     </message>
     <message>
         <source>warning: TLS certificates are not verified (--insecure): anyone on the path can read or alter the images and the token. For test clouds only.</source>
-        <translation>avertissement : les certificats TLS ne sont pas vérifiés (--insecure) : n'importe qui sur le chemin réseau peut lire ou modifier les images et le jeton. À réserver aux clouds de test.</translation>
+        <translation>avertissement&#xa0;: les certificats TLS ne sont pas vérifiés (--insecure)&#xa0;: n&apos;importe qui sur le chemin réseau peut lire ou modifier les images et le jeton. À réserver aux clouds de test.</translation>
     </message>
     <message>
         <source>Nothing is cached; there is nothing to verify.</source>
-        <translation>Rien n'est en cache ; il n'y a rien à vérifier.</translation>
+        <translation>Rien n&apos;est en cache&#xa0;; il n&apos;y a rien à vérifier.</translation>
     </message>
     <message numerus="yes">
-        <source>%n cached image(s) do not match Glance's checksums; run verify again with --yes to delete them.</source>
+        <source>%n cached image(s) do not match Glance&apos;s checksums; run verify again with --yes to delete them.</source>
         <translation>
-            <numerusform>%n image en cache ne correspond pas aux sommes de contrôle de Glance ; relancez verify avec --yes pour la supprimer.</numerusform>
-            <numerusform>%n images en cache ne correspondent pas aux sommes de contrôle de Glance ; relancez verify avec --yes pour les supprimer.</numerusform>
+            <numerusform>%n image en cache ne correspond pas aux sommes de contrôle de Glance&#xa0;; relancez verify avec --yes pour la supprimer.</numerusform>
+            <numerusform>%n images en cache ne correspondent pas aux sommes de contrôle de Glance&#xa0;; relancez verify avec --yes pour les supprimer.</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>Delete the %n cached image(s) that do not match?</source>
         <translation>
-            <numerusform>Supprimer %n image en cache non conforme ?</numerusform>
-            <numerusform>Supprimer les %n images en cache non conformes ?</numerusform>
+            <numerusform>Supprimer %n image en cache non conforme&#xa0;?</numerusform>
+            <numerusform>Supprimer les %n images en cache non conformes&#xa0;?</numerusform>
         </translation>
     </message>
 </context>
@@ -1911,142 +1911,142 @@ Une sauvegarde de chaque fichier est conservée à côté de celui-ci. glance-ap
     <name>GlanceApi</name>
     <message>
         <source>The answer is not valid JSON (%1 at byte %2).</source>
-        <translation>La réponse n'est pas du JSON valide (%1 à l'octet %2).</translation>
+        <translation>La réponse n&apos;est pas du JSON valide (%1 à l&apos;octet %2).</translation>
     </message>
     <message>
         <source>The answer is not a JSON object.</source>
-        <translation>La réponse n'est pas un objet JSON.</translation>
+        <translation>La réponse n&apos;est pas un objet JSON.</translation>
     </message>
     <message>
         <source>The CA bundle %1 cannot be read: %2.</source>
-        <translation>Le bundle d'autorités de certification %1 ne peut pas être lu : %2.</translation>
+        <translation>Le bundle d&apos;autorités de certification %1 ne peut pas être lu&#xa0;: %2.</translation>
     </message>
     <message>
         <source>The CA bundle %1 holds no PEM certificate.</source>
-        <translation>Le bundle d'autorités de certification %1 ne contient aucun certificat PEM.</translation>
+        <translation>Le bundle d&apos;autorités de certification %1 ne contient aucun certificat PEM.</translation>
     </message>
     <message>
-        <source>'%1' is not an http or https URL of a Glance API.</source>
-        <translation>« %1 » n'est pas une URL http ou https d'une API Glance.</translation>
+        <source>&apos;%1&apos; is not an http or https URL of a Glance API.</source>
+        <translation>«&#xa0;%1&#xa0;» n&apos;est pas une URL http ou https d&apos;une API Glance.</translation>
     </message>
     <message>
         <source>%1 does not answer like a Glance API: %2</source>
-        <translation>Ce que répond %1 ne ressemble pas à une API Glance : %2</translation>
+        <translation>Ce que répond %1 ne ressemble pas à une API Glance&#xa0;: %2</translation>
     </message>
     <message>
         <source>%1 sent a cache listing that cannot be read: %2</source>
-        <translation>%1 a envoyé une liste du cache illisible : %2</translation>
+        <translation>%1 a envoyé une liste du cache illisible&#xa0;: %2</translation>
     </message>
     <message>
         <source>prune its cache through the API</source>
-        <translation>élaguer son cache via l'API</translation>
+        <translation>élaguer son cache via l&apos;API</translation>
     </message>
     <message>
         <source>%1 pruned but its report cannot be read: %2</source>
-        <translation>%1 a élagué son cache, mais son rapport est illisible : %2</translation>
+        <translation>%1 a élagué son cache, mais son rapport est illisible&#xa0;: %2</translation>
     </message>
     <message>
         <source>clean its cache through the API</source>
-        <translation>nettoyer son cache via l'API</translation>
+        <translation>nettoyer son cache via l&apos;API</translation>
     </message>
     <message>
         <source>%1 sent image details that cannot be read: %2</source>
-        <translation>%1 a envoyé des détails d'image illisibles : %2</translation>
+        <translation>%1 a envoyé des détails d&apos;image illisibles&#xa0;: %2</translation>
     </message>
     <message>
         <source>%1 sent an image list that cannot be read: %2</source>
-        <translation>%1 a envoyé une liste d'images illisible : %2</translation>
+        <translation>%1 a envoyé une liste d&apos;images illisible&#xa0;: %2</translation>
     </message>
     <message numerus="yes">
         <source>%1 keeps sending the same page of its image list; stopped after %n page(s).</source>
         <translation>
-            <numerusform>%1 renvoie sans cesse la même page de sa liste d'images ; arrêt après %n page.</numerusform>
-            <numerusform>%1 renvoie sans cesse la même page de sa liste d'images ; arrêt après %n pages.</numerusform>
+            <numerusform>%1 renvoie sans cesse la même page de sa liste d&apos;images&#xa0;; arrêt après %n page.</numerusform>
+            <numerusform>%1 renvoie sans cesse la même page de sa liste d&apos;images&#xa0;; arrêt après %n pages.</numerusform>
         </translation>
     </message>
     <message>
         <source>(no URL)</source>
-        <translation>(pas d'URL)</translation>
+        <translation>(pas d&apos;URL)</translation>
     </message>
     <message>
-        <source>The answer has no "versions" list.</source>
-        <translation>La réponse ne contient pas de liste « versions ».</translation>
+        <source>The answer has no &quot;versions&quot; list.</source>
+        <translation>La réponse ne contient pas de liste «&#xa0;versions&#xa0;».</translation>
     </message>
     <message>
         <source>The version list is empty.</source>
         <translation>La liste des versions est vide.</translation>
     </message>
     <message>
-        <source>The answer has no "cached_images" list.</source>
-        <translation>La réponse ne contient pas de liste « cached_images ».</translation>
+        <source>The answer has no &quot;cached_images&quot; list.</source>
+        <translation>La réponse ne contient pas de liste «&#xa0;cached_images&#xa0;».</translation>
     </message>
     <message>
-        <source>The image has no valid "id".</source>
-        <translation>L'image n'a pas d'« id » valide.</translation>
+        <source>The image has no valid &quot;id&quot;.</source>
+        <translation>L&apos;image n&apos;a pas d&apos;«&#xa0;id&#xa0;» valide.</translation>
     </message>
     <message>
-        <source>The answer has no "images" list.</source>
-        <translation>La réponse ne contient pas de liste « images ».</translation>
+        <source>The answer has no &quot;images&quot; list.</source>
+        <translation>La réponse ne contient pas de liste «&#xa0;images&#xa0;».</translation>
     </message>
     <message>
         <source>%1 cannot %2: that needs Glance image API 2.18 or later, and this node is older.</source>
-        <translation>%1 ne peut pas %2 : il faut pour cela l'API d'images Glance 2.18 ou ultérieure, et ce nœud est plus ancien.</translation>
+        <translation>%1 ne peut pas %2&#xa0;: il faut pour cela l&apos;API d&apos;images Glance 2.18 ou ultérieure, et ce nœud est plus ancien.</translation>
     </message>
     <message>
         <source>%1 has no image cache API (HTTP 404): caching is not enabled at this site (image_cache_dir is not set) or the node is older than Glance Yoga.</source>
-        <translation>%1 n'a pas d'API de cache d'images (HTTP 404) : la mise en cache n'est pas activée sur ce site (image_cache_dir n'est pas défini) ou le nœud est antérieur à Glance Yoga.</translation>
+        <translation>%1 n&apos;a pas d&apos;API de cache d&apos;images (HTTP 404)&#xa0;: la mise en cache n&apos;est pas activée sur ce site (image_cache_dir n&apos;est pas défini) ou le nœud est antérieur à Glance Yoga.</translation>
     </message>
     <message>
         <source>%1 rejected the token (HTTP 401): it has expired or belongs to another cloud. Get a new token and try again.</source>
-        <translation>%1 a rejeté le jeton (HTTP 401) : il a expiré ou appartient à un autre cloud. Obtenez un nouveau jeton et réessayez.</translation>
+        <translation>%1 a rejeté le jeton (HTTP 401)&#xa0;: il a expiré ou appartient à un autre cloud. Obtenez un nouveau jeton et réessayez.</translation>
     </message>
     <message>
         <source>%1 needs a token (HTTP 401): this deployment uses Keystone, so sign in first.</source>
-        <translation>%1 exige un jeton (HTTP 401) : ce déploiement utilise Keystone, connectez-vous donc d'abord.</translation>
+        <translation>%1 exige un jeton (HTTP 401)&#xa0;: ce déploiement utilise Keystone, connectez-vous donc d&apos;abord.</translation>
     </message>
     <message>
         <source>%1 does not let you list its cache (HTTP 403): the cache API needs the cache_list policy (admin only by default).</source>
-        <translation>%1 ne vous permet pas de lister son cache (HTTP 403) : l'API de cache nécessite la politique cache_list (réservée aux administrateurs par défaut).</translation>
+        <translation>%1 ne vous permet pas de lister son cache (HTTP 403)&#xa0;: l&apos;API de cache nécessite la politique cache_list (réservée aux administrateurs par défaut).</translation>
     </message>
     <message>
         <source>%1 does not let you cache image %2 (HTTP 403): the cache API needs the cache_image policy (admin only by default).</source>
-        <translation>%1 ne vous permet pas de mettre en cache l'image %2 (HTTP 403) : l'API de cache nécessite la politique cache_image (réservée aux administrateurs par défaut).</translation>
+        <translation>%1 ne vous permet pas de mettre en cache l&apos;image %2 (HTTP 403)&#xa0;: l&apos;API de cache nécessite la politique cache_image (réservée aux administrateurs par défaut).</translation>
     </message>
     <message>
         <source>%1 does not let you remove images from its cache (HTTP 403): the cache API needs the cache_delete policy (admin only by default).</source>
-        <translation>%1 ne vous permet pas de retirer des images de son cache (HTTP 403) : l'API de cache nécessite la politique cache_delete (réservée aux administrateurs par défaut).</translation>
+        <translation>%1 ne vous permet pas de retirer des images de son cache (HTTP 403)&#xa0;: l&apos;API de cache nécessite la politique cache_delete (réservée aux administrateurs par défaut).</translation>
     </message>
     <message>
         <source>%1 does not let you manage its cache (HTTP 403): the cache API needs the cache_list, cache_image and cache_delete policies (admin only by default).</source>
-        <translation>%1 ne vous permet pas de gérer son cache (HTTP 403) : l'API de cache nécessite les politiques cache_list, cache_image et cache_delete (réservées aux administrateurs par défaut).</translation>
+        <translation>%1 ne vous permet pas de gérer son cache (HTTP 403)&#xa0;: l&apos;API de cache nécessite les politiques cache_list, cache_image et cache_delete (réservées aux administrateurs par défaut).</translation>
     </message>
     <message>
         <source>%1 refused the request (HTTP 403): your roles do not allow it.</source>
-        <translation>%1 a refusé la requête (HTTP 403) : vos rôles ne l'autorisent pas.</translation>
+        <translation>%1 a refusé la requête (HTTP 403)&#xa0;: vos rôles ne l&apos;autorisent pas.</translation>
     </message>
     <message>
         <source>%1 does not let you see image %2 (HTTP 403).</source>
-        <translation>%1 ne vous permet pas de voir l'image %2 (HTTP 403).</translation>
+        <translation>%1 ne vous permet pas de voir l&apos;image %2 (HTTP 403).</translation>
     </message>
     <message>
         <source>Caching is not enabled at this site: %1 has no image_cache_dir (HTTP 404).</source>
-        <translation>La mise en cache n'est pas activée sur ce site : %1 n'a pas d'image_cache_dir (HTTP 404).</translation>
+        <translation>La mise en cache n&apos;est pas activée sur ce site&#xa0;: %1 n&apos;a pas d&apos;image_cache_dir (HTTP 404).</translation>
     </message>
     <message>
         <source>%1 does not answer like a Glance API (HTTP 404): check the URL.</source>
-        <translation>Ce que répond %1 ne ressemble pas à une API Glance (HTTP 404) : vérifiez l'URL.</translation>
+        <translation>Ce que répond %1 ne ressemble pas à une API Glance (HTTP 404)&#xa0;: vérifiez l&apos;URL.</translation>
     </message>
     <message>
         <source>Image %1 is not known to %2 (HTTP 404).</source>
-        <translation>L'image %1 est inconnue de %2 (HTTP 404).</translation>
+        <translation>L&apos;image %1 est inconnue de %2 (HTTP 404).</translation>
     </message>
     <message>
         <source>%1 cannot cache image %2 (HTTP 400): only active images (with uploaded data, not deactivated) can be cached.</source>
-        <translation>%1 ne peut pas mettre en cache l'image %2 (HTTP 400) : seules les images actives (avec des données téléversées, non désactivées) peuvent être mises en cache.</translation>
+        <translation>%1 ne peut pas mettre en cache l&apos;image %2 (HTTP 400)&#xa0;: seules les images actives (avec des données téléversées, non désactivées) peuvent être mises en cache.</translation>
     </message>
     <message>
-        <source>%1 rejected the clear target (HTTP 400): it accepts only "cache", "queue" or no target for both.</source>
-        <translation>%1 a rejeté la cible du vidage (HTTP 400) : il n'accepte que « cache », « queue » ou aucune cible pour les deux.</translation>
+        <source>%1 rejected the clear target (HTTP 400): it accepts only &quot;cache&quot;, &quot;queue&quot; or no target for both.</source>
+        <translation>%1 a rejeté la cible du vidage (HTTP 400)&#xa0;: il n&apos;accepte que «&#xa0;cache&#xa0;», «&#xa0;queue&#xa0;» ou aucune cible pour les deux.</translation>
     </message>
     <message>
         <source>%1 rejected the request as malformed (HTTP 400).</source>
@@ -2054,11 +2054,11 @@ Une sauvegarde de chaque fichier est conservée à côté de celui-ci. glance-ap
     </message>
     <message>
         <source>%1 is unavailable (HTTP %2): glance-api is down or overloaded, or a proxy in front of it cannot reach it.</source>
-        <translation>%1 est indisponible (HTTP %2) : glance-api est arrêté ou surchargé, ou un proxy placé devant ne parvient pas à l'atteindre.</translation>
+        <translation>%1 est indisponible (HTTP %2)&#xa0;: glance-api est arrêté ou surchargé, ou un proxy placé devant ne parvient pas à l&apos;atteindre.</translation>
     </message>
     <message>
         <source>%1 failed with an internal error (HTTP %2): its glance-api log says why.</source>
-        <translation>%1 a échoué sur une erreur interne (HTTP %2) : son journal glance-api en indique la raison.</translation>
+        <translation>%1 a échoué sur une erreur interne (HTTP %2)&#xa0;: son journal glance-api en indique la raison.</translation>
     </message>
     <message>
         <source>%1 answered with the unexpected HTTP status %2.</source>
@@ -2066,58 +2066,58 @@ Une sauvegarde de chaque fichier est conservée à côté de celui-ci. glance-ap
     </message>
     <message>
         <source>%1 Glance said: “%2”</source>
-        <translation>%1 Glance a répondu : « %2 »</translation>
+        <translation>%1 Glance a répondu&#xa0;: «&#xa0;%2&#xa0;»</translation>
     </message>
     <message>
         <source>%1 refused the connection: glance-api is not running there, or listens on another port.</source>
-        <translation>%1 a refusé la connexion : glance-api n'y est pas lancé, ou écoute sur un autre port.</translation>
+        <translation>%1 a refusé la connexion&#xa0;: glance-api n&apos;y est pas lancé, ou écoute sur un autre port.</translation>
     </message>
     <message>
         <source>%1 closed or reset the connection before answering: glance-api may be restarting, or the URL says http for a TLS port.</source>
-        <translation>%1 a fermé ou réinitialisé la connexion avant de répondre : glance-api est peut-être en train de redémarrer, ou l'URL indique http pour un port TLS.</translation>
+        <translation>%1 a fermé ou réinitialisé la connexion avant de répondre&#xa0;: glance-api est peut-être en train de redémarrer, ou l&apos;URL indique http pour un port TLS.</translation>
     </message>
     <message>
         <source>The host name of %1 cannot be resolved.</source>
-        <translation>Le nom d'hôte de %1 ne peut pas être résolu.</translation>
+        <translation>Le nom d&apos;hôte de %1 ne peut pas être résolu.</translation>
     </message>
     <message>
         <source>%1 did not answer within %2 s.</source>
-        <translation>%1 n'a pas répondu en %2 s.</translation>
+        <translation>%1 n&apos;a pas répondu en %2 s.</translation>
     </message>
     <message>
         <source>The TLS certificate of %1 is not trusted: %2. Give the CA bundle that signed it, or turn verification off for a test cloud only.</source>
-        <translation>Le certificat TLS de %1 n'est pas reconnu comme fiable : %2. Indiquez le bundle d'autorités de certification qui l'a signé, ou désactivez la vérification, uniquement pour un cloud de test.</translation>
+        <translation>Le certificat TLS de %1 n&apos;est pas reconnu comme fiable&#xa0;: %2. Indiquez le bundle d&apos;autorités de certification qui l&apos;a signé, ou désactivez la vérification, uniquement pour un cloud de test.</translation>
     </message>
     <message>
         <source>The TLS handshake with %1 failed (%2): check that the port speaks https.</source>
-        <translation>La négociation TLS avec %1 a échoué (%2) : vérifiez que le port parle https.</translation>
+        <translation>La négociation TLS avec %1 a échoué (%2)&#xa0;: vérifiez que le port parle https.</translation>
     </message>
     <message>
         <source>The proxy on the way to %1 failed (%2): check http_proxy, https_proxy and no_proxy.</source>
-        <translation>Le proxy sur le chemin de %1 a échoué (%2) : vérifiez http_proxy, https_proxy et no_proxy.</translation>
+        <translation>Le proxy sur le chemin de %1 a échoué (%2)&#xa0;: vérifiez http_proxy, https_proxy et no_proxy.</translation>
     </message>
     <message>
         <source>%1 cannot be reached: %2</source>
-        <translation>%1 est injoignable : %2</translation>
+        <translation>%1 est injoignable&#xa0;: %2</translation>
     </message>
 </context>
 <context>
     <name>HealthCheck</name>
     <message>
         <source>The cache directory %1 does not exist or is not a directory</source>
-        <translation>Le répertoire du cache %1 n'existe pas ou n'est pas un répertoire</translation>
+        <translation>Le répertoire du cache %1 n&apos;existe pas ou n&apos;est pas un répertoire</translation>
     </message>
     <message>
         <source>glance-api creates it at start-up only when it may write to its parent; create it owned by the glance user (mode 0755) or fix image_cache_dir.</source>
-        <translation>glance-api ne le crée au démarrage que s'il peut écrire dans le répertoire parent ; créez-le avec l'utilisateur glance pour propriétaire (mode 0755) ou corrigez image_cache_dir.</translation>
+        <translation>glance-api ne le crée au démarrage que s&apos;il peut écrire dans le répertoire parent&#xa0;; créez-le avec l&apos;utilisateur glance pour propriétaire (mode 0755) ou corrigez image_cache_dir.</translation>
     </message>
     <message>
-        <source>There is no user '%1' on this system</source>
-        <translation>Il n'y a pas d'utilisateur « %1 » sur ce système</translation>
+        <source>There is no user &apos;%1&apos; on this system</source>
+        <translation>Il n&apos;y a pas d&apos;utilisateur «&#xa0;%1&#xa0;» sur ce système</translation>
     </message>
     <message>
-        <source>glance-api normally runs as this user; its permissions were not checked, only the directory owner's.</source>
-        <translation>glance-api s'exécute normalement sous cet utilisateur ; ses droits n'ont pas été vérifiés, seuls ceux du propriétaire du répertoire l'ont été.</translation>
+        <source>glance-api normally runs as this user; its permissions were not checked, only the directory owner&apos;s.</source>
+        <translation>glance-api s&apos;exécute normalement sous cet utilisateur&#xa0;; ses droits n&apos;ont pas été vérifiés, seuls ceux du propriétaire du répertoire l&apos;ont été.</translation>
     </message>
     <message>
         <source>The owner of %1 cannot write to it (mode %2)</source>
@@ -2125,18 +2125,18 @@ Une sauvegarde de chaque fichier est conservée à côté de celui-ci. glance-ap
     </message>
     <message>
         <source>Glance writes every download into this directory; give the owner write and search permission (chmod u+wx).</source>
-        <translation>Glance écrit chaque téléchargement dans ce répertoire ; donnez au propriétaire les droits d'écriture et de traversée (chmod u+wx).</translation>
+        <translation>Glance écrit chaque téléchargement dans ce répertoire&#xa0;; donnez au propriétaire les droits d&apos;écriture et de traversée (chmod u+wx).</translation>
     </message>
     <message numerus="yes">
         <source>The user %1 (glance-api) cannot use %n path(s) of the cache</source>
         <translation>
-            <numerusform>L'utilisateur %1 (glance-api) ne peut pas utiliser %n chemin du cache</numerusform>
-            <numerusform>L'utilisateur %1 (glance-api) ne peut pas utiliser %n chemins du cache</numerusform>
+            <numerusform>L&apos;utilisateur %1 (glance-api) ne peut pas utiliser %n chemin du cache</numerusform>
+            <numerusform>L&apos;utilisateur %1 (glance-api) ne peut pas utiliser %n chemins du cache</numerusform>
         </translation>
     </message>
     <message>
         <source>glance-api needs to search every parent directory and to write the cache directory, its subdirectories and cache.db; downloads are not cached until it can. Change the owner or mode of the listed paths.</source>
-        <translation>glance-api doit pouvoir traverser chaque répertoire parent et écrire dans le répertoire du cache, ses sous-répertoires et cache.db ; tant que ce n'est pas le cas, les téléchargements ne sont pas mis en cache. Changez le propriétaire ou le mode des chemins listés.</translation>
+        <translation>glance-api doit pouvoir traverser chaque répertoire parent et écrire dans le répertoire du cache, ses sous-répertoires et cache.db&#xa0;; tant que ce n&apos;est pas le cas, les téléchargements ne sont pas mis en cache. Changez le propriétaire ou le mode des chemins listés.</translation>
     </message>
     <message numerus="yes">
         <source>%n cache subdirectory(s) missing</source>
@@ -2147,11 +2147,11 @@ Une sauvegarde de chaque fichier est conservée à côté de celui-ci. glance-ap
     </message>
     <message>
         <source>glance-api creates incomplete/, invalid/ and queue/ when it starts; it has not started on this directory yet, or something removed them.</source>
-        <translation>glance-api crée incomplete/, invalid/ et queue/ à son démarrage ; il n'a pas encore démarré sur ce répertoire, ou quelque chose les a supprimés.</translation>
+        <translation>glance-api crée incomplete/, invalid/ et queue/ à son démarrage&#xa0;; il n&apos;a pas encore démarré sur ce répertoire, ou quelque chose les a supprimés.</translation>
     </message>
     <message>
         <source>User extended attributes are not supported: Glance uses sqlite instead of xattr</source>
-        <translation>Les attributs étendus utilisateur ne sont pas pris en charge : Glance utilise sqlite au lieu de xattr</translation>
+        <translation>Les attributs étendus utilisateur ne sont pas pris en charge&#xa0;: Glance utilise sqlite au lieu de xattr</translation>
     </message>
     <message>
         <source>The cache was written by the xattr driver but sqlite is configured</source>
@@ -2159,59 +2159,59 @@ Une sauvegarde de chaque fichier est conservée à côté de celui-ci. glance-ap
     </message>
     <message>
         <source>Its files carry user.hits and there is no cache.db: with sqlite every file is unrecorded, counted and never pruned. Set image_cache_driver = xattr, or clear the cache.</source>
-        <translation>Ses fichiers portent user.hits et il n'y a pas de cache.db : avec sqlite, chaque fichier est sans enregistrement, compté et jamais élagué. Définissez image_cache_driver = xattr, ou videz le cache.</translation>
+        <translation>Ses fichiers portent user.hits et il n&apos;y a pas de cache.db&#xa0;: avec sqlite, chaque fichier est sans enregistrement, compté et jamais élagué. Définissez image_cache_driver = xattr, ou videz le cache.</translation>
     </message>
     <message>
         <source>A cache.db from the sqlite driver is left over</source>
         <translation>Un fichier cache.db du pilote sqlite est resté</translation>
     </message>
     <message>
-        <source>glance-api's xattr probe left a 'checkme' file</source>
-        <translation>Le test xattr de glance-api a laissé un fichier « checkme »</translation>
+        <source>glance-api&apos;s xattr probe left a &apos;checkme&apos; file</source>
+        <translation>Le test xattr de glance-api a laissé un fichier «&#xa0;checkme&#xa0;»</translation>
     </message>
     <message>
         <source>The probe deletes it only when user extended attributes work, so at some start-up they did not. It counts as cache and is never pruned; delete it once the filesystem supports user xattrs.</source>
-        <translation>Le test ne le supprime que si les attributs étendus utilisateur fonctionnent : lors d'un démarrage, ils ne fonctionnaient donc pas. Il compte comme cache et n'est jamais élagué ; supprimez-le une fois que le système de fichiers prend en charge les xattrs utilisateur.</translation>
+        <translation>Le test ne le supprime que si les attributs étendus utilisateur fonctionnent&#xa0;: lors d&apos;un démarrage, ils ne fonctionnaient donc pas. Il compte comme cache et n&apos;est jamais élagué&#xa0;; supprimez-le une fois que le système de fichiers prend en charge les xattrs utilisateur.</translation>
     </message>
     <message>
         <source>%1 is mounted noatime</source>
         <translation>%1 est monté avec noatime</translation>
     </message>
     <message>
-        <source>The xattr driver takes the last access from the file's atime, which noatime freezes: the pruner then evicts the oldest-cached images instead of the least recently used. Remount with relatime (the default) or strictatime.</source>
-        <translation>Le pilote xattr prend le dernier accès dans l'atime du fichier, que noatime fige : glance-cache-pruner supprime alors les images mises en cache depuis le plus longtemps au lieu des moins récemment utilisées. Remontez avec relatime (par défaut) ou strictatime.</translation>
+        <source>The xattr driver takes the last access from the file&apos;s atime, which noatime freezes: the pruner then evicts the oldest-cached images instead of the least recently used. Remount with relatime (the default) or strictatime.</source>
+        <translation>Le pilote xattr prend le dernier accès dans l&apos;atime du fichier, que noatime fige&#xa0;: glance-cache-pruner supprime alors les images mises en cache depuis le plus longtemps au lieu des moins récemment utilisées. Remontez avec relatime (par défaut) ou strictatime.</translation>
     </message>
     <message>
         <source>The sqlite driver records accesses itself, so this does not matter now; it would if you switched to the xattr driver.</source>
-        <translation>Le pilote sqlite enregistre lui-même les accès : cela n'a donc pas d'importance pour l'instant, mais en aurait si vous passiez au pilote xattr.</translation>
+        <translation>Le pilote sqlite enregistre lui-même les accès&#xa0;: cela n&apos;a donc pas d&apos;importance pour l&apos;instant, mais en aurait si vous passiez au pilote xattr.</translation>
     </message>
     <message>
         <source>%1 does not exist yet</source>
-        <translation>%1 n'existe pas encore</translation>
+        <translation>%1 n&apos;existe pas encore</translation>
     </message>
     <message>
         <source>glance-api creates it when it starts with the sqlite driver; until then no image is recorded.</source>
-        <translation>glance-api le crée lorsqu'il démarre avec le pilote sqlite ; d'ici là, aucune image n'est enregistrée.</translation>
+        <translation>glance-api le crée lorsqu&apos;il démarre avec le pilote sqlite&#xa0;; d&apos;ici là, aucune image n&apos;est enregistrée.</translation>
     </message>
     <message>
         <source>Glance fails on every cache operation too. Fix its permissions, or stop glance-api and move the file aside so that Glance creates a new one.</source>
         <translation>Glance échoue lui aussi à chaque opération sur le cache. Corrigez les droits du fichier, ou arrêtez glance-api et déplacez le fichier ailleurs pour que Glance en crée un nouveau.</translation>
     </message>
     <message>
-        <source>This is not the database Glance's sqlite driver creates (was image_cache_sqlite_db pointed at another file?). Stop glance-api and move it aside so that Glance creates its own.</source>
-        <translation>Ce n'est pas la base de données que crée le pilote sqlite de Glance (image_cache_sqlite_db pointe-t-il vers un autre fichier ?). Arrêtez glance-api et déplacez-la ailleurs pour que Glance crée la sienne.</translation>
+        <source>This is not the database Glance&apos;s sqlite driver creates (was image_cache_sqlite_db pointed at another file?). Stop glance-api and move it aside so that Glance creates its own.</source>
+        <translation>Ce n&apos;est pas la base de données que crée le pilote sqlite de Glance (image_cache_sqlite_db pointe-t-il vers un autre fichier&#xa0;?). Arrêtez glance-api et déplacez-la ailleurs pour que Glance crée la sienne.</translation>
     </message>
     <message>
         <source>Glance waits only about 2 s for this lock, so its cache operations fail while it lasts. Find the process holding it (fuser %1) and end its transaction.</source>
-        <translation>Glance n'attend ce verrou qu'environ 2 s : ses opérations sur le cache échouent donc tant qu'il persiste. Trouvez le processus qui le détient (fuser %1) et terminez sa transaction.</translation>
+        <translation>Glance n&apos;attend ce verrou qu&apos;environ 2 s&#xa0;: ses opérations sur le cache échouent donc tant qu&apos;il persiste. Trouvez le processus qui le détient (fuser %1) et terminez sa transaction.</translation>
     </message>
     <message>
         <source>%1 has the journal of an interrupted transaction</source>
-        <translation>%1 a le journal d'une transaction interrompue</translation>
+        <translation>%1 a le journal d&apos;une transaction interrompue</translation>
     </message>
     <message>
         <source>glance-api rolls it back on its next cache operation; until then read-only readers such as this tool cannot read the records. If it stays, run any cache command as the glance user.</source>
-        <translation>glance-api annule cette transaction lors de sa prochaine opération sur le cache ; d'ici là, les lecteurs en lecture seule comme cet outil ne peuvent pas lire les enregistrements. Si le journal persiste, exécutez n'importe quelle commande de cache en tant qu'utilisateur glance.</translation>
+        <translation>glance-api annule cette transaction lors de sa prochaine opération sur le cache&#xa0;; d&apos;ici là, les lecteurs en lecture seule comme cet outil ne peuvent pas lire les enregistrements. Si le journal persiste, exécutez n&apos;importe quelle commande de cache en tant qu&apos;utilisateur glance.</translation>
     </message>
     <message>
         <source>The cache cannot be read</source>
@@ -2226,7 +2226,7 @@ Une sauvegarde de chaque fichier est conservée à côté de celui-ci. glance-ap
     </message>
     <message>
         <source>Glance serves and counts them but can never prune them; enough of them make every prune evict all recorded images. Delete them (glance-cachectl delete ID).</source>
-        <translation>Glance les sert et les compte mais ne peut jamais les élaguer ; s'ils sont assez nombreux, chaque élagage supprime toutes les images enregistrées. Supprimez-les (glance-cachectl delete ID).</translation>
+        <translation>Glance les sert et les compte mais ne peut jamais les élaguer&#xa0;; s&apos;ils sont assez nombreux, chaque élagage supprime toutes les images enregistrées. Supprimez-les (glance-cachectl delete ID).</translation>
     </message>
     <message numerus="yes">
         <source>%n record(s) in cache.db without a file</source>
@@ -2237,7 +2237,7 @@ Une sauvegarde de chaque fichier est conservée à côté de celui-ci. glance-ap
     </message>
     <message>
         <source>Glance lists these images as cached though they are not, and prunes them as 0 bytes. Delete them (glance-cachectl delete ID) to make the list true.</source>
-        <translation>Glance liste ces images comme étant en cache alors qu'elles ne le sont pas, et les élague comme si elles faisaient 0 octet. Supprimez-les (glance-cachectl delete ID) pour que la liste soit exacte.</translation>
+        <translation>Glance liste ces images comme étant en cache alors qu&apos;elles ne le sont pas, et les élague comme si elles faisaient 0 octet. Supprimez-les (glance-cachectl delete ID) pour que la liste soit exacte.</translation>
     </message>
     <message numerus="yes">
         <source>%n foreign file(s) in the cache directory (%1)</source>
@@ -2256,31 +2256,31 @@ Une sauvegarde de chaque fichier est conservée à côté de celui-ci. glance-ap
     </message>
     <message>
         <source>oslo.concurrency puts them here when [oslo_concurrency] lock_path is not set; they count as cache. Set lock_path to keep them elsewhere.</source>
-        <translation>oslo.concurrency les place ici lorsque [oslo_concurrency] lock_path n'est pas défini ; ils comptent comme cache. Définissez lock_path pour les conserver ailleurs.</translation>
+        <translation>oslo.concurrency les place ici lorsque [oslo_concurrency] lock_path n&apos;est pas défini&#xa0;; ils comptent comme cache. Définissez lock_path pour les conserver ailleurs.</translation>
     </message>
     <message>
         <source>The cache is over its limit: %1 of %2</source>
-        <translation>Le cache dépasse sa limite : %1 sur %2</translation>
+        <translation>Le cache dépasse sa limite&#xa0;: %1 sur %2</translation>
     </message>
     <message>
         <source>Only glance-cache-pruner enforces image_cache_max_size: run it from cron (or glance-cachectl prune).</source>
-        <translation>Seul glance-cache-pruner fait respecter image_cache_max_size : exécutez-le via cron (ou glance-cachectl prune).</translation>
+        <translation>Seul glance-cache-pruner fait respecter image_cache_max_size&#xa0;: exécutez-le via cron (ou glance-cachectl prune).</translation>
     </message>
     <message>
         <source>Only %1 free, but the cache may grow by %2 before the pruner acts</source>
-        <translation>Seulement %1 libres, mais le cache peut croître de %2 avant que glance-cache-pruner n'intervienne</translation>
+        <translation>Seulement %1 libres, mais le cache peut croître de %2 avant que glance-cache-pruner n&apos;intervienne</translation>
     </message>
     <message>
         <source>The filesystem fills up before the cache reaches image_cache_max_size, so downloads fail for lack of space first. Lower image_cache_max_size below %1 or free space.</source>
-        <translation>Le système de fichiers sera plein avant que le cache n'atteigne image_cache_max_size : les téléchargements échoueront d'abord par manque d'espace. Abaissez image_cache_max_size en dessous de %1 ou libérez de l'espace.</translation>
+        <translation>Le système de fichiers sera plein avant que le cache n&apos;atteigne image_cache_max_size&#xa0;: les téléchargements échoueront d&apos;abord par manque d&apos;espace. Abaissez image_cache_max_size en dessous de %1 ou libérez de l&apos;espace.</translation>
     </message>
     <message>
         <source>Free space (%1) is smaller than image_cache_max_size (%2)</source>
-        <translation>L'espace libre (%1) est inférieur à image_cache_max_size (%2)</translation>
+        <translation>L&apos;espace libre (%1) est inférieur à image_cache_max_size (%2)</translation>
     </message>
     <message>
         <source>That is enough for now: the cache holds %1 and may grow only by %2 more before the pruner acts. Other data on the filesystem could still take that room.</source>
-        <translation>Cela suffit pour l'instant : le cache occupe %1 et ne peut plus croître que de %2 avant que glance-cache-pruner n'intervienne. D'autres données du système de fichiers pourraient toutefois occuper cette place.</translation>
+        <translation>Cela suffit pour l&apos;instant&#xa0;: le cache occupe %1 et ne peut plus croître que de %2 avant que glance-cache-pruner n&apos;intervienne. D&apos;autres données du système de fichiers pourraient toutefois occuper cette place.</translation>
     </message>
     <message numerus="yes">
         <source>%n stalled download(s) older than image_cache_stall_time (%1 s)</source>
@@ -2291,28 +2291,28 @@ Une sauvegarde de chaque fichier est conservée à côté de celui-ci. glance-ap
     </message>
     <message>
         <source>glance-cache-cleaner removes them; it is not running. Run it from cron (or glance-cachectl clean).</source>
-        <translation>glance-cache-cleaner les supprime ; il n'est pas exécuté. Exécutez-le via cron (ou glance-cachectl clean).</translation>
+        <translation>glance-cache-cleaner les supprime&#xa0;; il n&apos;est pas exécuté. Exécutez-le via cron (ou glance-cachectl clean).</translation>
     </message>
     <message numerus="yes">
         <source>%n failed download(s) piling up in invalid/ (%1)</source>
         <translation>
-            <numerusform>%n téléchargement échoué s'accumule dans invalid/ (%1)</numerusform>
-            <numerusform>%n téléchargements échoués s'accumulent dans invalid/ (%1)</numerusform>
+            <numerusform>%n téléchargement échoué s&apos;accumule dans invalid/ (%1)</numerusform>
+            <numerusform>%n téléchargements échoués s&apos;accumulent dans invalid/ (%1)</numerusform>
         </translation>
     </message>
     <message>
         <source>More than %1 files or %2 means glance-cache-cleaner is not running. Run it from cron (or glance-cachectl clean), and look at why downloads fail.</source>
-        <translation>Plus de %1 fichiers ou de %2 signifie que glance-cache-cleaner n'est pas exécuté. Exécutez-le via cron (ou glance-cachectl clean), et cherchez pourquoi les téléchargements échouent.</translation>
+        <translation>Plus de %1 fichiers ou de %2 signifie que glance-cache-cleaner n&apos;est pas exécuté. Exécutez-le via cron (ou glance-cachectl clean), et cherchez pourquoi les téléchargements échouent.</translation>
     </message>
     <message numerus="yes">
-        <source>%n path(s) not owned by the cache directory's owner</source>
+        <source>%n path(s) not owned by the cache directory&apos;s owner</source>
         <translation>
-            <numerusform>%n chemin n'appartient pas au propriétaire du répertoire du cache</numerusform>
-            <numerusform>%n chemins n'appartiennent pas au propriétaire du répertoire du cache</numerusform>
+            <numerusform>%n chemin n&apos;appartient pas au propriétaire du répertoire du cache</numerusform>
+            <numerusform>%n chemins n&apos;appartiennent pas au propriétaire du répertoire du cache</numerusform>
         </translation>
     </message>
     <message>
-        <source>Files created as another user (often root) may be impossible for glance-api to update, prune or delete. Give them the cache's owner (chown --reference=%1).</source>
+        <source>Files created as another user (often root) may be impossible for glance-api to update, prune or delete. Give them the cache&apos;s owner (chown --reference=%1).</source>
         <translation>Les fichiers créés sous un autre utilisateur (souvent root) peuvent être impossibles à mettre à jour, élaguer ou supprimer pour glance-api. Attribuez-les au propriétaire du cache (chown --reference=%1).</translation>
     </message>
     <message>
@@ -2353,7 +2353,7 @@ Une sauvegarde de chaque fichier est conservée à côté de celui-ci. glance-ap
     </message>
     <message>
         <source>The paste_deploy flavor does not enable the cache (flavor: %1)</source>
-        <translation>La valeur flavor de paste_deploy n'active pas le cache (flavor : %1)</translation>
+        <translation>La valeur flavor de paste_deploy n&apos;active pas le cache (flavor&#xa0;: %1)</translation>
     </message>
     <message>
         <source>not set</source>
@@ -2361,23 +2361,23 @@ Une sauvegarde de chaque fichier est conservée à côté de celui-ci. glance-ap
     </message>
     <message>
         <source>glance-api only caches images when [paste_deploy] flavor in %1 is caching, cachemanagement, keystone+caching or keystone+cachemanagement; with this flavor downloads are not cached and the cache API is off.</source>
-        <translation>glance-api ne met des images en cache que si [paste_deploy] flavor dans %1 vaut caching, cachemanagement, keystone+caching ou keystone+cachemanagement ; avec cette valeur, les téléchargements ne sont pas mis en cache et l'API de cache est désactivée.</translation>
+        <translation>glance-api ne met des images en cache que si [paste_deploy] flavor dans %1 vaut caching, cachemanagement, keystone+caching ou keystone+cachemanagement&#xa0;; avec cette valeur, les téléchargements ne sont pas mis en cache et l&apos;API de cache est désactivée.</translation>
     </message>
     <message>
         <source>centralized_db driver without worker_self_reference_url</source>
         <translation>Pilote centralized_db sans worker_self_reference_url</translation>
     </message>
     <message>
-        <source>The centralized_db driver (Glance 2024.1 and later) keys every cache record by [DEFAULT] worker_self_reference_url; without it glance-api refuses to start with a caching flavor. Set it to this node's own API URL. (Glance Zed does not know centralized_db at all.)</source>
-        <translation>Le pilote centralized_db (Glance 2024.1 et ultérieur) identifie chaque enregistrement du cache par [DEFAULT] worker_self_reference_url ; sans cette option, glance-api refuse de démarrer avec une valeur flavor qui active le cache. Donnez-lui l'URL de l'API de ce nœud. (Glance Zed ne connaît pas du tout centralized_db.)</translation>
+        <source>The centralized_db driver (Glance 2024.1 and later) keys every cache record by [DEFAULT] worker_self_reference_url; without it glance-api refuses to start with a caching flavor. Set it to this node&apos;s own API URL. (Glance Zed does not know centralized_db at all.)</source>
+        <translation>Le pilote centralized_db (Glance 2024.1 et ultérieur) identifie chaque enregistrement du cache par [DEFAULT] worker_self_reference_url&#xa0;; sans cette option, glance-api refuse de démarrer avec une valeur flavor qui active le cache. Donnez-lui l&apos;URL de l&apos;API de ce nœud. (Glance Zed ne connaît pas du tout centralized_db.)</translation>
     </message>
     <message>
-        <source>Cache records are in Glance's main database</source>
+        <source>Cache records are in Glance&apos;s main database</source>
         <translation>Les enregistrements du cache sont dans la base de données principale de Glance</translation>
     </message>
     <message>
-        <source>With the centralized_db driver the records of this cache live in Glance's SQL database; only the directory was checked here. Manage such a node through the Glance API.</source>
-        <translation>Avec le pilote centralized_db, les enregistrements de ce cache se trouvent dans la base de données SQL de Glance ; seul le répertoire a été vérifié ici. Gérez un tel nœud via l'API Glance.</translation>
+        <source>With the centralized_db driver the records of this cache live in Glance&apos;s SQL database; only the directory was checked here. Manage such a node through the Glance API.</source>
+        <translation>Avec le pilote centralized_db, les enregistrements de ce cache se trouvent dans la base de données SQL de Glance&#xa0;; seul le répertoire a été vérifié ici. Gérez un tel nœud via l&apos;API Glance.</translation>
     </message>
     <message>
         <source>%1 is %2 in %3 but %4 in %5.</source>
@@ -2392,7 +2392,7 @@ Une sauvegarde de chaque fichier est conservée à côté de celui-ci. glance-ap
     </message>
     <message>
         <source>%1 The cache tools (pruner, cleaner, prefetcher) read %2 while glance-api reads %3; make the values identical.</source>
-        <translation>%1 Les outils du cache (pruner, cleaner, prefetcher) lisent %2 tandis que glance-api lit %3 ; rendez les valeurs identiques.</translation>
+        <translation>%1 Les outils du cache (pruner, cleaner, prefetcher) lisent %2 tandis que glance-api lit %3&#xa0;; rendez les valeurs identiques.</translation>
     </message>
     <message>
         <source>%1 glance-api and the cache tools (pruner, cleaner, prefetcher) must use the same values.</source>
@@ -2403,15 +2403,15 @@ Une sauvegarde de chaque fichier est conservée à côté de celui-ci. glance-ap
     <name>HealthCommands</name>
     <message>
         <source>DEMO CACHE: generated sample data, not a Glance node.</source>
-        <translation>CACHE DE DÉMONSTRATION : données d'exemple générées, pas un nœud Glance.</translation>
+        <translation>CACHE DE DÉMONSTRATION&#xa0;: données d&apos;exemple générées, pas un nœud Glance.</translation>
     </message>
     <message>
         <source>Checked %1 (%2 driver configured).</source>
-        <translation>Vérifié : %1 (pilote %2 configuré).</translation>
+        <translation>Vérifié&#xa0;: %1 (pilote %2 configuré).</translation>
     </message>
     <message>
         <source>%1 (%2):</source>
-        <translation>%1 (%2) :</translation>
+        <translation>%1 (%2)&#xa0;:</translation>
     </message>
     <message>
         <source>No problems found.</source>
@@ -2452,42 +2452,42 @@ Une sauvegarde de chaque fichier est conservée à côté de celui-ci. glance-ap
     </message>
     <message>
         <source>Errors: %1 · Warnings: %2 · Notes: %3</source>
-        <translation>Erreurs : %1 · Avertissements : %2 · Remarques : %3</translation>
+        <translation>Erreurs&#xa0;: %1 · Avertissements&#xa0;: %2 · Remarques&#xa0;: %3</translation>
     </message>
 </context>
 <context>
     <name>ImageCache</name>
     <message>
-        <source>The filesystem of %1 does not support user extended attributes, so Glance falls back from the configured xattr driver to sqlite (and leaves a 'checkme' file behind). Mount it with user_xattr or configure image_cache_driver = sqlite.</source>
-        <translation>Le système de fichiers de %1 ne prend pas en charge les attributs étendus utilisateur : Glance se rabat donc du pilote xattr configuré sur sqlite (et laisse derrière lui un fichier « checkme »). Montez-le avec user_xattr ou configurez image_cache_driver = sqlite.</translation>
+        <source>The filesystem of %1 does not support user extended attributes, so Glance falls back from the configured xattr driver to sqlite (and leaves a &apos;checkme&apos; file behind). Mount it with user_xattr or configure image_cache_driver = sqlite.</source>
+        <translation>Le système de fichiers de %1 ne prend pas en charge les attributs étendus utilisateur&#xa0;: Glance se rabat donc du pilote xattr configuré sur sqlite (et laisse derrière lui un fichier «&#xa0;checkme&#xa0;»). Montez-le avec user_xattr ou configurez image_cache_driver = sqlite.</translation>
     </message>
     <message>
         <source>%1 exists although the xattr driver is configured: this cache was managed by the sqlite driver before, and that database is now ignored.</source>
-        <translation>%1 existe alors que le pilote xattr est configuré : ce cache était auparavant géré par le pilote sqlite, et cette base de données est désormais ignorée.</translation>
+        <translation>%1 existe alors que le pilote xattr est configuré&#xa0;: ce cache était auparavant géré par le pilote sqlite, et cette base de données est désormais ignorée.</translation>
     </message>
     <message>
         <source>%1 is missing; glance-api creates it when it starts.</source>
-        <translation>%1 est absent ; glance-api le crée à son démarrage.</translation>
+        <translation>%1 est absent&#xa0;; glance-api le crée à son démarrage.</translation>
     </message>
     <message>
         <source>%1 does not exist: glance-api has not started on this cache with the sqlite driver yet, so no image is recorded as cached.</source>
-        <translation>%1 n'existe pas : glance-api n'a pas encore démarré sur ce cache avec le pilote sqlite, aucune image n'est donc enregistrée comme étant en cache.</translation>
+        <translation>%1 n&apos;existe pas&#xa0;: glance-api n&apos;a pas encore démarré sur ce cache avec le pilote sqlite, aucune image n&apos;est donc enregistrée comme étant en cache.</translation>
     </message>
     <message>
         <source>Not queued: image %1 is already cached.</source>
-        <translation>Non mise en file d'attente : l'image %1 est déjà en cache.</translation>
+        <translation>Non mise en file d&apos;attente&#xa0;: l&apos;image %1 est déjà en cache.</translation>
     </message>
     <message>
         <source>Not queued: image %1 is being written to the cache now (in incomplete/).</source>
-        <translation>Non mise en file d'attente : l'image %1 est en cours d'écriture dans le cache (dans incomplete/).</translation>
+        <translation>Non mise en file d&apos;attente&#xa0;: l&apos;image %1 est en cours d&apos;écriture dans le cache (dans incomplete/).</translation>
     </message>
     <message>
         <source>Not queued: image %1 is already queued.</source>
-        <translation>Non mise en file d'attente : l'image %1 est déjà en file d'attente.</translation>
+        <translation>Non mise en file d&apos;attente&#xa0;: l&apos;image %1 est déjà en file d&apos;attente.</translation>
     </message>
     <message>
         <source>Queued image %1.</source>
-        <translation>Image %1 mise en file d'attente.</translation>
+        <translation>Image %1 mise en file d&apos;attente.</translation>
     </message>
     <message>
         <source>Deleted image %1 from the cache.</source>
@@ -2495,34 +2495,34 @@ Une sauvegarde de chaque fichier est conservée à côté de celui-ci. glance-ap
     </message>
     <message>
         <source>Removed image %1 from the queue.</source>
-        <translation>Image %1 retirée de la file d'attente.</translation>
+        <translation>Image %1 retirée de la file d&apos;attente.</translation>
     </message>
     <message>
         <source>Image %1 was neither cached nor queued.</source>
-        <translation>L'image %1 n'était ni en cache ni en file d'attente.</translation>
+        <translation>L&apos;image %1 n&apos;était ni en cache ni en file d&apos;attente.</translation>
     </message>
     <message>
         <source>Cancelled after %1 of %2 files; the rest is untouched.</source>
-        <translation>Annulé après %1 fichiers sur %2 ; le reste est intact.</translation>
+        <translation>Annulé après %1 fichiers sur %2&#xa0;; le reste est intact.</translation>
     </message>
 </context>
 <context>
     <name>ImageFetcher</name>
     <message>
-        <source>The server's answer is not a Glance image description.</source>
-        <translation>La réponse du serveur n'est pas une description d'image Glance.</translation>
+        <source>The server&apos;s answer is not a Glance image description.</source>
+        <translation>La réponse du serveur n&apos;est pas une description d&apos;image Glance.</translation>
     </message>
     <message>
         <source>No glance-api URL (http:// or https://) to fetch images from.</source>
-        <translation>Aucune URL de glance-api (http:// ou https://) d'où récupérer les images.</translation>
+        <translation>Aucune URL de glance-api (http:// ou https://) d&apos;où récupérer les images.</translation>
     </message>
     <message>
         <source>No data from %1 for %2 s: timed out.</source>
-        <translation>Aucune donnée de %1 depuis %2 s : délai dépassé.</translation>
+        <translation>Aucune donnée de %1 depuis %2 s&#xa0;: délai dépassé.</translation>
     </message>
     <message>
         <source>Image %1: cancelled before it started.</source>
-        <translation>Image %1 : annulé avant d'avoir commencé.</translation>
+        <translation>Image %1&#xa0;: annulé avant d&apos;avoir commencé.</translation>
     </message>
     <message>
         <source>Cancelled.</source>
@@ -2530,67 +2530,67 @@ Une sauvegarde de chaque fichier est conservée à côté de celui-ci. glance-ap
     </message>
     <message>
         <source>%1 rejected the token (HTTP 401): log in again.</source>
-        <translation>%1 a rejeté le jeton (HTTP 401) : reconnectez-vous.</translation>
+        <translation>%1 a rejeté le jeton (HTTP 401)&#xa0;: reconnectez-vous.</translation>
     </message>
     <message>
         <source>Access to image %1 is denied (HTTP 403).</source>
-        <translation>L'accès à l'image %1 est refusé (HTTP 403).</translation>
+        <translation>L&apos;accès à l&apos;image %1 est refusé (HTTP 403).</translation>
     </message>
     <message>
         <source>%1 has no image %2 (HTTP 404).</source>
-        <translation>%1 n'a pas d'image %2 (HTTP 404).</translation>
+        <translation>%1 n&apos;a pas d&apos;image %2 (HTTP 404).</translation>
     </message>
     <message>
         <source>Cannot read the description of image %1: HTTP %2 %3</source>
-        <translation>Impossible de lire la description de l'image %1 : HTTP %2 %3</translation>
+        <translation>Impossible de lire la description de l&apos;image %1&#xa0;: HTTP %2 %3</translation>
     </message>
     <message>
         <source>Image %1: %2 Nothing was written.</source>
-        <translation>Image %1 : %2 Rien n'a été écrit.</translation>
+        <translation>Image %1&#xa0;: %2 Rien n&apos;a été écrit.</translation>
     </message>
     <message>
         <source>Image %1 is %2, not active: Glance caches only active images.</source>
-        <translation>L'image %1 est à l'état %2, pas active : Glance ne met en cache que les images actives.</translation>
+        <translation>L&apos;image %1 est à l&apos;état %2, pas active&#xa0;: Glance ne met en cache que les images actives.</translation>
     </message>
     <message>
         <source>Image %1 needs %2 but only %3 are free on the filesystem of %4.</source>
-        <translation>L'image %1 nécessite %2, mais seuls %3 sont libres sur le système de fichiers de %4.</translation>
+        <translation>L&apos;image %1 nécessite %2, mais seuls %3 sont libres sur le système de fichiers de %4.</translation>
     </message>
     <message>
         <source>its hash algorithm %1 is not supported here, so only MD5 was verified</source>
-        <translation>son algorithme de hachage %1 n'est pas pris en charge ici, seule la somme de contrôle MD5 a donc été vérifiée</translation>
+        <translation>son algorithme de hachage %1 n&apos;est pas pris en charge ici, seule la somme de contrôle MD5 a donc été vérifiée</translation>
     </message>
     <message>
         <source>Glance records no checksum for it, so only its size was verified</source>
-        <translation>Glance n'enregistre aucune somme de contrôle pour elle, seule sa taille a donc été vérifiée</translation>
+        <translation>Glance n&apos;enregistre aucune somme de contrôle pour elle, seule sa taille a donc été vérifiée</translation>
     </message>
     <message>
         <source>The server announces %1 bytes but the image has %2.</source>
-        <translation>Le serveur annonce %1 octets, mais l'image en fait %2.</translation>
+        <translation>Le serveur annonce %1 octets, mais l&apos;image en fait %2.</translation>
     </message>
     <message>
-        <source>The server sent more than the image's %1 bytes.</source>
-        <translation>Le serveur a envoyé plus que les %1 octets de l'image.</translation>
+        <source>The server sent more than the image&apos;s %1 bytes.</source>
+        <translation>Le serveur a envoyé plus que les %1 octets de l&apos;image.</translation>
     </message>
     <message>
         <source>Glance has no data for image %1 (HTTP 204).</source>
-        <translation>Glance n'a pas de données pour l'image %1 (HTTP 204).</translation>
+        <translation>Glance n&apos;a pas de données pour l&apos;image %1 (HTTP 204).</translation>
     </message>
     <message>
         <source>Download of image %1 denied (HTTP 403): it may be deactivated.</source>
-        <translation>Téléchargement de l'image %1 refusé (HTTP 403) : elle est peut-être désactivée.</translation>
+        <translation>Téléchargement de l&apos;image %1 refusé (HTTP 403)&#xa0;: elle est peut-être désactivée.</translation>
     </message>
     <message>
         <source>The data of image %1 was not found (HTTP 404).</source>
-        <translation>Les données de l'image %1 sont introuvables (HTTP 404).</translation>
+        <translation>Les données de l&apos;image %1 sont introuvables (HTTP 404).</translation>
     </message>
     <message>
         <source>The image store behind %1 is unavailable (HTTP 503).</source>
-        <translation>Le stockage d'images derrière %1 est indisponible (HTTP 503).</translation>
+        <translation>Le stockage d&apos;images derrière %1 est indisponible (HTTP 503).</translation>
     </message>
     <message>
         <source>Download of image %1 failed: HTTP %2 %3</source>
-        <translation>Échec du téléchargement de l'image %1 : HTTP %2 %3</translation>
+        <translation>Échec du téléchargement de l&apos;image %1&#xa0;: HTTP %2 %3</translation>
     </message>
     <message>
         <source>after %1 of %2 bytes</source>
@@ -2598,27 +2598,27 @@ Une sauvegarde de chaque fichier est conservée à côté de celui-ci. glance-ap
     </message>
     <message>
         <source>The transfer broke off %1: %2</source>
-        <translation>Le transfert s'est interrompu %1 : %2</translation>
+        <translation>Le transfert s&apos;est interrompu %1&#xa0;: %2</translation>
     </message>
     <message>
         <source>The download ended %1: truncated.</source>
-        <translation>Le téléchargement s'est terminé %1 : données tronquées.</translation>
+        <translation>Le téléchargement s&apos;est terminé %1&#xa0;: données tronquées.</translation>
     </message>
     <message>
         <source>MD5 mismatch: Glance records %1, the data has %2.</source>
-        <translation>MD5 discordante : Glance enregistre %1, les données donnent %2.</translation>
+        <translation>MD5 discordante&#xa0;: Glance enregistre %1, les données donnent %2.</translation>
     </message>
     <message>
-        <source>%1 mismatch: the data does not match the image's os_hash_value.</source>
-        <translation>%1 discordante : les données ne correspondent pas à l'os_hash_value de l'image.</translation>
+        <source>%1 mismatch: the data does not match the image&apos;s os_hash_value.</source>
+        <translation>%1 discordante&#xa0;: les données ne correspondent pas à l&apos;os_hash_value de l&apos;image.</translation>
     </message>
     <message>
         <source>The data does not match the Content-MD5 header %1.</source>
-        <translation>Les données ne correspondent pas à l'en-tête Content-MD5 %1.</translation>
+        <translation>Les données ne correspondent pas à l&apos;en-tête Content-MD5 %1.</translation>
     </message>
     <message>
         <source>Verified, but not committed: %1</source>
-        <translation>Vérifiée, mais non validée : %1</translation>
+        <translation>Vérifiée, mais non validée&#xa0;: %1</translation>
     </message>
     <message>
         <source>Cached image %1 (%2).</source>
@@ -2630,11 +2630,11 @@ Une sauvegarde de chaque fichier est conservée à côté de celui-ci. glance-ap
     </message>
     <message>
         <source>Note: %1.</source>
-        <translation>Remarque : %1.</translation>
+        <translation>Remarque&#xa0;: %1.</translation>
     </message>
     <message>
         <source>Image %1: %2 %3</source>
-        <translation>Image %1 : %2 %3</translation>
+        <translation>Image %1&#xa0;: %2 %3</translation>
     </message>
     <message>
         <source>A verification is already running.</source>
@@ -2642,15 +2642,15 @@ Une sauvegarde de chaque fichier est conservée à côté de celui-ci. glance-ap
     </message>
     <message>
         <source>Image %1 is not cached here.</source>
-        <translation>L'image %1 n'est pas en cache ici.</translation>
+        <translation>L&apos;image %1 n&apos;est pas en cache ici.</translation>
     </message>
     <message>
         <source>Image %1: verification cancelled.</source>
-        <translation>Image %1 : vérification annulée.</translation>
+        <translation>Image %1&#xa0;: vérification annulée.</translation>
     </message>
     <message>
         <source>Cannot read %1: %2</source>
-        <translation>Impossible de lire %1 : %2</translation>
+        <translation>Impossible de lire %1&#xa0;: %2</translation>
     </message>
     <message>
         <source>%1 bytes instead of %2</source>
@@ -2666,89 +2666,89 @@ Une sauvegarde de chaque fichier est conservée à côté de celui-ci. glance-ap
     </message>
     <message>
         <source>(O_NOATIME was not permitted: its atime was put back.)</source>
-        <translation>(O_NOATIME n'était pas autorisé : son atime a été rétabli.)</translation>
+        <translation>(O_NOATIME n&apos;était pas autorisé&#xa0;: son atime a été rétabli.)</translation>
     </message>
     <message>
         <source>Image %1: Glance records no checksum; only the size could be checked, and it matches.</source>
-        <translation>Image %1 : Glance n'enregistre aucune somme de contrôle ; seule la taille a pu être vérifiée, et elle correspond.</translation>
+        <translation>Image %1&#xa0;: Glance n&apos;enregistre aucune somme de contrôle&#xa0;; seule la taille a pu être vérifiée, et elle correspond.</translation>
     </message>
     <message>
         <source>Image %1: the cached file matches the image.</source>
-        <translation>Image %1 : le fichier en cache correspond à l'image.</translation>
+        <translation>Image %1&#xa0;: le fichier en cache correspond à l&apos;image.</translation>
     </message>
     <message>
         <source>Image %1: the cached file does not match the image (%2); delete it from the cache, Glance never checks it again.</source>
-        <translation>Image %1 : le fichier en cache ne correspond pas à l'image (%2) ; supprimez-le du cache, Glance ne le revérifie jamais.</translation>
+        <translation>Image %1&#xa0;: le fichier en cache ne correspond pas à l&apos;image (%2)&#xa0;; supprimez-le du cache, Glance ne le revérifie jamais.</translation>
     </message>
     <message>
         <source>It has a zero-filled hole from byte %1: the mark of two downloads of the same image running at once.</source>
-        <translation>Il contient un trou rempli de zéros à partir de l'octet %1 : la marque de deux téléchargements simultanés de la même image.</translation>
+        <translation>Il contient un trou rempli de zéros à partir de l&apos;octet %1&#xa0;: la marque de deux téléchargements simultanés de la même image.</translation>
     </message>
 </context>
 <context>
     <name>ImageId</name>
     <message>
         <source>The image ID is empty.</source>
-        <translation>L'ID d'image est vide.</translation>
+        <translation>L&apos;ID d&apos;image est vide.</translation>
     </message>
     <message>
-        <source>'%1' is not an image ID: it contains a path separator.</source>
-        <translation>« %1 » n'est pas un ID d'image : il contient un séparateur de chemin.</translation>
+        <source>&apos;%1&apos; is not an image ID: it contains a path separator.</source>
+        <translation>«&#xa0;%1&#xa0;» n&apos;est pas un ID d&apos;image&#xa0;: il contient un séparateur de chemin.</translation>
     </message>
     <message>
-        <source>'%1' is not an image ID (Glance image IDs are UUIDs, like 4d6c3b3e-7a5f-4c44-9a0e-0f1f3f5b2c11).</source>
-        <translation>« %1 » n'est pas un ID d'image (les ID d'images Glance sont des UUID, par exemple 4d6c3b3e-7a5f-4c44-9a0e-0f1f3f5b2c11).</translation>
+        <source>&apos;%1&apos; is not an image ID (Glance image IDs are UUIDs, like 4d6c3b3e-7a5f-4c44-9a0e-0f1f3f5b2c11).</source>
+        <translation>«&#xa0;%1&#xa0;» n&apos;est pas un ID d&apos;image (les ID d&apos;images Glance sont des UUID, par exemple 4d6c3b3e-7a5f-4c44-9a0e-0f1f3f5b2c11).</translation>
     </message>
 </context>
 <context>
     <name>KeystoneAuth</name>
     <message>
         <source>Cannot read the CA bundle %1: %2</source>
-        <translation>Impossible de lire le bundle d'autorités de certification %1 : %2</translation>
+        <translation>Impossible de lire le bundle d&apos;autorités de certification %1&#xa0;: %2</translation>
     </message>
     <message>
         <source>The CA bundle %1 holds no PEM certificate.</source>
-        <translation>Le bundle d'autorités de certification %1 ne contient aucun certificat PEM.</translation>
+        <translation>Le bundle d&apos;autorités de certification %1 ne contient aucun certificat PEM.</translation>
     </message>
     <message>
-        <source>Keystone's answer is not a token (no "token" object in the body).</source>
-        <translation>La réponse de Keystone n'est pas un jeton (pas d'objet « token » dans le corps).</translation>
+        <source>Keystone&apos;s answer is not a token (no &quot;token&quot; object in the body).</source>
+        <translation>La réponse de Keystone n&apos;est pas un jeton (pas d&apos;objet «&#xa0;token&#xa0;» dans le corps).</translation>
     </message>
     <message>
         <source>The token has no service catalog: it is not scoped to a project. Give a project (--os-project-name or --os-project-id).</source>
-        <translation>Le jeton n'a pas de catalogue de services : sa portée n'est pas limitée à un projet. Indiquez un projet (--os-project-name ou --os-project-id).</translation>
+        <translation>Le jeton n&apos;a pas de catalogue de services&#xa0;: sa portée n&apos;est pas limitée à un projet. Indiquez un projet (--os-project-name ou --os-project-id).</translation>
     </message>
     <message>
-        <source>The catalog's image endpoint "%1" is not a URL.</source>
-        <translation>Le point de terminaison d'images « %1 » du catalogue n'est pas une URL.</translation>
+        <source>The catalog&apos;s image endpoint &quot;%1&quot; is not a URL.</source>
+        <translation>Le point de terminaison d&apos;images «&#xa0;%1&#xa0;» du catalogue n&apos;est pas une URL.</translation>
     </message>
     <message>
         <source>The service catalog has no image service (Glance is not registered in Keystone).</source>
-        <translation>Le catalogue de services ne contient aucun service d'images (Glance n'est pas enregistré dans Keystone).</translation>
+        <translation>Le catalogue de services ne contient aucun service d&apos;images (Glance n&apos;est pas enregistré dans Keystone).</translation>
     </message>
     <message>
         <source>The service catalog has no %1 image endpoint; it has: %2. Choose one with --os-interface.</source>
-        <translation>Le catalogue de services ne contient aucun point de terminaison d'images %1 ; il contient : %2. Choisissez-en un avec --os-interface.</translation>
+        <translation>Le catalogue de services ne contient aucun point de terminaison d&apos;images %1&#xa0;; il contient&#xa0;: %2. Choisissez-en un avec --os-interface.</translation>
     </message>
     <message>
-        <source>The service catalog has no %1 image endpoint in the region "%2". Regions with one: %3.</source>
-        <translation>Le catalogue de services ne contient aucun point de terminaison d'images %1 dans la région « %2 ». Régions qui en ont un : %3.</translation>
+        <source>The service catalog has no %1 image endpoint in the region &quot;%2&quot;. Regions with one: %3.</source>
+        <translation>Le catalogue de services ne contient aucun point de terminaison d&apos;images %1 dans la région «&#xa0;%2&#xa0;». Régions qui en ont un&#xa0;: %3.</translation>
     </message>
     <message>
         <source>Keystone at %1 answered without a token (no X-Subject-Token header).</source>
-        <translation>Keystone sur %1 a répondu sans jeton (pas d'en-tête X-Subject-Token).</translation>
+        <translation>Keystone sur %1 a répondu sans jeton (pas d&apos;en-tête X-Subject-Token).</translation>
     </message>
     <message>
         <source>Keystone at %1 rejected the application credential: wrong ID or secret, or it expired.</source>
-        <translation>Keystone sur %1 a rejeté l'identifiant d'application : ID ou secret erroné, ou identifiant expiré.</translation>
+        <translation>Keystone sur %1 a rejeté l&apos;identifiant d&apos;application&#xa0;: ID ou secret erroné, ou identifiant expiré.</translation>
     </message>
     <message>
         <source>Keystone at %1 rejected the token: it is invalid or expired.</source>
-        <translation>Keystone sur %1 a rejeté le jeton : il est invalide ou expiré.</translation>
+        <translation>Keystone sur %1 a rejeté le jeton&#xa0;: il est invalide ou expiré.</translation>
     </message>
     <message>
         <source>Keystone at %1 rejected the credentials: wrong user name, password or domain, or no role on the project.</source>
-        <translation>Keystone sur %1 a rejeté les informations d'identification : nom d'utilisateur, mot de passe ou domaine erroné, ou aucun rôle sur le projet.</translation>
+        <translation>Keystone sur %1 a rejeté les informations d&apos;identification&#xa0;: nom d&apos;utilisateur, mot de passe ou domaine erroné, ou aucun rôle sur le projet.</translation>
     </message>
     <message>
         <source>Keystone at %1 refused the token request (403)%2.</source>
@@ -2756,7 +2756,7 @@ Une sauvegarde de chaque fichier est conservée à côté de celui-ci. glance-ap
     </message>
     <message>
         <source>%1 is not a Keystone v3 endpoint (404 for %2). Check --os-auth-url.</source>
-        <translation>%1 n'est pas un point de terminaison Keystone v3 (404 pour %2). Vérifiez --os-auth-url.</translation>
+        <translation>%1 n&apos;est pas un point de terminaison Keystone v3 (404 pour %2). Vérifiez --os-auth-url.</translation>
     </message>
     <message>
         <source>Keystone at %1 answered %2 %3%4.</source>
@@ -2764,15 +2764,15 @@ Une sauvegarde de chaque fichier est conservée à côté de celui-ci. glance-ap
     </message>
     <message>
         <source>The TLS connection to Keystone at %1 failed: %2. Give the CA bundle with --os-cacert, or --insecure to skip verification (unsafe).</source>
-        <translation>La connexion TLS à Keystone sur %1 a échoué : %2. Indiquez le bundle d'autorités de certification avec --os-cacert, ou --insecure pour ignorer la vérification (non sûr).</translation>
+        <translation>La connexion TLS à Keystone sur %1 a échoué&#xa0;: %2. Indiquez le bundle d&apos;autorités de certification avec --os-cacert, ou --insecure pour ignorer la vérification (non sûr).</translation>
     </message>
     <message>
         <source>Keystone at %1 did not answer in time (%2 s without progress).</source>
-        <translation>Keystone sur %1 n'a pas répondu à temps (%2 s sans progression).</translation>
+        <translation>Keystone sur %1 n&apos;a pas répondu à temps (%2 s sans progression).</translation>
     </message>
     <message>
         <source>Cannot reach Keystone at %1: %2.</source>
-        <translation>Impossible de joindre Keystone sur %1 : %2.</translation>
+        <translation>Impossible de joindre Keystone sur %1&#xa0;: %2.</translation>
     </message>
 </context>
 <context>
@@ -2803,7 +2803,7 @@ Une sauvegarde de chaque fichier est conservée à côté de celui-ci. glance-ap
     </message>
     <message>
         <source>&amp;Queue Images…</source>
-        <translation>Mettre en &amp;file d'attente…</translation>
+        <translation>Mettre en &amp;file d&apos;attente…</translation>
     </message>
     <message>
         <source>Ctrl+Shift+Q</source>
@@ -2815,7 +2815,7 @@ Une sauvegarde de chaque fichier est conservée à côté de celui-ci. glance-ap
     </message>
     <message>
         <source>D&amp;equeue Selected…</source>
-        <translation>&amp;Retirer de la file d'attente…</translation>
+        <translation>&amp;Retirer de la file d&apos;attente…</translation>
     </message>
     <message>
         <source>Clear &amp;Cache…</source>
@@ -2823,7 +2823,7 @@ Une sauvegarde de chaque fichier est conservée à côté de celui-ci. glance-ap
     </message>
     <message>
         <source>Clear Q&amp;ueue…</source>
-        <translation>&amp;Vider la file d'attente…</translation>
+        <translation>&amp;Vider la file d&apos;attente…</translation>
     </message>
     <message>
         <source>&amp;Prune…</source>
@@ -2883,7 +2883,7 @@ Une sauvegarde de chaque fichier est conservée à côté de celui-ci. glance-ap
     </message>
     <message>
         <source>Filter by image ID (Ctrl+F)</source>
-        <translation>Filtrer par ID d'image (Ctrl+F)</translation>
+        <translation>Filtrer par ID d&apos;image (Ctrl+F)</translation>
     </message>
     <message>
         <source>Demo cache — Glance Cache Admin</source>
@@ -2899,11 +2899,11 @@ Une sauvegarde de chaque fichier est conservée à côté de celui-ci. glance-ap
     </message>
     <message>
         <source>Queued (%1)</source>
-        <translation>File d'attente (%1)</translation>
+        <translation>File d&apos;attente (%1)</translation>
     </message>
     <message>
         <source>Incomplete (%1, %2 stalled)</source>
-        <translation>Incomplètes (%1, bloquées : %2)</translation>
+        <translation>Incomplètes (%1, bloquées&#xa0;: %2)</translation>
     </message>
     <message>
         <source>Incomplete (%1)</source>
@@ -2930,7 +2930,7 @@ Une sauvegarde de chaque fichier est conservée à côté de celui-ci. glance-ap
     </message>
     <message>
         <source>Open a Glance image cache directory</source>
-        <translation>Ouvrir un répertoire de cache d'images Glance</translation>
+        <translation>Ouvrir un répertoire de cache d&apos;images Glance</translation>
     </message>
     <message>
         <source>Open glance-api.conf or glance-cache.conf</source>
@@ -2945,12 +2945,12 @@ Une sauvegarde de chaque fichier est conservée à côté de celui-ci. glance-ap
 
 The files and their records are removed; glance-api will download them again when they are next requested.</source>
         <translation>
-            <numerusform>Supprimer %n image (%1) du cache dans %2 ?
+            <numerusform>Supprimer %n image (%1) du cache dans %2&#xa0;?
 
-Le fichier et son enregistrement sont supprimés ; glance-api téléchargera de nouveau l'image à la prochaine demande.</numerusform>
-            <numerusform>Supprimer %n images (%1) du cache dans %2 ?
+Le fichier et son enregistrement sont supprimés&#xa0;; glance-api téléchargera de nouveau l&apos;image à la prochaine demande.</numerusform>
+            <numerusform>Supprimer %n images (%1) du cache dans %2&#xa0;?
 
-Les fichiers et leurs enregistrements sont supprimés ; glance-api téléchargera de nouveau les images à la prochaine demande.</numerusform>
+Les fichiers et leurs enregistrements sont supprimés&#xa0;; glance-api téléchargera de nouveau les images à la prochaine demande.</numerusform>
         </translation>
     </message>
     <message>
@@ -2966,13 +2966,13 @@ Les fichiers et leurs enregistrements sont supprimés ; glance-api télécharge
     </message>
     <message>
         <source>Remove from queue</source>
-        <translation>Retirer de la file d'attente</translation>
+        <translation>Retirer de la file d&apos;attente</translation>
     </message>
     <message numerus="yes">
         <source>Remove %n image(s) from the queue? Nothing cached is deleted.</source>
         <translation>
-            <numerusform>Retirer %n image de la file d'attente ? Rien n'est supprimé du cache.</numerusform>
-            <numerusform>Retirer %n images de la file d'attente ? Rien n'est supprimé du cache.</numerusform>
+            <numerusform>Retirer %n image de la file d&apos;attente&#xa0;? Rien n&apos;est supprimé du cache.</numerusform>
+            <numerusform>Retirer %n images de la file d&apos;attente&#xa0;? Rien n&apos;est supprimé du cache.</numerusform>
         </translation>
     </message>
     <message numerus="yes">
@@ -2985,12 +2985,12 @@ Les fichiers et leurs enregistrements sont supprimés ; glance-api télécharge
     <message numerus="yes">
         <source>Delete ALL %n cached image(s) (%1) in %2?
 
-Every file in the cache directory except the database goes, as Glance's own clear does.</source>
+Every file in the cache directory except the database goes, as Glance&apos;s own clear does.</source>
         <translation>
-            <numerusform>Supprimer TOUTES les images en cache (%n image, %1) dans %2 ?
+            <numerusform>Supprimer TOUTES les images en cache (%n image, %1) dans %2&#xa0;?
 
 Tous les fichiers du répertoire du cache sont supprimés, sauf la base de données, comme le fait le clear de Glance lui-même.</numerusform>
-            <numerusform>Supprimer TOUTES les images en cache (%n images, %1) dans %2 ?
+            <numerusform>Supprimer TOUTES les images en cache (%n images, %1) dans %2&#xa0;?
 
 Tous les fichiers du répertoire du cache sont supprimés, sauf la base de données, comme le fait le clear de Glance lui-même.</numerusform>
         </translation>
@@ -3001,13 +3001,13 @@ Tous les fichiers du répertoire du cache sont supprimés, sauf la base de donn�
     </message>
     <message>
         <source>Clear queue</source>
-        <translation>Vider la file d'attente</translation>
+        <translation>Vider la file d&apos;attente</translation>
     </message>
     <message numerus="yes">
         <source>Remove all %n queued image(s)?</source>
         <translation>
-            <numerusform>Retirer toutes les images de la file d'attente (%n image) ?</numerusform>
-            <numerusform>Retirer toutes les images de la file d'attente (%n images) ?</numerusform>
+            <numerusform>Retirer toutes les images de la file d&apos;attente (%n image)&#xa0;?</numerusform>
+            <numerusform>Retirer toutes les images de la file d&apos;attente (%n images)&#xa0;?</numerusform>
         </translation>
     </message>
     <message>
@@ -3019,8 +3019,8 @@ Tous les fichiers du répertoire du cache sont supprimés, sauf la base de donn�
         <translation>À propos de Glance Cache Admin</translation>
     </message>
     <message>
-        <source>&lt;h3&gt;Glance Cache Admin %1&lt;/h3&gt;&lt;p&gt;Inspect and manage the local image cache of OpenStack Glance: see what is cached, queue, delete, prune and clean with Glance's own rules.&lt;/p&gt;&lt;p&gt;Compatible with Glance Zed's sqlite and xattr cache drivers.&lt;/p&gt;&lt;p&gt;Licensed under the Apache License 2.0.&lt;/p&gt;</source>
-        <translation>&lt;h3&gt;Glance Cache Admin %1&lt;/h3&gt;&lt;p&gt;Inspectez et gérez le cache d'images local d'OpenStack Glance : voyez ce qui est en cache, mettez en file d'attente, supprimez, élaguez et nettoyez selon les règles de Glance elles-mêmes.&lt;/p&gt;&lt;p&gt;Compatible avec les pilotes de cache sqlite et xattr de Glance Zed.&lt;/p&gt;&lt;p&gt;Distribué sous la licence Apache 2.0.&lt;/p&gt;</translation>
+        <source>&lt;h3&gt;Glance Cache Admin %1&lt;/h3&gt;&lt;p&gt;Inspect and manage the local image cache of OpenStack Glance: see what is cached, queue, delete, prune and clean with Glance&apos;s own rules.&lt;/p&gt;&lt;p&gt;Compatible with Glance Zed&apos;s sqlite and xattr cache drivers.&lt;/p&gt;&lt;p&gt;Licensed under the Apache License 2.0.&lt;/p&gt;</source>
+        <translation>&lt;h3&gt;Glance Cache Admin %1&lt;/h3&gt;&lt;p&gt;Inspectez et gérez le cache d&apos;images local d&apos;OpenStack Glance&#xa0;: voyez ce qui est en cache, mettez en file d&apos;attente, supprimez, élaguez et nettoyez selon les règles de Glance elles-mêmes.&lt;/p&gt;&lt;p&gt;Compatible avec les pilotes de cache sqlite et xattr de Glance Zed.&lt;/p&gt;&lt;p&gt;Distribué sous la licence Apache 2.0.&lt;/p&gt;</translation>
     </message>
     <message>
         <source>Reading the cache…</source>
@@ -3028,7 +3028,7 @@ Tous les fichiers du répertoire du cache sont supprimés, sauf la base de donn�
     </message>
     <message>
         <source>Health</source>
-        <translation>Vérification de l'état</translation>
+        <translation>Vérification de l&apos;état</translation>
     </message>
     <message>
         <source>Cache &amp;Options…</source>
@@ -3040,7 +3040,7 @@ Tous les fichiers du répertoire du cache sont supprimés, sauf la base de donn�
     </message>
     <message>
         <source>&amp;Health Checks</source>
-        <translation>&amp;Vérifications de l'état</translation>
+        <translation>&amp;Vérifications de l&apos;état</translation>
     </message>
     <message>
         <source>Ctrl+H</source>
@@ -3060,18 +3060,18 @@ Tous les fichiers du répertoire du cache sont supprimés, sauf la base de donn�
     </message>
     <message>
         <source>&amp;Fetch All Queued</source>
-        <translation>&amp;Télécharger toute la file d'attente</translation>
+        <translation>&amp;Télécharger toute la file d&apos;attente</translation>
     </message>
     <message>
         <source>Download the selected queued images (none selected: every queued image) from the Image API into this cache</source>
-        <translation>Télécharger depuis l'API d'images dans ce cache les images sélectionnées de la file d'attente (aucune sélection : toutes les images en file d'attente)</translation>
+        <translation>Télécharger depuis l&apos;API d&apos;images dans ce cache les images sélectionnées de la file d&apos;attente (aucune sélection&#xa0;: toutes les images en file d&apos;attente)</translation>
     </message>
     <message>
         <source>&amp;Verify Selected</source>
         <translation>&amp;Vérifier la sélection</translation>
     </message>
     <message>
-        <source>Re-hash the selected cached images against Glance's checksums</source>
+        <source>Re-hash the selected cached images against Glance&apos;s checksums</source>
         <translation>Recalculer les sommes de contrôle des images en cache sélectionnées et les comparer à celles de Glance</translation>
     </message>
     <message>
@@ -3084,7 +3084,7 @@ Tous les fichiers du répertoire du cache sont supprimés, sauf la base de donn�
     </message>
     <message>
         <source>The glance-api nodes side by side: which node caches which image</source>
-        <translation>Les nœuds glance-api côte à côte : quel nœud a quelle image en cache</translation>
+        <translation>Les nœuds glance-api côte à côte&#xa0;: quel nœud a quelle image en cache</translation>
     </message>
     <message>
         <source>&amp;Remote</source>
@@ -3095,16 +3095,16 @@ Tous les fichiers du répertoire du cache sont supprimés, sauf la base de donn�
         <translation>&amp;Télécharger la sélection</translation>
     </message>
     <message>
-        <source>Give each glance-api node's own URL, and how to log in if the nodes use Keystone.</source>
-        <translation>Indiquez l'URL propre à chaque nœud glance-api, et comment se connecter si les nœuds utilisent Keystone.</translation>
+        <source>Give each glance-api node&apos;s own URL, and how to log in if the nodes use Keystone.</source>
+        <translation>Indiquez l&apos;URL propre à chaque nœud glance-api, et comment se connecter si les nœuds utilisent Keystone.</translation>
     </message>
     <message>
         <source>Say where the Image API is and how to log in.</source>
-        <translation>Indiquez où se trouve l'API d'images et comment se connecter.</translation>
+        <translation>Indiquez où se trouve l&apos;API d&apos;images et comment se connecter.</translation>
     </message>
     <message>
         <source>Connecting to the Image API…</source>
-        <translation>Connexion à l'API d'images…</translation>
+        <translation>Connexion à l&apos;API d&apos;images…</translation>
     </message>
     <message>
         <source>Fetch images</source>
@@ -3112,7 +3112,7 @@ Tous les fichiers du répertoire du cache sont supprimés, sauf la base de donn�
     </message>
     <message>
         <source>Downloads into %1 are still running. Wait for them or cancel them first.</source>
-        <translation>Des téléchargements vers %1 sont encore en cours. Attendez qu'ils se terminent ou annulez-les d'abord.</translation>
+        <translation>Des téléchargements vers %1 sont encore en cours. Attendez qu&apos;ils se terminent ou annulez-les d&apos;abord.</translation>
     </message>
     <message numerus="yes">
         <source>Fetching %n image(s) from %1…</source>
@@ -3124,8 +3124,8 @@ Tous les fichiers du répertoire du cache sont supprimés, sauf la base de donn�
     <message numerus="yes">
         <source>Fetched %1 of %n image(s); %2 failed.</source>
         <translation>
-            <numerusform>%1 image sur %n téléchargée ; %2 en échec.</numerusform>
-            <numerusform>%1 sur %n images téléchargées ; %2 en échec.</numerusform>
+            <numerusform>%1 image sur %n téléchargée&#xa0;; %2 en échec.</numerusform>
+            <numerusform>%1 sur %n images téléchargées&#xa0;; %2 en échec.</numerusform>
         </translation>
     </message>
     <message>
@@ -3133,7 +3133,7 @@ Tous les fichiers du répertoire du cache sont supprimés, sauf la base de donn�
         <translation>Vérifier des images</translation>
     </message>
     <message numerus="yes">
-        <source>Verifying %n image(s) against Glance's checksums…</source>
+        <source>Verifying %n image(s) against Glance&apos;s checksums…</source>
         <translation>
             <numerusform>Vérification de %n image par rapport aux sommes de contrôle de Glance…</numerusform>
             <numerusform>Vérification de %n images par rapport aux sommes de contrôle de Glance…</numerusform>
@@ -3142,8 +3142,8 @@ Tous les fichiers du répertoire du cache sont supprimés, sauf la base de donn�
     <message numerus="yes">
         <source>Verified %n image(s): %1 match, %2 do not.</source>
         <translation>
-            <numerusform>%n image vérifiée : %1 conforme, %2 non conforme.</numerusform>
-            <numerusform>%n images vérifiées — conformes : %1, non conformes : %2.</numerusform>
+            <numerusform>%n image vérifiée&#xa0;: %1 conforme, %2 non conforme.</numerusform>
+            <numerusform>%n images vérifiées — conformes&#xa0;: %1, non conformes&#xa0;: %2.</numerusform>
         </translation>
     </message>
     <message numerus="yes">
@@ -3153,23 +3153,23 @@ Tous les fichiers du répertoire du cache sont supprimés, sauf la base de donn�
 
 Delete them from the cache? glance-api downloads them again when they are next requested.</source>
         <translation>
-            <numerusform>%n image en cache ne correspond pas aux sommes de contrôle enregistrées par Glance :
+            <numerusform>%n image en cache ne correspond pas aux sommes de contrôle enregistrées par Glance&#xa0;:
 
 %1
 
-La supprimer du cache ? glance-api la téléchargera de nouveau à la prochaine demande.</numerusform>
-            <numerusform>%n images en cache ne correspondent pas aux sommes de contrôle enregistrées par Glance :
+La supprimer du cache&#xa0;? glance-api la téléchargera de nouveau à la prochaine demande.</numerusform>
+            <numerusform>%n images en cache ne correspondent pas aux sommes de contrôle enregistrées par Glance&#xa0;:
 
 %1
 
-Les supprimer du cache ? glance-api les téléchargera de nouveau à la prochaine demande.</numerusform>
+Les supprimer du cache&#xa0;? glance-api les téléchargera de nouveau à la prochaine demande.</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%n image(s) could not be verified.</source>
         <translation>
-            <numerusform>%n image n'a pas pu être vérifiée.</numerusform>
-            <numerusform>%n images n'ont pas pu être vérifiées.</numerusform>
+            <numerusform>%n image n&apos;a pas pu être vérifiée.</numerusform>
+            <numerusform>%n images n&apos;ont pas pu être vérifiées.</numerusform>
         </translation>
     </message>
 </context>
@@ -3177,22 +3177,22 @@ Les supprimer du cache ? glance-api les téléchargera de nouveau à la prochai
     <name>MountTable</name>
     <message>
         <source>Cannot read %1: %2</source>
-        <translation>Impossible de lire %1 : %2</translation>
+        <translation>Impossible de lire %1&#xa0;: %2</translation>
     </message>
 </context>
 <context>
     <name>NodeFleet</name>
     <message>
-        <source>"%1" is not the http:// or https:// URL of a glance-api node.</source>
-        <translation>« %1 » n'est pas l'URL http:// ou https:// d'un nœud glance-api.</translation>
+        <source>&quot;%1&quot; is not the http:// or https:// URL of a glance-api node.</source>
+        <translation>«&#xa0;%1&#xa0;» n&apos;est pas l&apos;URL http:// ou https:// d&apos;un nœud glance-api.</translation>
     </message>
     <message>
         <source>There is no node number %1.</source>
-        <translation>Il n'y a pas de nœud numéro %1.</translation>
+        <translation>Il n&apos;y a pas de nœud numéro %1.</translation>
     </message>
     <message>
         <source>%1 does not offer the image cache API (it announces %2): caching is not enabled there (image_cache_dir is not set) or the node is older than Glance Yoga.</source>
-        <translation>%1 ne propose pas l'API de cache d'images (il annonce %2) : la mise en cache n'y est pas activée (image_cache_dir n'est pas défini) ou le nœud est antérieur à Glance Yoga.</translation>
+        <translation>%1 ne propose pas l&apos;API de cache d&apos;images (il annonce %2)&#xa0;: la mise en cache n&apos;y est pas activée (image_cache_dir n&apos;est pas défini) ou le nœud est antérieur à Glance Yoga.</translation>
     </message>
 </context>
 <context>
@@ -3234,7 +3234,7 @@ Les supprimer du cache ? glance-api les téléchargera de nouveau à la prochai
         <translation>Filtrer par nom ou ID</translation>
     </message>
     <message>
-        <source>Include this machine's cache</source>
+        <source>Include this machine&apos;s cache</source>
         <translation>Inclure le cache de cette machine</translation>
     </message>
     <message>
@@ -3242,8 +3242,8 @@ Les supprimer du cache ? glance-api les téléchargera de nouveau à la prochai
         <translation>Affiche le cache ouvert dans la fenêtre principale dans une colonne supplémentaire.</translation>
     </message>
     <message>
-        <source>No glance-api nodes yet: add each node's own URL (http://node-1:9292) in Remote → Connection.</source>
-        <translation>Aucun nœud glance-api pour l'instant : ajoutez l'URL propre à chaque nœud (http://node-1:9292) dans Distant → Connexion.</translation>
+        <source>No glance-api nodes yet: add each node&apos;s own URL (http://node-1:9292) in Remote → Connection.</source>
+        <translation>Aucun nœud glance-api pour l&apos;instant&#xa0;: ajoutez l&apos;URL propre à chaque nœud (http://node-1:9292) dans Distant → Connexion.</translation>
     </message>
     <message numerus="yes">
         <source>Asking %n node(s)…</source>
@@ -3273,7 +3273,7 @@ Les supprimer du cache ? glance-api les téléchargera de nouveau à la prochai
     </message>
     <message>
         <source>, %1 queued</source>
-        <translation>, %1 en file d'attente</translation>
+        <translation>, %1 en file d&apos;attente</translation>
     </message>
     <message>
         <source>ok</source>
@@ -3285,7 +3285,7 @@ Les supprimer du cache ? glance-api les téléchargera de nouveau à la prochai
     </message>
     <message>
         <source>The local cache has not been read yet.</source>
-        <translation>Le cache local n'a pas encore été lu.</translation>
+        <translation>Le cache local n&apos;a pas encore été lu.</translation>
     </message>
     <message>
         <source>this machine (demo)</source>
@@ -3293,13 +3293,13 @@ Les supprimer du cache ? glance-api les téléchargera de nouveau à la prochai
     </message>
     <message>
         <source>%1 of %2 answered.</source>
-        <translation>Réponses : %1 sur %2.</translation>
+        <translation>Réponses&#xa0;: %1 sur %2.</translation>
     </message>
     <message numerus="yes">
         <source>%n image(s) cached or queued somewhere</source>
         <translation>
-            <numerusform>%n image en cache ou en file d'attente quelque part</numerusform>
-            <numerusform>%n images en cache ou en file d'attente quelque part</numerusform>
+            <numerusform>%n image en cache ou en file d&apos;attente quelque part</numerusform>
+            <numerusform>%n images en cache ou en file d&apos;attente quelque part</numerusform>
         </translation>
     </message>
     <message numerus="yes">
@@ -3312,13 +3312,13 @@ Les supprimer du cache ? glance-api les téléchargera de nouveau à la prochai
     <message numerus="yes">
         <source>%n no longer in Glance.</source>
         <translation>
-            <numerusform>%n n'est plus dans Glance.</numerusform>
+            <numerusform>%n n&apos;est plus dans Glance.</numerusform>
             <numerusform>%n ne sont plus dans Glance.</numerusform>
         </translation>
     </message>
     <message>
         <source>Image names unavailable: %1</source>
-        <translation>Noms d'images indisponibles : %1</translation>
+        <translation>Noms d&apos;images indisponibles&#xa0;: %1</translation>
     </message>
     <message>
         <source>&amp;Refresh</source>
@@ -3326,11 +3326,11 @@ Les supprimer du cache ? glance-api les téléchargera de nouveau à la prochai
     </message>
     <message>
         <source>Ask every node for its cache and Glance for image names</source>
-        <translation>Demander son cache à chaque nœud et les noms d'images à Glance</translation>
+        <translation>Demander son cache à chaque nœud et les noms d&apos;images à Glance</translation>
     </message>
     <message>
         <source>&amp;Queue on Every Node</source>
-        <translation>&amp;Mettre en file d'attente sur chaque nœud</translation>
+        <translation>&amp;Mettre en file d&apos;attente sur chaque nœud</translation>
     </message>
     <message>
         <source>Have every node that does not hold the selected images cache them now</source>
@@ -3342,10 +3342,10 @@ Les supprimer du cache ? glance-api les téléchargera de nouveau à la prochai
     </message>
     <message>
         <source>Remove the selected images from every cache that holds or queues them</source>
-        <translation>Retirer les images sélectionnées de chaque cache qui les contient ou les a en file d'attente</translation>
+        <translation>Retirer les images sélectionnées de chaque cache qui les contient ou les a en file d&apos;attente</translation>
     </message>
     <message>
-        <source>Clear Node's Cache</source>
+        <source>Clear Node&apos;s Cache</source>
         <translation>Vider le cache du nœud</translation>
     </message>
     <message>
@@ -3353,12 +3353,12 @@ Les supprimer du cache ? glance-api les téléchargera de nouveau à la prochai
         <translation>Supprimer toutes les images en cache sur le nœud sélectionné</translation>
     </message>
     <message>
-        <source>Clear Node's Queue</source>
-        <translation>Vider la file d'attente du nœud</translation>
+        <source>Clear Node&apos;s Queue</source>
+        <translation>Vider la file d&apos;attente du nœud</translation>
     </message>
     <message>
-        <source>Empty the selected node's queue</source>
-        <translation>Vider la file d'attente du nœud sélectionné</translation>
+        <source>Empty the selected node&apos;s queue</source>
+        <translation>Vider la file d&apos;attente du nœud sélectionné</translation>
     </message>
     <message>
         <source>Clear Node</source>
@@ -3366,7 +3366,7 @@ Les supprimer du cache ? glance-api les téléchargera de nouveau à la prochai
     </message>
     <message>
         <source>Delete every cached and queued image on the selected node</source>
-        <translation>Supprimer toutes les images en cache et en file d'attente sur le nœud sélectionné</translation>
+        <translation>Supprimer toutes les images en cache et en file d&apos;attente sur le nœud sélectionné</translation>
     </message>
     <message>
         <source>&amp;Prune Node</source>
@@ -3374,7 +3374,7 @@ Les supprimer du cache ? glance-api les téléchargera de nouveau à la prochai
     </message>
     <message>
         <source>Have the selected node prune its cache to its image_cache_max_size (API 2.18)</source>
-        <translation>Faire élaguer son cache par le nœud sélectionné jusqu'à son image_cache_max_size (API 2.18)</translation>
+        <translation>Faire élaguer son cache par le nœud sélectionné jusqu&apos;à son image_cache_max_size (API 2.18)</translation>
     </message>
     <message>
         <source>C&amp;lean Node</source>
@@ -3395,24 +3395,24 @@ Les supprimer du cache ? glance-api les téléchargera de nouveau à la prochai
     <message numerus="yes">
         <source>%n call(s) failed; see the details.</source>
         <translation>
-            <numerusform>%n appel a échoué ; voir les détails.</numerusform>
-            <numerusform>%n appels ont échoué ; voir les détails.</numerusform>
+            <numerusform>%n appel a échoué&#xa0;; voir les détails.</numerusform>
+            <numerusform>%n appels ont échoué&#xa0;; voir les détails.</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>Queued: %n request(s) accepted.</source>
         <translation>
-            <numerusform>Mise en file d'attente : %n requête acceptée.</numerusform>
-            <numerusform>Mise en file d'attente : %n requêtes acceptées.</numerusform>
+            <numerusform>Mise en file d&apos;attente&#xa0;: %n requête acceptée.</numerusform>
+            <numerusform>Mise en file d&apos;attente&#xa0;: %n requêtes acceptées.</numerusform>
         </translation>
     </message>
     <message>
         <source>Every node already holds or queues the selected images.</source>
-        <translation>Chaque nœud a déjà les images sélectionnées en cache ou en file d'attente.</translation>
+        <translation>Chaque nœud a déjà les images sélectionnées en cache ou en file d&apos;attente.</translation>
     </message>
     <message>
-        <source>Queued in this machine's cache.</source>
-        <translation>Mise en file d'attente effectuée dans le cache de cette machine.</translation>
+        <source>Queued in this machine&apos;s cache.</source>
+        <translation>Mise en file d&apos;attente effectuée dans le cache de cette machine.</translation>
     </message>
     <message>
         <source>Delete Everywhere</source>
@@ -3421,8 +3421,8 @@ Les supprimer du cache ? glance-api les téléchargera de nouveau à la prochai
     <message numerus="yes">
         <source>Delete %n image(s) from every cache that holds or queues them?</source>
         <translation>
-            <numerusform>Supprimer %n image de chaque cache qui la contient ou l'a en file d'attente ?</numerusform>
-            <numerusform>Supprimer %n images de chaque cache qui les contient ou les a en file d'attente ?</numerusform>
+            <numerusform>Supprimer %n image de chaque cache qui la contient ou l&apos;a en file d&apos;attente&#xa0;?</numerusform>
+            <numerusform>Supprimer %n images de chaque cache qui les contient ou les a en file d&apos;attente&#xa0;?</numerusform>
         </translation>
     </message>
     <message numerus="yes">
@@ -3439,25 +3439,25 @@ Les supprimer du cache ? glance-api les téléchargera de nouveau à la prochai
     <message numerus="yes">
         <source>Deleted: %n request(s) accepted.</source>
         <translation>
-            <numerusform>Suppression : %n requête acceptée.</numerusform>
-            <numerusform>Suppression : %n requêtes acceptées.</numerusform>
+            <numerusform>Suppression&#xa0;: %n requête acceptée.</numerusform>
+            <numerusform>Suppression&#xa0;: %n requêtes acceptées.</numerusform>
         </translation>
     </message>
     <message>
-        <source>Deleted from this machine's cache.</source>
+        <source>Deleted from this machine&apos;s cache.</source>
         <translation>Suppression effectuée dans le cache de cette machine.</translation>
     </message>
     <message>
         <source>Delete every cached image on %1?</source>
-        <translation>Supprimer toutes les images en cache sur %1 ?</translation>
+        <translation>Supprimer toutes les images en cache sur %1&#xa0;?</translation>
     </message>
     <message>
         <source>Empty the queue of %1?</source>
-        <translation>Vider la file d'attente de %1 ?</translation>
+        <translation>Vider la file d&apos;attente de %1&#xa0;?</translation>
     </message>
     <message>
         <source>Delete every cached and queued image on %1?</source>
-        <translation>Supprimer toutes les images en cache et en file d'attente sur %1 ?</translation>
+        <translation>Supprimer toutes les images en cache et en file d&apos;attente sur %1&#xa0;?</translation>
     </message>
     <message>
         <source>Clear</source>
@@ -3469,7 +3469,7 @@ Les supprimer du cache ? glance-api les téléchargera de nouveau à la prochai
     </message>
     <message>
         <source>%1 was not cleared.</source>
-        <translation>%1 n'a pas été vidé.</translation>
+        <translation>%1 n&apos;a pas été vidé.</translation>
     </message>
     <message numerus="yes">
         <source>%1 pruned %n file(s).</source>
@@ -3480,7 +3480,7 @@ Les supprimer du cache ? glance-api les téléchargera de nouveau à la prochai
     </message>
     <message>
         <source>%1 was not pruned.</source>
-        <translation>%1 n'a pas été élagué.</translation>
+        <translation>%1 n&apos;a pas été élagué.</translation>
     </message>
     <message>
         <source>%1 cleaned.</source>
@@ -3488,7 +3488,7 @@ Les supprimer du cache ? glance-api les téléchargera de nouveau à la prochai
     </message>
     <message>
         <source>%1 was not cleaned.</source>
-        <translation>%1 n'a pas été nettoyé.</translation>
+        <translation>%1 n&apos;a pas été nettoyé.</translation>
     </message>
     <message>
         <source>Only uneven or orphaned</source>
@@ -3496,7 +3496,7 @@ Les supprimer du cache ? glance-api les téléchargera de nouveau à la prochai
     </message>
     <message>
         <source>Show only images cached on some nodes but not others, or gone from Glance</source>
-        <translation>Afficher seulement les images en cache sur certains nœuds mais pas sur d'autres, ou supprimées de Glance</translation>
+        <translation>Afficher seulement les images en cache sur certains nœuds mais pas sur d&apos;autres, ou supprimées de Glance</translation>
     </message>
 </context>
 <context>
@@ -3507,7 +3507,7 @@ Les supprimer du cache ? glance-api les téléchargera de nouveau à la prochai
     </message>
     <message>
         <source>Base directory of the image cache (absolute path). Caching and the cache API are off while it is unset. glance-api.conf and glance-cache.conf must name the same directory.</source>
-        <translation>Répertoire de base du cache d'images (chemin absolu). Tant qu'il n'est pas défini, la mise en cache et l'API de cache sont désactivées. glance-api.conf et glance-cache.conf doivent indiquer le même répertoire.</translation>
+        <translation>Répertoire de base du cache d&apos;images (chemin absolu). Tant qu&apos;il n&apos;est pas défini, la mise en cache et l&apos;API de cache sont désactivées. glance-api.conf et glance-cache.conf doivent indiquer le même répertoire.</translation>
     </message>
     <message>
         <source>Cache driver</source>
@@ -3515,19 +3515,19 @@ Les supprimer du cache ? glance-api les téléchargera de nouveau à la prochai
     </message>
     <message>
         <source>Where the cache keeps its records of hits and access times.</source>
-        <translation>Emplacement où le cache enregistre le nombre d'accès et les dates d'accès.</translation>
+        <translation>Emplacement où le cache enregistre le nombre d&apos;accès et les dates d&apos;accès.</translation>
     </message>
     <message>
         <source>sqlite: a SQLite database in the cache directory (the default; works on any file system).</source>
-        <translation>sqlite : une base de données SQLite dans le répertoire du cache (par défaut ; fonctionne sur tout système de fichiers).</translation>
+        <translation>sqlite&#xa0;: une base de données SQLite dans le répertoire du cache (par défaut&#xa0;; fonctionne sur tout système de fichiers).</translation>
     </message>
     <message>
         <source>xattr: extended attributes on each cached file; the file system must be mounted with user_xattr and record access times (relatime or strictatime, not noatime).</source>
-        <translation>xattr : des attributs étendus sur chaque fichier en cache ; le système de fichiers doit être monté avec user_xattr et enregistrer les dates d'accès (relatime ou strictatime, pas noatime).</translation>
+        <translation>xattr&#xa0;: des attributs étendus sur chaque fichier en cache&#xa0;; le système de fichiers doit être monté avec user_xattr et enregistrer les dates d&apos;accès (relatime ou strictatime, pas noatime).</translation>
     </message>
     <message>
-        <source>centralized_db: records in Glance's main database, shared by all nodes; Glance 2024.1 (Caracal) or later only, and each node needs worker_self_reference_url.</source>
-        <translation>centralized_db : des enregistrements dans la base de données principale de Glance, partagés par tous les nœuds ; uniquement Glance 2024.1 (Caracal) ou ultérieur, et chaque nœud a besoin de worker_self_reference_url.</translation>
+        <source>centralized_db: records in Glance&apos;s main database, shared by all nodes; Glance 2024.1 (Caracal) or later only, and each node needs worker_self_reference_url.</source>
+        <translation>centralized_db&#xa0;: des enregistrements dans la base de données principale de Glance, partagés par tous les nœuds&#xa0;; uniquement Glance 2024.1 (Caracal) ou ultérieur, et chaque nœud a besoin de worker_self_reference_url.</translation>
     </message>
     <message>
         <source>Maximum cache size</source>
@@ -3535,7 +3535,7 @@ Les supprimer du cache ? glance-api les téléchargera de nouveau à la prochai
     </message>
     <message>
         <source>Size above which glance-cache-pruner deletes the least recently used images. Glance reads whole bytes only (10G is refused there), so sizes such as 20G, 1.5TiB or 500M are written as bytes. K, M, G, T and KiB... are 1024-based; KB, MB, GB, TB are 1000-based.</source>
-        <translation>Taille au-delà de laquelle glance-cache-pruner supprime les images les moins récemment utilisées. Glance ne lit que des nombres entiers d'octets (10G y est refusé) : les tailles comme 20G, 1.5TiB ou 500M sont donc écrites en octets. K, M, G, T et KiB... sont en base 1024 ; KB, MB, GB, TB en base 1000.</translation>
+        <translation>Taille au-delà de laquelle glance-cache-pruner supprime les images les moins récemment utilisées. Glance ne lit que des nombres entiers d&apos;octets (10G y est refusé)&#xa0;: les tailles comme 20G, 1.5TiB ou 500M sont donc écrites en octets. K, M, G, T et KiB... sont en base 1024&#xa0;; KB, MB, GB, TB en base 1000.</translation>
     </message>
     <message>
         <source>Stall time</source>
@@ -3543,111 +3543,111 @@ Les supprimer du cache ? glance-api les téléchargera de nouveau à la prochai
     </message>
     <message>
         <source>Age after which glance-cache-cleaner deletes an incomplete download. Glance reads whole seconds only, so durations such as 12h, 30m, 1d or 90s are written as seconds.</source>
-        <translation>Âge au-delà duquel glance-cache-cleaner supprime un téléchargement incomplet. Glance ne lit que des secondes entières : les durées comme 12h, 30m, 1d ou 90s sont donc écrites en secondes.</translation>
+        <translation>Âge au-delà duquel glance-cache-cleaner supprime un téléchargement incomplet. Glance ne lit que des secondes entières&#xa0;: les durées comme 12h, 30m, 1d ou 90s sont donc écrites en secondes.</translation>
     </message>
     <message>
         <source>SQLite database file</source>
         <translation>Fichier de base de données SQLite</translation>
     </message>
     <message>
-        <source>File name of the sqlite driver's database, relative to the cache directory unless absolute.</source>
-        <translation>Nom du fichier de la base de données du pilote sqlite, relatif au répertoire du cache s'il n'est pas absolu.</translation>
+        <source>File name of the sqlite driver&apos;s database, relative to the cache directory unless absolute.</source>
+        <translation>Nom du fichier de la base de données du pilote sqlite, relatif au répertoire du cache s&apos;il n&apos;est pas absolu.</translation>
     </message>
     <message>
-        <source>This node's URL</source>
+        <source>This node&apos;s URL</source>
         <translation>URL de ce nœud</translation>
     </message>
     <message>
-        <source>URL by which other Glance workers reach this one (http or https, with a host). Required when image_cache_driver is centralized_db, which uses it as the node's identity.</source>
-        <translation>URL par laquelle les autres workers Glance joignent celui-ci (http ou https, avec un hôte). Obligatoire lorsque image_cache_driver vaut centralized_db, qui l'utilise comme identité du nœud.</translation>
+        <source>URL by which other Glance workers reach this one (http or https, with a host). Required when image_cache_driver is centralized_db, which uses it as the node&apos;s identity.</source>
+        <translation>URL par laquelle les autres workers Glance joignent celui-ci (http ou https, avec un hôte). Obligatoire lorsque image_cache_driver vaut centralized_db, qui l&apos;utilise comme identité du nœud.</translation>
     </message>
     <message>
         <source>Pipeline flavor</source>
         <translation>Variante du pipeline (flavor)</translation>
     </message>
     <message>
-        <source>[paste_deploy] flavor picks the glance-api pipeline in glance-api-paste.ini. Only the flavors with 'caching' or 'cachemanagement' put the cache filter in the pipeline, so only they cache downloaded images; this option is read by glance-api alone.</source>
-        <translation>[paste_deploy] flavor choisit le pipeline de glance-api dans glance-api-paste.ini. Seules les variantes contenant « caching » ou « cachemanagement » placent le filtre de cache dans le pipeline : elles seules mettent donc en cache les images téléchargées. Cette option n'est lue que par glance-api.</translation>
+        <source>[paste_deploy] flavor picks the glance-api pipeline in glance-api-paste.ini. Only the flavors with &apos;caching&apos; or &apos;cachemanagement&apos; put the cache filter in the pipeline, so only they cache downloaded images; this option is read by glance-api alone.</source>
+        <translation>[paste_deploy] flavor choisit le pipeline de glance-api dans glance-api-paste.ini. Seules les variantes contenant «&#xa0;caching&#xa0;» ou «&#xa0;cachemanagement&#xa0;» placent le filtre de cache dans le pipeline&#xa0;: elles seules mettent donc en cache les images téléchargées. Cette option n&apos;est lue que par glance-api.</translation>
     </message>
     <message>
         <source>none: no authentication and no cache filter (not for production).</source>
-        <translation>none : ni authentification ni filtre de cache (pas pour la production).</translation>
+        <translation>none&#xa0;: ni authentification ni filtre de cache (pas pour la production).</translation>
     </message>
     <message>
         <source>keystone: Keystone authentication; images are not cached.</source>
-        <translation>keystone : authentification Keystone ; les images ne sont pas mises en cache.</translation>
+        <translation>keystone&#xa0;: authentification Keystone&#xa0;; les images ne sont pas mises en cache.</translation>
     </message>
     <message>
         <source>caching: cache filter, no authentication.</source>
-        <translation>caching : filtre de cache, sans authentification.</translation>
+        <translation>caching&#xa0;: filtre de cache, sans authentification.</translation>
     </message>
     <message>
         <source>cachemanagement: cache filter and the legacy cache management routes, no authentication.</source>
-        <translation>cachemanagement : filtre de cache et anciennes routes de gestion du cache, sans authentification.</translation>
+        <translation>cachemanagement&#xa0;: filtre de cache et anciennes routes de gestion du cache, sans authentification.</translation>
     </message>
     <message>
         <source>keystone+caching: Keystone authentication and the cache filter (the usual choice for caching).</source>
-        <translation>keystone+caching : authentification Keystone et filtre de cache (le choix habituel pour la mise en cache).</translation>
+        <translation>keystone+caching&#xa0;: authentification Keystone et filtre de cache (le choix habituel pour la mise en cache).</translation>
     </message>
     <message>
         <source>keystone+cachemanagement: Keystone authentication, the cache filter and the legacy cache management routes.</source>
-        <translation>keystone+cachemanagement : authentification Keystone, filtre de cache et anciennes routes de gestion du cache.</translation>
+        <translation>keystone+cachemanagement&#xa0;: authentification Keystone, filtre de cache et anciennes routes de gestion du cache.</translation>
     </message>
     <message>
-        <source>'%1' is not a cache option this tool manages (option names are case-sensitive, as in oslo.config). Known options: %2.</source>
-        <translation>« %1 » n'est pas une option de cache gérée par cet outil (les noms d'options sont sensibles à la casse, comme dans oslo.config). Options connues : %2.</translation>
+        <source>&apos;%1&apos; is not a cache option this tool manages (option names are case-sensitive, as in oslo.config). Known options: %2.</source>
+        <translation>«&#xa0;%1&#xa0;» n&apos;est pas une option de cache gérée par cet outil (les noms d&apos;options sont sensibles à la casse, comme dans oslo.config). Options connues&#xa0;: %2.</translation>
     </message>
     <message>
-        <source>image_cache_driver is centralized_db but worker_self_reference_url is not set; Glance refuses to start without this node's URL.</source>
-        <translation>image_cache_driver vaut centralized_db mais worker_self_reference_url n'est pas défini ; Glance refuse de démarrer sans l'URL de ce nœud.</translation>
+        <source>image_cache_driver is centralized_db but worker_self_reference_url is not set; Glance refuses to start without this node&apos;s URL.</source>
+        <translation>image_cache_driver vaut centralized_db mais worker_self_reference_url n&apos;est pas défini&#xa0;; Glance refuse de démarrer sans l&apos;URL de ce nœud.</translation>
     </message>
     <message>
         <source>[paste_deploy] flavor %1 enables the cache filter but image_cache_dir is not set.</source>
-        <translation>[paste_deploy] flavor %1 active le filtre de cache mais image_cache_dir n'est pas défini.</translation>
+        <translation>[paste_deploy] flavor %1 active le filtre de cache mais image_cache_dir n&apos;est pas défini.</translation>
     </message>
     <message>
-        <source>'%1' is not a valid %2; choose one of: %3.</source>
-        <translation>« %1 » n'est pas une valeur valide pour %2 ; choisissez parmi : %3.</translation>
+        <source>&apos;%1&apos; is not a valid %2; choose one of: %3.</source>
+        <translation>«&#xa0;%1&#xa0;» n&apos;est pas une valeur valide pour %2&#xa0;; choisissez parmi&#xa0;: %3.</translation>
     </message>
     <message>
         <source>%1: %2</source>
-        <translation>%1 : %2</translation>
+        <translation>%1&#xa0;: %2</translation>
     </message>
     <message>
-        <source>'%1' is not a duration for %2: give whole seconds, or a number with s, m, h or d (for example 86400, 12h or 30m).</source>
-        <translation>« %1 » n'est pas une durée valide pour %2 : indiquez des secondes entières, ou un nombre suivi de s, m, h ou d (par exemple 86400, 12h ou 30m).</translation>
+        <source>&apos;%1&apos; is not a duration for %2: give whole seconds, or a number with s, m, h or d (for example 86400, 12h or 30m).</source>
+        <translation>«&#xa0;%1&#xa0;» n&apos;est pas une durée valide pour %2&#xa0;: indiquez des secondes entières, ou un nombre suivi de s, m, h ou d (par exemple 86400, 12h ou 30m).</translation>
     </message>
     <message>
-        <source>'%1' is not an absolute path; %2 must start with '/' so that glance-api and the cache tools, which run from different directories, find the same place.</source>
-        <translation>« %1 » n'est pas un chemin absolu ; %2 doit commencer par « / » pour que glance-api et les outils du cache, qui s'exécutent depuis des répertoires différents, trouvent le même emplacement.</translation>
+        <source>&apos;%1&apos; is not an absolute path; %2 must start with &apos;/&apos; so that glance-api and the cache tools, which run from different directories, find the same place.</source>
+        <translation>«&#xa0;%1&#xa0;» n&apos;est pas un chemin absolu&#xa0;; %2 doit commencer par «&#xa0;/&#xa0;» pour que glance-api et les outils du cache, qui s&apos;exécutent depuis des répertoires différents, trouvent le même emplacement.</translation>
     </message>
     <message>
-        <source>'%1' is not an http:// or https:// URL with a host name (for example https://glance-1.example.org:9292).</source>
-        <translation>« %1 » n'est pas une URL http:// ou https:// avec un nom d'hôte (par exemple https://glance-1.example.org:9292).</translation>
+        <source>&apos;%1&apos; is not an http:// or https:// URL with a host name (for example https://glance-1.example.org:9292).</source>
+        <translation>«&#xa0;%1&#xa0;» n&apos;est pas une URL http:// ou https:// avec un nom d&apos;hôte (par exemple https://glance-1.example.org:9292).</translation>
     </message>
     <message>
-        <source>'%1' ends with '/': %2 names a file, not a directory.</source>
-        <translation>« %1 » se termine par « / » : %2 désigne un fichier, pas un répertoire.</translation>
+        <source>&apos;%1&apos; ends with &apos;/&apos;: %2 names a file, not a directory.</source>
+        <translation>«&#xa0;%1&#xa0;» se termine par «&#xa0;/&#xa0;»&#xa0;: %2 désigne un fichier, pas un répertoire.</translation>
     </message>
     <message>
         <source>The value for %1 contains a line break or control character; a value must stay on one line, because oslo.config would read what follows as another option or as an indented continuation of this one.</source>
-        <translation>La valeur de %1 contient un saut de ligne ou un caractère de contrôle ; une valeur doit tenir sur une seule ligne, car oslo.config lirait la suite comme une autre option ou comme la continuation indentée de celle-ci.</translation>
+        <translation>La valeur de %1 contient un saut de ligne ou un caractère de contrôle&#xa0;; une valeur doit tenir sur une seule ligne, car oslo.config lirait la suite comme une autre option ou comme la continuation indentée de celle-ci.</translation>
     </message>
     <message>
-        <source>%1 needs a value; to go back to Glance's default, remove the line from the file instead.</source>
-        <translation>%1 nécessite une valeur ; pour revenir à la valeur par défaut de Glance, supprimez plutôt la ligne du fichier.</translation>
+        <source>%1 needs a value; to go back to Glance&apos;s default, remove the line from the file instead.</source>
+        <translation>%1 nécessite une valeur&#xa0;; pour revenir à la valeur par défaut de Glance, supprimez plutôt la ligne du fichier.</translation>
     </message>
     <message>
-        <source>'%1' starts with '%2', which oslo.config treats as a comment only at the start of a line: after '=' it would become the value of %3 itself.</source>
-        <translation>« %1 » commence par « %2 », que oslo.config ne traite comme un commentaire qu'en début de ligne : après « = », il ferait partie de la valeur de %3 elle-même.</translation>
+        <source>&apos;%1&apos; starts with &apos;%2&apos;, which oslo.config treats as a comment only at the start of a line: after &apos;=&apos; it would become the value of %3 itself.</source>
+        <translation>«&#xa0;%1&#xa0;» commence par «&#xa0;%2&#xa0;», que oslo.config ne traite comme un commentaire qu&apos;en début de ligne&#xa0;: après «&#xa0;=&#xa0;», il ferait partie de la valeur de %3 elle-même.</translation>
     </message>
     <message>
-        <source>'%1' contains '%2...': oslo.config has no end-of-line comments, so that text would become part of the value of %3. Leave the comment out.</source>
-        <translation>« %1 » contient « %2... » : oslo.config ne connaît pas les commentaires en fin de ligne, ce texte ferait donc partie de la valeur de %3. Omettez le commentaire.</translation>
+        <source>&apos;%1&apos; contains &apos;%2...&apos;: oslo.config has no end-of-line comments, so that text would become part of the value of %3. Leave the comment out.</source>
+        <translation>«&#xa0;%1&#xa0;» contient «&#xa0;%2...&#xa0;»&#xa0;: oslo.config ne connaît pas les commentaires en fin de ligne, ce texte ferait donc partie de la valeur de %3. Omettez le commentaire.</translation>
     </message>
     <message>
         <source>%1 = %2 is not a whole number ≥ %3 (oslo.config takes no units here); Glance would refuse to start.</source>
-        <translation>%1 = %2 n'est pas un nombre entier ≥ %3 (oslo.config n'accepte pas d'unités ici) ; Glance refuserait de démarrer.</translation>
+        <translation>%1 = %2 n&apos;est pas un nombre entier ≥ %3 (oslo.config n&apos;accepte pas d&apos;unités ici)&#xa0;; Glance refuserait de démarrer.</translation>
     </message>
     <message>
         <source>%1 = %2 is not one of the values this option takes.</source>
@@ -3698,7 +3698,7 @@ Les supprimer du cache ? glance-api les téléchargera de nouveau à la prochai
     </message>
     <message>
         <source>Choose the image cache directory</source>
-        <translation>Choisir le répertoire du cache d'images</translation>
+        <translation>Choisir le répertoire du cache d&apos;images</translation>
     </message>
 </context>
 <context>
@@ -3713,15 +3713,15 @@ Les supprimer du cache ? glance-api les téléchargera de nouveau à la prochai
     </message>
     <message>
         <source>Listed as cached and pruned as 0 bytes; deleting it removes the record.</source>
-        <translation>Listé comme en cache et compté pour 0 octet lors de l'élagage ; le supprimer retire l'enregistrement.</translation>
+        <translation>Listé comme en cache et compté pour 0 octet lors de l&apos;élagage&#xa0;; le supprimer retire l&apos;enregistrement.</translation>
     </message>
     <message>
         <source>Not an image (lock, temp or leftover file): counts toward the size, never pruned.</source>
-        <translation>Pas une image (fichier de verrou, temporaire ou résiduel) : compte dans la taille, jamais élagué.</translation>
+        <translation>Pas une image (fichier de verrou, temporaire ou résiduel)&#xa0;: compte dans la taille, jamais élagué.</translation>
     </message>
     <message>
         <source>Served and counted toward the size, but prune can never remove it.</source>
-        <translation>Servi et compté dans la taille, mais l'élagage ne peut jamais le supprimer.</translation>
+        <translation>Servi et compté dans la taille, mais l&apos;élagage ne peut jamais le supprimer.</translation>
     </message>
     <message>
         <source>Name</source>
@@ -3744,7 +3744,7 @@ Les supprimer du cache ? glance-api les téléchargera de nouveau à la prochai
     <name>OsloConfig</name>
     <message>
         <source>Cannot read the configuration file %1: %2</source>
-        <translation>Impossible de lire le fichier de configuration %1 : %2</translation>
+        <translation>Impossible de lire le fichier de configuration %1&#xa0;: %2</translation>
     </message>
     <message>
         <source>%1 is too large to be a configuration file.</source>
@@ -3752,11 +3752,11 @@ Les supprimer du cache ? glance-api les téléchargera de nouveau à la prochai
     </message>
     <message>
         <source>%1 is not a text file.</source>
-        <translation>%1 n'est pas un fichier texte.</translation>
+        <translation>%1 n&apos;est pas un fichier texte.</translation>
     </message>
     <message>
         <source>%1, line %2: %3 (%4)</source>
-        <translation>%1, ligne %2 : %3 (%4)</translation>
+        <translation>%1, ligne %2&#xa0;: %3 (%4)</translation>
     </message>
     <message>
         <source>unexpected continuation line</source>
@@ -3771,8 +3771,8 @@ Les supprimer du cache ? glance-api les téléchargera de nouveau à la prochai
         <translation>nom de section vide</translation>
     </message>
     <message>
-        <source>no ':' or '=' found in assignment</source>
-        <translation>aucun « : » ni « = » trouvé dans l'affectation</translation>
+        <source>no &apos;:&apos; or &apos;=&apos; found in assignment</source>
+        <translation>aucun «&#xa0;:&#xa0;» ni «&#xa0;=&#xa0;» trouvé dans l&apos;affectation</translation>
     </message>
     <message>
         <source>key cannot be empty</source>
@@ -3784,18 +3784,18 @@ Les supprimer du cache ? glance-api les téléchargera de nouveau à la prochai
     </message>
     <message>
         <source>The configuration directory %1 does not exist.</source>
-        <translation>Le répertoire de configuration %1 n'existe pas.</translation>
+        <translation>Le répertoire de configuration %1 n&apos;existe pas.</translation>
     </message>
 </context>
 <context>
     <name>PartialImagesModel</name>
     <message>
         <source>Time since the download last wrote; older than image_cache_stall_time (%1) means stalled.</source>
-        <translation>Temps écoulé depuis la dernière écriture du téléchargement ; au-delà de image_cache_stall_time (%1), il est considéré comme bloqué.</translation>
+        <translation>Temps écoulé depuis la dernière écriture du téléchargement&#xa0;; au-delà de image_cache_stall_time (%1), il est considéré comme bloqué.</translation>
     </message>
     <message>
         <source>Image ID</source>
-        <translation>ID d'image</translation>
+        <translation>ID d&apos;image</translation>
     </message>
     <message>
         <source>Size</source>
@@ -3823,7 +3823,7 @@ Les supprimer du cache ? glance-api les téléchargera de nouveau à la prochai
     </message>
     <message>
         <source>Older than image_cache_stall_time: Clean will delete it.</source>
-        <translation>Plus ancien que image_cache_stall_time : le nettoyage le supprimera.</translation>
+        <translation>Plus ancien que image_cache_stall_time&#xa0;: le nettoyage le supprimera.</translation>
     </message>
 </context>
 <context>
@@ -3834,7 +3834,7 @@ Les supprimer du cache ? glance-api les téléchargera de nouveau à la prochai
     </message>
     <message>
         <source>Prune preview</source>
-        <translation>Aperçu de l'élagage</translation>
+        <translation>Aperçu de l&apos;élagage</translation>
     </message>
     <message>
         <source>Clean preview</source>
@@ -3842,19 +3842,19 @@ Les supprimer du cache ? glance-api les téléchargera de nouveau à la prochai
     </message>
     <message>
         <source>Prune deletes the least recently accessed images until the cache is no larger than the limit, exactly as glance-cache-pruner would. Nothing is deleted until you confirm.</source>
-        <translation>L'élagage supprime les images dont le dernier accès est le plus ancien jusqu'à ce que le cache ne dépasse plus la limite, exactement comme le ferait glance-cache-pruner. Rien n'est supprimé avant votre confirmation.</translation>
+        <translation>L&apos;élagage supprime les images dont le dernier accès est le plus ancien jusqu&apos;à ce que le cache ne dépasse plus la limite, exactement comme le ferait glance-cache-pruner. Rien n&apos;est supprimé avant votre confirmation.</translation>
     </message>
     <message>
         <source>Clean deletes every file in invalid/ and the downloads in incomplete/ that have not been written to for longer than the stall time, as glance-cache-cleaner would. Nothing is deleted until you confirm.</source>
-        <translation>Le nettoyage supprime tous les fichiers de invalid/ et les téléchargements de incomplete/ sans écriture depuis plus longtemps que le délai de blocage, comme le ferait glance-cache-cleaner. Rien n'est supprimé avant votre confirmation.</translation>
+        <translation>Le nettoyage supprime tous les fichiers de invalid/ et les téléchargements de incomplete/ sans écriture depuis plus longtemps que le délai de blocage, comme le ferait glance-cache-cleaner. Rien n&apos;est supprimé avant votre confirmation.</translation>
     </message>
     <message>
         <source>Limit (image_cache_max_size):</source>
-        <translation>Limite (image_cache_max_size) :</translation>
+        <translation>Limite (image_cache_max_size)&#xa0;:</translation>
     </message>
     <message>
         <source>Stall time in seconds:</source>
-        <translation>Délai de blocage en secondes :</translation>
+        <translation>Délai de blocage en secondes&#xa0;:</translation>
     </message>
     <message>
         <source>Bytes, or a size such as 10G or 500M</source>
@@ -3870,7 +3870,7 @@ Les supprimer du cache ? glance-api les téléchargera de nouveau à la prochai
     </message>
     <message>
         <source>Image ID</source>
-        <translation>ID d'image</translation>
+        <translation>ID d&apos;image</translation>
     </message>
     <message>
         <source>Size</source>
@@ -3905,7 +3905,7 @@ Les supprimer du cache ? glance-api les téléchargera de nouveau à la prochai
     </message>
     <message>
         <source>The cache (%1) is within the limit of %2: nothing would be pruned.</source>
-        <translation>Le cache (%1) respecte la limite de %2 : rien ne serait élagué.</translation>
+        <translation>Le cache (%1) respecte la limite de %2&#xa0;: rien ne serait élagué.</translation>
     </message>
     <message numerus="yes">
         <source>&lt;b&gt;%n image(s)&lt;/b&gt; would be deleted, freeing &lt;b&gt;%1&lt;/b&gt; (%2). The cache would go from %3 to &lt;b&gt;%4&lt;/b&gt; (limit %5).</source>
@@ -3916,7 +3916,7 @@ Les supprimer du cache ? glance-api les téléchargera de nouveau à la prochai
     </message>
     <message>
         <source>It would still be over the limit: files without a record in cache.db count toward the size but cannot be pruned.</source>
-        <translation>Il resterait au-dessus de la limite : les fichiers sans enregistrement dans cache.db comptent dans la taille mais ne peuvent pas être élagués.</translation>
+        <translation>Il resterait au-dessus de la limite&#xa0;: les fichiers sans enregistrement dans cache.db comptent dans la taille mais ne peuvent pas être élagués.</translation>
     </message>
     <message numerus="yes">
         <source>Prune %n image(s)</source>
@@ -3935,13 +3935,13 @@ Les supprimer du cache ? glance-api les téléchargera de nouveau à la prochai
     </message>
     <message>
         <source>Nothing to clean: no invalid files and no download older than %1.</source>
-        <translation>Rien à nettoyer : aucun fichier invalide et aucun téléchargement plus ancien que %1.</translation>
+        <translation>Rien à nettoyer&#xa0;: aucun fichier invalide et aucun téléchargement plus ancien que %1.</translation>
     </message>
     <message numerus="yes">
         <source>&lt;b&gt;%n file(s)&lt;/b&gt; would be deleted, freeing &lt;b&gt;%1&lt;/b&gt;: %2 invalid, %3 stalled (not written to for %4).</source>
         <translation>
-            <numerusform>&lt;b&gt;%n fichier&lt;/b&gt; serait supprimé, libérant &lt;b&gt;%1&lt;/b&gt; : %2 invalide(s), %3 bloqué(s) (sans écriture depuis %4).</numerusform>
-            <numerusform>&lt;b&gt;%n fichiers&lt;/b&gt; seraient supprimés, libérant &lt;b&gt;%1&lt;/b&gt; : %2 invalide(s), %3 bloqué(s) (sans écriture depuis %4).</numerusform>
+            <numerusform>&lt;b&gt;%n fichier&lt;/b&gt; serait supprimé, libérant &lt;b&gt;%1&lt;/b&gt;&#xa0;: %2 invalide(s), %3 bloqué(s) (sans écriture depuis %4).</numerusform>
+            <numerusform>&lt;b&gt;%n fichiers&lt;/b&gt; seraient supprimés, libérant &lt;b&gt;%1&lt;/b&gt;&#xa0;: %2 invalide(s), %3 bloqué(s) (sans écriture depuis %4).</numerusform>
         </translation>
     </message>
     <message numerus="yes">
@@ -3960,11 +3960,11 @@ Les supprimer du cache ? glance-api les téléchargera de nouveau à la prochai
     <name>QueueDialog</name>
     <message>
         <source>Queue images for caching</source>
-        <translation>Mettre des images en file d'attente pour la mise en cache</translation>
+        <translation>Mettre des images en file d&apos;attente pour la mise en cache</translation>
     </message>
     <message>
-        <source>Paste image IDs, one per line or separated by spaces or commas. glance-api caches queued images when the cache API asks it to; Glance Cache Admin's fetch can download them too.</source>
-        <translation>Collez des ID d'images, un par ligne ou séparés par des espaces ou des virgules. glance-api met en cache les images en file d'attente lorsque l'API de cache le lui demande ; la fonction de récupération de Glance Cache Admin peut aussi les télécharger.</translation>
+        <source>Paste image IDs, one per line or separated by spaces or commas. glance-api caches queued images when the cache API asks it to; Glance Cache Admin&apos;s fetch can download them too.</source>
+        <translation>Collez des ID d&apos;images, un par ligne ou séparés par des espaces ou des virgules. glance-api met en cache les images en file d&apos;attente lorsque l&apos;API de cache le lui demande&#xa0;; la fonction de récupération de Glance Cache Admin peut aussi les télécharger.</translation>
     </message>
     <message>
         <source>4d6c3b3e-7a5f-4c44-9a0e-0f1f3f5b2c11</source>
@@ -3972,13 +3972,13 @@ Les supprimer du cache ? glance-api les téléchargera de nouveau à la prochai
     </message>
     <message>
         <source>No image IDs yet.</source>
-        <translation>Aucun ID d'image pour l'instant.</translation>
+        <translation>Aucun ID d&apos;image pour l&apos;instant.</translation>
     </message>
     <message numerus="yes">
         <source>%n image(s) to queue.</source>
         <translation>
-            <numerusform>%n image à mettre en file d'attente.</numerusform>
-            <numerusform>%n images à mettre en file d'attente.</numerusform>
+            <numerusform>%n image à mettre en file d&apos;attente.</numerusform>
+            <numerusform>%n images à mettre en file d&apos;attente.</numerusform>
         </translation>
     </message>
     <message numerus="yes">
@@ -3991,15 +3991,15 @@ Les supprimer du cache ? glance-api les téléchargera de nouveau à la prochai
     <message numerus="yes">
         <source>Queue %n image(s)</source>
         <translation>
-            <numerusform>Mettre %n image en file d'attente</numerusform>
-            <numerusform>Mettre %n images en file d'attente</numerusform>
+            <numerusform>Mettre %n image en file d&apos;attente</numerusform>
+            <numerusform>Mettre %n images en file d&apos;attente</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%n entry(ies) cannot be queued; correct or remove them.</source>
         <translation>
-            <numerusform>%n entrée ne peut pas être mise en file d'attente ; corrigez-la ou retirez-la.</numerusform>
-            <numerusform>%n entrées ne peuvent pas être mises en file d'attente ; corrigez-les ou retirez-les.</numerusform>
+            <numerusform>%n entrée ne peut pas être mise en file d&apos;attente&#xa0;; corrigez-la ou retirez-la.</numerusform>
+            <numerusform>%n entrées ne peuvent pas être mises en file d&apos;attente&#xa0;; corrigez-les ou retirez-les.</numerusform>
         </translation>
     </message>
 </context>
@@ -4007,7 +4007,7 @@ Les supprimer du cache ? glance-api les téléchargera de nouveau à la prochai
     <name>QueuedImagesModel</name>
     <message>
         <source>Glance processes the queue oldest marker first.</source>
-        <translation>Glance traite la file d'attente en commençant par le marqueur le plus ancien.</translation>
+        <translation>Glance traite la file d&apos;attente en commençant par le marqueur le plus ancien.</translation>
     </message>
     <message>
         <source>Order</source>
@@ -4015,7 +4015,7 @@ Les supprimer du cache ? glance-api les téléchargera de nouveau à la prochai
     </message>
     <message>
         <source>Image ID</source>
-        <translation>ID d'image</translation>
+        <translation>ID d&apos;image</translation>
     </message>
     <message>
         <source>Queued at</source>
@@ -4026,23 +4026,23 @@ Les supprimer du cache ? glance-api les téléchargera de nouveau à la prochai
     <name>RemoteCommands</name>
     <message>
         <source>warning: TLS certificates are not verified (--insecure): anyone on the path can read or alter what the nodes answer and see the token. For test clouds only.</source>
-        <translation>avertissement : les certificats TLS ne sont pas vérifiés (--insecure) : n'importe qui sur le chemin réseau peut lire ou modifier les réponses des nœuds et voir le jeton. À réserver aux clouds de test.</translation>
+        <translation>avertissement&#xa0;: les certificats TLS ne sont pas vérifiés (--insecure)&#xa0;: n&apos;importe qui sur le chemin réseau peut lire ou modifier les réponses des nœuds et voir le jeton. À réserver aux clouds de test.</translation>
     </message>
     <message>
         <source>--node needs the URL of a glance-api node, such as http://node-1:9292.</source>
-        <translation>--node nécessite l'URL d'un nœud glance-api, par exemple http://node-1:9292.</translation>
+        <translation>--node nécessite l&apos;URL d&apos;un nœud glance-api, par exemple http://node-1:9292.</translation>
     </message>
     <message>
         <source>Nothing was sent to any node.</source>
-        <translation>Rien n'a été envoyé aux nœuds.</translation>
+        <translation>Rien n&apos;a été envoyé aux nœuds.</translation>
     </message>
     <message>
         <source>%1 changes the caches of the nodes; confirm with --yes when not running on a terminal. Nothing was sent.</source>
-        <translation>%1 modifie les caches des nœuds ; hors d'un terminal, confirmez avec --yes. Rien n'a été envoyé.</translation>
+        <translation>%1 modifie les caches des nœuds&#xa0;; hors d&apos;un terminal, confirmez avec --yes. Rien n&apos;a été envoyé.</translation>
     </message>
     <message>
         <source>Cancelled; nothing was sent.</source>
-        <translation>Annulé ; rien n'a été envoyé.</translation>
+        <translation>Annulé&#xa0;; rien n&apos;a été envoyé.</translation>
     </message>
     <message>
         <source>Node</source>
@@ -4050,7 +4050,7 @@ Les supprimer du cache ? glance-api les téléchargera de nouveau à la prochai
     </message>
     <message>
         <source>API version</source>
-        <translation>Version de l'API</translation>
+        <translation>Version de l&apos;API</translation>
     </message>
     <message>
         <source>Cache API</source>
@@ -4058,7 +4058,7 @@ Les supprimer du cache ? glance-api les téléchargera de nouveau à la prochai
     </message>
     <message>
         <source>Prune/clean API</source>
-        <translation>API d'élagage/nettoyage</translation>
+        <translation>API d&apos;élagage/nettoyage</translation>
     </message>
     <message>
         <source>Status</source>
@@ -4090,7 +4090,7 @@ Les supprimer du cache ? glance-api les téléchargera de nouveau à la prochai
     </message>
     <message>
         <source>Queued</source>
-        <translation>En file d'attente</translation>
+        <translation>En file d&apos;attente</translation>
     </message>
     <message>
         <source>failed</source>
@@ -4098,13 +4098,13 @@ Les supprimer du cache ? glance-api les téléchargera de nouveau à la prochai
     </message>
     <message>
         <source>image %ID queued; the node caches it now.</source>
-        <translation>image %ID mise en file d'attente ; le nœud la met en cache maintenant.</translation>
+        <translation>image %ID mise en file d&apos;attente&#xa0;; le nœud la met en cache maintenant.</translation>
     </message>
     <message numerus="yes">
         <source>Delete %n image(s) from the caches and queues of %1?</source>
         <translation>
-            <numerusform>Supprimer %n image des caches et des files d'attente de %1 ?</numerusform>
-            <numerusform>Supprimer %n images des caches et des files d'attente de %1 ?</numerusform>
+            <numerusform>Supprimer %n image des caches et des files d&apos;attente de %1&#xa0;?</numerusform>
+            <numerusform>Supprimer %n images des caches et des files d&apos;attente de %1&#xa0;?</numerusform>
         </translation>
     </message>
     <message numerus="yes">
@@ -4116,7 +4116,7 @@ Les supprimer du cache ? glance-api les téléchargera de nouveau à la prochai
     </message>
     <message>
         <source>image %ID removed from the cache and queue.</source>
-        <translation>image %ID retirée du cache et de la file d'attente.</translation>
+        <translation>image %ID retirée du cache et de la file d&apos;attente.</translation>
     </message>
     <message>
         <source>every cached image</source>
@@ -4124,15 +4124,15 @@ Les supprimer du cache ? glance-api les téléchargera de nouveau à la prochai
     </message>
     <message>
         <source>every queued image</source>
-        <translation>toutes les images en file d'attente</translation>
+        <translation>toutes les images en file d&apos;attente</translation>
     </message>
     <message>
         <source>every cached and queued image</source>
-        <translation>toutes les images en cache et en file d'attente</translation>
+        <translation>toutes les images en cache et en file d&apos;attente</translation>
     </message>
     <message>
         <source>Delete %1 on %2?</source>
-        <translation>Supprimer %1 sur %2 ?</translation>
+        <translation>Supprimer %1 sur %2&#xa0;?</translation>
     </message>
     <message>
         <source>cleared.</source>
@@ -4151,11 +4151,11 @@ Les supprimer du cache ? glance-api les téléchargera de nouveau à la prochai
     </message>
     <message>
         <source>local: %1</source>
-        <translation>local : %1</translation>
+        <translation>local&#xa0;: %1</translation>
     </message>
     <message>
         <source>Image names and orphans are not shown: %1</source>
-        <translation>Les noms d'images et les orphelins ne sont pas affichés : %1</translation>
+        <translation>Les noms d&apos;images et les orphelins ne sont pas affichés&#xa0;: %1</translation>
     </message>
     <message>
         <source>Name</source>
@@ -4182,46 +4182,46 @@ Les supprimer du cache ? glance-api les téléchargera de nouveau à la prochai
     </message>
     <message>
         <source>No source has anything cached or queued.</source>
-        <translation>Aucune source n'a quoi que ce soit en cache ou en file d'attente.</translation>
+        <translation>Aucune source n&apos;a quoi que ce soit en cache ou en file d&apos;attente.</translation>
     </message>
 </context>
 <context>
     <name>SqliteSession</name>
     <message>
         <source>%1 is locked by another process (glance-api or a cron job) for longer than %2 s; nothing was changed, try again.</source>
-        <translation>%1 est verrouillé par un autre processus (glance-api ou une tâche cron) depuis plus de %2 s ; rien n'a été modifié, réessayez.</translation>
+        <translation>%1 est verrouillé par un autre processus (glance-api ou une tâche cron) depuis plus de %2 s&#xa0;; rien n&apos;a été modifié, réessayez.</translation>
     </message>
     <message>
         <source>%1 is damaged or is not a SQLite database (%2). Glance cannot use it either; stop glance-api and move it aside to let Glance recreate it.</source>
-        <translation>%1 est endommagé ou n'est pas une base de données SQLite (%2). Glance ne peut pas l'utiliser non plus ; arrêtez glance-api et déplacez le fichier ailleurs pour que Glance le recrée.</translation>
+        <translation>%1 est endommagé ou n&apos;est pas une base de données SQLite (%2). Glance ne peut pas l&apos;utiliser non plus&#xa0;; arrêtez glance-api et déplacez le fichier ailleurs pour que Glance le recrée.</translation>
     </message>
     <message>
         <source>Permission denied: cannot write to %1 (run as the glance user or root).</source>
-        <translation>Permission refusée : impossible d'écrire dans %1 (exécutez en tant qu'utilisateur glance ou root).</translation>
+        <translation>Permission refusée&#xa0;: impossible d&apos;écrire dans %1 (exécutez en tant qu&apos;utilisateur glance ou root).</translation>
     </message>
     <message>
         <source>Error in %1: %2</source>
-        <translation>Erreur dans %1 : %2</translation>
+        <translation>Erreur dans %1&#xa0;: %2</translation>
     </message>
     <message>
         <source>%1 does not exist: glance-api has not used this cache with the sqlite driver yet.</source>
-        <translation>%1 n'existe pas : glance-api n'a pas encore utilisé ce cache avec le pilote sqlite.</translation>
+        <translation>%1 n&apos;existe pas&#xa0;: glance-api n&apos;a pas encore utilisé ce cache avec le pilote sqlite.</translation>
     </message>
     <message>
         <source>%1 is not a file.</source>
-        <translation>%1 n'est pas un fichier.</translation>
+        <translation>%1 n&apos;est pas un fichier.</translation>
     </message>
     <message>
         <source>Permission denied: cannot read %1.</source>
-        <translation>Permission refusée : impossible de lire %1.</translation>
+        <translation>Permission refusée&#xa0;: impossible de lire %1.</translation>
     </message>
     <message>
         <source>%1 has no cached_images table: it is not a Glance image cache database.</source>
-        <translation>%1 n'a pas de table cached_images : ce n'est pas une base de données de cache d'images Glance.</translation>
+        <translation>%1 n&apos;a pas de table cached_images&#xa0;: ce n&apos;est pas une base de données de cache d&apos;images Glance.</translation>
     </message>
     <message>
         <source>%1 has an unexpected schema: cached_images has no %2 column.</source>
-        <translation>%1 a un schéma inattendu : cached_images n'a pas de colonne %2.</translation>
+        <translation>%1 a un schéma inattendu&#xa0;: cached_images n&apos;a pas de colonne %2.</translation>
     </message>
 </context>
 <context>
@@ -4231,12 +4231,12 @@ Les supprimer du cache ? glance-api les téléchargera de nouveau à la prochai
         <translation>Carte proportionnelle des images en cache</translation>
     </message>
     <message>
-        <source>Each tile is a cached image: its area is the image's size, its colour how soon prune would delete it, from red (next to go) to blue (kept longest).</source>
-        <translation>Chaque tuile est une image en cache : sa surface représente la taille de l'image, sa couleur la proximité de son élagage, du rouge (la prochaine supprimée) au bleu (conservée le plus longtemps).</translation>
+        <source>Each tile is a cached image: its area is the image&apos;s size, its colour how soon prune would delete it, from red (next to go) to blue (kept longest).</source>
+        <translation>Chaque tuile est une image en cache&#xa0;: sa surface représente la taille de l&apos;image, sa couleur la proximité de son élagage, du rouge (la prochaine supprimée) au bleu (conservée le plus longtemps).</translation>
     </message>
     <message>
         <source>%1: %2</source>
-        <translation>%1 : %2</translation>
+        <translation>%1&#xa0;: %2</translation>
     </message>
     <message>
         <source>%1 (%2)</source>
@@ -4255,9 +4255,9 @@ Les supprimer du cache ? glance-api les téléchargera de nouveau à la prochai
 Too small to draw one by one; the table lists them.</source>
         <translation>
             <numerusform>%Ln image plus petite, %1 au total.
-Trop petite pour être dessinée individuellement ; le tableau la liste.</numerusform>
+Trop petite pour être dessinée individuellement&#xa0;; le tableau la liste.</numerusform>
             <numerusform>%Ln images plus petites, %1 au total.
-Trop petites pour être dessinées une par une ; le tableau les liste.</numerusform>
+Trop petites pour être dessinées une par une&#xa0;; le tableau les liste.</numerusform>
         </translation>
     </message>
     <message>
@@ -4292,11 +4292,11 @@ Trop petites pour être dessinées une par une ; le tableau les liste.</numerus
     <name>UsageGauge</name>
     <message>
         <source>%1 of %2 (image_cache_max_size), %3%</source>
-        <translation>%1 sur %2 (image_cache_max_size), %3 %</translation>
+        <translation>%1 sur %2 (image_cache_max_size), %3&#xa0;%</translation>
     </message>
     <message>
         <source>%1 of %2 (%3%)</source>
-        <translation>%1 sur %2 (%3 %)</translation>
+        <translation>%1 sur %2 (%3&#xa0;%)</translation>
     </message>
 </context>
 </TS>
