@@ -1,6 +1,5 @@
 #include "remotecommands.h"
 
-#include "cachematrix.h"
 #include "clitable.h"
 #include "imagecache.h"
 #include "imageid.h"
@@ -14,21 +13,6 @@ namespace {
 QString human(qint64 bytes)
 {
     return QLocale::c().formattedDataSize(bytes, 1, QLocale::DataSizeIecFormat);
-}
-
-const char *stateName(MatrixCell::State s)
-{
-    switch (s) {
-    case MatrixCell::Cached:
-        return "cached";
-    case MatrixCell::Queued:
-        return "queued";
-    case MatrixCell::Unknown:
-        return "unknown";
-    case MatrixCell::Absent:
-        break;
-    }
-    return "absent";
 }
 
 QByteArray cachedJson(const NodeCacheState &s)
@@ -295,9 +279,66 @@ int RemoteCommands::queue(const QStringList &ids)
     QStringList valid;
     if (!checkIds(ids, &valid))
         return ExitFailure;
-    const auto outcomes
-        = wait([this, &valid](NodeFleet::Done d) { m_fleet.queue(m_fleet.allNodes(), valid, &m_fleet, d); });
-    return report(outcomes, tr("image %ID queued; the node caches it now."), "results");
+    // Zed's worker downloads a queued image again even when the node caches it already: look first and
+    // queue only where the image is neither cached nor queued.
+    const auto listings = wait([this](NodeFleet::Done d) { m_fleet.listCaches(m_fleet.allNodes(), &m_fleet, d); });
+    struct Line
+    {
+        NodeOutcome outcome;
+        const char *result;
+    };
+    QVector<Line> lines;
+    QVector<QPair<int, QStringList>> work;
+    for (const NodeOutcome &listing : listings) {
+        if (!listing.result.ok) {
+            lines.append({ listing, "failed" });
+            continue;
+        }
+        QStringList missing;
+        for (const QString &id : std::as_const(valid)) {
+            const bool cached = std::any_of(listing.state.cached.cbegin(), listing.state.cached.cend(),
+                [&id](const CachedImage &c) { return c.imageId == id; });
+            if (cached || listing.state.queued.contains(id)) {
+                NodeOutcome held = listing;
+                held.imageId = id;
+                lines.append({ held, cached ? "already_cached" : "already_queued" });
+            } else {
+                missing.append(id);
+            }
+        }
+        if (!missing.isEmpty())
+            work.append({ listing.node, missing });
+    }
+    for (const auto &[node, missing] : std::as_const(work)) {
+        const auto sent = wait([this, node = node, &missing](NodeFleet::Done d) {
+            m_fleet.queue({ node }, missing, &m_fleet, d);
+        });
+        for (const NodeOutcome &o : sent)
+            lines.append({ o, o.result.ok ? "queued" : "failed" });
+    }
+
+    bool failed = false;
+    QByteArray j = "{\"results\": [";
+    for (qsizetype i = 0; i < lines.size(); ++i) {
+        const NodeOutcome &o = lines.at(i).outcome;
+        const QByteArray result = lines.at(i).result;
+        failed = failed || result == "failed";
+        if (m_ctx.json) {
+            j += (i ? ", " : "") + nodeJson(o) + ", \"result\": \"" + result + "\"}";
+        } else if (result == "failed") {
+            m_err << o.nodeName << ": " << o.result.error << Qt::endl;
+        } else {
+            m_out << o.nodeName << ": "
+                  << (result == "queued"          ? tr("image %1 queued; the node caches it now.")
+                         : result == "already_cached" ? tr("image %1 is already cached; nothing sent.")
+                                                       : tr("image %1 is already queued; nothing sent."))
+                         .arg(o.imageId)
+                  << Qt::endl;
+        }
+    }
+    if (m_ctx.json)
+        m_out << j << "]}" << Qt::endl;
+    return failed ? ExitFailure : ExitOk;
 }
 
 int RemoteCommands::remove(const QStringList &ids)
@@ -362,113 +403,4 @@ int RemoteCommands::clean()
 {
     const auto outcomes = wait([this](NodeFleet::Done d) { m_fleet.clean(m_fleet.allNodes(), &m_fleet, d); });
     return report(outcomes, tr("cleaned (invalid and stalled files removed)."), "results");
-}
-
-int RemoteCommands::matrix()
-{
-    QVector<ImageInfo> images;
-    ApiResult imagesResult;
-    QEventLoop loop;
-    QVector<NodeOutcome> outcomes;
-    int pending = 2;
-    auto oneDone = [&]() {
-        if (--pending == 0)
-            loop.quit();
-    };
-    m_fleet.listCaches(m_fleet.allNodes(), &m_fleet, [&](const QVector<NodeOutcome> &o) {
-        outcomes = o;
-        oneDone();
-    });
-    m_fleet.listImages(&m_fleet, [&](const ApiResult &r, const QVector<ImageInfo> &list) {
-        imagesResult = r;
-        images = list;
-        oneDone();
-    });
-    loop.exec();
-
-    bool failed = false;
-    QVector<MatrixSource> sources;
-    for (const NodeOutcome &o : std::as_const(outcomes)) {
-        failed = failed || !o.result.ok;
-        sources.append({ o.nodeName, false, o.result.ok, o.result.error, o.state });
-        if (!o.result.ok && !m_ctx.json)
-            m_err << o.nodeName << ": " << o.result.error << Qt::endl;
-    }
-    if (m_withLocal) {
-        MatrixSource local;
-        local.name = tr("local: %1").arg(m_ctx.location.cacheDir);
-        local.local = true;
-        QVector<CachedImage> cached;
-        QVector<QueuedImage> queued;
-        ImageCache cache(m_ctx.location);
-        local.ok = cache.listForApi(&cached, &queued, &local.error);
-        local.state.cached = cached;
-        for (const QueuedImage &q : std::as_const(queued))
-            local.state.queued.append(q.imageId);
-        failed = failed || !local.ok;
-        if (!local.ok && !m_ctx.json)
-            m_err << local.name << ": " << local.error << Qt::endl;
-        sources.append(local);
-    }
-    if (!imagesResult.ok && !m_ctx.json)
-        m_err << tr("Image names and orphans are not shown: %1").arg(imagesResult.error) << Qt::endl;
-    const CacheMatrix m = CacheMatrix::build(sources, images, imagesResult.ok);
-
-    if (m_ctx.json) {
-        QByteArray j = "{\"sources\": [";
-        for (qsizetype i = 0; i < m.sources.size(); ++i) {
-            const MatrixSource &s = m.sources.at(i);
-            j += QByteArray(i ? ", " : "") + "{\"name\": " + PyJson::string(s.name) + ", \"local\": "
-                + (s.local ? "true" : "false") + ", \"ok\": " + (s.ok ? "true" : "false");
-            if (!s.ok)
-                j += ", \"error\": " + PyJson::string(s.error);
-            j += '}';
-        }
-        j += QByteArray("], \"images_known\": ") + (m.imagesKnown ? "true" : "false");
-        if (!m.imagesKnown)
-            j += ", \"images_error\": " + PyJson::string(imagesResult.error);
-        j += ", \"images\": [";
-        for (qsizetype i = 0; i < m.rows.size(); ++i) {
-            const MatrixRow &r = m.rows.at(i);
-            j += QByteArray(i ? ", " : "") + "{\"image_id\": " + PyJson::string(r.imageId) + ", \"name\": "
-                + PyJson::string(r.name) + ", \"in_glance\": " + (m.imagesKnown ? (r.inGlance ? "true" : "false") : "null")
-                + ", \"partial\": " + (CacheMatrix::isPartial(r) ? "true" : "false") + ", \"cells\": [";
-            for (qsizetype c = 0; c < r.cells.size(); ++c) {
-                const MatrixCell &cell = r.cells.at(c);
-                j += QByteArray(c ? ", " : "") + "{\"state\": \"" + stateName(cell.state) + '"';
-                if (cell.state == MatrixCell::Cached)
-                    j += ", \"hits\": " + PyJson::number(cell.hits) + ", \"size\": " + PyJson::number(cell.size)
-                        + ", \"last_accessed\": " + PyJson::number(cell.lastAccessed);
-                j += '}';
-            }
-            j += "]}";
-        }
-        m_out << j << "]}" << Qt::endl;
-        return failed ? ExitFailure : ExitOk;
-    }
-
-    QStringList headers{ tr("Name"), QStringLiteral("ID") };
-    for (const MatrixSource &s : m.sources)
-        headers.append(s.name);
-    headers.append(tr("Note"));
-    CliTable table(headers);
-    for (const MatrixRow &r : m.rows) {
-        QStringList cells{ r.name, r.imageId };
-        for (const MatrixCell &cell : r.cells) {
-            cells.append(cell.state == MatrixCell::Cached ? tr("cached (%n hit(s))", nullptr, int(qMin<qint64>(cell.hits, INT_MAX)))
-                                                          : CacheMatrix::cellText(cell));
-        }
-        QString note;
-        if (m.isOrphan(r))
-            note = tr("not in Glance");
-        else if (CacheMatrix::isPartial(r))
-            note = tr("cached on %1 of %2").arg(r.cachedCount).arg(r.answeringSources);
-        cells.append(note);
-        table.addRow(cells);
-    }
-    if (m.rows.isEmpty())
-        m_out << tr("No source has anything cached or queued.") << Qt::endl;
-    else
-        m_out << table.render() << Qt::flush;
-    return failed ? ExitFailure : ExitOk;
 }

@@ -64,7 +64,7 @@ QVariant CacheMatrixModel::data(const QModelIndex &index, int role) const
             return row.name.isEmpty() && m_matrix.imagesKnown ? tr("(no name)") : row.name;
         }
         if (role == CacheRoles::RawValueRole)
-            return row.name.toLower();
+            return row.name.isEmpty() ? QStringLiteral("\uffff") + row.imageId : row.name.toLower(); // unnamed last
         if (role == Qt::ToolTipRole)
             return rowNote(row);
         break;

@@ -41,7 +41,8 @@ void GlanceApi::setEndpoint(const GlanceEndpoint &endpoint)
 {
     if (apiRoot(endpoint.baseUrl) != apiRoot(m_endpoint.baseUrl))
         m_versionsKnown = false;
-    const bool sameTls = m_tlsReady && endpoint.caBundle == m_endpoint.caBundle && endpoint.insecure == m_endpoint.insecure;
+    const bool sameTls
+        = m_tlsReady && endpoint.caBundle == m_endpoint.caBundle && endpoint.insecure == m_endpoint.insecure;
     if (sameTls) {
         // A new token or timeout only: the CA bundle is not read again (callers refresh tokens often).
         m_endpoint = endpoint;
@@ -61,11 +62,14 @@ void GlanceApi::setEndpoint(const GlanceEndpoint &endpoint)
         QFile file(endpoint.caBundle);
         if (!file.open(QIODevice::ReadOnly)) {
             m_setupError = tr("The CA bundle %1 cannot be read: %2.").arg(endpoint.caBundle, file.errorString());
+            m_tlsReady = false; // read it again next time: the file may have been fixed
             return;
         }
         const QList<QSslCertificate> certs = QSslCertificate::fromData(file.readAll(), QSsl::Pem);
-        if (certs.isEmpty())
+        if (certs.isEmpty()) {
             m_setupError = tr("The CA bundle %1 holds no PEM certificate.").arg(endpoint.caBundle);
+            m_tlsReady = false;
+        }
         // Added to the system CAs: a bundle holding only a private CA still lets public certificates verify.
         m_ssl.addCaCertificates(certs);
     }

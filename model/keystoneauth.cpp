@@ -269,6 +269,22 @@ void KeystoneAuth::scheduleDelivery()
     });
 }
 
+void KeystoneAuth::abandon(const QString &error)
+{
+    if (m_reply) {
+        m_reply->disconnect(this);
+        m_reply->abort();
+        m_reply->deleteLater();
+        m_reply = nullptr;
+    }
+    m_haveCurrent = false;
+    AuthResult result;
+    result.error = error;
+    // Later, like every answer; a delivery scheduled before this one hands out nothing new.
+    QMetaObject::invokeMethod(
+        this, [this, result] { deliver(result); }, Qt::QueuedConnection);
+}
+
 void KeystoneAuth::deliver(const AuthResult &result)
 {
     // Callbacks may call token() again; those wait for the next round.

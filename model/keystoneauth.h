@@ -58,6 +58,10 @@ public:
     // report the 401) or when the method cannot renew (a given token, no authentication).
     bool invalidate(const QString &rejectedToken);
 
+    // Stops using this connection: a Keystone request in flight is aborted and every waiting callback is
+    // answered, later, with error. For an owner about to replace this object (deleteLater() it after).
+    void abandon(const QString &error);
+
     // A token is renewed when fewer than this many seconds are left (default 60).
     void setRenewalMargin(int seconds) { m_renewalMargin = seconds; }
     int renewalMargin() const { return m_renewalMargin; }

@@ -2,6 +2,8 @@
 
 #include "remoteconnection.h"
 
+#include <QSet>
+
 #include <memory>
 
 struct NodeFleet::Batch
@@ -260,47 +262,101 @@ void NodeFleet::clean(const QVector<int> &nodes, QObject *context, Done done)
     run(tasks, context, std::move(done));
 }
 
-void NodeFleet::listImages(QObject *context, ImagesDone done)
+struct NodeFleet::ImagesRequest
 {
-    QPointer<QObject> guard = context;
-    const bool hasContext = context != nullptr;
-    auto deliver = [guard, hasContext, done](const ApiResult &r, const QVector<ImageInfo> &images) {
-        if (!hasContext || guard)
-            done(r, images);
-    };
-    auto attempt = std::make_shared<std::function<void(bool)>>();
-    *attempt = [this, deliver, attempt](bool renewed) {
-        m_connection->access(this, [this, deliver, attempt, renewed](const RemoteAccess &access) {
-            if (!access.ok) {
-                ApiResult r;
-                r.error = access.error;
-                deliver(r, {});
-                *attempt = nullptr; // break the cycle
-                return;
+    QStringList mustKnow;
+    ImagesDone done;
+    QPointer<QObject> context;
+    bool hasContext = false;
+    GlanceApi *api = nullptr; // one per request: paging keeps its endpoint
+    QString token;
+    bool renewed = false;
+    ApiResult listed;
+    QVector<ImageInfo> images;
+    int pending = 0;
+};
+
+void NodeFleet::listImages(const QStringList &mustKnow, QObject *context, ImagesDone done)
+{
+    auto request = std::make_shared<ImagesRequest>();
+    request->mustKnow = mustKnow;
+    request->done = std::move(done);
+    request->context = context;
+    request->hasContext = context != nullptr;
+    requestImages(request);
+}
+
+void NodeFleet::requestImages(const std::shared_ptr<ImagesRequest> &request)
+{
+    m_connection->access(this, [this, request](const RemoteAccess &access) {
+        if (!access.ok) {
+            ApiResult r;
+            r.error = access.error;
+            return finishImages(request, r);
+        }
+        GlanceEndpoint e;
+        e.baseUrl = access.imageUrl.isValid() && !access.imageUrl.isEmpty()
+            ? access.imageUrl
+            : (m_apis.empty() ? QUrl() : m_apis.front()->endpoint().baseUrl);
+        e.token = access.token;
+        e.caBundle = access.caBundle;
+        e.insecure = access.insecure;
+        e.timeoutMs = m_timeoutMs;
+        if (!request->api) {
+            request->api = new GlanceApi(e, this);
+            connect(request->api, &GlanceApi::requestStarted, this, &NodeFleet::requestStarted);
+        } else {
+            request->api->setEndpoint(e);
+        }
+        request->token = access.token;
+        request->api->listImages(this, [this, request](const ApiResult &r, const QVector<ImageInfo> &images) {
+            if (r.httpStatus == 401 && !request->renewed && m_connection->invalidate(request->token)) {
+                request->renewed = true;
+                return requestImages(request);
             }
-            GlanceEndpoint e;
-            e.baseUrl = access.imageUrl.isValid() && !access.imageUrl.isEmpty()
-                ? access.imageUrl
-                : (m_apis.empty() ? QUrl() : m_apis.front()->endpoint().baseUrl);
-            e.token = access.token;
-            e.caBundle = access.caBundle;
-            e.insecure = access.insecure;
-            e.timeoutMs = m_timeoutMs;
-            if (!m_imagesApi) {
-                m_imagesApi = new GlanceApi(e, this);
-                connect(m_imagesApi, &GlanceApi::requestStarted, this, &NodeFleet::requestStarted);
-            } else {
-                m_imagesApi->setEndpoint(e);
-            }
-            const QString token = access.token;
-            m_imagesApi->listImages(this, [this, deliver, attempt, renewed, token](const ApiResult &r,
-                                              const QVector<ImageInfo> &images) {
-                if (r.httpStatus == 401 && !renewed && m_connection->invalidate(token))
-                    return (*attempt)(true);
-                deliver(r, images);
-                *attempt = nullptr; // break the cycle
-            });
+            if (!r.ok)
+                return finishImages(request, r);
+            request->listed = r;
+            request->images = images;
+            confirmMissing(request);
         });
-    };
-    (*attempt)(false);
+    });
+}
+
+void NodeFleet::confirmMissing(const std::shared_ptr<ImagesRequest> &request)
+{
+    QSet<QString> listed;
+    for (const ImageInfo &info : std::as_const(request->images))
+        listed.insert(info.id.toLower());
+    QStringList missing;
+    for (const QString &id : std::as_const(request->mustKnow)) {
+        if (!listed.contains(id.toLower()) && !missing.contains(id))
+            missing.append(id);
+    }
+    if (missing.isEmpty())
+        return finishImages(request, request->listed);
+    request->pending = int(missing.size());
+    for (const QString &id : std::as_const(missing)) {
+        request->api->getImage(id, this, [this, request, id](const ApiResult &r, const ImageInfo &info) {
+            if (r.ok) {
+                request->images.append(info);
+            } else if (r.httpStatus != 404) {
+                ImageInfo unknown;
+                unknown.id = id;
+                request->images.append(unknown);
+            }
+            if (--request->pending == 0)
+                finishImages(request, request->listed);
+        });
+    }
+}
+
+void NodeFleet::finishImages(const std::shared_ptr<ImagesRequest> &request, const ApiResult &result)
+{
+    if (request->api) {
+        request->api->deleteLater();
+        request->api = nullptr;
+    }
+    if (!request->hasContext || request->context)
+        request->done(result, request->images);
 }

@@ -43,7 +43,8 @@ public:
     ~NodeFleet() override;
 
     // Each node's root URL. Returns false with a sentence when one is not an http(s) URL with a host;
-    // the list is then unchanged.
+    // the list is then unchanged. Call it while no operation runs: the answers of calls still running on
+    // the old nodes are dropped.
     bool setNodes(const QStringList &urls, QString *error);
     QStringList nodes() const;
     QString nodeName(int node) const;
@@ -61,8 +62,11 @@ public:
     void prune(const QVector<int> &nodes, QObject *context, Done done);
     void clean(const QVector<int> &nodes, QObject *context, Done done);
     // GET /v2/images (every page) from the image endpoint of the connection (the catalog's, --os-image-url,
-    // or else the first node): names for the matrix, and which cached images Glance no longer has.
-    void listImages(QObject *context, ImagesDone done);
+    // or else the first node): names for the matrix, and which cached images Glance no longer has. The
+    // listing leaves out hidden images and other projects' community images, so every ID of mustKnow it
+    // does not name is asked for with GET /v2/images/{id}: only a 404 leaves it out of the answer (an
+    // orphan); any other failure keeps it in, nameless, so that nothing is called deleted on a guess.
+    void listImages(const QStringList &mustKnow, QObject *context, ImagesDone done);
 
 Q_SIGNALS:
     void requestStarted(const QByteArray &verb, const QUrl &url);
@@ -76,13 +80,16 @@ private:
         std::function<void(GlanceApi *, Finish)> call;
     };
     struct Batch;
+    struct ImagesRequest;
 
     void run(QVector<Task> tasks, QObject *context, Done done);
     void start(const std::shared_ptr<Batch> &batch, int index, bool renewed);
     void applyAccess(GlanceApi *api, const RemoteAccess &access);
+    void requestImages(const std::shared_ptr<ImagesRequest> &request);
+    void confirmMissing(const std::shared_ptr<ImagesRequest> &request);
+    void finishImages(const std::shared_ptr<ImagesRequest> &request, const ApiResult &result);
 
     RemoteConnection *m_connection;
     std::vector<GlanceApi *> m_apis; // owned as children
-    GlanceApi *m_imagesApi = nullptr;
     int m_timeoutMs = 30000;
 };

@@ -34,29 +34,39 @@ RemoteConnection::~RemoteConnection() = default;
 
 void RemoteConnection::setOptions(const ConnectionOptions &explicitValues)
 {
-    m_options = explicitValues;
-    m_auth.reset();
-    ++m_generation;
-    m_assembling = false;
-    Q_EMIT changed();
+    setConnection(explicitValues, m_nodes);
 }
 
 void RemoteConnection::setNodes(const QStringList &nodeUrls)
 {
-    m_nodes = nodeUrls;
-    m_auth.reset(); // the first node may stand in for the image URL
+    setConnection(m_options, nodeUrls);
+}
+
+void RemoteConnection::setConnection(const ConnectionOptions &explicitValues, const QStringList &nodeUrls)
+{
+    m_options = explicitValues;
+    m_nodes = nodeUrls; // the first node may stand in for the image URL
+    retire();
+    Q_EMIT changed();
+}
+
+void RemoteConnection::retire()
+{
     ++m_generation;
     m_assembling = false;
-    Q_EMIT changed();
+    // Callers waiting for a token from the old settings get an answer rather than silence.
+    if (m_auth) {
+        KeystoneAuth *old = m_auth.release();
+        old->abandon(tr("The connection settings changed while signing in; try again."));
+        old->deleteLater();
+    }
 }
 
 void RemoteConnection::setEnvironment(const QProcessEnvironment &env, const QString &cwd)
 {
     m_env = env;
     m_cwd = cwd;
-    m_auth.reset();
-    ++m_generation;
-    m_assembling = false;
+    retire();
 }
 
 bool RemoteConnection::isConfigured() const
@@ -203,10 +213,5 @@ void RemoteConnection::load(QSettings *s)
     o.insecure = s->value(QStringLiteral("insecure"), false).toBool();
     const QStringList nodes = s->value(QStringLiteral("nodes")).toStringList();
     s->endGroup();
-    m_options = o;
-    m_nodes = nodes;
-    m_auth.reset();
-    ++m_generation;
-    m_assembling = false;
-    Q_EMIT changed();
+    setConnection(o, nodes);
 }

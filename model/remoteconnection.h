@@ -46,6 +46,9 @@ public:
     // Each node's own URL (http://node-1:9292), in the order the matrix shows them.
     void setNodes(const QStringList &nodeUrls);
     QStringList nodes() const { return m_nodes; }
+    // Both at once, with one changed() signal. Callers still waiting for a token from the previous
+    // settings are answered with a failure (later, from the event loop).
+    void setConnection(const ConnectionOptions &explicitValues, const QStringList &nodeUrls);
     // For tests: the environment and directory clouds.yaml is looked up with (default: the process's).
     void setEnvironment(const QProcessEnvironment &env, const QString &cwd);
 
@@ -73,6 +76,7 @@ private:
         bool hasContext;
         std::function<void(const RemoteAccess &)> done;
     };
+    void retire();
     void startAssembly();
     void resolved(bool ok, const ConnectionOptions &assembled, const QString &error);
     void deliver(const RemoteAccess &access);

@@ -133,3 +133,17 @@ bool TestCache::exists(const QString &relativePath) const
 {
     return QFileInfo::exists(m_dir + u'/' + relativePath) || QFileInfo(m_dir + u'/' + relativePath).isSymLink();
 }
+
+QProcessEnvironment TestCache::cliEnvironment(const QString &home)
+{
+    QProcessEnvironment env = QProcessEnvironment::systemEnvironment();
+    const QStringList keys = env.keys();
+    for (const QString &key : keys) {
+        if (key.startsWith(QLatin1String("OS_")))
+            env.remove(key);
+    }
+    env.insert(QStringLiteral("HOME"), home);
+    env.insert(QStringLiteral("XDG_CONFIG_HOME"), home + QStringLiteral("/.config"));
+    env.insert(QStringLiteral("XDG_CONFIG_DIRS"), home + QStringLiteral("/etc-xdg"));
+    return env;
+}

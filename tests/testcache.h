@@ -3,6 +3,7 @@
 #include "cachelocation.h"
 
 #include <QMap>
+#include <QProcessEnvironment>
 #include <QString>
 
 // Builds a cache directory the way Glance lays it out, for tests: files with real bytes, cache.db with
@@ -31,6 +32,10 @@ public:
 
     static bool setTimes(const QString &path, double atime, double mtime);
     static QString id(int n); // a deterministic, valid image ID
+    // The environment for a glance-cachectl under test: the real one without OS_* variables, with HOME and
+    // the XDG directories under home, so no clouds.yaml or credentials of the person running the tests
+    // take part (and no real token travels to a test server).
+    static QProcessEnvironment cliEnvironment(const QString &home);
 
 private:
     bool exec(const QString &sql, const QVariantList &values = {}) const;

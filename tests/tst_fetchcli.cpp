@@ -28,6 +28,7 @@ private:
     QString m_imageId;
     QByteArray m_data;
     QByteArray m_out;
+    QTemporaryDir m_home; // no clouds.yaml, no OS_* variables
     QByteArray m_err;
 
     QByteArray request(const QByteArray &verb, const QString &path, const QByteArray &body, const QByteArray &type,
@@ -50,6 +51,7 @@ private:
     int ctl(const QStringList &args)
     {
         QProcess p;
+        p.setProcessEnvironment(TestCache::cliEnvironment(m_home.path()));
         p.start(QStringLiteral(GCA_CACHECTL), args);
         if (!p.waitForFinished(120000))
             return -1;

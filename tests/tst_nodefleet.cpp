@@ -133,6 +133,7 @@ private:
         connection->setOptions(o);
     }
 
+    // Empty when the fleet did not answer in time: callers check the size, so a lost callback fails.
     static QVector<NodeOutcome> listOnce(NodeFleet *fleet)
     {
         QVector<NodeOutcome> result;
@@ -141,9 +142,7 @@ private:
             result = o;
             done = true;
         });
-        if (!QTest::qWaitFor([&] { return done; }, 30000))
-            qWarning("NodeFleet did not answer");
-        return result;
+        return QTest::qWaitFor([&] { return done; }, 30000) ? result : QVector<NodeOutcome>();
     }
 
 private Q_SLOTS:
@@ -181,7 +180,9 @@ private Q_SLOTS:
         QVERIFY(sent.last() != sent.first()); // the repeated call carried the new token
 
         // The renewed token is reused for the next call: no new Keystone request.
-        QVERIFY(listOnce(&fleet).value(0).result.ok);
+        const QVector<NodeOutcome> again = listOnce(&fleet);
+        QCOMPARE(again.size(), 1);
+        QVERIFY(again.at(0).result.ok);
         QCOMPARE(tokenRequests(), 2);
     }
 
@@ -193,7 +194,9 @@ private Q_SLOTS:
         NodeFleet fleet(&connection);
         QString error;
         QVERIFY(fleet.setNodes({ node.url() }, &error));
-        const NodeOutcome o = listOnce(&fleet).value(0);
+        const QVector<NodeOutcome> outcomes = listOnce(&fleet);
+        QCOMPARE(outcomes.size(), 1);
+        const NodeOutcome &o = outcomes.at(0);
         QVERIFY(!o.result.ok);
         QCOMPARE(o.result.httpStatus, 401);
         QVERIFY2(o.result.error.contains(u"401"_s) && o.result.error.contains(u"token"_s), qPrintable(o.result.error));
@@ -252,6 +255,44 @@ private Q_SLOTS:
         QVERIFY(fleet.versions(1) && fleet.versions(1)->hasPruneClean);
     }
 
+    void settingsChangedWhileSigningIn()
+    {
+        // A Keystone that accepts the connection and never answers: the token request hangs.
+        QTcpServer silent;
+        QVERIFY(silent.listen(QHostAddress::LocalHost));
+        FakeNode node(FakeNode::AcceptAll);
+        RemoteConnection connection;
+        QProcessEnvironment env;
+        env.insert(u"HOME"_s, m_home.path());
+        connection.setEnvironment(env, m_home.path());
+        ConnectionOptions o;
+        o.authUrl = u"http://127.0.0.1:%1/v3"_s.arg(silent.serverPort());
+        o.username = u"admin"_s;
+        o.password = u"secret"_s;
+        o.projectName = u"demo"_s;
+        connection.setConnection(o, { node.url() });
+        NodeFleet fleet(&connection);
+        QString error;
+        QVERIFY(fleet.setNodes(connection.nodes(), &error));
+        QVector<NodeOutcome> first;
+        bool done = false;
+        fleet.listCaches(fleet.allNodes(), &fleet, [&](const QVector<NodeOutcome> &outcomes) {
+            first = outcomes;
+            done = true;
+        });
+        QVERIFY(QTest::qWaitFor([&] { return silent.hasPendingConnections(); }, 10000));
+        // The person fixes the settings: nodes alone. The call waiting for the old token is answered.
+        connection.setConnection({}, { node.url() });
+        QVERIFY(QTest::qWaitFor([&] { return done; }, 10000));
+        QCOMPARE(first.size(), 1);
+        QVERIFY(!first.at(0).result.ok);
+        QVERIFY2(first.at(0).result.error.contains(u"changed"_s), qPrintable(first.at(0).result.error));
+        QVERIFY(node.tokens.isEmpty());
+        const QVector<NodeOutcome> second = listOnce(&fleet);
+        QCOMPARE(second.size(), 1);
+        QVERIFY2(second.at(0).result.ok, qPrintable(second.at(0).result.error));
+    }
+
     void nodesAloneSendNoToken()
     {
         FakeNode node(FakeNode::AcceptAll);
@@ -263,7 +304,9 @@ private Q_SLOTS:
         NodeFleet fleet(&connection);
         QString error;
         QVERIFY(fleet.setNodes(connection.nodes(), &error));
-        QVERIFY(listOnce(&fleet).value(0).result.ok);
+        const QVector<NodeOutcome> outcomes = listOnce(&fleet);
+        QCOMPARE(outcomes.size(), 1);
+        QVERIFY(outcomes.at(0).result.ok);
         QVERIFY(!node.tokens.isEmpty());
         for (const QByteArray &t : std::as_const(node.tokens))
             QCOMPARE(t, "-"_ba);

@@ -1,5 +1,6 @@
 #include "testcache.h"
 
+#include <QFile>
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QJsonObject>
@@ -24,10 +25,12 @@ private:
         QTemporaryDir dir;
         QProcess process;
         QString url;
+        QString cacheDir;
     };
     Node m_a, m_b;
     QStringList m_images; // names "remote-0".."remote-3", created through node A
     QByteArray m_out, m_err;
+    QTemporaryDir m_home; // no clouds.yaml, no OS_* variables
 
     bool startNode(Node &node, const QStringList &extra)
     {
@@ -37,7 +40,9 @@ private:
             qWarning("%s", node.process.readAllStandardError().constData());
             return false;
         }
-        node.url = QJsonDocument::fromJson(node.process.readLine()).object().value("url"_L1).toString();
+        const QJsonObject info = QJsonDocument::fromJson(node.process.readLine()).object();
+        node.url = info.value("url"_L1).toString();
+        node.cacheDir = info.value("cache_dir"_L1).toString();
         return node.url.startsWith("http://127.0.0.1:"_L1);
     }
 
@@ -61,6 +66,7 @@ private:
     int ctl(const QStringList &args)
     {
         QProcess p;
+        p.setProcessEnvironment(TestCache::cliEnvironment(m_home.path()));
         p.start(QStringLiteral(GCA_CACHECTL), args);
         if (!p.waitForFinished(120000))
             return -1;
@@ -150,6 +156,12 @@ private Q_SLOTS:
         QTRY_COMPARE_WITH_TIMEOUT(stateOn(1).value(m_images.at(0)), u"cached"_s, 30000);
         QCOMPARE(stateOn(0).value(m_images.at(0)), u"cached"_s);
         QVERIFY(!stateOn(1).contains(m_images.at(1)));
+        // Queued again where it is cached: nothing is sent (Zed would download it once more).
+        QCOMPARE(ctl(both() + QStringList{ u"queue"_s, u"--json"_s, m_images.at(0) }), 0);
+        const QJsonArray again = QJsonDocument::fromJson(m_out).object().value("results"_L1).toArray();
+        QCOMPARE(again.size(), 2);
+        for (const QJsonValue &r : again)
+            QCOMPARE(r.toObject().value("result"_L1).toString(), u"already_cached"_s);
 
         // The matrix joins both listings with Glance's names; a local cache is one more column.
         QTemporaryDir local;
@@ -197,6 +209,24 @@ private Q_SLOTS:
         QCOMPARE(row.value("cells"_L1).toArray().at(1).toObject().value("state"_L1).toString(), u"cached"_s);
     }
 
+    void hiddenImageIsNotAnOrphan()
+    {
+        // GET /v2/images leaves hidden images out; the matrix asks for them one by one.
+        int status = 0;
+        const QJsonObject image = QJsonDocument::fromJson(request("POST", m_a.url + "/v2/images"_L1,
+            R"({"name": "hidden", "os_hidden": true, "disk_format": "raw", "container_format": "bare"})", &status))
+                                      .object();
+        QCOMPARE(status, 201);
+        const QString id = image.value("id"_L1).toString();
+        request("PUT", m_a.url + "/v2/images/%1/file"_L1.arg(id), QByteArray(3000, 'h'), &status);
+        QCOMPARE(status, 204);
+        QCOMPARE(ctl({ u"--node"_s, m_b.url, u"queue"_s, id }), 0);
+        QTRY_COMPARE_WITH_TIMEOUT(stateOn(1).value(id), u"cached"_s, 30000);
+        const QJsonObject row = rowOf(matrixRows(), id);
+        QCOMPARE(row.value("in_glance"_L1).toBool(false), true);
+        QCOMPARE(row.value("name"_L1).toString(), u"hidden"_s);
+    }
+
     void clearAndStatus()
     {
         const QString id = m_images.at(3);
@@ -208,11 +238,23 @@ private Q_SLOTS:
         QVERIFY(before.at(0).toObject().value("cached_images"_L1).toInt() >= 2);
         QVERIFY(before.at(1).toObject().value("size"_L1).toInteger() >= 4000);
 
+        // A queue marker nobody consumes (Zed's cache API lists it): the queue target removes it and only it.
+        const QString stuck = TestCache::id(55);
+        QFile marker(m_a.cacheDir + "/queue/"_L1 + stuck);
+        QVERIFY(marker.open(QIODevice::WriteOnly));
+        marker.close();
+        QCOMPARE(stateOn(0).value(stuck), u"queued"_s);
         QCOMPARE(ctl(both() + QStringList{ u"clear"_s, u"--target"_s, u"queue"_s, u"--yes"_s }), 0);
+        QVERIFY(!stateOn(0).contains(stuck));
         QCOMPARE(stateOn(0).value(id), u"cached"_s); // the queue target leaves cached images alone
+        QVERIFY(marker.open(QIODevice::WriteOnly));
+        marker.close();
         QCOMPARE(ctl(both() + QStringList{ u"clear"_s, u"--target"_s, u"cache"_s, u"--yes"_s }), 0);
-        QVERIFY(stateOn(0).isEmpty());
+        QCOMPARE(stateOn(0), (QHash<QString, QString>{ { stuck, u"queued"_s } })); // the cache target: cache only
         QVERIFY(stateOn(1).isEmpty());
+        // No target: both, sent without a header (never "both", which Zed refuses).
+        QCOMPARE(ctl(both() + QStringList{ u"clear"_s, u"--yes"_s }), 0);
+        QVERIFY(stateOn(0).isEmpty());
     }
 
     void failuresAreReportedPerNode()

@@ -3407,10 +3407,6 @@ Aus dem Cache löschen? glance-api lädt sie bei der nächsten Anfrage erneut he
         </translation>
     </message>
     <message>
-        <source>Every node already holds or queues the selected images.</source>
-        <translation>Jeder Knoten hat die ausgewählten Images bereits im Cache oder in der Warteschlange.</translation>
-    </message>
-    <message>
         <source>Queued in this machine&apos;s cache.</source>
         <translation>Im Cache dieses Rechners eingereiht.</translation>
     </message>
@@ -3497,6 +3493,22 @@ Aus dem Cache löschen? glance-api lädt sie bei der nächsten Anfrage erneut he
     <message>
         <source>Show only images cached on some nodes but not others, or gone from Glance</source>
         <translation>Nur Images zeigen, die auf einigen Knoten im Cache liegen und auf anderen nicht, oder die Glance nicht mehr kennt</translation>
+    </message>
+    <message>
+        <source>%1 did not answer the last refresh; nothing was sent to it.</source>
+        <translation>%1 hat bei der letzten Aktualisierung nicht geantwortet; an diesen Knoten wurde nichts gesendet.</translation>
+    </message>
+    <message>
+        <source>Every node that answered already holds or queues the selected images.</source>
+        <translation>Jeder Knoten, der geantwortet hat, hat die ausgewählten Images bereits im Cache oder in der Warteschlange.</translation>
+    </message>
+    <message>
+        <source>%1 did not answer the last refresh: it may still hold the images; nothing was sent to it.</source>
+        <translation>%1 hat bei der letzten Aktualisierung nicht geantwortet: Er hält die Images womöglich noch; an ihn wurde nichts gesendet.</translation>
+    </message>
+    <message>
+        <source>Nothing was deleted.</source>
+        <translation>Es wurde nichts gelöscht.</translation>
     </message>
 </context>
 <context>
@@ -4096,10 +4108,6 @@ Aus dem Cache löschen? glance-api lädt sie bei der nächsten Anfrage erneut he
         <source>failed</source>
         <translation>fehlgeschlagen</translation>
     </message>
-    <message>
-        <source>image %ID queued; the node caches it now.</source>
-        <translation>Image %ID eingereiht; der Knoten cacht es jetzt.</translation>
-    </message>
     <message numerus="yes">
         <source>Delete %n image(s) from the caches and queues of %1?</source>
         <translation>
@@ -4183,6 +4191,25 @@ Aus dem Cache löschen? glance-api lädt sie bei der nächsten Anfrage erneut he
     <message>
         <source>No source has anything cached or queued.</source>
         <translation>Keine Quelle hat etwas im Cache oder in der Warteschlange.</translation>
+    </message>
+    <message>
+        <source>image %1 queued; the node caches it now.</source>
+        <translation>Image %1 in die Warteschlange gestellt; der Knoten legt es jetzt im Cache ab.</translation>
+    </message>
+    <message>
+        <source>image %1 is already cached; nothing sent.</source>
+        <translation>Image %1 ist bereits im Cache; nichts gesendet.</translation>
+    </message>
+    <message>
+        <source>image %1 is already queued; nothing sent.</source>
+        <translation>Image %1 ist bereits in der Warteschlange; nichts gesendet.</translation>
+    </message>
+</context>
+<context>
+    <name>RemoteConnection</name>
+    <message>
+        <source>The connection settings changed while signing in; try again.</source>
+        <translation>Die Verbindungseinstellungen haben sich während der Anmeldung geändert; versuchen Sie es erneut.</translation>
     </message>
 </context>
 <context>

@@ -3407,10 +3407,6 @@ Les supprimer du cache&#xa0;? glance-api les téléchargera de nouveau à la pro
         </translation>
     </message>
     <message>
-        <source>Every node already holds or queues the selected images.</source>
-        <translation>Chaque nœud a déjà les images sélectionnées en cache ou en file d&apos;attente.</translation>
-    </message>
-    <message>
         <source>Queued in this machine&apos;s cache.</source>
         <translation>Mise en file d&apos;attente effectuée dans le cache de cette machine.</translation>
     </message>
@@ -3497,6 +3493,22 @@ Les supprimer du cache&#xa0;? glance-api les téléchargera de nouveau à la pro
     <message>
         <source>Show only images cached on some nodes but not others, or gone from Glance</source>
         <translation>Afficher seulement les images en cache sur certains nœuds mais pas sur d&apos;autres, ou supprimées de Glance</translation>
+    </message>
+    <message>
+        <source>%1 did not answer the last refresh; nothing was sent to it.</source>
+        <translation>%1 n&apos;a pas répondu lors de la dernière actualisation&#xa0;; rien ne lui a été envoyé.</translation>
+    </message>
+    <message>
+        <source>Every node that answered already holds or queues the selected images.</source>
+        <translation>Chaque nœud qui a répondu détient déjà les images sélectionnées ou les a en file d&apos;attente.</translation>
+    </message>
+    <message>
+        <source>%1 did not answer the last refresh: it may still hold the images; nothing was sent to it.</source>
+        <translation>%1 n&apos;a pas répondu lors de la dernière actualisation&#xa0;: il détient peut-être encore les images&#xa0;; rien ne lui a été envoyé.</translation>
+    </message>
+    <message>
+        <source>Nothing was deleted.</source>
+        <translation>Rien n&apos;a été supprimé.</translation>
     </message>
 </context>
 <context>
@@ -4096,10 +4108,6 @@ Les supprimer du cache&#xa0;? glance-api les téléchargera de nouveau à la pro
         <source>failed</source>
         <translation>échec</translation>
     </message>
-    <message>
-        <source>image %ID queued; the node caches it now.</source>
-        <translation>image %ID mise en file d&apos;attente&#xa0;; le nœud la met en cache maintenant.</translation>
-    </message>
     <message numerus="yes">
         <source>Delete %n image(s) from the caches and queues of %1?</source>
         <translation>
@@ -4183,6 +4191,25 @@ Les supprimer du cache&#xa0;? glance-api les téléchargera de nouveau à la pro
     <message>
         <source>No source has anything cached or queued.</source>
         <translation>Aucune source n&apos;a quoi que ce soit en cache ou en file d&apos;attente.</translation>
+    </message>
+    <message>
+        <source>image %1 queued; the node caches it now.</source>
+        <translation>image %1 mise en file d&apos;attente&#xa0;; le nœud la met en cache maintenant.</translation>
+    </message>
+    <message>
+        <source>image %1 is already cached; nothing sent.</source>
+        <translation>l&apos;image %1 est déjà en cache&#xa0;; rien n&apos;a été envoyé.</translation>
+    </message>
+    <message>
+        <source>image %1 is already queued; nothing sent.</source>
+        <translation>l&apos;image %1 est déjà en file d&apos;attente&#xa0;; rien n&apos;a été envoyé.</translation>
+    </message>
+</context>
+<context>
+    <name>RemoteConnection</name>
+    <message>
+        <source>The connection settings changed while signing in; try again.</source>
+        <translation>Les paramètres de connexion ont changé pendant l&apos;authentification&#xa0;; réessayez.</translation>
     </message>
 </context>
 <context>

@@ -234,8 +234,7 @@ void MainWindow::editConnection(const QString &message, std::function<void(const
     dialog->setOptions(m_remote->options(), m_remote->nodes());
     dialog->setMessage(message);
     connect(dialog, &QDialog::accepted, this, [this, dialog, then]() {
-        m_remote->setOptions(dialog->options());
-        m_remote->setNodes(dialog->nodes());
+        m_remote->setConnection(dialog->options(), dialog->nodes());
         QSettings settings;
         m_remote->save(&settings); // no password, secret or token
         if (then)

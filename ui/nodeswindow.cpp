@@ -164,26 +164,28 @@ void NodesWindow::refresh()
         Q_EMIT refreshed();
         return;
     }
-    const int generation = ++m_generation;
     m_summary->setText(tr("Asking %n node(s)…", nullptr, int(m_fleet->nodes().size())));
-    setBusy(2);
-    m_fleet->listCaches(m_fleet->allNodes(), this, [this, generation](const QVector<NodeOutcome> &outcomes) {
-        setBusy(-1);
-        if (generation != m_generation)
-            return;
+    setBusy(1);
+    m_fleet->listCaches(m_fleet->allNodes(), this, [this](const QVector<NodeOutcome> &outcomes) {
         m_lastListing = outcomes;
         showNodes(outcomes);
-        if (!m_pending)
+        // Then names, with a check of every held image the listing leaves out (hidden ones, for one).
+        QStringList held;
+        auto collect = [&held](const QVector<CachedImage> &cached, const QStringList &queued) {
+            for (const CachedImage &c : cached)
+                held.append(c.imageId);
+            held += queued;
+        };
+        for (const NodeOutcome &o : outcomes)
+            collect(o.state.cached, o.state.queued);
+        const MatrixSource local = localSource();
+        collect(local.state.cached, local.state.queued);
+        m_fleet->listImages(held, this, [this](const ApiResult &r, const QVector<ImageInfo> &images) {
+            setBusy(-1);
+            m_imagesResult = r;
+            m_images = images;
             roundDone();
-    });
-    m_fleet->listImages(this, [this, generation](const ApiResult &r, const QVector<ImageInfo> &images) {
-        setBusy(-1);
-        if (generation != m_generation)
-            return;
-        m_imagesResult = r;
-        m_images = images;
-        if (!m_pending)
-            roundDone();
+        });
     });
 }
 
@@ -204,11 +206,12 @@ void NodesWindow::showNodes(const QVector<NodeOutcome> &outcomes)
         auto *item = new QTreeWidgetItem(m_nodeList);
         item->setText(NodeName, o.nodeName);
         item->setData(NodeName, Qt::UserRole, o.node);
-        const NodeVersions *v = m_fleet->versions(o.node);
-        if (v) {
-            item->setText(NodeApi, v->current);
-            item->setText(NodeCacheApi, v->hasCacheApi ? tr("yes") : tr("no"));
-            item->setText(NodePruneClean, v->hasPruneClean ? tr("yes") : tr("no (needs 2.18)"));
+        // What the node said this round: a node that did not answer has no versions to show.
+        const NodeVersions &v = o.versions;
+        if (!v.versions.isEmpty()) {
+            item->setText(NodeApi, v.current);
+            item->setText(NodeCacheApi, v.hasCacheApi ? tr("yes") : tr("no"));
+            item->setText(NodePruneClean, v.hasPruneClean ? tr("yes") : tr("no (needs 2.18)"));
         }
         if (o.result.ok) {
             qint64 bytes = 0;
@@ -295,7 +298,11 @@ void NodesWindow::updateActions()
     const bool idle = m_pending == 0;
     const bool images = !m_view->selectionModel()->selectedRows().isEmpty();
     const int node = selectedNode();
-    const NodeVersions *v = node >= 0 ? m_fleet->versions(node) : nullptr;
+    const NodeVersions *v = nullptr;
+    for (const NodeOutcome &o : std::as_const(m_lastListing)) {
+        if (o.node == node && !o.versions.versions.isEmpty())
+            v = &o.versions;
+    }
     m_refresh->setEnabled(idle);
     m_queueAll->setEnabled(idle && images);
     m_deleteAll->setEnabled(idle && images);

@@ -85,6 +85,5 @@ private:
     ApiResult m_imagesResult;
     QStringList m_appliedNodes;
     int m_pending = 0;
-    int m_generation = 0;
     bool m_refreshAgain = false;
 };

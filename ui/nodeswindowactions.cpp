@@ -96,8 +96,10 @@ void NodesWindow::queueEverywhere()
     QStringList localIds;
     for (int source = 0; source < m.sources.size(); ++source) {
         const MatrixSource &s = m.sources.at(source);
-        if (!s.ok)
+        if (!s.ok) {
+            gather->errors.append(tr("%1 did not answer the last refresh; nothing was sent to it.").arg(s.name));
             continue;
+        }
         QStringList missing;
         for (const QString &id : ids) {
             const int row = m.rowOf(id);
@@ -118,9 +120,9 @@ void NodesWindow::queueEverywhere()
     if (!localIds.isEmpty() && m_session)
         m_session->queue(localIds);
     if (gather->pending == 0)
-        finishOperation(localIds.isEmpty() ? tr("Every node already holds or queues the selected images.")
+        finishOperation(localIds.isEmpty() ? tr("Every node that answered already holds or queues the selected images.")
                                            : tr("Queued in this machine's cache."),
-            {});
+            gather->errors);
 }
 
 void NodesWindow::deleteEverywhere()
@@ -130,7 +132,14 @@ void NodesWindow::deleteEverywhere()
     // Only where an image is cached or queued: a node asked about an image Glance deleted answers 404.
     QVector<QPair<int, QStringList>> work;
     QStringList localIds;
+    QStringList unanswered;
     for (int source = 0; source < m.sources.size(); ++source) {
+        if (!m.sources.at(source).ok) {
+            unanswered.append(tr("%1 did not answer the last refresh: it may still hold the images; nothing was sent "
+                                 "to it.")
+                                  .arg(m.sources.at(source).name));
+            continue;
+        }
         QStringList held;
         for (const QString &id : ids) {
             const int row = m.rowOf(id);
@@ -145,8 +154,11 @@ void NodesWindow::deleteEverywhere()
         else
             work.append({ source, held });
     }
-    if (work.isEmpty() && localIds.isEmpty())
+    if (work.isEmpty() && localIds.isEmpty()) {
+        if (!unanswered.isEmpty())
+            finishOperation(tr("Nothing was deleted."), unanswered);
         return;
+    }
     const int places = int(work.size()) + (localIds.isEmpty() ? 0 : 1);
     if (!Confirm::destructive(this, tr("Delete Everywhere"),
             tr("Delete %n image(s) from every cache that holds or queues them?", nullptr, int(ids.size())) + u'\n'
@@ -154,6 +166,7 @@ void NodesWindow::deleteEverywhere()
             tr("Delete")))
         return;
     auto gather = std::make_shared<Gather>();
+    gather->errors = unanswered;
     for (const auto &[node, held] : std::as_const(work)) {
         ++gather->pending;
         setBusy(1);
@@ -172,7 +185,7 @@ void NodesWindow::deleteEverywhere()
     if (!localIds.isEmpty() && m_session)
         m_session->deleteCached(localIds);
     if (gather->pending == 0)
-        finishOperation(tr("Deleted from this machine's cache."), {});
+        finishOperation(tr("Deleted from this machine's cache."), gather->errors);
 }
 
 void NodesWindow::clearNode(GlanceApi::ClearTarget target)
