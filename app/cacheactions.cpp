@@ -60,35 +60,14 @@ int CacheActions::fail(const QString &message) const
 
 bool CacheActions::checkIds(const QStringList &ids, QStringList *normalized)
 {
-    bool ok = true;
-    for (const QString &id : ids) {
-        if (!ImageId::isValid(id)) {
-            m_err << "glance-cachectl: " << ImageId::problem(id) << Qt::endl;
-            ok = false;
-        }
-        normalized->append(ImageId::normalized(id));
-    }
-    if (!ok)
-        m_err << "glance-cachectl: " << tr("Nothing was changed.") << Qt::endl;
-    return ok;
+    return m_ctx.checkIds(ids, normalized, tr("Nothing was changed."));
 }
 
 bool CacheActions::confirmOrRefuse(const QString &command, const QString &question)
 {
-    if (m_ctx.yes)
-        return true;
-    if (!m_ctx.interactive) {
-        m_err << "glance-cachectl: "
-              << tr("%1 changes the cache; confirm with --yes when not running on a terminal. Nothing was changed.")
-                     .arg(command)
-              << Qt::endl;
-        return false;
-    }
-    if (!m_ctx.confirm(question)) {
-        m_err << tr("Cancelled; nothing was changed.") << Qt::endl;
-        return false;
-    }
-    return true;
+    return m_ctx.confirmOrRefuse(question,
+        tr("%1 changes the cache; confirm with --yes when not running on a terminal. Nothing was changed.").arg(command),
+        tr("Cancelled; nothing was changed."));
 }
 
 int CacheActions::queue(const QStringList &ids)

@@ -94,15 +94,6 @@ QString generalHelp()
 
 } // namespace
 
-bool CliContext::confirm(const QString &question) const
-{
-    *out << question << ' ' << CacheCtl::tr("[y/N]") << ' ' << Qt::flush;
-    const QString answer = in->readLine().trimmed().toLower();
-    // English answers always work; the translated ones too (o/oui, j/ja).
-    return answer == QLatin1String("y") || answer == QLatin1String("yes")
-        || answer == CacheCtl::tr("y").toLower() || answer == CacheCtl::tr("yes").toLower();
-}
-
 int CacheCtl::run(const QStringList &arguments)
 {
     QTextStream out(stdout);
@@ -226,13 +217,7 @@ int CacheCtl::run(const QStringList &arguments)
         out.flush();
         return ExitOk;
     }
-    QStringList positional = parser.positionalArguments();
-    positional.removeFirst(); // the command
-    const bool isClear = name == QLatin1String("clear");
-    const bool isPrune = name == QLatin1String("prune");
-    const bool isClean = name == QLatin1String("clean");
-    if (isConfig) {
-        // Config editing works on files alone: no cache needs to exist or be configured yet.
+    auto makeContext = [&]() {
         CliContext ctx;
         ctx.json = parser.isSet(json);
         ctx.yes = parser.isSet(yes);
@@ -240,6 +225,16 @@ int CacheCtl::run(const QStringList &arguments)
         ctx.err = &err;
         ctx.in = &in;
         ctx.interactive = ::isatty(STDIN_FILENO) && ::isatty(STDOUT_FILENO);
+        return ctx;
+    };
+    QStringList positional = parser.positionalArguments();
+    positional.removeFirst(); // the command
+    const bool isClear = name == QLatin1String("clear");
+    const bool isPrune = name == QLatin1String("prune");
+    const bool isClean = name == QLatin1String("clean");
+    if (isConfig) {
+        // Config editing works on files alone: no cache needs to exist or be configured yet.
+        CliContext ctx = makeContext();
         ConfigCommands config(ctx, parser.values(configFile));
         if (positional.value(0) == QLatin1String("show") && positional.size() == 1)
             return config.show();
@@ -286,13 +281,7 @@ int CacheCtl::run(const QStringList &arguments)
                 << Qt::endl;
             return ExitUsage;
         }
-        CliContext ctx;
-        ctx.json = parser.isSet(json);
-        ctx.yes = parser.isSet(yes);
-        ctx.out = &out;
-        ctx.err = &err;
-        ctx.in = &in;
-        ctx.interactive = ::isatty(STDIN_FILENO) && ::isatty(STDOUT_FILENO);
+        CliContext ctx = makeContext();
         QString error;
         // The matrix shows this node's cache too when a location is given explicitly.
         const bool withLocal = name == QLatin1String("matrix") && options.any();
@@ -330,13 +319,7 @@ int CacheCtl::run(const QStringList &arguments)
         return rc.clean();
     }
 
-    CliContext ctx;
-    ctx.json = parser.isSet(json);
-    ctx.yes = parser.isSet(yes);
-    ctx.out = &out;
-    ctx.err = &err;
-    ctx.in = &in;
-    ctx.interactive = ::isatty(STDIN_FILENO) && ::isatty(STDOUT_FILENO);
+    CliContext ctx = makeContext();
     QString error;
     if (!DefaultCache::resolve(options, &ctx.location, &ctx.locationNote, &error)) {
         err << "glance-cachectl: " << error << Qt::endl;

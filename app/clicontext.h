@@ -18,6 +18,10 @@ struct CliContext
 
     // Asks question on the terminal; true only for an explicit yes.
     bool confirm(const QString &question) const;
+    // Normalised IDs in *normalized; false after naming every malformed one and then nothingDone.
+    bool checkIds(const QStringList &ids, QStringList *normalized, const QString &nothingDone) const;
+    // True with --yes or a terminal's explicit yes. Without a terminal says refusal; a "no" says cancelled.
+    bool confirmOrRefuse(const QString &question, const QString &refusal, const QString &cancelled) const;
 };
 
 // Exit codes of glance-cachectl.

@@ -99,36 +99,15 @@ QVector<NodeOutcome> RemoteCommands::wait(const std::function<void(NodeFleet::Do
 
 bool RemoteCommands::checkIds(const QStringList &ids, QStringList *normalized)
 {
-    bool ok = true;
-    for (const QString &id : ids) {
-        if (!ImageId::isValid(id)) {
-            m_err << "glance-cachectl: " << ImageId::problem(id) << Qt::endl;
-            ok = false;
-        }
-        normalized->append(ImageId::normalized(id));
-    }
-    if (!ok)
-        m_err << "glance-cachectl: " << tr("Nothing was sent to any node.") << Qt::endl;
-    return ok;
+    return m_ctx.checkIds(ids, normalized, tr("Nothing was sent to any node."));
 }
 
 bool RemoteCommands::confirmOrRefuse(const QString &command, const QString &question)
 {
-    if (m_ctx.yes)
-        return true;
-    if (!m_ctx.interactive) {
-        m_err << "glance-cachectl: "
-              << tr("%1 changes the caches of the nodes; confirm with --yes when not running on a terminal. "
-                    "Nothing was sent.")
-                     .arg(command)
-              << Qt::endl;
-        return false;
-    }
-    if (!m_ctx.confirm(question)) {
-        m_err << tr("Cancelled; nothing was sent.") << Qt::endl;
-        return false;
-    }
-    return true;
+    return m_ctx.confirmOrRefuse(question,
+        tr("%1 changes the caches of the nodes; confirm with --yes when not running on a terminal. Nothing was sent.")
+            .arg(command),
+        tr("Cancelled; nothing was sent."));
 }
 
 QByteArray RemoteCommands::nodeJson(const NodeOutcome &o) const
