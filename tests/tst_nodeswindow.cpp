@@ -1,4 +1,5 @@
 #include "cachematrixmodel.h"
+#include "glancenode.h"
 #include "cacheroles.h"
 #include "nodeswindow.h"
 #include "remoteconnection.h"
@@ -7,14 +8,7 @@
 #include <QApplication>
 #include <QDialog>
 #include <QDir>
-#include <QJsonArray>
-#include <QJsonDocument>
-#include <QJsonObject>
 #include <QLabel>
-#include <QNetworkAccessManager>
-#include <QNetworkProxy>
-#include <QNetworkReply>
-#include <QProcess>
 #include <QPushButton>
 #include <QSignalSpy>
 #include <QTableView>
@@ -31,54 +25,13 @@ class TestNodesWindow : public QObject
 {
     Q_OBJECT
 private:
-    struct Node
-    {
-        QTemporaryDir dir;
-        QProcess process;
-        QString url;
-    };
-    Node m_a, m_b;
+    GlanceNode m_a, m_b;
     QStringList m_images;
     QTemporaryDir m_home; // no clouds.yaml, no OS_* variables: the nodes alone
     std::unique_ptr<RemoteConnection> m_connection;
     std::unique_ptr<NodesWindow> m_window;
 
-    bool startNode(Node &node, const QStringList &extra)
-    {
-        node.process.start(u"/usr/bin/python3"_s,
-            QStringList{ QStringLiteral(GCA_TESTS_DIR "/glance_server.py"), u"start"_s, node.dir.path() } + extra);
-        if (!node.process.waitForStarted(30000) || !node.process.waitForReadyRead(120000))
-            return false;
-        node.url = QJsonDocument::fromJson(node.process.readLine()).object().value("url"_L1).toString();
-        return node.url.startsWith("http://127.0.0.1:"_L1);
-    }
-
-    QByteArray request(const QByteArray &verb, const QString &url, const QByteArray &body, int *status)
-    {
-        QNetworkAccessManager nam;
-        nam.setProxy(QNetworkProxy::NoProxy);
-        QNetworkRequest req{ QUrl(url) };
-        req.setHeader(QNetworkRequest::ContentTypeHeader,
-            verb == "PUT" ? "application/octet-stream"_ba : "application/json"_ba);
-        QNetworkReply *reply = nam.sendCustomRequest(req, verb, body);
-        QSignalSpy finished(reply, &QNetworkReply::finished);
-        if (!reply->isFinished() && !finished.wait(60000))
-            return {};
-        *status = reply->attribute(QNetworkRequest::HttpStatusCodeAttribute).toInt();
-        const QByteArray answer = reply->readAll();
-        reply->deleteLater();
-        return answer;
-    }
-
-    bool cachedOn(const Node &node, const QString &id)
-    {
-        int status = 0;
-        const QByteArray body = request("GET", node.url + "/v2/cache"_L1, {}, &status);
-        const QJsonArray cached = QJsonDocument::fromJson(body).object().value("cached_images"_L1).toArray();
-        return status == 200
-            && std::any_of(cached.begin(), cached.end(),
-                [&id](const QJsonValue &c) { return c.toObject().value("image_id"_L1).toString() == id; });
-    }
+    static bool cachedOn(GlanceNode &node, const QString &id) { return node.cachedImages().contains(id); }
 
     bool refreshed()
     {
@@ -130,21 +83,14 @@ private:
 private Q_SLOTS:
     void initTestCase()
     {
-        QVERIFY(startNode(m_a, {}));
-        QVERIFY(startNode(m_b, { u"--shared-with"_s, m_a.dir.path() }));
+        QVERIFY(m_a.start());
+        QVERIFY(m_b.start({ u"--shared-with"_s, m_a.workdir() }));
         for (int i = 0; i < 2; ++i) {
-            int status = 0;
-            const QJsonObject image = QJsonDocument::fromJson(request("POST", m_a.url + "/v2/images"_L1,
-                R"({"name": "nodes-)" + QByteArray::number(i) + R"(", "disk_format": "raw", "container_format": "bare"})",
-                &status)).object();
-            QCOMPARE(status, 201);
-            m_images.append(image.value("id"_L1).toString());
-            request("PUT", m_a.url + "/v2/images/%1/file"_L1.arg(m_images.last()), QByteArray(4096 * (i + 1), 'n'),
-                &status);
-            QCOMPARE(status, 204);
+            m_images.append(m_a.createImage("nodes-" + QByteArray::number(i), QByteArray(4096 * (i + 1), 'n')));
+            QVERIFY(!m_images.last().isEmpty());
         }
         int status = 0;
-        request("PUT", m_a.url + "/v2/cache/"_L1 + m_images.at(0), {}, &status);
+        m_a.request("PUT", "/v2/cache/"_L1 + m_images.at(0), {}, &status);
         QCOMPARE(status, 202);
         QTRY_VERIFY_WITH_TIMEOUT(cachedOn(m_a, m_images.at(0)), 30000);
 
@@ -160,10 +106,8 @@ private Q_SLOTS:
     void cleanupTestCase()
     {
         m_window.reset();
-        for (Node *n : { &m_a, &m_b }) {
-            n->process.closeWriteChannel();
-            QVERIFY(n->process.waitForFinished(60000));
-        }
+        QVERIFY(m_b.stop());
+        QVERIFY(m_a.stop());
     }
 
     void matrixShowsWhatEachNodeHolds()
@@ -219,7 +163,7 @@ private Q_SLOTS:
     void nodeThatDoesNotAnswer()
     {
         int status = 0;
-        request("PUT", m_b.url + "/v2/cache/"_L1 + m_images.at(1), {}, &status);
+        m_b.request("PUT", "/v2/cache/"_L1 + m_images.at(1), {}, &status);
         QTRY_VERIFY_WITH_TIMEOUT(cachedOn(m_b, m_images.at(1)), 30000);
         m_connection->setNodes({ m_b.url, u"http://127.0.0.1:1"_s });
         QVERIFY(refreshed());

@@ -1,14 +1,11 @@
+#include "glancenode.h"
 #include "testcache.h"
 
 #include <QFile>
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QJsonObject>
-#include <QNetworkAccessManager>
-#include <QNetworkProxy>
-#include <QNetworkReply>
 #include <QProcess>
-#include <QSignalSpy>
 #include <QTemporaryDir>
 #include <QTest>
 
@@ -20,48 +17,10 @@ class TestRemote : public QObject
 {
     Q_OBJECT
 private:
-    struct Node
-    {
-        QTemporaryDir dir;
-        QProcess process;
-        QString url;
-        QString cacheDir;
-    };
-    Node m_a, m_b;
+    GlanceNode m_a, m_b;
     QStringList m_images; // names "remote-0".."remote-3", created through node A
     QByteArray m_out, m_err;
     QTemporaryDir m_home; // no clouds.yaml, no OS_* variables
-
-    bool startNode(Node &node, const QStringList &extra)
-    {
-        node.process.start(u"/usr/bin/python3"_s,
-            QStringList{ QStringLiteral(GCA_TESTS_DIR "/glance_server.py"), u"start"_s, node.dir.path() } + extra);
-        if (!node.process.waitForStarted(30000) || !node.process.waitForReadyRead(120000)) {
-            qWarning("%s", node.process.readAllStandardError().constData());
-            return false;
-        }
-        const QJsonObject info = QJsonDocument::fromJson(node.process.readLine()).object();
-        node.url = info.value("url"_L1).toString();
-        node.cacheDir = info.value("cache_dir"_L1).toString();
-        return node.url.startsWith("http://127.0.0.1:"_L1);
-    }
-
-    QByteArray request(const QByteArray &verb, const QString &url, const QByteArray &body, int *status)
-    {
-        QNetworkAccessManager nam;
-        nam.setProxy(QNetworkProxy::NoProxy);
-        QNetworkRequest req{ QUrl(url) };
-        req.setHeader(QNetworkRequest::ContentTypeHeader,
-            verb == "PUT" ? "application/octet-stream"_ba : "application/json"_ba);
-        QNetworkReply *reply = nam.sendCustomRequest(req, verb, body);
-        QSignalSpy finished(reply, &QNetworkReply::finished);
-        if (!reply->isFinished() && !finished.wait(60000))
-            return {};
-        *status = reply->attribute(QNetworkRequest::HttpStatusCodeAttribute).toInt();
-        const QByteArray answer = reply->readAll();
-        reply->deleteLater();
-        return answer;
-    }
 
     int ctl(const QStringList &args)
     {
@@ -110,27 +69,18 @@ private:
 private Q_SLOTS:
     void initTestCase()
     {
-        QVERIFY(startNode(m_a, {}));
-        QVERIFY(startNode(m_b, { u"--shared-with"_s, m_a.dir.path() }));
+        QVERIFY(m_a.start());
+        QVERIFY(m_b.start({ u"--shared-with"_s, m_a.workdir() }));
         for (int i = 0; i < 4; ++i) {
-            int status = 0;
-            const QJsonObject image = QJsonDocument::fromJson(request("POST", m_a.url + "/v2/images"_L1,
-                R"({"name": "remote-)" + QByteArray::number(i) + R"(", "disk_format": "raw", "container_format": "bare"})",
-                &status)).object();
-            QCOMPARE(status, 201);
-            m_images.append(image.value("id"_L1).toString());
-            request("PUT", m_a.url + "/v2/images/%1/file"_L1.arg(m_images.last()), QByteArray(1000 * (i + 1), 'x'),
-                &status);
-            QCOMPARE(status, 204);
+            m_images.append(m_a.createImage("remote-" + QByteArray::number(i), QByteArray(1000 * (i + 1), 'x')));
+            QVERIFY(!m_images.last().isEmpty());
         }
     }
 
     void cleanupTestCase()
     {
-        for (Node *n : { &m_a, &m_b }) {
-            n->process.closeWriteChannel();
-            QVERIFY(n->process.waitForFinished(60000));
-        }
+        QVERIFY(m_b.stop());
+        QVERIFY(m_a.stop());
     }
 
     void nodesShowCapabilities()
@@ -202,7 +152,7 @@ private Q_SLOTS:
         QCOMPARE(ctl({ u"--node"_s, m_b.url, u"queue"_s, id }), 0);
         QTRY_COMPARE_WITH_TIMEOUT(stateOn(1).value(id), u"cached"_s, 30000);
         int status = 0;
-        request("DELETE", m_a.url + "/v2/images/"_L1 + id, {}, &status);
+        m_a.request("DELETE", "/v2/images/"_L1 + id, {}, &status);
         QCOMPARE(status, 204);
         const QJsonObject row = rowOf(matrixRows(), id);
         QCOMPARE(row.value("in_glance"_L1).toBool(true), false);
@@ -212,14 +162,8 @@ private Q_SLOTS:
     void hiddenImageIsNotAnOrphan()
     {
         // GET /v2/images leaves hidden images out; the matrix asks for them one by one.
-        int status = 0;
-        const QJsonObject image = QJsonDocument::fromJson(request("POST", m_a.url + "/v2/images"_L1,
-            R"({"name": "hidden", "os_hidden": true, "disk_format": "raw", "container_format": "bare"})", &status))
-                                      .object();
-        QCOMPARE(status, 201);
-        const QString id = image.value("id"_L1).toString();
-        request("PUT", m_a.url + "/v2/images/%1/file"_L1.arg(id), QByteArray(3000, 'h'), &status);
-        QCOMPARE(status, 204);
+        const QString id = m_a.createImage("hidden", QByteArray(3000, 'h'), true);
+        QVERIFY(!id.isEmpty());
         QCOMPARE(ctl({ u"--node"_s, m_b.url, u"queue"_s, id }), 0);
         QTRY_COMPARE_WITH_TIMEOUT(stateOn(1).value(id), u"cached"_s, 30000);
         const QJsonObject row = rowOf(matrixRows(), id);
