@@ -25,6 +25,21 @@ QByteArray idList(const QStringList &ids)
     return out + "]";
 }
 
+// A JSON string of the UTF-8 id as json.dumps() writes it: plain ASCII is copied, anything else goes
+// through PyJson's escaping (which sees invalid UTF-8 as QString does, replaced).
+void appendId(QByteArray &out, std::string_view id)
+{
+    for (const char c : id) {
+        if (uchar(c) < 0x20 || uchar(c) > 0x7e || c == '"' || c == '\\') {
+            PyJson::appendString(out, QString::fromUtf8(id.data(), qsizetype(id.size())));
+            return;
+        }
+    }
+    out += '"';
+    out.append(id.data(), qsizetype(id.size()));
+    out += '"';
+}
+
 } // namespace
 
 CacheReports::CacheReports(const CliContext &context)
@@ -43,12 +58,12 @@ int CacheReports::fail(const QString &message) const
 int CacheReports::status()
 {
     ImageCache cache(m_ctx.location);
-    cache.setEvictionRanks(false);
-    CacheSnapshot s;
+    // The figures alone: no image list, hits or user.error are read for them.
+    ImageCache::Summary s;
     QString error;
-    if (!cache.snapshot(&s, &error))
+    if (!cache.summary(&s, &error))
         return fail(error);
-    const CacheLocation &loc = s.location;
+    const CacheLocation &loc = m_ctx.location;
     int stalled = 0;
     for (const PartialImage &p : std::as_const(s.incomplete)) {
         if (p.modified < s.takenAt - double(loc.stallTime))
@@ -61,10 +76,10 @@ int CacheReports::status()
             + ", \"effective_driver\": " + PyJson::string(s.effectiveDriver) + ", \"driver_note\": "
             + PyJson::string(s.driverNote) + ", \"size\": " + PyJson::number(s.totalSize) + ", \"max_size\": "
             + PyJson::number(loc.maxSize) + ", \"over_limit\": " + (over ? "true" : "false") + ", \"free_bytes\": "
-            + PyJson::number(s.freeBytes) + ", \"cached_images\": " + PyJson::number(qint64(s.cached.size()))
-            + ", \"queued_images\": " + PyJson::number(qint64(s.queued.size())) + ", \"incomplete_images\": "
+            + PyJson::number(s.freeBytes) + ", \"cached_images\": " + PyJson::number(s.cachedCount)
+            + ", \"queued_images\": " + PyJson::number(s.queuedCount) + ", \"incomplete_images\": "
             + PyJson::number(qint64(s.incomplete.size())) + ", \"stalled_images\": " + PyJson::number(qint64(stalled))
-            + ", \"invalid_images\": " + PyJson::number(qint64(s.invalid.size())) + ", \"orphans\": [";
+            + ", \"invalid_images\": " + PyJson::number(s.invalidCount) + ", \"orphans\": [";
         for (qsizetype i = 0; i < s.orphans.size(); ++i) {
             const OrphanEntry &o = s.orphans.at(i);
             j += QByteArray(i ? ", " : "") + "{\"kind\": "
@@ -98,11 +113,11 @@ int CacheReports::status()
               << Qt::endl;
     if (s.freeBytes >= 0)
         m_out << tr("Free space:      %1").arg(human(s.freeBytes)) << Qt::endl;
-    m_out << tr("Cached images:   %1").arg(s.cached.size()) << Qt::endl;
-    m_out << tr("Queued images:   %1").arg(s.queued.size()) << Qt::endl;
+    m_out << tr("Cached images:   %1").arg(s.cachedCount) << Qt::endl;
+    m_out << tr("Queued images:   %1").arg(s.queuedCount) << Qt::endl;
     m_out << tr("Incomplete:      %1 (%2 stalled, older than %3 s)").arg(s.incomplete.size()).arg(stalled).arg(loc.stallTime)
           << Qt::endl;
-    m_out << tr("Invalid:         %1").arg(s.invalid.size()) << Qt::endl;
+    m_out << tr("Invalid:         %1").arg(s.invalidCount) << Qt::endl;
     m_out << tr("Orphans:         %1").arg(s.orphans.size()) << Qt::endl;
     for (const OrphanEntry &o : std::as_const(s.orphans)) {
         m_out << "  " << (o.kind == OrphanEntry::FileWithoutRecord ? tr("file without record: %1 (%2 bytes)")
@@ -119,41 +134,13 @@ int CacheReports::status()
 int CacheReports::list()
 {
     ImageCache cache(m_ctx.location);
+    if (m_ctx.json)
+        return listJson(cache);
     QVector<CachedImage> cached;
     QVector<QueuedImage> queued;
     QString error;
     if (!cache.listForApi(&cached, &queued, &error))
         return fail(error);
-    const bool integers = cache.effectiveDriver() == QLatin1String("xattr");
-    if (m_ctx.json) {
-        QByteArray j;
-        j.reserve(cached.size() * 150 + queued.size() * 44 + 64);
-        j += "{\"cached_images\": [";
-        for (qsizetype i = 0; i < cached.size(); ++i) {
-            const CachedImage &c = cached.at(i);
-            j += i ? ", {\"image_id\": " : "{\"image_id\": ";
-            PyJson::appendString(j, c.imageId);
-            j += ", \"hits\": ";
-            PyJson::appendNumber(j, c.hits);
-            j += ", \"last_accessed\": ";
-            integers ? PyJson::appendNumber(j, qint64(c.lastAccessed)) : PyJson::appendNumber(j, c.lastAccessed);
-            j += ", \"last_modified\": ";
-            integers ? PyJson::appendNumber(j, qint64(c.lastModified)) : PyJson::appendNumber(j, c.lastModified);
-            j += ", \"size\": ";
-            PyJson::appendNumber(j, c.size);
-            j += '}';
-        }
-        j += "], \"queued_images\": [";
-        for (qsizetype i = 0; i < queued.size(); ++i) {
-            if (i)
-                j += ", ";
-            PyJson::appendString(j, queued.at(i).imageId);
-        }
-        j += "]}\n";
-        std::fwrite(j.constData(), 1, size_t(j.size()), stdout);
-        std::fflush(stdout);
-        return ExitOk;
-    }
     CliTable table({QStringLiteral("ID"), QStringLiteral("State"), QStringLiteral("Last Accessed (UTC)"),
                     QStringLiteral("Last Modified (UTC)"), QStringLiteral("Size"), QStringLiteral("Hits")});
     for (const CachedImage &c : std::as_const(cached)) {
@@ -169,6 +156,52 @@ int CacheReports::list()
         m_out << tr("DEMO CACHE: generated sample data, not a Glance node.") << Qt::endl;
     m_out << table.render();
     m_out.flush();
+    return ExitOk;
+}
+
+int CacheReports::listJson(ImageCache &cache)
+{
+    // Straight from the rows to the document, without a CachedImage and a QString per image: for 100k
+    // images those cost as much as reading cache.db.
+    const bool integers = cache.effectiveDriver() == QLatin1String("xattr");
+    // Written out a megabyte at a time: nothing is visited before everything was read, so a failure
+    // cannot leave half a document behind.
+    constexpr qsizetype chunk = 1 << 20;
+    QByteArray j;
+    j.reserve(chunk + 4096);
+    j += "{\"cached_images\": [";
+    bool first = true;
+    const auto append = [&](const ApiImage &c) {
+        if (j.size() >= chunk) {
+            std::fwrite(j.constData(), 1, size_t(j.size()), stdout);
+            j.truncate(0);
+        }
+        j += first ? "{\"image_id\": " : ", {\"image_id\": ";
+        first = false;
+        appendId(j, c.imageId);
+        j += ", \"hits\": ";
+        PyJson::appendNumber(j, c.hits);
+        j += ", \"last_accessed\": ";
+        integers ? PyJson::appendNumber(j, qint64(c.lastAccessed)) : PyJson::appendNumber(j, c.lastAccessed);
+        j += ", \"last_modified\": ";
+        integers ? PyJson::appendNumber(j, qint64(c.lastModified)) : PyJson::appendNumber(j, c.lastModified);
+        j += ", \"size\": ";
+        PyJson::appendNumber(j, c.size);
+        j += '}';
+    };
+    QVector<QueuedImage> queued;
+    QString error;
+    if (!cache.visitForApi(append, &queued, &error))
+        return fail(error);
+    j += "], \"queued_images\": [";
+    for (qsizetype i = 0; i < queued.size(); ++i) {
+        if (i)
+            j += ", ";
+        PyJson::appendString(j, queued.at(i).imageId);
+    }
+    j += "]}\n";
+    std::fwrite(j.constData(), 1, size_t(j.size()), stdout);
+    std::fflush(stdout);
     return ExitOk;
 }
 

@@ -3,6 +3,8 @@
 #include <QCoreApplication>
 #include "clicontext.h"
 
+class ImageCache;
+
 // The read-only glance-cachectl commands: tables in glanceclient's layout, or JSON in the v2 cache API's
 // shape with Glance's values. Each returns a CliExit.
 class CacheReports
@@ -20,6 +22,7 @@ public:
 
 private:
     int fail(const QString &message) const;
+    int listJson(ImageCache &cache);
 
     const CliContext &m_ctx;
     QTextStream &m_out;

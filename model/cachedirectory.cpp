@@ -4,8 +4,13 @@
 #include <QDir>
 #include <QFile>
 
+#include <algorithm>
+#include <atomic>
 #include <cerrno>
 #include <cstring>
+#include <system_error>
+#include <thread>
+#include <vector>
 #include <dirent.h>
 #include <fcntl.h>
 #include <sys/stat.h>
@@ -144,67 +149,84 @@ bool CacheDirectory::list(Area area, QVector<FileEntry> *entries, QString *error
             ::close(scanFd);
         return false;
     }
+    // Names first (reading a directory is sequential), then the stat() calls, which dominate on a large
+    // cache and can be shared between threads. Names are kept NUL-terminated in one buffer.
+    QByteArray names;
+    std::vector<qsizetype> starts;
+    std::vector<unsigned char> types;
     while (struct dirent *d = ::readdir(dir)) {
         const char *name = d->d_name;
         if (name[0] == '.' && (name[1] == 0 || (name[1] == '.' && name[2] == 0)))
             continue;
         if (d->d_type != DT_REG && d->d_type != DT_LNK && d->d_type != DT_UNKNOWN)
             continue;
-        struct stat st;
-        if (::fstatat(dirFd.fd, name, &st, 0) != 0 || !S_ISREG(st.st_mode))
-            continue; // vanished meanwhile, a dangling link, or not a regular file: Glance skips these too
-        FileEntry e;
-        e.name = QFile::decodeName(name);
-        e.size = st.st_size;
-        e.atime = toSeconds(st.st_atim);
-        e.mtime = toSeconds(st.st_mtim);
-        e.atimeSeconds = st.st_atim.tv_sec;
-        e.mtimeSeconds = st.st_mtim.tv_sec;
-        e.uid = st.st_uid;
-        e.gid = st.st_gid;
-        e.isSymlink = d->d_type == DT_LNK;
-        if (d->d_type == DT_UNKNOWN) {
-            struct stat lst;
-            e.isSymlink = ::fstatat(dirFd.fd, name, &lst, AT_SYMLINK_NOFOLLOW) == 0 && S_ISLNK(lst.st_mode);
-        }
-        entries->append(e);
+        starts.push_back(names.size());
+        names.append(name, qsizetype(std::strlen(name) + 1));
+        types.push_back(d->d_type);
     }
     ::closedir(dir);
+    const qsizetype count = qsizetype(starts.size());
+    std::vector<FileEntry> found(size_t(count), FileEntry{});
+    std::vector<char> isFile(size_t(count), 0);
+    const int fd = dirFd.fd;
+    forEachChunk(count, [&](qsizetype begin, qsizetype end) {
+        for (qsizetype i = begin; i < end; ++i) {
+            const char *name = names.constData() + starts[size_t(i)];
+            struct stat st;
+            if (::fstatat(fd, name, &st, 0) != 0 || !S_ISREG(st.st_mode))
+                continue; // vanished meanwhile, a dangling link, or not a regular file: Glance skips these too
+            FileEntry &e = found[size_t(i)];
+            e.name = QFile::decodeName(name);
+            e.size = st.st_size;
+            e.atime = toSeconds(st.st_atim);
+            e.mtime = toSeconds(st.st_mtim);
+            e.atimeSeconds = st.st_atim.tv_sec;
+            e.mtimeSeconds = st.st_mtim.tv_sec;
+            e.uid = st.st_uid;
+            e.gid = st.st_gid;
+            e.isSymlink = types[size_t(i)] == DT_LNK;
+            if (types[size_t(i)] == DT_UNKNOWN) {
+                struct stat lst;
+                e.isSymlink = ::fstatat(fd, name, &lst, AT_SYMLINK_NOFOLLOW) == 0 && S_ISLNK(lst.st_mode);
+            }
+            isFile[size_t(i)] = 1;
+        }
+    });
+    entries->reserve(count);
+    for (qsizetype i = 0; i < count; ++i) {
+        if (isFile[size_t(i)])
+            entries->append(std::move(found[size_t(i)]));
+    }
     return true;
 }
 
-bool CacheDirectory::listNames(Area area, QVector<FileEntry> *entries, QString *error) const
+void CacheDirectory::forEachChunk(qsizetype count, const std::function<void(qsizetype, qsizetype)> &work)
 {
-    entries->clear();
-    bool isMissing = false;
-    Fd dirFd{openArea(area, &isMissing, error)};
-    if (dirFd.fd < 0)
-        return isMissing;
-    const int scanFd = ::dup(dirFd.fd);
-    DIR *dir = scanFd >= 0 ? ::fdopendir(scanFd) : nullptr;
-    if (!dir) {
-        *error = tr("Cannot list %1: %2").arg(path(area), systemError(errno));
-        if (scanFd >= 0)
-            ::close(scanFd);
-        return false;
+    // Under a chunk of files a thread costs more than the calls it would take over; beyond four threads
+    // the directory's locks and a shared machine give nothing back.
+    constexpr qsizetype chunk = 256;
+    const qsizetype cores = qBound(1, int(std::thread::hardware_concurrency()), 4);
+    const qsizetype threads = std::min(cores, (count + chunk - 1) / chunk);
+    if (threads <= 1) {
+        work(0, count);
+        return;
     }
-    while (struct dirent *d = ::readdir(dir)) {
-        const char *name = d->d_name;
-        if (name[0] == '.' && (name[1] == 0 || (name[1] == '.' && name[2] == 0)))
-            continue;
-        if (d->d_type != DT_REG) {
-            struct stat st;
-            if ((d->d_type != DT_LNK && d->d_type != DT_UNKNOWN) || ::fstatat(dirFd.fd, name, &st, 0) != 0
-                || !S_ISREG(st.st_mode))
-                continue;
+    std::atomic<qsizetype> next{0};
+    const auto run = [&] {
+        for (qsizetype begin = next.fetch_add(chunk); begin < count; begin = next.fetch_add(chunk))
+            work(begin, std::min(count, begin + chunk));
+    };
+    std::vector<std::thread> helpers;
+    for (qsizetype i = 1; i < threads; ++i) {
+        try {
+            helpers.emplace_back(run);
+        } catch (const std::system_error &) {
+            break; // no thread to be had: the calling thread does the rest
         }
-        FileEntry e;
-        e.name = QFile::decodeName(name);
-        e.isSymlink = d->d_type == DT_LNK;
-        entries->append(e);
     }
-    ::closedir(dir);
-    return true;
+    run();
+    for (std::thread &t : helpers)
+        t.join();
 }
 
 bool CacheDirectory::exists(Area area, const QString &name) const
@@ -223,12 +245,43 @@ bool CacheDirectory::remove(Area area, const QString &name, QString *error, bool
         *error = tr("Refusing to delete '%1': it is not a file name inside the cache.").arg(name);
         return false;
     }
-    bool missing = false;
-    Fd dirFd{openArea(area, &missing, error)};
-    if (dirFd.fd < 0)
-        return missing;
+    OpenArea open(*this, area);
+    return open.open(error) && open.remove(name, error, existed);
+}
+
+CacheDirectory::OpenArea::OpenArea(const CacheDirectory &dir, Area area)
+    : m_dir(dir)
+    , m_area(area)
+{
+}
+
+CacheDirectory::OpenArea::~OpenArea()
+{
+    if (m_fd >= 0)
+        ::close(m_fd);
+}
+
+bool CacheDirectory::OpenArea::open(QString *error)
+{
+    if (m_fd >= 0)
+        return true;
+    m_fd = m_dir.openArea(m_area, &m_missing, error);
+    return m_fd >= 0 || m_missing;
+}
+
+bool CacheDirectory::OpenArea::remove(const QString &name, QString *error, bool *existed) const
+{
+    if (existed)
+        *existed = false;
+    if (!isPlainName(name)) {
+        *error = tr("Refusing to delete '%1': it is not a file name inside the cache.").arg(name);
+        return false;
+    }
+    if (m_fd < 0)
+        return true; // the subdirectory does not exist, so neither does the entry
     const QByteArray n = QFile::encodeName(name);
-    if (::unlinkat(dirFd.fd, n.constData(), 0) == 0) {
+    // Flags 0: a symlink is removed itself, never followed.
+    if (::unlinkat(m_fd, n.constData(), 0) == 0) {
         if (existed)
             *existed = true;
         return true;
@@ -238,15 +291,16 @@ bool CacheDirectory::remove(Area area, const QString &name, QString *error, bool
         return true;
     if (err == EISDIR || err == EPERM) {
         struct stat st;
-        if (::fstatat(dirFd.fd, n.constData(), &st, AT_SYMLINK_NOFOLLOW) == 0 && S_ISDIR(st.st_mode)) {
-            *error = tr("%1 is a directory, not a cache file; left alone.").arg(path(area, name));
+        if (::fstatat(m_fd, n.constData(), &st, AT_SYMLINK_NOFOLLOW) == 0 && S_ISDIR(st.st_mode)) {
+            *error = tr("%1 is a directory, not a cache file; left alone.").arg(m_dir.path(m_area, name));
             return false;
         }
     }
     if (err == EACCES || err == EPERM)
-        *error = tr("Permission denied: cannot delete %1 (run as the glance user or root).").arg(path(area, name));
+        *error = tr("Permission denied: cannot delete %1 (run as the glance user or root).")
+                     .arg(m_dir.path(m_area, name));
     else
-        *error = tr("Cannot delete %1: %2").arg(path(area, name), systemError(err));
+        *error = tr("Cannot delete %1: %2").arg(m_dir.path(m_area, name), systemError(err));
     return false;
 }
 

@@ -51,6 +51,12 @@ QString ImageCache::effectiveDriver(QString *note) const
     return QStringLiteral("xattr");
 }
 
+void ImageCache::setMaxBatchRows(int rows)
+{
+    m_maxBatchRows = rows;
+    m_backend.reset(); // the next operation builds a backend with the new bound
+}
+
 CacheBackend &ImageCache::backend()
 {
     const QString driver = effectiveDriver();
@@ -58,7 +64,7 @@ CacheBackend &ImageCache::backend()
         if (driver == QLatin1String("xattr"))
             m_backend = std::make_unique<XattrBackend>(*m_dir);
         else
-            m_backend = std::make_unique<SqliteBackend>(*m_dir, m_location.dbPath(), m_busyTimeoutMs);
+            m_backend = std::make_unique<SqliteBackend>(*m_dir, m_location.dbPath(), m_busyTimeoutMs, m_maxBatchRows);
         m_backendDriver = driver;
     }
     return *m_backend;
@@ -74,7 +80,8 @@ bool ImageCache::baseFiles(QVector<FileEntry> *files, QString *error) const
     return m_dir->list(CacheDirectory::Base, files, error);
 }
 
-bool ImageCache::readPartials(int area, QVector<PartialImage> *out, QStringList *warnings, QString *error) const
+bool ImageCache::readPartials(int area, QVector<PartialImage> *out, QStringList *warnings, QString *error,
+                              bool errors) const
 {
     const auto a = CacheDirectory::Area(area);
     QVector<FileEntry> files;
@@ -88,7 +95,7 @@ bool ImageCache::readPartials(int area, QVector<PartialImage> *out, QStringList 
     for (const FileEntry &f : std::as_const(files)) {
         PartialImage p{f.name, f.size, f.mtime, {}};
         QByteArray err;
-        if (a == CacheDirectory::Invalid && Xattrs::get(m_dir->path(a, f.name), "user.error", &err))
+        if (errors && a == CacheDirectory::Invalid && Xattrs::get(m_dir->path(a, f.name), "user.error", &err))
             p.error = QString::fromUtf8(err);
         out->append(p);
     }
@@ -162,19 +169,63 @@ bool ImageCache::cacheSize(qint64 *size, QString *error)
     return true;
 }
 
-bool ImageCache::listForApi(QVector<CachedImage> *cached, QVector<QueuedImage> *queued, QString *error)
+bool ImageCache::summary(Summary *out, QString *error)
 {
     if (!ensureReadable(error))
         return false;
+    Summary s;
+    s.takenAt = now();
+    s.effectiveDriver = effectiveDriver(&s.driverNote);
     QVector<FileEntry> files;
-    QVector<OrphanEntry> orphans;
-    QStringList warnings;
-    CacheBackend &b = backend();
-    // The sqlite listing comes from cache.db; the directory only tells which files exist.
-    const bool namesOnly = b.name() == QLatin1String("sqlite");
-    if (!(namesOnly ? m_dir->listNames(CacheDirectory::Base, &files, error) : baseFiles(&files, error)))
+    if (!baseFiles(&files, error))
         return false;
-    return b.listCached(files, cached, &orphans, error, false) && readQueue(queued, &warnings, error);
+    CacheBackend &b = backend();
+    for (const FileEntry &f : std::as_const(files)) {
+        if (!b.excludedFromSize(f.name))
+            s.totalSize += f.size;
+    }
+    QVector<QueuedImage> queued;
+    QVector<PartialImage> invalid;
+    if (!b.countCached(files, &s.cachedCount, &s.orphans, error) || !readQueue(&queued, &s.warnings, error)
+        || !readPartials(CacheDirectory::Incomplete, &s.incomplete, &s.warnings, error, false)
+        || !readPartials(CacheDirectory::Invalid, &invalid, &s.warnings, error, false))
+        return false;
+    s.queuedCount = queued.size();
+    s.invalidCount = invalid.size();
+    if (s.effectiveDriver == QLatin1String("sqlite") && !QFileInfo::exists(m_location.dbPath()))
+        s.warnings.append(tr("%1 does not exist: glance-api has not started on this cache with the sqlite driver "
+                             "yet, so no image is recorded as cached.")
+                              .arg(m_location.dbPath()));
+    const QStorageInfo storage(m_location.cacheDir);
+    if (storage.isValid())
+        s.freeBytes = storage.bytesAvailable();
+    *out = std::move(s);
+    return true;
+}
+
+bool ImageCache::listForApi(QVector<CachedImage> *cached, QVector<QueuedImage> *queued, QString *error)
+{
+    cached->clear();
+    return visitForApi(
+        [cached](const ApiImage &a) {
+            CachedImage img;
+            img.imageId = QString::fromUtf8(a.imageId.data(), qsizetype(a.imageId.size()));
+            img.hits = a.hits;
+            img.lastAccessed = a.lastAccessed;
+            img.lastModified = a.lastModified;
+            img.size = a.size;
+            cached->append(img);
+        },
+        queued, error);
+}
+
+bool ImageCache::visitForApi(const CacheBackend::ApiVisitor &visit, QVector<QueuedImage> *queued, QString *error)
+{
+    if (!ensureReadable(error))
+        return false;
+    QStringList warnings;
+    // The queue first: visit may write its output as it goes, so every read that can fail comes before.
+    return readQueue(queued, &warnings, error) && backend().visitForApi(visit, error);
 }
 
 ImageCache::QueueResult ImageCache::queue(const QString &imageId)

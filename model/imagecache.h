@@ -1,6 +1,7 @@
 #pragma once
 
 #include <QCoreApplication>
+#include "cachebackend.h"
 #include "cacheentries.h"
 #include "cachelocation.h"
 #include "cachesnapshot.h"
@@ -48,6 +49,23 @@ public:
         int queueDeleted = 0;
     };
 
+    // What `status` shows: the snapshot's figures without building its lists. Counts and orphans equal
+    // those of snapshot().
+    struct Summary
+    {
+        QString effectiveDriver;
+        QString driverNote;
+        qint64 totalSize = 0;   // get_cache_size()
+        qint64 freeBytes = -1;  // -1 when unknown
+        double takenAt = 0;     // epoch seconds
+        qint64 cachedCount = 0; // what get_cached_images() would list
+        qint64 queuedCount = 0;
+        QVector<PartialImage> incomplete; // without user.error (not read)
+        qint64 invalidCount = 0;
+        QVector<OrphanEntry> orphans;
+        QStringList warnings;
+    };
+
     explicit ImageCache(const CacheLocation &location);
     ~ImageCache();
 
@@ -62,6 +80,10 @@ public:
     // Whether snapshot() works out each image's eviction rank (the views show it; status does not need it).
     void setEvictionRanks(bool on) { m_ranks = on; }
 
+    // Bounds the images one deleting transaction removes besides its 0.25 s time bound (0: no bound); for
+    // tests that need several transactions on a small cache.
+    void setMaxBatchRows(int rows);
+
     // How long SQLite waits for glance-api's locks before an operation fails; default 5000 ms.
     void setBusyTimeout(int ms) { m_busyTimeoutMs = ms; }
 
@@ -71,10 +93,17 @@ public:
 
     bool snapshot(CacheSnapshot *out, QString *error);
     bool cacheSize(qint64 *size, QString *error);
+    // One stat() per file of the base dir and the least the driver needs for its counts: no getxattr()
+    // (xattr), only the IDs from cache.db (sqlite).
+    bool summary(Summary *out, QString *error);
 
     // Just what GET /v2/cache returns: the cached images and the queue, in Glance's order. Cheaper than
-    // snapshot() (no sizes, orphans or partial files are read); for `glance-cachectl list`.
+    // snapshot(): no orphans, ranks or partial files; the sqlite driver does not even read the directory
+    // (hasFile stays true). For `glance-cachectl list`.
     bool listForApi(QVector<CachedImage> *cached, QVector<QueuedImage> *queued, QString *error);
+    // The same without building the list: visit is called once per cached image, in order, and only once
+    // everything was read. For writing 100k+ entries straight out as JSON.
+    bool visitForApi(const CacheBackend::ApiVisitor &visit, QVector<QueuedImage> *queued, QString *error);
 
     QueueResult queue(const QString &imageId);
     DeleteResult deleteCached(const QString &imageId);
@@ -99,7 +128,8 @@ public:
 private:
     bool ensureReadable(QString *error) const;
     bool baseFiles(QVector<FileEntry> *files, QString *error) const;
-    bool readPartials(int area, QVector<PartialImage> *out, QStringList *warnings, QString *error) const;
+    bool readPartials(int area, QVector<PartialImage> *out, QStringList *warnings, QString *error,
+                      bool errors = true) const;
     bool readQueue(QVector<QueuedImage> *out, QStringList *warnings, QString *error) const;
     CacheBackend &backend();
 
@@ -111,6 +141,7 @@ private:
     QString cancelledMessage(qint64 done, qint64 total) const;
 
     int m_busyTimeoutMs = 5000;
+    int m_maxBatchRows = 0;
     Progress m_progress;
     bool m_cancelled = false;
     bool m_ranks = true;

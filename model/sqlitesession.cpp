@@ -4,9 +4,11 @@
 #include <QCoreApplication>
 #include <QFileInfo>
 #include <QSet>
+#include <QSqlDriver>
 #include <QSqlError>
 #include <QSqlQuery>
 #include <QUrl>
+#include <QVariant>
 
 namespace {
 
@@ -35,6 +37,12 @@ SqliteSession::~SqliteSession()
 QSqlDatabase SqliteSession::database() const
 {
     return QSqlDatabase::database(m_name, false);
+}
+
+sqlite3 *SqliteSession::handle() const
+{
+    const QVariant h = database().driver()->handle();
+    return h.isValid() ? *static_cast<sqlite3 *const *>(h.constData()) : nullptr;
 }
 
 QString SqliteSession::describe(const QString &nativeText) const

@@ -4,6 +4,8 @@
 #include <QSqlDatabase>
 #include <QString>
 
+struct sqlite3;
+
 // One short-lived connection to a Glance cache.db, opened for one operation as Glance does.
 // The connection is private to the calling thread and removed when the session ends. It never creates
 // the database, never changes its journal mode, and waits up to the busy timeout while glance-api holds
@@ -23,6 +25,9 @@ public:
     // Opens the database and checks that it has Glance's cached_images table. False with a sentence.
     bool open(QString *error);
     QSqlDatabase database() const;
+    // The open connection's own SQLite handle, for hot loops over 100k+ rows where QSqlQuery's per-value
+    // QVariants cost several times the work. Owned by the session; valid while it is open.
+    sqlite3 *handle() const;
 
     // A person's sentence for a failed statement, recognising locks and damaged files.
     QString describe(const QString &nativeText) const;

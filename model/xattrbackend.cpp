@@ -4,6 +4,8 @@
 #include "imageid.h"
 #include "xattrs.h"
 
+#include <QFile>
+
 #include <algorithm>
 #include <numeric>
 
@@ -37,18 +39,27 @@ bool XattrBackend::listCached(const QVector<FileEntry> &baseFiles, QVector<Cache
                               QVector<OrphanEntry> *orphans, QString *, bool ranks)
 {
     images->clear();
-    images->reserve(baseFiles.size());
-    for (const FileEntry &f : baseFiles) {
-        CachedImage img;
-        img.imageId = f.name;
-        img.size = f.size;
-        img.hits = Xattrs::hits(m_dir.path(CacheDirectory::Base, f.name));
-        img.lastAccessed = double(f.atimeSeconds);
-        img.lastModified = double(f.mtimeSeconds);
-        images->append(img);
-        if (!ImageId::isValid(f.name))
-            orphans->append({OrphanEntry::FileWithoutRecord, f.name, f.size, false});
-    }
+    images->resize(baseFiles.size());
+    // One getxattr() per file is most of the listing's time; like stat() it scales with cores, and
+    // resolving names relative to one open descriptor spares a walk of the whole path for each.
+    CacheDirectory::OpenArea base(m_dir, CacheDirectory::Base);
+    QString ignored;
+    const int fd = base.open(&ignored) ? base.fd() : -1;
+    const QString dirPath = m_dir.path(CacheDirectory::Base);
+    CachedImage *out = images->data();
+    CacheDirectory::forEachChunk(baseFiles.size(), [&](qsizetype begin, qsizetype end) {
+        for (qsizetype i = begin; i < end; ++i) {
+            const FileEntry &f = baseFiles.at(i);
+            CachedImage &img = out[i];
+            img.imageId = f.name;
+            img.size = f.size;
+            img.hits = fd >= 0 ? Xattrs::hitsAt(fd, dirPath, QFile::encodeName(f.name).constData())
+                               : Xattrs::hits(m_dir.path(CacheDirectory::Base, f.name));
+            img.lastAccessed = double(f.atimeSeconds);
+            img.lastModified = double(f.mtimeSeconds);
+        }
+    });
+    appendOrphans(baseFiles, orphans);
     if (!ranks)
         return true;
     const QVector<int> order = evictionOrder(baseFiles);
@@ -57,6 +68,37 @@ bool XattrBackend::listCached(const QVector<FileEntry> &baseFiles, QVector<Cache
     return true;
 }
 
+bool XattrBackend::visitForApi(const ApiVisitor &visit, QString *error)
+{
+    QVector<FileEntry> files;
+    QVector<CachedImage> images;
+    QVector<OrphanEntry> orphans;
+    if (!m_dir.list(CacheDirectory::Base, &files, error) || !listCached(files, &images, &orphans, error, false))
+        return false;
+    for (const CachedImage &img : std::as_const(images)) {
+        const QByteArray id = img.imageId.toUtf8();
+        visit({std::string_view(id.constData(), size_t(id.size())), img.hits, img.lastAccessed, img.lastModified,
+               img.size});
+    }
+    return true;
+}
+
+bool XattrBackend::countCached(const QVector<FileEntry> &baseFiles, qint64 *count, QVector<OrphanEntry> *orphans,
+                               QString *)
+{
+    // Every regular file is a cached image; hits are not needed to count them.
+    *count = baseFiles.size();
+    appendOrphans(baseFiles, orphans);
+    return true;
+}
+
+void XattrBackend::appendOrphans(const QVector<FileEntry> &baseFiles, QVector<OrphanEntry> *orphans)
+{
+    for (const FileEntry &f : baseFiles) {
+        if (!ImageId::isValid(f.name))
+            orphans->append({OrphanEntry::FileWithoutRecord, f.name, f.size, false});
+    }
+}
 
 bool XattrBackend::lruOrder(const QVector<FileEntry> &baseFiles, QVector<PruneVictim> *order, QString *)
 {
@@ -75,8 +117,11 @@ bool XattrBackend::hasRecord(const QString &imageId)
 bool XattrBackend::deleteCached(const QStringList &names, int *done, QString *error, const BatchProgress &progress)
 {
     *done = 0;
+    CacheDirectory::OpenArea base(m_dir, CacheDirectory::Base);
+    if (!names.isEmpty() && !base.open(error))
+        return false;
     for (const QString &name : names) {
-        if (!m_dir.remove(CacheDirectory::Base, name, error))
+        if (!base.remove(name, error))
             return false;
         ++*done;
         if (progress && *done % 500 == 0 && !progress(*done))
@@ -88,8 +133,11 @@ bool XattrBackend::deleteCached(const QStringList &names, int *done, QString *er
 bool XattrBackend::deleteAll(const QVector<FileEntry> &baseFiles, int *deleted, QString *error)
 {
     *deleted = 0;
+    CacheDirectory::OpenArea base(m_dir, CacheDirectory::Base);
+    if (!baseFiles.isEmpty() && !base.open(error))
+        return false;
     for (const FileEntry &f : baseFiles) {
-        if (!m_dir.remove(CacheDirectory::Base, f.name, error))
+        if (!base.remove(f.name, error))
             return false;
         ++*deleted;
     }

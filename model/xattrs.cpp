@@ -2,9 +2,13 @@
 
 #include <QFile>
 
+#include <atomic>
 #include <cerrno>
+#include <cstdint>
 #include <cstring>
+#include <sys/syscall.h>
 #include <sys/xattr.h>
+#include <unistd.h>
 
 namespace Xattrs {
 
@@ -55,14 +59,55 @@ bool set(const QString &path, const char *name, const QByteArray &value, QString
     return false;
 }
 
+namespace {
+
+qint64 parseHits(const QByteArray &value)
+{
+    bool ok = false;
+    const qint64 n = value.trimmed().toLongLong(&ok);
+    return ok ? n : 0;
+}
+
+#if defined(__linux__) && !defined(__alpha__)
+// getxattrat() has the same number on every architecture but alpha; glibc has no wrapper for it yet.
+constexpr long getxattratNumber = 464;
+struct XattrArgs
+{
+    std::uint64_t value;
+    std::uint32_t size;
+    std::uint32_t flags;
+};
+std::atomic<bool> s_noGetxattrat{false};
+#endif
+
+} // namespace
+
 qint64 hits(const QString &path)
 {
     QByteArray v;
-    if (!get(path, "user.hits", &v))
-        return 0;
-    bool ok = false;
-    const qint64 n = v.trimmed().toLongLong(&ok);
-    return ok ? n : 0;
+    return get(path, "user.hits", &v) ? parseHits(v) : 0;
+}
+
+qint64 hitsAt(int dirFd, const QString &dirPath, const char *name)
+{
+#if defined(__linux__) && !defined(__alpha__)
+    if (!s_noGetxattrat.load(std::memory_order_relaxed)) {
+        char buf[64];
+        XattrArgs args{std::uint64_t(reinterpret_cast<std::uintptr_t>(buf)), sizeof buf, 0};
+        // Flags 0: follows a symlink, as python-xattr's getxattr does.
+        const long n = ::syscall(getxattratNumber, dirFd, name, 0, "user.hits", &args, sizeof args);
+        if (n >= 0)
+            return parseHits(QByteArray(buf, qsizetype(n)));
+        if (errno == ENODATA || errno == ENOENT)
+            return 0;
+        if (errno == ENOSYS)
+            s_noGetxattrat.store(true, std::memory_order_relaxed);
+        // ENOSYS, or an unusually long value (ERANGE): the path-based call handles both.
+    }
+#else
+    Q_UNUSED(dirFd);
+#endif
+    return hits(dirPath + u'/' + QFile::decodeName(name));
 }
 
 } // namespace Xattrs

@@ -2,6 +2,8 @@
 #include "testcache.h"
 
 #include <QFile>
+#include <QSqlDatabase>
+#include <QSqlQuery>
 #include <QTemporaryDir>
 #include <QTest>
 
@@ -77,6 +79,92 @@ private Q_SLOTS:
         // reported, never fixed
         QVERIFY(m_cache->exists(TestCache::id(8)));
         QVERIFY(m_cache->rows().contains(TestCache::id(9)));
+
+        // status's summary: the snapshot's figures, without its lists
+        ImageCache::Summary sum;
+        QVERIFY2(cache.summary(&sum, &error), qPrintable(error));
+        QCOMPARE(sum.effectiveDriver, s.effectiveDriver);
+        QCOMPARE(sum.totalSize, s.totalSize);
+        QCOMPARE(sum.cachedCount, qint64(s.cached.size()));
+        QCOMPARE(sum.queuedCount, qint64(s.queued.size()));
+        QCOMPARE(sum.incomplete, s.incomplete);
+        QCOMPARE(sum.invalidCount, qint64(s.invalid.size()));
+        QVERIFY(sum.orphans == s.orphans); // same entries, same order
+        QCOMPARE(sum.warnings, s.warnings);
+
+        // list: the same images in the same order, read from cache.db alone
+        QVector<CachedImage> api;
+        QVector<QueuedImage> queued;
+        QVERIFY2(cache.listForApi(&api, &queued, &error), qPrintable(error));
+        QCOMPARE(api.size(), s.cached.size());
+        for (int i = 0; i < api.size(); ++i) {
+            QCOMPARE(api.at(i).imageId, s.cached.at(i).imageId);
+            QCOMPARE(api.at(i).hits, s.cached.at(i).hits);
+            QCOMPARE(api.at(i).lastAccessed, s.cached.at(i).lastAccessed);
+            QCOMPARE(api.at(i).lastModified, s.cached.at(i).lastModified);
+            QCOMPARE(api.at(i).size, s.cached.at(i).size);
+        }
+        QCOMPARE(queued, s.queued);
+    }
+
+    void listOrderIsSqlites_data()
+    {
+        QTest::addColumn<bool>("withBlob");
+        QTest::addColumn<bool>("noCase");
+        QTest::newRow("text IDs: sorted by us") << false << false;
+        QTest::newRow("a BLOB ID: sorted by SQLite") << true << false;
+        QTest::newRow("a NOCASE column: sorted by SQLite") << false << true;
+    }
+
+    void listOrderIsSqlites()
+    {
+        // Rows that are not image IDs still list in SQLite's ORDER BY image_id (byte order for TEXT,
+        // after them BLOBs), whether we sort or SQLite does.
+        QFETCH(bool, withBlob);
+        QFETCH(bool, noCase);
+        if (noCase) {
+            QSqlDatabase db = QSqlDatabase::addDatabase(QStringLiteral("QSQLITE"), QStringLiteral("schema"));
+            db.setDatabaseName(m_cache->dbPath());
+            QVERIFY(db.open());
+            QSqlQuery q(db);
+            QVERIFY(q.exec(QStringLiteral("DROP TABLE cached_images")));
+            QVERIFY(q.exec(QStringLiteral("CREATE TABLE cached_images (image_id TEXT COLLATE NOCASE PRIMARY KEY, "
+                                          "last_accessed REAL DEFAULT 0.0, last_modified REAL DEFAULT 0.0, "
+                                          "size INTEGER DEFAULT 0, hits INTEGER DEFAULT 0, checksum TEXT)")));
+        }
+        QSqlDatabase::removeDatabase(QStringLiteral("schema"));
+        const QStringList ids = {TestCache::id(2), TestCache::id(1).toUpper(), QStringLiteral("b"), QStringLiteral("C"),
+                                 QStringLiteral("\u00e9t\u00e9"), QStringLiteral("a b"), QStringLiteral("\"q"),
+                                 QStringLiteral("Zz"), QStringLiteral("abcdefgh1"), QStringLiteral("abcdefgh")};
+        for (const QString &id : ids)
+            QVERIFY(m_cache->addRecordOnly(id, 1, t0));
+        QStringList expected;
+        {
+            QSqlDatabase db = QSqlDatabase::addDatabase(QStringLiteral("QSQLITE"), QStringLiteral("order"));
+            db.setDatabaseName(m_cache->dbPath());
+            QVERIFY(db.open());
+            QSqlQuery q(db);
+            if (withBlob)
+                QVERIFY(q.exec(QStringLiteral("INSERT INTO cached_images (image_id, size) VALUES (X'00ff', 1)")));
+            QVERIFY(q.exec(QStringLiteral("SELECT image_id FROM cached_images ORDER BY image_id")));
+            while (q.next())
+                expected.append(q.value(0).toString());
+        }
+        QSqlDatabase::removeDatabase(QStringLiteral("order"));
+        ImageCache cache(m_cache->location());
+        QVector<CachedImage> api;
+        QVector<QueuedImage> queued;
+        QString error;
+        QVERIFY2(cache.listForApi(&api, &queued, &error), qPrintable(error));
+        QCOMPARE(api.size(), expected.size());
+        for (int i = 0; i < api.size(); ++i) {
+            if (!(withBlob && i == api.size() - 1)) // QtSql shows the BLOB as bytes, we as text
+                QCOMPARE(api.at(i).imageId, expected.at(i));
+        }
+        CacheSnapshot s;
+        QVERIFY2(cache.snapshot(&s, &error), qPrintable(error));
+        for (int i = 0; i < api.size(); ++i)
+            QCOMPARE(s.cached.at(i).imageId, api.at(i).imageId);
     }
 
     void queueRefusesLikeGlance()
@@ -254,6 +342,9 @@ private Q_SLOTS:
         for (int i = 0; i < 1200; ++i)
             QVERIFY(m_cache->addCached(TestCache::id(100 + i), 1, t0 + i, 0));
         ImageCache cache(m_cache->location());
+        // A prune commits every 0.25 s, which on this small cache would be one transaction: bound them to
+        // 500 images to see the cancel land between two.
+        cache.setMaxBatchRows(500);
         int calls = 0;
         cache.setProgress([&calls](qint64 done, qint64 total) {
             Q_UNUSED(total);

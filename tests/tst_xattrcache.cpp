@@ -4,6 +4,8 @@
 
 #include <QDir>
 #include <QProcess>
+#include <QHash>
+#include <QSet>
 #include <QTemporaryDir>
 #include <QTest>
 
@@ -72,6 +74,48 @@ private Q_SLOTS:
         QCOMPARE(s.invalid.at(0).error, QStringLiteral("Checksum verification failed"));
         QCOMPARE(s.orphans.size(), 1); // checkme is not an image
         QCOMPARE(s.orphans.at(0).name, QStringLiteral("checkme"));
+
+        // status's summary: the same figures without reading any user.hits
+        ImageCache::Summary sum;
+        QVERIFY2(cache.summary(&sum, &error), qPrintable(error));
+        QCOMPARE(sum.effectiveDriver, QStringLiteral("xattr"));
+        QCOMPARE(sum.totalSize, s.totalSize);
+        QCOMPARE(sum.cachedCount, qint64(s.cached.size()));
+        QCOMPARE(sum.invalidCount, qint64(1));
+        QVERIFY(sum.orphans == s.orphans);
+    }
+
+    void manyFilesListedInParallel()
+    {
+        // Enough files for the listing to stat and read user.hits on several threads.
+        const int count = 2500;
+        for (int i = 0; i < count; ++i)
+            QVERIFY(m_cache->addCached(TestCache::id(i), i % 97, t0 + i, i));
+        ImageCache cache(m_cache->location());
+        QVector<CachedImage> api;
+        QVector<QueuedImage> queued;
+        QString error;
+        QVERIFY2(cache.listForApi(&api, &queued, &error), qPrintable(error));
+        QCOMPARE(api.size(), count);
+        const QStringList order = QDir(m_cache->dir()).entryList(QDir::Files, QDir::Unsorted);
+        QHash<QString, int> index;
+        for (int i = 0; i < count; ++i)
+            index.insert(TestCache::id(i), i);
+        QSet<QString> seen;
+        for (const CachedImage &c : std::as_const(api)) {
+            const int i = index.value(c.imageId, -1);
+            QVERIFY2(i >= 0, qPrintable(c.imageId));
+            QCOMPARE(c.hits, qint64(i));
+            QCOMPARE(c.size, qint64(i % 97));
+            QCOMPARE(c.lastAccessed, double(qint64(t0 + i)));
+            seen.insert(c.imageId);
+        }
+        QCOMPARE(seen.size(), count);
+        // Glance's order: the directory's
+        QStringList listed;
+        for (const CachedImage &c : std::as_const(api))
+            listed.append(c.imageId);
+        QCOMPARE(listed, order);
     }
 
     void pruneOrderAtimeSizeName()
