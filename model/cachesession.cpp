@@ -169,9 +169,9 @@ void CacheSession::updateWatches()
 {
     if (!m_watcher)
         return;
+    // Only what changed: removing a watch drops the events it still holds, so re-adding every path after each
+    // re-read would lose a change made while the re-read ran.
     const QStringList old = m_watcher->directories() + m_watcher->files();
-    if (!old.isEmpty())
-        m_watcher->removePaths(old);
     QStringList paths;
     for (const QString &sub : {QString(), QStringLiteral("/incomplete"), QStringLiteral("/invalid"), QStringLiteral("/queue")}) {
         if (QFileInfo(m_location.cacheDir + sub).isDir())
@@ -179,8 +179,19 @@ void CacheSession::updateWatches()
     }
     if (QFileInfo::exists(m_location.dbPath()))
         paths.append(m_location.dbPath());
-    if (!paths.isEmpty())
-        m_watcher->addPaths(paths);
+    QStringList gone, added;
+    for (const QString &p : old) {
+        if (!paths.contains(p))
+            gone.append(p);
+    }
+    for (const QString &p : std::as_const(paths)) {
+        if (!old.contains(p))
+            added.append(p);
+    }
+    if (!gone.isEmpty())
+        m_watcher->removePaths(gone);
+    if (!added.isEmpty())
+        m_watcher->addPaths(added);
 }
 
 void CacheSession::cancel()
