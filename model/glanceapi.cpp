@@ -70,8 +70,9 @@ void GlanceApi::setEndpoint(const GlanceEndpoint &endpoint)
             m_setupError = tr("The CA bundle %1 holds no PEM certificate.").arg(endpoint.caBundle);
             m_tlsReady = false;
         }
-        // Added to the system CAs: a bundle holding only a private CA still lets public certificates verify.
-        m_ssl.addCaCertificates(certs);
+        // Like glanceclient's --os-cacert (requests' verify=<bundle>) and KeystoneAuth: the bundle replaces the
+        // system CAs, so one cloud's settings mean the same for Keystone, the cache API and fetch.
+        m_ssl.setCaCertificates(certs);
     }
 }
 

@@ -19,7 +19,7 @@ struct GlanceEndpoint
 {
     QUrl baseUrl; // the API root; a trailing /v2 is ignored
     QString token; // sent as X-Auth-Token; empty = no header (a deployment without Keystone)
-    QString caBundle; // PEM file trusted on top of the system CAs; empty = system CAs only
+    QString caBundle; // PEM file of the CAs to trust instead of the system ones (as --os-cacert); empty = system CAs
     bool insecure = false; // no TLS verification at all (test clouds only)
     int timeoutMs = 30000; // a call ends when no byte moves for this long
 };
