@@ -1,35 +1,18 @@
 #include "glanceapi.h"
 
+#include "environmentproxy.h"
+
 #include <QFile>
-#include <QHostAddress>
 #include <QNetworkAccessManager>
-#include <QNetworkProxyFactory>
 #include <QNetworkReply>
 #include <QPointer>
 #include <memory>
-
-namespace {
-
-// Proxies from the environment (http_proxy, https_proxy, no_proxy via Qt's system lookup), but never for
-// loopback: a test server or an SSH tunnel on 127.0.0.1 must not be sent through a corporate proxy.
-class EnvironmentProxyFactory : public QNetworkProxyFactory
-{
-public:
-    QList<QNetworkProxy> queryProxy(const QNetworkProxyQuery &query) override
-    {
-        if (GlanceApi::bypassesProxy(query.peerHostName()))
-            return { QNetworkProxy(QNetworkProxy::NoProxy) };
-        return systemProxyForQuery(query);
-    }
-};
-
-} // namespace
 
 GlanceApi::GlanceApi(const GlanceEndpoint &endpoint, QObject *parent)
     : QObject(parent)
     , m_nam(new QNetworkAccessManager(this))
 {
-    m_nam->setProxyFactory(new EnvironmentProxyFactory); // the manager owns it
+    EnvironmentProxyFactory::install(m_nam);
     // A token must not follow a redirect to another host.
     m_nam->setRedirectPolicy(QNetworkRequest::SameOriginRedirectPolicy);
     setEndpoint(endpoint);

@@ -2,6 +2,7 @@
 // callable from any thread.
 #include "glanceapi.h"
 
+#include "environmentproxy.h"
 #include "imageid.h"
 
 #include <QJsonArray>
@@ -147,11 +148,7 @@ QString GlanceApi::nodeName(const QUrl &base)
 
 bool GlanceApi::bypassesProxy(const QString &host)
 {
-    const QString h = host.toLower();
-    if (h == QLatin1String("localhost") || h.endsWith(QLatin1String(".localhost")))
-        return true;
-    QHostAddress address;
-    return address.setAddress(h) && address.isLoopback();
+    return EnvironmentProxyFactory::bypasses(host);
 }
 
 bool GlanceApi::parseVersions(const QByteArray &json, NodeVersions *out, QString *error)

@@ -1,6 +1,8 @@
 #include "imagefetcher.h"
 #include "imagefetcher_p.h"
 
+#include "environmentproxy.h"
+
 #include "cachedirectory.h"
 #include "glanceapi.h"
 #include "imagecache.h"
@@ -44,6 +46,7 @@ ImageFetcher::ImageFetcher(QObject *parent)
     qRegisterMetaType<QVector<ImageFetcher::Result>>();
     // The token travels in a raw header: never let a redirect carry it to another host.
     m_nam->setRedirectPolicy(QNetworkRequest::SameOriginRedirectPolicy);
+    EnvironmentProxyFactory::install(m_nam);
 }
 
 ImageFetcher::~ImageFetcher()

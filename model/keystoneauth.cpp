@@ -1,5 +1,7 @@
 #include "keystoneauth.h"
 
+#include "environmentproxy.h"
+
 #include <QFile>
 #include <QJsonArray>
 #include <QJsonDocument>
@@ -39,6 +41,7 @@ KeystoneAuth::KeystoneAuth(const ResolvedConnection &connection, QObject *parent
     , m_connection(connection)
     , m_network(new QNetworkAccessManager(this))
 {
+    EnvironmentProxyFactory::install(m_network);
     if (!makeSslConfiguration(connection.options, &m_ssl, &m_setupError))
         m_ssl = QSslConfiguration::defaultConfiguration();
     if (connection.method == AuthMethod::NoAuth || connection.method == AuthMethod::Token) {

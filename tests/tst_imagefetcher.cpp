@@ -15,6 +15,8 @@
 #include <QProcess>
 #include <QRandomGenerator>
 #include <QSignalSpy>
+#include <QTcpServer>
+#include <QTcpSocket>
 #include <QTemporaryDir>
 #include <QTest>
 
@@ -213,6 +215,7 @@ private Q_SLOTS:
     void hashAlgorithms_data();
     void hashAlgorithms();
     void refusals();
+    void environmentProxy();
     void ownershipAndMode();
     void cancelMidDownload();
     void parallelLimit();
@@ -476,6 +479,39 @@ void TestImageFetcher::hashAlgorithms()
     const Results r = fetch(f, { id });
     QVERIFY2(r.value(0).ok && r[0].message.contains("MD5/"_L1 + algo.toUpper()), qPrintable(r.value(0).message));
     checkCached(cache, id, 3 * 1024 * 1024 + 3);
+}
+
+void TestImageFetcher::environmentProxy()
+{
+    // A remote Glance is reached through http_proxy, as glanceclient and curl would; the proxy here
+    // records the request and answers 502.
+    QTcpServer proxy;
+    QVERIFY(proxy.listen(QHostAddress::LocalHost));
+    QByteArray head;
+    connect(&proxy, &QTcpServer::pendingConnectionAvailable, this, [&]() {
+        QTcpSocket *s = proxy.nextPendingConnection();
+        connect(s, &QTcpSocket::readyRead, s, [s, &head]() {
+            head += s->readAll();
+            if (head.contains("\r\n\r\n")) {
+                s->write("HTTP/1.1 502 Bad Gateway\r\nContent-Length: 0\r\nConnection: close\r\n\r\n");
+                s->disconnectFromHost();
+            }
+        });
+        connect(s, &QTcpSocket::disconnected, s, &QObject::deleteLater);
+    });
+    const QByteArray saved = qgetenv("http_proxy");
+    qputenv("http_proxy", "http://127.0.0.1:" + QByteArray::number(proxy.serverPort()));
+    auto restore = qScopeGuard([&] { saved.isNull() ? qunsetenv("http_proxy") : qputenv("http_proxy", saved); });
+    QTemporaryDir dir;
+    TestCache cache(dir.path(), u"sqlite"_s);
+    QVERIFY(cache.init());
+    ImageFetcher f;
+    setUp(f, cache, QUrl(u"http://glance.example:9292"_s));
+    const Results r = fetch(f, { TestCache::id(5) });
+    QCOMPARE(r.size(), 1);
+    QCOMPARE(r[0].outcome, Outcome::Failed);
+    QVERIFY2(head.startsWith("GET http://glance.example:9292/v2/images/" + TestCache::id(5).toLatin1() + " HTTP/1.1"),
+        head.constData());
 }
 
 void TestImageFetcher::refusals()
