@@ -2,6 +2,7 @@
 
 #include "cacheroles.h"
 
+#include <QApplication>
 #include <QPainter>
 
 EntryDelegate::EntryDelegate(int barColumn, QObject *parent)
@@ -28,7 +29,10 @@ void EntryDelegate::paint(QPainter *painter, const QStyleOptionViewItem &option,
     initStyleOption(&opt, index);
     const QString text = opt.text;
     opt.text.clear();
-    QStyledItemDelegate::paint(painter, opt, QModelIndex());
+    // Drawn directly: QStyledItemDelegate::paint() would fill the option again from the index, text included.
+    const QWidget *widget = opt.widget;
+    QStyle *style = widget ? widget->style() : QApplication::style();
+    style->drawControl(QStyle::CE_ItemViewItem, &opt, painter, widget);
     const double share = qBound(0.0, index.data(CacheRoles::RawValueRole).toDouble(), 1.0);
     const QRect area = option.rect.adjusted(3, 4, -3, -4);
     painter->save();
