@@ -288,11 +288,22 @@ int RemoteCommands::queue(const QStringList &ids)
         if (!missing.isEmpty())
             work.append({ listing.node, missing });
     }
-    for (const auto &[node, missing] : std::as_const(work)) {
-        const auto sent = wait([this, node = node, &missing](NodeFleet::Done d) {
-            m_fleet.queue({ node }, missing, &m_fleet, d);
-        });
-        for (const NodeOutcome &o : sent)
+    // Every node at once; the answers are reported in node order.
+    QVector<QVector<NodeOutcome>> sent(work.size());
+    if (!work.isEmpty()) {
+        QEventLoop loop;
+        int pending = int(work.size());
+        for (qsizetype i = 0; i < work.size(); ++i) {
+            m_fleet.queue({ work.at(i).first }, work.at(i).second, &m_fleet, [&, i](const QVector<NodeOutcome> &o) {
+                sent[i] = o;
+                if (--pending == 0)
+                    loop.quit();
+            });
+        }
+        loop.exec();
+    }
+    for (const QVector<NodeOutcome> &outcomes : std::as_const(sent)) {
+        for (const NodeOutcome &o : outcomes)
             lines.append({ o, o.result.ok ? "queued" : "failed" });
     }
 
