@@ -1,7 +1,7 @@
 #include "cacheheader.h"
 
-#include "cachesnapshot.h"
-#include "displayformat.h"
+#include "cache/cachesnapshot.h"
+#include "core/displayformat.h"
 #include "usagegauge.h"
 
 #include <QGridLayout>

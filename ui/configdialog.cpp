@@ -2,7 +2,7 @@
 #include "ui_configdialog.h"
 
 #include "confirm.h"
-#include "optiondescriptor.h"
+#include "config/optiondescriptor.h"
 #include "optioneditor.h"
 
 #include <QFileInfo>

@@ -1,6 +1,6 @@
 #pragma once
 
-#include "configdocument.h"
+#include "config/configdocument.h"
 
 #include <QDialog>
 #include <QVector>

@@ -1,7 +1,7 @@
 #include "connectiondialog.h"
 #include "ui_connectiondialog.h"
 
-#include "cloudsyaml.h"
+#include "remote/cloudsyaml.h"
 
 #include <QDir>
 #include <QFileDialog>

@@ -1,6 +1,6 @@
 #pragma once
 
-#include "connectionoptions.h"
+#include "remote/connectionoptions.h"
 
 #include <QDialog>
 #include <QProcessEnvironment>

@@ -1,10 +1,10 @@
 #include "downloadspanel.h"
 
-#include "cacheroles.h"
-#include "displayformat.h"
-#include "downloadsmodel.h"
+#include "itemmodels/cacheroles.h"
+#include "core/displayformat.h"
+#include "itemmodels/downloadsmodel.h"
 #include "entrydelegate.h"
-#include "imagefetcher.h"
+#include "fetch/imagefetcher.h"
 
 #include <QApplication>
 #include <QHBoxLayout>

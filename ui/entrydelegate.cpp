@@ -1,6 +1,6 @@
 #include "entrydelegate.h"
 
-#include "cacheroles.h"
+#include "itemmodels/cacheroles.h"
 
 #include <QApplication>
 #include <QPainter>

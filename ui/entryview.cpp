@@ -1,8 +1,8 @@
 #include "entryview.h"
 
 #include "entrydelegate.h"
-#include "entrytablemodel.h"
-#include "selectionkeeper.h"
+#include "itemmodels/entrytablemodel.h"
+#include "itemmodels/selectionkeeper.h"
 
 #include <QHeaderView>
 

@@ -1,6 +1,6 @@
 #include "healthpanel.h"
 
-#include "healthcheck.h"
+#include "cache/healthcheck.h"
 
 #include <QFutureWatcher>
 #include <QHeaderView>

@@ -1,6 +1,6 @@
 #pragma once
 
-#include "cachelocation.h"
+#include "core/cachelocation.h"
 
 #include <QWidget>
 

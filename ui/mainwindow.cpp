@@ -1,15 +1,15 @@
 #include "mainwindow.h"
 
-#include "cachedimagesmodel.h"
+#include "itemmodels/cachedimagesmodel.h"
 #include "cacheheader.h"
-#include "cachesession.h"
+#include "itemmodels/cachesession.h"
 #include "downloadspanel.h"
 #include "entryview.h"
 #include "healthpanel.h"
-#include "orphansmodel.h"
-#include "partialimagesmodel.h"
-#include "queuedimagesmodel.h"
-#include "remoteconnection.h"
+#include "itemmodels/orphansmodel.h"
+#include "itemmodels/partialimagesmodel.h"
+#include "itemmodels/queuedimagesmodel.h"
+#include "remote/remoteconnection.h"
 #include "treemapwidget.h"
 
 #include <QAction>

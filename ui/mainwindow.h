@@ -1,6 +1,6 @@
 #pragma once
 
-#include "imagefetcher.h"
+#include "fetch/imagefetcher.h"
 
 #include <QMainWindow>
 

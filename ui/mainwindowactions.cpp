@@ -1,19 +1,19 @@
 // The main window's actions: what each asks the person, then what it hands to the CacheSession.
 #include "mainwindow.h"
 
-#include "cachesession.h"
+#include "itemmodels/cachesession.h"
 #include "configdialog.h"
 #include "confirm.h"
 #include "connectiondialog.h"
-#include "displayformat.h"
-#include "downloadsmodel.h"
+#include "core/displayformat.h"
+#include "itemmodels/downloadsmodel.h"
 #include "downloadspanel.h"
 #include "entryview.h"
-#include "imageid.h"
+#include "core/imageid.h"
 #include "nodeswindow.h"
 #include "planpreviewdialog.h"
 #include "queuedialog.h"
-#include "remoteconnection.h"
+#include "remote/remoteconnection.h"
 
 #include <QDockWidget>
 #include <QFileDialog>

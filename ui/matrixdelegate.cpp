@@ -1,7 +1,7 @@
 #include "matrixdelegate.h"
 
-#include "cachematrix.h"
-#include "cacheroles.h"
+#include "remote/cachematrix.h"
+#include "itemmodels/cacheroles.h"
 
 MatrixDelegate::MatrixDelegate(QObject *parent)
     : EntryDelegate(-1, parent)

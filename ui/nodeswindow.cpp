@@ -1,12 +1,12 @@
 #include "nodeswindow.h"
 
-#include "cachematrixmodel.h"
-#include "cacheroles.h"
-#include "cachesession.h"
-#include "displayformat.h"
+#include "itemmodels/cachematrixmodel.h"
+#include "itemmodels/cacheroles.h"
+#include "itemmodels/cachesession.h"
+#include "core/displayformat.h"
 #include "matrixdelegate.h"
-#include "matrixproxymodel.h"
-#include "remoteconnection.h"
+#include "itemmodels/matrixproxymodel.h"
+#include "remote/remoteconnection.h"
 
 #include <QAction>
 #include <QCheckBox>

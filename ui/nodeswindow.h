@@ -1,6 +1,6 @@
 #pragma once
 
-#include "nodefleet.h"
+#include "remote/nodefleet.h"
 
 #include <QWidget>
 

@@ -1,10 +1,10 @@
 // The actions of the nodes window: bulk queue/delete across nodes and per-node clear, prune and clean.
 #include "nodeswindow.h"
 
-#include "cachematrixmodel.h"
-#include "cachesession.h"
+#include "itemmodels/cachematrixmodel.h"
+#include "itemmodels/cachesession.h"
 #include "confirm.h"
-#include "remoteconnection.h"
+#include "remote/remoteconnection.h"
 
 #include <QAction>
 #include <QCheckBox>

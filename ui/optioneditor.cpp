@@ -1,6 +1,6 @@
 #include "optioneditor.h"
 
-#include "optiondescriptor.h"
+#include "config/optiondescriptor.h"
 
 #include <QComboBox>
 #include <QDoubleSpinBox>

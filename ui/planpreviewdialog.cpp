@@ -1,8 +1,8 @@
 #include "planpreviewdialog.h"
 #include "ui_planpreviewdialog.h"
 
-#include "bytesize.h"
-#include "displayformat.h"
+#include "core/bytesize.h"
+#include "core/displayformat.h"
 
 #include <QHeaderView>
 #include <QLocale>

@@ -1,6 +1,6 @@
 #pragma once
 
-#include "cacheentries.h"
+#include "core/cacheentries.h"
 
 #include <QDialog>
 

@@ -1,7 +1,7 @@
 #include "queuedialog.h"
 #include "ui_queuedialog.h"
 
-#include "imageid.h"
+#include "core/imageid.h"
 
 #include <QPushButton>
 #include <QRegularExpression>

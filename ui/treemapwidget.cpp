@@ -1,9 +1,9 @@
 #include "treemapwidget.h"
 
-#include "cachedimagesmodel.h"
-#include "cacheroles.h"
-#include "displayformat.h"
-#include "treemaplayout.h"
+#include "itemmodels/cachedimagesmodel.h"
+#include "itemmodels/cacheroles.h"
+#include "core/displayformat.h"
+#include "core/treemaplayout.h"
 #include "treemappaint.h"
 
 #include <QHelpEvent>

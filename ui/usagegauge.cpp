@@ -1,6 +1,6 @@
 #include "usagegauge.h"
 
-#include "displayformat.h"
+#include "core/displayformat.h"
 
 #include <QPainter>
 #include <QPainterPath>

@@ -2,8 +2,8 @@
 // the longest event-loop stall and the memory per entry. Not part of ctest; see README.md.
 //
 // Usage: bench_responsiveness [--entries N] [--dir PATH] [--keep]
-#include "cachesession.h"
-#include "entrytablemodel.h"
+#include "itemmodels/cachesession.h"
+#include "itemmodels/entrytablemodel.h"
 #include "entryview.h"
 #include "mainwindow.h"
 

@@ -1,0 +1,206 @@
+#include "fetchcommand.h"
+
+#include "cache/imagecache.h"
+#include "fetch/imagefetcher.h"
+#include "remote/keystoneauth.h"
+#include "pyjson.h"
+
+#include <QEventLoop>
+#include <QFileInfo>
+#include <QLocale>
+
+#include <cstdio>
+#include <unistd.h>
+
+namespace {
+
+const char *outcomeName(ImageFetcher::Outcome o)
+{
+    switch (o) {
+    case ImageFetcher::Outcome::Cached:
+        return "cached";
+    case ImageFetcher::Outcome::AlreadyCached:
+        return "already_cached";
+    case ImageFetcher::Outcome::Refused:
+        return "refused";
+    case ImageFetcher::Outcome::Failed:
+        return "failed";
+    case ImageFetcher::Outcome::Cancelled:
+        return "cancelled";
+    case ImageFetcher::Outcome::Verified:
+        return "verified";
+    case ImageFetcher::Outcome::Mismatch:
+        return "mismatch";
+    case ImageFetcher::Outcome::NotCached:
+        return "not_cached";
+    }
+    return "failed";
+}
+
+} // namespace
+
+FetchCommand::FetchCommand(const CliContext &context, const ResolvedConnection &connection)
+    : m_ctx(context)
+    , m_connection(connection)
+{
+}
+
+int FetchCommand::fetch(const QStringList &ids)
+{
+    return run(ids, false);
+}
+
+int FetchCommand::verify(const QStringList &ids)
+{
+    return run(ids, true);
+}
+
+int FetchCommand::run(const QStringList &givenIds, bool verifying)
+{
+    QTextStream &out = *m_ctx.out;
+    QTextStream &err = *m_ctx.err;
+    QStringList ids = givenIds;
+    if (verifying && ids.isEmpty()) {
+        // Every cached image, in Glance's listing order.
+        QVector<CachedImage> cached;
+        QVector<QueuedImage> queued;
+        QString error;
+        ImageCache cache(m_ctx.location);
+        if (!cache.listForApi(&cached, &queued, &error)) {
+            err << "glance-cachectl: " << error << Qt::endl;
+            return ExitFailure;
+        }
+        for (const CachedImage &c : std::as_const(cached))
+            ids.append(c.imageId);
+        if (ids.isEmpty()) {
+            if (m_ctx.json)
+                out << "{\"results\": []}" << Qt::endl;
+            else
+                out << tr("Nothing is cached; there is nothing to verify.") << Qt::endl;
+            return ExitOk;
+        }
+    }
+    if (!verifying && ids.isEmpty()) {
+        QVector<CachedImage> cached;
+        QVector<QueuedImage> queued;
+        QString error;
+        ImageCache cache(m_ctx.location);
+        if (!cache.listForApi(&cached, &queued, &error)) {
+            err << "glance-cachectl: " << error << Qt::endl;
+            return ExitFailure;
+        }
+        if (queued.isEmpty()) {
+            if (m_ctx.json)
+                out << "{\"results\": []}" << Qt::endl;
+            else
+                out << tr("Nothing is queued; give image IDs to fetch.") << Qt::endl;
+            return ExitOk;
+        }
+    }
+
+    // Said on every run, scripts included: a switch left on by mistake must not go unnoticed.
+    if (m_connection.options.insecure)
+        err << "glance-cachectl: "
+            << tr("warning: TLS certificates are not verified (--insecure): anyone on the path can read or alter "
+                  "the images and the token. For test clouds only.")
+            << Qt::endl;
+
+    QEventLoop loop;
+    KeystoneAuth auth(m_connection);
+    ImageFetcher fetcher;
+    fetcher.setParallelLimit(m_parallel);
+    QVector<ImageFetcher::Result> results;
+    QString failure;
+    // Progress on a terminal only; cron and scripts get the results alone.
+    const bool showProgress = !m_ctx.json && ::isatty(STDERR_FILENO);
+    QObject::connect(&fetcher, &ImageFetcher::imageProgress, &loop,
+                     [&](const QString &id, qint64 done, qint64 total, double rate, double eta) {
+                         if (!showProgress)
+                             return;
+                         const QString percent = total > 0 ? QStringLiteral("%1%").arg(100 * done / total) : QStringLiteral("?");
+                         err << '\r' << id.left(8) << ' ' << percent << ' '
+                             << QLocale::c().formattedDataSize(qint64(rate), 1, QLocale::DataSizeIecFormat) << "/s"
+                             << (eta >= 0 ? tr(" ETA %1 s").arg(qint64(eta)) : QString()) << "        " << Qt::flush;
+                     });
+    auto done = [&](const QVector<ImageFetcher::Result> &r) {
+        results = r;
+        loop.quit();
+    };
+    QObject::connect(&fetcher, &ImageFetcher::finished, &loop, done);
+    QObject::connect(&fetcher, &ImageFetcher::verified, &loop, done);
+    auth.token(&loop, [&](const AuthResult &r) {
+        if (!r.ok) {
+            failure = r.error;
+            loop.quit();
+            return;
+        }
+        fetcher.setEndpoint(r.token.imageUrl, r.token.token.toUtf8());
+        fetcher.setSslConfiguration(auth.sslConfiguration());
+        fetcher.setLocation(m_ctx.location);
+        QString error;
+        const bool started = verifying ? fetcher.verify(ids, &error)
+                                       : (ids.isEmpty() ? fetcher.fetchQueued(&error) : fetcher.fetch(ids, &error));
+        if (!started) {
+            failure = error;
+            loop.quit();
+        }
+    });
+    loop.exec();
+    if (showProgress)
+        err << '\r' << QString(60, u' ') << '\r' << Qt::flush;
+    if (!failure.isEmpty()) {
+        err << "glance-cachectl: " << failure << Qt::endl;
+        return ExitFailure;
+    }
+
+    bool allOk = true;
+    QByteArray json = "{\"results\": [";
+    for (qsizetype i = 0; i < results.size(); ++i) {
+        const ImageFetcher::Result &r = results.at(i);
+        // Already cached is nothing to do, not a failure.
+        allOk = allOk && (r.ok || r.outcome == ImageFetcher::Outcome::AlreadyCached);
+        if (m_ctx.json) {
+            json += QByteArray(i ? ", " : "") + "{\"image_id\": " + PyJson::string(r.imageId) + ", \"ok\": "
+                + (r.ok ? "true" : "false") + ", \"outcome\": \"" + outcomeName(r.outcome) + "\", \"bytes\": "
+                + PyJson::number(r.bytes) + ", \"seconds\": " + PyJson::number(r.seconds) + ", \"message\": "
+                + PyJson::string(r.message) + "}";
+        } else {
+            (r.ok ? out : err) << r.imageId << ": " << r.message << Qt::endl;
+        }
+    }
+    if (m_ctx.json)
+        out << json << "]}" << Qt::endl;
+    if (verifying)
+        deleteMismatches(results);
+    return allOk ? ExitOk : ExitFailure;
+}
+
+void FetchCommand::deleteMismatches(const QVector<ImageFetcher::Result> &results)
+{
+    QStringList mismatched;
+    for (const ImageFetcher::Result &r : results) {
+        if (r.outcome == ImageFetcher::Outcome::Mismatch)
+            mismatched.append(r.imageId);
+    }
+    if (mismatched.isEmpty())
+        return;
+    QTextStream &err = *m_ctx.err;
+    // A mismatching copy serves corrupt data to every boot from this node: offer to delete it, but only an
+    // explicit yes (or --yes) deletes; cron without --yes just reports.
+    if (!m_ctx.yes) {
+        if (!m_ctx.interactive || m_ctx.json) {
+            err << "glance-cachectl: "
+                << tr("%n cached image(s) do not match Glance's checksums; run verify again with --yes to delete them.",
+                       nullptr, int(mismatched.size()))
+                << Qt::endl;
+            return;
+        }
+        if (!m_ctx.confirm(tr("Delete the %n cached image(s) that do not match?", nullptr, int(mismatched.size()))))
+            return;
+    }
+    ImageCache cache(m_ctx.location);
+    for (const QString &id : std::as_const(mismatched)) {
+        const ImageCache::DeleteResult r = cache.deleteCached(id);
+        err << r.message << Qt::endl;
+    }
+}

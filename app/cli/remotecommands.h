@@ -1,0 +1,54 @@
+#pragma once
+
+#include "clicontext.h"
+#include "remote/connectionoptions.h"
+#include "remote/glanceapi.h"
+#include "remote/nodefleet.h"
+#include "remote/remoteconnection.h"
+
+#include <QCoreApplication>
+#include <QStringList>
+
+// glance-cachectl with --node URL (repeatable): the same commands on glance-api nodes through the v2 cache
+// API, several nodes side by side, plus `nodes` (what each node offers) and `matrix` (which node caches
+// which image, joined with Glance's image list; the local cache is one more column when a location option
+// is given). Runs an event loop until every node answered. Each method returns a CliExit: 1 when any node
+// failed, after reporting every node.
+class RemoteCommands
+{
+    Q_DECLARE_TR_FUNCTIONS(RemoteCommands)
+
+public:
+    RemoteCommands(const CliContext &context, const ConnectionOptions &connection);
+
+    // Checks the node URLs ("a,b" in one value is split). False with a sentence on a malformed one.
+    bool setNodes(const QStringList &values, QString *error);
+    void setWithLocal(bool withLocal) { m_withLocal = withLocal; }
+
+    int nodes();
+    int status();
+    int list();
+    int queue(const QStringList &ids);
+    int remove(const QStringList &ids);
+    int clear(const QString &target);
+    int prune();
+    int clean();
+    int matrix();
+
+    // Commands that work on nodes (the others are local only).
+    static bool supports(const QString &command);
+
+private:
+    QVector<NodeOutcome> wait(const std::function<void(NodeFleet::Done)> &start);
+    bool checkIds(const QStringList &ids, QStringList *normalized);
+    bool confirmOrRefuse(const QString &command, const QString &question);
+    int report(const QVector<NodeOutcome> &outcomes, const QString &okText, const char *what);
+    QByteArray nodeJson(const NodeOutcome &o) const;
+
+    const CliContext &m_ctx;
+    QTextStream &m_out;
+    QTextStream &m_err;
+    RemoteConnection m_connection;
+    NodeFleet m_fleet;
+    bool m_withLocal = false;
+};

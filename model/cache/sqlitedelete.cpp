@@ -1,0 +1,127 @@
+// SqliteBackend's changes: deleting cached images (file, then row) in time-bounded transactions.
+#include "cache/sqlitebackend.h"
+
+#include "cache/cachedirectory.h"
+#include "core/imageid.h"
+#include "cache/sqlitebackend_p.h"
+#include "cache/sqlitesession.h"
+
+#include <QElapsedTimer>
+#include <QFileInfo>
+
+#include <sqlite3.h>
+
+using namespace SqliteDetail;
+
+bool SqliteBackend::deleteCached(const QStringList &names, int *done, QString *error, const BatchProgress &progress)
+{
+    *done = 0;
+    if (names.isEmpty())
+        return true;
+    // One connection and one descriptor of the base dir for the whole run, however many transactions.
+    SqliteSession session(m_dbPath, SqliteSession::ReadWrite, m_busyTimeoutMs);
+    if (!session.open(error))
+        return false;
+    CacheDirectory::OpenArea base(m_dir, CacheDirectory::Base);
+    if (!base.open(error))
+        return false;
+    sqlite3 *db = session.handle();
+    // Room for every page a transaction touches: a smaller cache spills pages to cache.db before COMMIT,
+    // which takes the exclusive lock early (blocking glance-api's readers) and costs extra syncs.
+    sqlite3_exec(db, "PRAGMA cache_size = -65536", nullptr, nullptr, nullptr);
+    Statement del;
+    if (sqlite3_prepare_v2(db, "DELETE FROM cached_images WHERE image_id = ?", -1, &del.stmt, nullptr) != SQLITE_OK) {
+        *error = lastError(session);
+        return false;
+    }
+    for (qsizetype next = 0; next < names.size();) {
+        if (!deleteBatch(session, base, del.stmt, names, &next, done, error))
+            return false;
+        if (progress && !progress(*done))
+            return false;
+    }
+    return true;
+}
+
+bool SqliteBackend::deleteBatch(const SqliteSession &session, const CacheDirectory::OpenArea &base,
+                                sqlite3_stmt *del, const QStringList &ids, qsizetype *next, int *done, QString *error)
+{
+    sqlite3 *db = session.handle();
+    // Take the write lock before touching any file: if glance-api holds the database too long we fail
+    // with nothing changed, instead of leaving files deleted behind records.
+    if (sqlite3_exec(db, "BEGIN IMMEDIATE", nullptr, nullptr, nullptr) != SQLITE_OK) {
+        *error = lastError(session);
+        return false;
+    }
+    QElapsedTimer held;
+    held.start();
+    int deleted = 0;
+    bool ok = true;
+    while (*next < ids.size()) {
+        const QString &id = ids.at(*next);
+        // File first, then row, as Glance's delete_cached_image() does.
+        if (ImageId::isValid(id) && !base.remove(id, error)) {
+            ok = false;
+            break;
+        }
+        const QByteArray utf8 = id.toUtf8();
+        sqlite3_bind_text(del, 1, utf8.constData(), int(utf8.size()), SQLITE_STATIC);
+        const int rc = sqlite3_step(del);
+        sqlite3_reset(del);
+        if (rc != SQLITE_DONE) {
+            *error = lastError(session);
+            ok = false;
+            break;
+        }
+        ++deleted;
+        ++*next;
+        if ((m_maxBatchRows > 0 && deleted >= m_maxBatchRows) || held.elapsed() >= transactionMs)
+            break;
+    }
+    // Commit what was done even after a failure, so records match the files that are gone.
+    if (sqlite3_exec(db, "COMMIT", nullptr, nullptr, nullptr) != SQLITE_OK) {
+        *error = lastError(session);
+        sqlite3_exec(db, "ROLLBACK", nullptr, nullptr, nullptr);
+        return false;
+    }
+    *done += deleted;
+    return ok;
+}
+
+bool SqliteBackend::deleteAll(const QVector<FileEntry> &baseFiles, int *deleted, QString *error)
+{
+    *deleted = 0;
+    SqliteSession session(m_dbPath, SqliteSession::ReadWrite, m_busyTimeoutMs);
+    if (!session.open(error))
+        return false;
+    CacheDirectory::OpenArea base(m_dir, CacheDirectory::Base);
+    if (!base.open(error))
+        return false;
+    sqlite3 *db = session.handle();
+    if (sqlite3_exec(db, "BEGIN IMMEDIATE", nullptr, nullptr, nullptr) != SQLITE_OK) {
+        *error = lastError(session);
+        return false;
+    }
+    // Glance would also unlink a live cache.db-journal here; removing it under a running transaction
+    // can corrupt the database, so the DB's companions are left alone.
+    bool ok = true;
+    for (const FileEntry &f : baseFiles) {
+        if (excludedFromSize(f.name) || isDbCompanion(f.name))
+            continue;
+        if (!base.remove(f.name, error)) {
+            ok = false;
+            break;
+        }
+        ++*deleted;
+    }
+    if (ok && sqlite3_exec(db, "DELETE FROM cached_images", nullptr, nullptr, nullptr) != SQLITE_OK) {
+        *error = lastError(session);
+        ok = false;
+    }
+    if (sqlite3_exec(db, "COMMIT", nullptr, nullptr, nullptr) != SQLITE_OK) {
+        *error = lastError(session);
+        sqlite3_exec(db, "ROLLBACK", nullptr, nullptr, nullptr);
+        return false;
+    }
+    return ok;
+}

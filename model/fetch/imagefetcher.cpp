@@ -1,0 +1,383 @@
+#include "fetch/imagefetcher.h"
+#include "fetch/imagefetcher_p.h"
+
+#include "remote/environmentproxy.h"
+
+#include "cache/cachedirectory.h"
+#include "remote/glanceapi.h"
+#include "cache/imagecache.h"
+#include "core/imageid.h"
+#include "cache/sqlitesession.h"
+
+#include <QCoreApplication>
+#include <QDateTime>
+#include <QFile>
+#include <QFutureWatcher>
+#include <QJsonDocument>
+#include <QJsonObject>
+#include <QLocale>
+#include <QNetworkAccessManager>
+#include <QNetworkReply>
+#include <QSqlError>
+#include <QSqlQuery>
+#include <QSslError>
+#include <QStorageInfo>
+#include <QTimer>
+#include <QtConcurrent>
+
+#include <algorithm>
+#include <cerrno>
+#include <cstdio>
+#include <cstring>
+#include <ctime>
+#include <fcntl.h>
+#include <sys/stat.h>
+#include <sys/xattr.h>
+#include <unistd.h>
+
+
+using namespace ImageFetcherDetail;
+
+ImageFetcher::ImageFetcher(QObject *parent)
+    : QObject(parent)
+    , m_nam(new QNetworkAccessManager(this))
+{
+    qRegisterMetaType<ImageFetcher::Result>();
+    qRegisterMetaType<QVector<ImageFetcher::Result>>();
+    // The token travels in a raw header: never let a redirect carry it to another host.
+    m_nam->setRedirectPolicy(QNetworkRequest::SameOriginRedirectPolicy);
+    EnvironmentProxyFactory::install(m_nam);
+}
+
+ImageFetcher::~ImageFetcher()
+{
+    // Aborting ends every transfer synchronously (partial files go to invalid/); nobody hears about it.
+    blockSignals(true);
+    cancelAll();
+}
+
+void ImageFetcher::setEndpoint(const QUrl &baseUrl, const QByteArray &authToken)
+{
+    m_baseUrl = baseUrl;
+    m_token = authToken;
+}
+
+void ImageFetcher::setLocation(const CacheLocation &location)
+{
+    m_location = location;
+    m_driver = ImageCache(location).effectiveDriver(&m_driverNote);
+}
+
+void ImageFetcher::setParallelLimit(int images)
+{
+    // Beyond 6, QNetworkAccessManager's connections per host, requests would queue inside Qt while
+    // their timeouts run.
+    m_parallel = std::clamp(images, 1, 6);
+    schedulePump();
+}
+
+void ImageFetcher::setTimeout(int ms)
+{
+    m_timeoutMs = std::max(1, ms);
+}
+
+void ImageFetcher::setBusyTimeout(int ms)
+{
+    m_busyTimeoutMs = ms;
+}
+
+QUrl ImageFetcher::imageUrl(const QUrl &baseUrl, const QString &imageId, bool file)
+{
+    QUrl url = baseUrl;
+    QString path = url.path();
+    while (path.endsWith(u'/'))
+        path.chop(1);
+    if (path.endsWith(QLatin1String("/v2")))
+        path.chop(3); // a catalog entry that already names the API version
+    path += QLatin1String("/v2/images/") + imageId;
+    if (file)
+        path += QLatin1String("/file");
+    url.setPath(path);
+    url.setQuery(QString());
+    url.setFragment(QString());
+    return url;
+}
+
+bool ImageFetcher::parseImageInfo(const QByteArray &json, ImageInfo *info, QString *error)
+{
+    QJsonParseError parseError;
+    const QJsonDocument doc = QJsonDocument::fromJson(json, &parseError);
+    const QJsonObject o = doc.object();
+    if (!doc.isObject() || !o.value(QLatin1String("id")).isString() || !o.value(QLatin1String("status")).isString()) {
+        *error = tr("The server's answer is not a Glance image description.");
+        return false;
+    }
+    *info = {};
+    info->id = o.value(QLatin1String("id")).toString();
+    info->status = o.value(QLatin1String("status")).toString();
+    const QJsonValue size = o.value(QLatin1String("size"));
+    info->size = size.isDouble() && size.toDouble() >= 0 ? qint64(size.toDouble()) : -1;
+    info->checksum = o.value(QLatin1String("checksum")).toString().toLatin1().toLower();
+    info->hashAlgo = o.value(QLatin1String("os_hash_algo")).toString();
+    info->hashValue = o.value(QLatin1String("os_hash_value")).toString().toLatin1().toLower();
+    return true;
+}
+
+std::optional<QCryptographicHash::Algorithm> ImageFetcher::hashAlgorithm(const QString &osHashAlgo)
+{
+    using H = QCryptographicHash;
+    static const QHash<QString, H::Algorithm> names = {
+        { QStringLiteral("md5"), H::Md5 },
+        { QStringLiteral("sha1"), H::Sha1 },
+        { QStringLiteral("sha224"), H::Sha224 },
+        { QStringLiteral("sha256"), H::Sha256 },
+        { QStringLiteral("sha384"), H::Sha384 },
+        { QStringLiteral("sha512"), H::Sha512 },
+        { QStringLiteral("sha3_224"), H::Sha3_224 },
+        { QStringLiteral("sha3_256"), H::Sha3_256 },
+        { QStringLiteral("sha3_384"), H::Sha3_384 },
+        { QStringLiteral("sha3_512"), H::Sha3_512 },
+        { QStringLiteral("blake2b"), H::Blake2b_512 },
+        { QStringLiteral("blake2s"), H::Blake2s_256 },
+    };
+    const auto it = names.constFind(osHashAlgo.toLower());
+    if (it == names.constEnd())
+        return std::nullopt;
+    return *it;
+}
+
+QNetworkRequest ImageFetcher::request(const QString &imageId, bool file) const
+{
+    QNetworkRequest r(imageUrl(m_baseUrl, imageId, file));
+    if (!m_token.isEmpty())
+        r.setRawHeader("X-Auth-Token", m_token);
+    r.setRawHeader("Accept", file ? "application/octet-stream" : "application/json");
+    if (r.url().scheme() == QLatin1String("https"))
+        r.setSslConfiguration(m_ssl);
+    // Qt would otherwise ask for gzip and inflate transparently: sizes and hashes are of the raw image.
+    r.setRawHeader("Accept-Encoding", "identity");
+    r.setAttribute(QNetworkRequest::CacheLoadControlAttribute, QNetworkRequest::AlwaysNetwork);
+    // HTTP/1.1: one connection per image, so setReadBufferSize() throttles the socket itself.
+    r.setAttribute(QNetworkRequest::Http2AllowedAttribute, false);
+    return r;
+}
+
+bool ImageFetcher::checkSetup(QString *error) const
+{
+    if (!m_baseUrl.isValid()
+        || (m_baseUrl.scheme() != QLatin1String("http") && m_baseUrl.scheme() != QLatin1String("https"))) {
+        *error = tr("No glance-api URL (http:// or https://) to fetch images from.");
+        return false;
+    }
+    return CacheDirectory(m_location.cacheDir).checkReadable(error);
+}
+
+bool ImageFetcher::fetch(const QStringList &imageIds, QString *error)
+{
+    for (const QString &id : imageIds) {
+        if (!ImageId::isValid(id)) {
+            *error = ImageId::problem(id);
+            return false;
+        }
+    }
+    if (!checkSetup(error))
+        return false;
+    addJobs(imageIds);
+    return true;
+}
+
+bool ImageFetcher::fetchQueued(QString *error)
+{
+    if (!checkSetup(error))
+        return false;
+    QVector<FileEntry> markers;
+    if (!CacheDirectory(m_location.cacheDir).list(CacheDirectory::Queue, &markers, error))
+        return false;
+    // Glance's get_queued_images(): sorted by (mtime, name).
+    std::sort(markers.begin(), markers.end(), [](const FileEntry &a, const FileEntry &b) {
+        return a.mtime != b.mtime ? a.mtime < b.mtime : a.name < b.name;
+    });
+    QStringList ids;
+    for (const FileEntry &m : std::as_const(markers)) {
+        if (ImageId::isValid(m.name)) // a foreign file in queue/ is no request for an image
+            ids.append(m.name);
+    }
+    addJobs(ids);
+    return true;
+}
+
+void ImageFetcher::addJobs(const QStringList &ids)
+{
+    for (const QString &raw : ids) {
+        const QString id = ImageId::normalized(raw);
+        if (std::any_of(m_jobs.begin(), m_jobs.end(), [&](const auto &j) { return j->id == id; }))
+            continue;
+        auto job = std::make_unique<Job>();
+        job->id = id;
+        job->result.imageId = id;
+        job->idle.setSingleShot(true);
+        Job *j = job.get();
+        connect(&job->idle, &QTimer::timeout, this, [this, j]() {
+            abortJob(j, Outcome::Failed,
+                tr("No data from %1 for %2 s: timed out.").arg(m_baseUrl.host()).arg(m_timeoutMs / 1000.0, 0, 'g', 3));
+        });
+        m_jobs.push_back(std::move(job));
+    }
+    schedulePump();
+}
+
+bool ImageFetcher::retry(const QString &imageId)
+{
+    const QString id = ImageId::normalized(imageId);
+    for (auto &job : m_jobs) {
+        if (job->id == id) {
+            if (job->stage != Job::Done || job->result.ok)
+                return false;
+            job->stage = Job::Waiting;
+            job->done = job->lastEmitDone = 0;
+            job->rate = 0;
+            job->abortOutcome.reset();
+            job->notes.clear();
+            job->info = {};
+            job->result = {};
+            job->result.imageId = id;
+            schedulePump();
+            return true;
+        }
+    }
+    const auto it = std::find_if(
+        m_lastResults.cbegin(), m_lastResults.cend(), [&](const Result &r) { return r.imageId == id && !r.ok; });
+    if (it == m_lastResults.cend())
+        return false;
+    addJobs({ id });
+    return true;
+}
+
+void ImageFetcher::cancel(const QString &imageId)
+{
+    const QString id = ImageId::normalized(imageId);
+    for (auto &job : m_jobs) {
+        if (job->id != id)
+            continue;
+        if (job->stage == Job::Waiting)
+            finishJob(job.get(), Outcome::Cancelled, tr("Image %1: cancelled before it started.").arg(id));
+        else if (job->stage != Job::Done)
+            abortJob(job.get(), Outcome::Cancelled, tr("Cancelled."));
+    }
+}
+
+void ImageFetcher::cancelAll()
+{
+    for (auto &job : m_jobs)
+        cancel(job->id);
+    if (m_verifyCancel)
+        *m_verifyCancel = true;
+    for (auto &check : m_checks) {
+        if (check->reply)
+            check->reply->abort();
+    }
+}
+
+void ImageFetcher::schedulePump()
+{
+    // Deferred, so that a job ending inside a network callback or inside fetch() never re-enters start().
+    if (!m_pumpScheduled) {
+        m_pumpScheduled = true;
+        QMetaObject::invokeMethod(this, &ImageFetcher::pump, Qt::QueuedConnection);
+    }
+}
+
+void ImageFetcher::pump()
+{
+    m_pumpScheduled = false;
+    for (auto &job : m_jobs) {
+        if (m_running >= m_parallel)
+            break;
+        if (job->stage == Job::Waiting)
+            start(job.get());
+    }
+    const bool busy = std::any_of(m_jobs.begin(), m_jobs.end(), [](const auto &j) { return j->stage != Job::Done; });
+    if (busy || m_jobs.empty())
+        return;
+    QVector<Result> results;
+    for (const auto &job : m_jobs)
+        results.append(job->result);
+    m_jobs.clear();
+    m_lastResults = results;
+    Q_EMIT finished(results);
+}
+
+void ImageFetcher::start(Job *job)
+{
+    job->stage = Job::Metadata;
+    ++m_running;
+    job->clock.start();
+    job->lastEmit.invalidate();
+    Q_EMIT imageStarted(job->id);
+    job->writer = std::make_unique<CacheWriter>(m_location, m_driver, job->id, m_busyTimeoutMs);
+    QString message;
+    const CacheWriter::Check check = job->writer->precheck(&message);
+    if (check != CacheWriter::Check::Ok) {
+        finishJob(job, check == CacheWriter::Check::AlreadyCached ? Outcome::AlreadyCached : Outcome::Refused, message);
+        return;
+    }
+    job->reply = get(request(job->id, false));
+    connect(job->reply, &QNetworkReply::finished, this, [this, job]() { onMetadata(job); });
+    job->idle.start(m_timeoutMs);
+}
+
+void ImageFetcher::abortJob(Job *job, Outcome outcome, const QString &reason)
+{
+    if (job->stage == Job::Done || job->abortOutcome)
+        return;
+    job->abortOutcome = outcome;
+    job->abortReason = reason;
+    if (job->reply)
+        job->reply->abort(); // emits finished now: the stage's handler rolls back and ends the job
+}
+
+void ImageFetcher::emitProgress(Job *job, bool force)
+{
+    if (!force && job->lastEmit.isValid() && job->lastEmit.elapsed() < progressIntervalMs)
+        return;
+    const qint64 ms = job->lastEmit.isValid() ? job->lastEmit.elapsed() : job->clock.elapsed();
+    job->lastEmit.start();
+    if (ms > 0) {
+        const double now = double(job->done - job->lastEmitDone) * 1000.0 / double(ms);
+        job->rate = job->rate > 0 ? 0.7 * job->rate + 0.3 * now : now; // smoothed for a steady ETA
+    }
+    job->lastEmitDone = job->done;
+    const double eta = job->rate > 0 && job->info.size >= 0 ? double(job->info.size - job->done) / job->rate : -1;
+    Q_EMIT imageProgress(job->id, job->done, job->info.size, job->rate, eta);
+    emitOverallProgress();
+}
+
+void ImageFetcher::emitOverallProgress()
+{
+    qint64 done = 0, total = 0;
+    int imagesDone = 0;
+    for (const auto &j : m_jobs) {
+        done += j->done;
+        total += std::max<qint64>(j->info.size, j->done);
+        imagesDone += j->stage == Job::Done ? 1 : 0;
+    }
+    Q_EMIT progress(done, total, imagesDone, int(m_jobs.size()));
+}
+
+void ImageFetcher::finishJob(Job *job, Outcome outcome, const QString &message)
+{
+    if (job->stage != Job::Waiting)
+        --m_running;
+    job->stage = Job::Done;
+    job->idle.stop();
+    job->writer.reset(); // rolled back already; its destructor only cleans up what an early exit left
+    job->hasher.reset(); // waits for its pool tasks; frees the two chunks
+    job->result.ok = outcome == Outcome::Cached;
+    job->result.outcome = outcome;
+    job->result.bytes = job->done;
+    job->result.seconds = job->clock.isValid() ? double(job->clock.elapsed()) / 1000.0 : 0;
+    job->result.message = message;
+    Q_EMIT imageFinished(job->result);
+    emitOverallProgress();
+    schedulePump();
+}

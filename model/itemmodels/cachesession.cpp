@@ -1,0 +1,394 @@
+#include "itemmodels/cachesession.h"
+
+#include "cache/defaultcache.h"
+
+#include <QCoreApplication>
+#include <QFileInfo>
+#include <QFileSystemWatcher>
+#include <QFutureWatcher>
+#include <QTimer>
+#include <QtConcurrent>
+
+#ifdef __GLIBC__
+#include <malloc.h>
+#endif
+
+namespace {
+
+struct LoadResult
+{
+    bool ok = false;
+    bool unchanged = false;
+    std::shared_ptr<const CacheSnapshot> snapshot;
+    QString error;
+};
+
+bool sameContent(const CacheSnapshot &a, const CacheSnapshot &b)
+{
+    return a.totalSize == b.totalSize && a.effectiveDriver == b.effectiveDriver && a.cached == b.cached
+        && a.queued == b.queued && a.incomplete == b.incomplete && a.invalid == b.invalid && a.orphans == b.orphans
+        && a.warnings == b.warnings;
+}
+
+} // namespace
+
+CacheSession::CacheSession(QObject *parent)
+    : QObject(parent)
+    , m_cancel(std::make_shared<std::atomic<bool>>(false))
+    , m_debounce(new QTimer(this))
+    , m_periodic(new QTimer(this))
+{
+    m_debounce->setSingleShot(true);
+    m_debounce->setInterval(400);
+    connect(m_debounce, &QTimer::timeout, this, &CacheSession::refresh);
+    connect(m_periodic, &QTimer::timeout, this, &CacheSession::refresh);
+}
+
+CacheSession::~CacheSession() = default;
+
+void CacheSession::open(const CacheLocation &location, const QString &note)
+{
+    m_location = location;
+    m_note = note;
+    m_snapshot.reset();
+    ++m_loadGeneration; // results for the previous cache are dropped
+    m_loading = false;
+    updateWatches();
+    Q_EMIT locationChanged();
+    refresh();
+}
+
+void CacheSession::openWith(const LocationOptions &options)
+{
+    struct Resolved
+    {
+        bool ok = false;
+        CacheLocation location;
+        QString note;
+        QString error;
+    };
+    auto *watcher = new QFutureWatcher<Resolved>(this);
+    connect(watcher, &QFutureWatcher<Resolved>::finished, this, [this, watcher]() {
+        watcher->deleteLater();
+        const Resolved r = watcher->result();
+        if (r.ok)
+            open(r.location, r.note);
+        else
+            Q_EMIT loadFailed(r.error);
+    });
+    watcher->setFuture(QtConcurrent::run([options]() {
+        Resolved r;
+        r.ok = DefaultCache::resolve(options, &r.location, &r.note, &r.error);
+        return r;
+    }));
+}
+
+void CacheSession::refresh()
+{
+    if (m_loading || m_busy) {
+        m_reloadWanted = true;
+        return;
+    }
+    startLoad();
+}
+
+void CacheSession::startLoad()
+{
+    m_loading = true;
+    m_reloadWanted = false;
+    Q_EMIT loadingChanged(true);
+    const quint64 generation = ++m_loadGeneration;
+    auto *watcher = new QFutureWatcher<LoadResult>(this);
+    connect(watcher, &QFutureWatcher<LoadResult>::finished, this, [this, watcher, generation]() {
+        watcher->deleteLater();
+        if (generation != m_loadGeneration)
+            return;
+        m_loading = false;
+        Q_EMIT loadingChanged(false);
+        const LoadResult r = watcher->result();
+        if (!r.ok)
+            Q_EMIT loadFailed(r.error);
+        else if (!r.unchanged) {
+            // Freeing a million entries takes tens of milliseconds: let a worker drop the old snapshot.
+            QThreadPool::globalInstance()->start([old = std::exchange(m_snapshot, r.snapshot)]() mutable {
+                old.reset();
+#ifdef __GLIBC__
+                // Reading a large cache leaves megabytes of freed scratch (file lists, hash tables) in the
+                // worker's malloc arena; hand it back so a million-entry cache costs only what it keeps.
+                // Only after a real change: trimming locks the arenas while it runs.
+                ::malloc_trim(0);
+#endif
+            });
+            Q_EMIT snapshotChanged();
+        }
+
+        updateWatches();
+        if (m_reloadWanted)
+            refresh();
+    });
+    const CacheLocation location = m_location;
+    const std::shared_ptr<const CacheSnapshot> previous = m_snapshot;
+    const int timeout = m_busyTimeoutMs;
+    watcher->setFuture(QtConcurrent::run([location, previous, timeout]() {
+        LoadResult r;
+        ImageCache cache(location);
+        cache.setBusyTimeout(timeout);
+        auto snapshot = std::make_shared<CacheSnapshot>();
+        r.ok = cache.snapshot(snapshot.get(), &r.error);
+        // Comparing here keeps an idle periodic refresh from resetting the views at all.
+        r.unchanged = r.ok && previous && sameContent(*previous, *snapshot);
+        if (r.ok && !r.unchanged)
+            r.snapshot = std::move(snapshot);
+        return r;
+    }));
+}
+
+void CacheSession::setFollowing(bool on, int periodMs)
+{
+    if (on) {
+        if (!m_watcher) {
+            m_watcher = new QFileSystemWatcher(this);
+            connect(m_watcher, &QFileSystemWatcher::directoryChanged, this, &CacheSession::scheduleRefresh);
+            connect(m_watcher, &QFileSystemWatcher::fileChanged, this, &CacheSession::scheduleRefresh);
+        }
+        updateWatches();
+        m_periodic->start(periodMs);
+    } else {
+        delete m_watcher;
+        m_watcher = nullptr;
+        m_periodic->stop();
+    }
+}
+
+void CacheSession::scheduleRefresh()
+{
+    m_debounce->start(); // a burst of changes while glance-api writes becomes one re-read
+}
+
+void CacheSession::updateWatches()
+{
+    if (!m_watcher)
+        return;
+    // Only what changed: removing a watch drops the events it still holds, so re-adding every path after each
+    // re-read would lose a change made while the re-read ran.
+    const QStringList old = m_watcher->directories() + m_watcher->files();
+    QStringList paths;
+    for (const QString &sub : {QString(), QStringLiteral("/incomplete"), QStringLiteral("/invalid"), QStringLiteral("/queue")}) {
+        if (QFileInfo(m_location.cacheDir + sub).isDir())
+            paths.append(m_location.cacheDir + sub);
+    }
+    if (QFileInfo::exists(m_location.dbPath()))
+        paths.append(m_location.dbPath());
+    QStringList gone, added;
+    for (const QString &p : old) {
+        if (!paths.contains(p))
+            gone.append(p);
+    }
+    for (const QString &p : std::as_const(paths)) {
+        if (!old.contains(p))
+            added.append(p);
+    }
+    if (!gone.isEmpty())
+        m_watcher->removePaths(gone);
+    if (!added.isEmpty())
+        m_watcher->addPaths(added);
+}
+
+void CacheSession::cancel()
+{
+    m_cancel->store(true);
+    if (m_loading && !m_busy) {
+        // The worker finishes reading in the background; its result is dropped.
+        ++m_loadGeneration;
+        m_loading = false;
+        m_reloadWanted = false;
+        Q_EMIT loadingChanged(false);
+        Q_EMIT loadFailed(tr("Reading the cache was cancelled; press F5 to read it again."));
+    }
+}
+
+template <typename Result, typename Work, typename Done>
+void CacheSession::runTask(const QString &what, Work work, Done done)
+{
+    m_busy = true;
+    m_cancel = std::make_shared<std::atomic<bool>>(false);
+    Q_EMIT busyChanged(true, what);
+    auto *watcher = new QFutureWatcher<Result>(this);
+    connect(watcher, &QFutureWatcher<Result>::progressValueChanged, this,
+            [this, watcher](int value) { Q_EMIT progress(value, watcher->progressMaximum()); });
+    connect(watcher, &QFutureWatcher<Result>::finished, this, [this, watcher, done]() {
+        watcher->deleteLater();
+        m_busy = false;
+        Q_EMIT busyChanged(false, QString());
+        done(watcher->result());
+        refresh();
+    });
+    const CacheLocation location = m_location;
+    const int timeout = m_busyTimeoutMs;
+    const auto cancel = m_cancel;
+    watcher->setFuture(QtConcurrent::run([location, timeout, cancel, work](QPromise<Result> &promise) {
+        ImageCache cache(location);
+        cache.setBusyTimeout(timeout);
+        cache.setProgress([&promise, cancel](qint64 d, qint64 t) {
+            promise.setProgressRange(0, int(qMin<qint64>(t, INT_MAX)));
+            promise.setProgressValue(int(qMin<qint64>(d, INT_MAX)));
+            return !cancel->load();
+        });
+        promise.addResult(work(cache));
+    }));
+}
+
+void CacheSession::startOperation(const QString &what, std::function<OperationResult(ImageCache &)> work)
+{
+    runTask<OperationResult>(what, work, [this](const OperationResult &r) { Q_EMIT operationFinished(r); });
+}
+
+void CacheSession::queue(const QStringList &ids)
+{
+    startOperation(tr("Queueing images"), [ids](ImageCache &cache) {
+        OperationResult r;
+        r.kind = OperationResult::Kind::Queue;
+        int queued = 0, refused = 0, failed = 0;
+        for (const QString &id : ids) {
+            const ImageCache::QueueResult q = cache.queue(id);
+            if (q.outcome == ImageCache::QueueOutcome::Queued)
+                ++queued;
+            else if (q.outcome == ImageCache::QueueOutcome::Failed || q.outcome == ImageCache::QueueOutcome::InvalidId)
+                ++failed;
+            else
+                ++refused;
+            r.details.append(q.message);
+        }
+        r.ok = failed == 0;
+        r.summary = tr("Queued %n image(s)", nullptr, queued)
+            + (refused ? tr("; %n not queued (already cached, being cached or queued)", nullptr, refused) : QString())
+            + (failed ? tr("; %n failed", nullptr, failed) : QString()) + u'.';
+        return r;
+    });
+}
+
+void CacheSession::deleteCached(const QStringList &ids)
+{
+    startOperation(tr("Deleting images"), [ids](ImageCache &cache) {
+        OperationResult r;
+        r.kind = OperationResult::Kind::Delete;
+        int deleted = 0, failed = 0;
+        for (const QString &id : ids) {
+            const ImageCache::DeleteResult d = cache.deleteCached(id);
+            d.ok ? ++deleted : ++failed;
+            if (!d.ok)
+                r.details.prepend(d.message);
+            else
+                r.details.append(d.message);
+        }
+        r.ok = failed == 0;
+        r.summary = failed ? tr("Deleted %1 of %n image(s); %2 failed.", nullptr, int(ids.size())).arg(deleted).arg(failed)
+                           : tr("Deleted %n image(s).", nullptr, deleted);
+        return r;
+    });
+}
+
+void CacheSession::dequeue(const QStringList &ids)
+{
+    startOperation(tr("Removing from the queue"), [ids](ImageCache &cache) {
+        OperationResult r;
+        r.kind = OperationResult::Kind::Dequeue;
+        int removed = 0;
+        r.ok = true;
+        for (const QString &id : ids) {
+            bool existed = false;
+            QString error;
+            if (!cache.dequeue(id, &existed, &error)) {
+                r.ok = false;
+                r.details.prepend(error);
+            } else if (existed) {
+                ++removed;
+            }
+        }
+        r.summary = tr("Removed %n image(s) from the queue.", nullptr, removed);
+        return r;
+    });
+}
+
+void CacheSession::clear(ImageCache::ClearTarget target)
+{
+    startOperation(tr("Clearing"), [target](ImageCache &cache) {
+        OperationResult r;
+        r.kind = OperationResult::Kind::Clear;
+        ImageCache::ClearResult c;
+        QString error;
+        r.ok = cache.clear(target, &c, &error);
+        r.summary = r.ok ? tr("Cleared: %1 cached file(s) and %2 queued image(s) deleted.").arg(c.cacheDeleted).arg(c.queueDeleted)
+                         : error;
+        return r;
+    });
+}
+
+void CacheSession::planPrune(qint64 maxSize)
+{
+    runTask<std::pair<PrunePlan, QString>>(
+        tr("Planning prune"),
+        [maxSize](ImageCache &cache) {
+            std::pair<PrunePlan, QString> out;
+            if (!cache.planPrune(maxSize, &out.first, &out.second) && out.second.isEmpty())
+                out.second = tr("The prune plan could not be made.");
+            return out;
+        },
+        [this](const std::pair<PrunePlan, QString> &r) {
+            if (r.second.isEmpty())
+                Q_EMIT prunePlanned(r.first);
+            else
+                Q_EMIT planFailed(r.second);
+        });
+}
+
+void CacheSession::executePrune(const PrunePlan &plan)
+{
+    startOperation(tr("Pruning"), [plan](ImageCache &cache) {
+        OperationResult r;
+        r.kind = OperationResult::Kind::Prune;
+        QString error;
+        r.ok = cache.executePrune(plan, &r.pruned, &error);
+        r.cancelled = cache.wasCancelled();
+        r.summary = tr("Pruned %n image(s), %1.", nullptr, int(r.pruned.victims.size()))
+                        .arg(QLocale().formattedDataSize(r.pruned.bytesFreed, 1, QLocale::DataSizeIecFormat));
+        if (!r.ok)
+            r.summary += u' ' + error;
+        return r;
+    });
+}
+
+void CacheSession::planClean(qint64 stallTime)
+{
+    runTask<std::pair<CleanPlan, QString>>(
+        tr("Planning clean"),
+        [stallTime](ImageCache &cache) {
+            std::pair<CleanPlan, QString> out;
+            if (!cache.planClean(stallTime, &out.first, &out.second) && out.second.isEmpty())
+                out.second = tr("The clean plan could not be made.");
+            return out;
+        },
+        [this](const std::pair<CleanPlan, QString> &r) {
+            if (r.second.isEmpty())
+                Q_EMIT cleanPlanned(r.first);
+            else
+                Q_EMIT planFailed(r.second);
+        });
+}
+
+void CacheSession::executeClean(const CleanPlan &plan)
+{
+    startOperation(tr("Cleaning"), [plan](ImageCache &cache) {
+        OperationResult r;
+        r.kind = OperationResult::Kind::Clean;
+        QString error;
+        r.ok = cache.executeClean(plan, &r.cleaned, &error);
+        r.cancelled = cache.wasCancelled();
+        const int files = int(r.cleaned.invalid.size() + r.cleaned.stalled.size());
+        r.summary = tr("Cleaned %n file(s), %1.", nullptr, files)
+                        .arg(QLocale().formattedDataSize(r.cleaned.bytesFreed, 1, QLocale::DataSizeIecFormat));
+        if (!r.ok)
+            r.summary += u' ' + error;
+        return r;
+    });
+}

@@ -1,0 +1,127 @@
+#include "itemmodels/entrytablemodel.h"
+
+#include <QFutureWatcher>
+#include <QtConcurrent>
+
+#include <algorithm>
+#include <numeric>
+
+EntryTableModel::EntryTableModel(QObject *parent)
+    : QAbstractTableModel(parent)
+{
+}
+
+int EntryTableModel::rowCount(const QModelIndex &parent) const
+{
+    return parent.isValid() ? 0 : int(m_view.size());
+}
+
+int EntryTableModel::rowOfKey(const QString &key) const
+{
+    for (int row = 0; row < m_view.size(); ++row) {
+        if (keyAt(row) == key)
+            return row;
+    }
+    return -1;
+}
+
+void EntryTableModel::sort(int column, Qt::SortOrder order)
+{
+    m_sortColumn = column;
+    m_sortOrder = order;
+    request(Kind::Sort);
+}
+
+void EntryTableModel::setFilterText(const QString &text)
+{
+    if (text == m_filter)
+        return;
+    m_filter = text;
+    request(Kind::Filter);
+}
+
+void EntryTableModel::releaseLater(std::shared_ptr<const void> data)
+{
+    if (data && data.use_count() == 1)
+        QThreadPool::globalInstance()->start([d = std::move(data)]() mutable { d.reset(); });
+}
+
+void EntryTableModel::stageChanged()
+{
+    m_stageWaiting = true;
+    request(Kind::Entries);
+}
+
+QVector<int> EntryTableModel::computeView(const ViewSource &source, Qt::SortOrder order)
+{
+    QVector<int> view;
+    view.reserve(source.count);
+    for (int i = 0; i < source.count; ++i) {
+        if (!source.accept || source.accept(i))
+            view.append(i);
+    }
+    if (source.less) {
+        if (order == Qt::AscendingOrder)
+            std::stable_sort(view.begin(), view.end(), source.less);
+        else
+            std::stable_sort(view.begin(), view.end(), [&](int a, int b) { return source.less(b, a); });
+    }
+    return view;
+}
+
+void EntryTableModel::request(Kind kind)
+{
+    // A sort or filter asked for while new entries wait must be computed for those entries.
+    if (m_stageWaiting)
+        kind = Kind::Entries;
+    const quint64 generation = ++m_generation;
+    const ViewSource source = viewSource(kind == Kind::Entries, m_sortColumn, m_filter);
+    const Qt::SortOrder order = m_sortOrder;
+    if (source.count <= m_asyncThreshold) {
+        apply(kind, generation, computeView(source, order));
+        return;
+    }
+    if (m_pending++ == 0)
+        Q_EMIT busyChanged(true);
+    auto *watcher = new QFutureWatcher<QVector<int>>(this);
+    connect(watcher, &QFutureWatcher<QVector<int>>::finished, this, [this, watcher, kind, generation]() {
+        watcher->deleteLater();
+        const QVector<int> view = watcher->result();
+        if (--m_pending == 0)
+            Q_EMIT busyChanged(false);
+        apply(kind, generation, view);
+    });
+    watcher->setFuture(QtConcurrent::run(&EntryTableModel::computeView, source, order));
+}
+
+void EntryTableModel::apply(Kind kind, quint64 generation, QVector<int> view)
+{
+    if (generation != m_generation)
+        return; // a newer request supersedes this one
+    if (kind == Kind::Sort && view.size() == m_view.size()) {
+        // Same rows, new order: move persistent indexes (selection, current) with their entries.
+        Q_EMIT layoutAboutToBeChanged({}, QAbstractItemModel::VerticalSortHint);
+        const QModelIndexList before = persistentIndexList();
+        QVector<int> rowOfEntry(entryCount(), -1);
+        for (int row = 0; row < view.size(); ++row)
+            rowOfEntry[view.at(row)] = row;
+        QModelIndexList after;
+        after.reserve(before.size());
+        for (const QModelIndex &index : before) {
+            const int newRow = rowOfEntry.value(m_view.value(index.row(), -1), -1);
+            after.append(newRow < 0 ? QModelIndex() : createIndex(newRow, index.column()));
+        }
+        m_view = std::move(view);
+        changePersistentIndexList(before, after);
+        Q_EMIT layoutChanged({}, QAbstractItemModel::VerticalSortHint);
+    } else {
+        beginResetModel();
+        if (kind == Kind::Entries) {
+            commitStaged();
+            m_stageWaiting = false;
+        }
+        m_view = std::move(view);
+        endResetModel();
+    }
+    Q_EMIT viewChanged();
+}

@@ -1,0 +1,361 @@
+#include "remote/cloudsyaml.h"
+
+#include <QDir>
+#include <QFile>
+#include <QFileInfo>
+
+#include <yaml-cpp/yaml.h>
+
+namespace {
+
+// PyYAML (YAML 1.1) reads these plain scalars as booleans; openstacksdk then sees a bool.
+std::optional<bool> yamlBool(const QVariant &value)
+{
+    if (value.typeId() == QMetaType::Bool)
+        return value.toBool();
+    const QString text = value.toString().toLower();
+    if (text == QLatin1String("true") || text == QLatin1String("yes") || text == QLatin1String("on"))
+        return true;
+    if (text == QLatin1String("false") || text == QLatin1String("no") || text == QLatin1String("off"))
+        return false;
+    return std::nullopt;
+}
+
+QVariant toVariant(const YAML::Node &node, int depth);
+
+// Applies a merge key's value ("<<: *a" or "<<: [*a, *b]"): earlier maps win over later ones and
+// explicit keys of the mapping win over all of them, as in PyYAML.
+void applyMergeKey(const YAML::Node &value, QVariantMap *into, int depth)
+{
+    QList<QVariantMap> sources;
+    if (value.IsMap()) {
+        sources.append(toVariant(value, depth).toMap());
+    } else if (value.IsSequence()) {
+        for (const YAML::Node &item : value) {
+            if (item.IsMap())
+                sources.append(toVariant(item, depth).toMap());
+        }
+    }
+    for (auto it = sources.crbegin(); it != sources.crend(); ++it) {
+        for (auto kv = it->cbegin(); kv != it->cend(); ++kv)
+            into->insert(kv.key(), kv.value());
+    }
+}
+
+QVariant toVariant(const YAML::Node &node, int depth)
+{
+    // Aliases can build exponentially large trees ("billion laughs"); no clouds.yaml nests this deep.
+    if (depth > 64)
+        return {};
+    switch (node.Type()) {
+    case YAML::NodeType::Scalar: {
+        const QString text = QString::fromStdString(node.Scalar());
+        // Only plain (unquoted) scalars can be booleans: "false" in quotes stays a string, as in PyYAML.
+        if (node.Tag() == "?") {
+            if (const auto b = yamlBool(text))
+                return *b;
+        }
+        return text;
+    }
+    case YAML::NodeType::Sequence: {
+        QVariantList list;
+        for (const YAML::Node &item : node)
+            list.append(toVariant(item, depth + 1));
+        return list;
+    }
+    case YAML::NodeType::Map: {
+        QVariantMap map;
+        YAML::Node merge;
+        for (auto it = node.begin(); it != node.end(); ++it) {
+            const std::string key = it->first.Scalar();
+            if (key == "<<" && it->first.Tag() == "?")
+                merge = it->second;
+            else
+                map.insert(QString::fromStdString(key), toVariant(it->second, depth + 1));
+        }
+        if (merge) {
+            QVariantMap merged;
+            applyMergeKey(merge, &merged, depth + 1);
+            for (auto it = map.cbegin(); it != map.cend(); ++it)
+                merged.insert(it.key(), it.value());
+            return merged;
+        }
+        return map;
+    }
+    case YAML::NodeType::Null:
+    case YAML::NodeType::Undefined:
+        break;
+    }
+    return {};
+}
+
+// openstacksdk's normalize_keys(): "auth-url" and "auth_url" are the same key.
+QVariantMap normalizedKeys(const QVariantMap &map)
+{
+    QVariantMap out;
+    for (auto it = map.cbegin(); it != map.cend(); ++it) {
+        QString key = it.key();
+        key.replace(u'-', u'_');
+        out.insert(
+            key, it.value().typeId() == QMetaType::QVariantMap ? normalizedKeys(it.value().toMap()) : it.value());
+    }
+    return out;
+}
+
+QString text(const QVariant &value)
+{
+    if (value.typeId() == QMetaType::Bool)
+        return value.toBool() ? QStringLiteral("true") : QStringLiteral("false");
+    return value.typeId() == QMetaType::QString ? value.toString() : QString();
+}
+
+// A value of the auth section; as in openstacksdk's _fix_backwards_auth a key set on the cloud itself
+// wins over the auth section, and old spellings are accepted.
+QString authValue(const QVariantMap &cloud, const QVariantMap &auth, std::initializer_list<const char *> names)
+{
+    QString found;
+    for (const char *name : names) {
+        const QString key = QLatin1String(name);
+        if (!text(auth.value(key)).isEmpty())
+            found = text(auth.value(key));
+        if (!text(cloud.value(key)).isEmpty())
+            found = text(cloud.value(key));
+    }
+    return found;
+}
+
+} // namespace
+
+QStringList CloudsYaml::searchPath(const QString &baseName, const QProcessEnvironment &env, const QString &cwd)
+{
+    QStringList files;
+    const QString override = env.value(baseName == QLatin1String("secure") ? QStringLiteral("OS_CLIENT_SECURE_FILE")
+                                                                           : QStringLiteral("OS_CLIENT_CONFIG_FILE"));
+    if (!override.isEmpty())
+        files.append(QDir(cwd).absoluteFilePath(override)); // relative to the caller's working directory
+
+    const QString home = env.value(QStringLiteral("HOME"));
+    const QString unixConfigHome = home.isEmpty() ? QString() : home + QStringLiteral("/.config/openstack");
+    const QString xdgConfigHome = env.value(QStringLiteral("XDG_CONFIG_HOME"));
+    const QString configHome = !xdgConfigHome.isEmpty() ? xdgConfigHome + QStringLiteral("/openstack") : unixConfigHome;
+    QStringList siteDirs;
+    const QString xdgConfigDirs = env.value(QStringLiteral("XDG_CONFIG_DIRS"), QStringLiteral("/etc/xdg"));
+    for (const QString &dir : xdgConfigDirs.split(u':', Qt::SkipEmptyParts))
+        siteDirs.append(dir + QStringLiteral("/openstack"));
+
+    QStringList dirs { cwd, configHome, unixConfigHome };
+    dirs += siteDirs;
+    dirs.append(QStringLiteral("/etc/openstack"));
+    for (const QString &dir : std::as_const(dirs)) {
+        if (dir.isEmpty())
+            continue;
+        for (const char *suffix : { ".yaml", ".yml", ".json" }) {
+            const QString path = QDir::cleanPath(dir + u'/' + baseName + QLatin1String(suffix));
+            if (!files.contains(path))
+                files.append(path);
+        }
+    }
+    return files;
+}
+
+bool CloudsYaml::load(const QProcessEnvironment &env, const QString &cwd, QString *error)
+{
+    // An explicitly named file that is missing is a mistake worth reporting; openstacksdk silently
+    // falls back to the search path, which then picks up a different cloud definition.
+    const QStringList cloudsPath = searchPath(QStringLiteral("clouds"), env, cwd);
+    const QStringList securePath = searchPath(QStringLiteral("secure"), env, cwd);
+    for (const auto &[var, path] : { std::pair { "OS_CLIENT_CONFIG_FILE", cloudsPath.constFirst() },
+             std::pair { "OS_CLIENT_SECURE_FILE", securePath.constFirst() } }) {
+        if (!env.value(QLatin1String(var)).isEmpty() && !QFileInfo::exists(path)) {
+            *error = tr("%1 names %2, which does not exist.").arg(QLatin1String(var), path);
+            return false;
+        }
+    }
+    auto firstExisting = [](const QStringList &paths) {
+        for (const QString &path : paths) {
+            if (QFileInfo::exists(path))
+                return path;
+        }
+        return QString();
+    };
+    m_searched = cloudsPath;
+    return loadFiles(firstExisting(cloudsPath), firstExisting(securePath), error);
+}
+
+bool CloudsYaml::loadFiles(const QString &cloudsFile, const QString &secureFile, QString *error)
+{
+    QVariantMap config;
+    if (!cloudsFile.isEmpty() && !readFile(cloudsFile, &config, error))
+        return false;
+    if (!secureFile.isEmpty()) {
+        QVariantMap secure;
+        if (!readFile(secureFile, &secure, error))
+            return false;
+        config = deepMerge(config, secure);
+    }
+    m_config = config;
+    m_cloudsFile = cloudsFile;
+    m_secureFile = secureFile;
+    return true;
+}
+
+bool CloudsYaml::readFile(const QString &path, QVariantMap *out, QString *error)
+{
+    QFile file(path);
+    if (QFileInfo(path).isDir() || !file.open(QIODevice::ReadOnly)) {
+        *error = tr("Cannot read %1: %2")
+                     .arg(path, QFileInfo(path).isDir() ? tr("it is a directory") : file.errorString());
+        return false;
+    }
+    constexpr qint64 maxBytes = 4 * 1024 * 1024; // a clouds.yaml is a few kilobytes
+    if (file.size() > maxBytes) {
+        *error = tr("%1 is too large to be a clouds.yaml file.").arg(path);
+        return false;
+    }
+    QVariantMap parsed;
+    if (!parse(file.readAll(), path, &parsed, error))
+        return false;
+    if (!parsed.isEmpty() && parsed.contains(QStringLiteral("clouds"))
+        && parsed.value(QStringLiteral("clouds")).typeId() != QMetaType::QVariantMap) {
+        *error = tr("%1: \"clouds\" must be a mapping of cloud names to settings.").arg(path);
+        return false;
+    }
+    *out = parsed;
+    return true;
+}
+
+bool CloudsYaml::parse(const QByteArray &yaml, const QString &origin, QVariantMap *out, QString *error)
+{
+    YAML::Node root;
+    try {
+        root = YAML::Load(yaml.toStdString());
+    } catch (const YAML::Exception &e) {
+        // yaml-cpp counts lines and columns from 0; editors count from 1.
+        *error = tr("%1, line %2, column %3: YAML syntax error: %4")
+                     .arg(origin)
+                     .arg(e.mark.line + 1)
+                     .arg(e.mark.column + 1)
+                     .arg(QString::fromStdString(e.msg));
+        return false;
+    }
+    if (root.IsNull() || !root.IsDefined()) {
+        out->clear(); // an empty file: no clouds, as openstacksdk treats it
+        return true;
+    }
+    if (!root.IsMap()) {
+        *error = tr("%1 is not a clouds.yaml file: its top level is not a mapping.").arg(origin);
+        return false;
+    }
+    *out = toVariant(root, 0).toMap();
+    return true;
+}
+
+QVariantMap CloudsYaml::deepMerge(const QVariantMap &base, const QVariantMap &overlay)
+{
+    QVariantMap result = base;
+    for (auto it = overlay.cbegin(); it != overlay.cend(); ++it) {
+        if (it.value().typeId() == QMetaType::QVariantMap && result.value(it.key()).typeId() == QMetaType::QVariantMap)
+            result.insert(it.key(), deepMerge(result.value(it.key()).toMap(), it.value().toMap()));
+        else
+            result.insert(it.key(), it.value());
+    }
+    return result;
+}
+
+QStringList CloudsYaml::cloudNames() const
+{
+    return m_config.value(QStringLiteral("clouds")).toMap().keys();
+}
+
+bool CloudsYaml::cloud(const QString &name, const QString &region, CloudConfig *out, QString *error) const
+{
+    if (m_cloudsFile.isEmpty() && m_secureFile.isEmpty()) {
+        *error = tr("The cloud \"%1\" cannot be used: no clouds.yaml was found (looked for %2).")
+                     .arg(name, m_searched.join(QLatin1String(", ")));
+        return false;
+    }
+    const QVariantMap clouds = m_config.value(QStringLiteral("clouds")).toMap();
+    if (!clouds.contains(name)) {
+        const QString where = m_cloudsFile.isEmpty() ? m_secureFile : m_cloudsFile;
+        *error = clouds.isEmpty()
+            ? tr("The cloud \"%1\" is not defined in %2, which defines no clouds.").arg(name, where)
+            : tr("The cloud \"%1\" is not defined in %2. Known clouds: %3.")
+                  .arg(name, where, cloudNames().join(QLatin1String(", ")));
+        return false;
+    }
+    QVariantMap c = normalizedKeys(clouds.value(name).toMap());
+
+    // "regions" lists names or {name, values}; the values of the chosen region override the cloud's.
+    QString regionName = region;
+    const QVariantList regions = c.value(QStringLiteral("regions")).toList();
+    if (regions.isEmpty() && regionName.isEmpty()) {
+        regionName = text(c.value(QStringLiteral("region_name")));
+    } else if (!regions.isEmpty()) {
+        QStringList names;
+        for (const QVariant &entry : regions) {
+            const QVariantMap map = entry.toMap();
+            const QString entryName = map.isEmpty() ? text(entry) : text(map.value(QStringLiteral("name")));
+            names.append(entryName);
+            if (regionName.isEmpty() || regionName == entryName) {
+                regionName = entryName;
+                c = deepMerge(c, normalizedKeys(map.value(QStringLiteral("values")).toMap()));
+                break;
+            }
+        }
+        if (!names.contains(regionName)) {
+            *error = tr("The region \"%1\" is not a region of the cloud \"%2\". Its regions: %3.")
+                         .arg(regionName, name, names.join(QLatin1String(", ")));
+            return false;
+        }
+    }
+
+    const QVariantMap auth = c.value(QStringLiteral("auth")).toMap();
+    CloudConfig r;
+    r.name = name;
+    r.cloudsFile = m_cloudsFile;
+    r.secureFile = m_secureFile;
+    r.authType = text(c.value(QStringLiteral("auth_type")));
+    if (r.authType.isEmpty())
+        r.authType = text(c.value(QStringLiteral("auth_plugin")));
+    r.authUrl = authValue(c, auth, { "auth_url" });
+    r.username = authValue(c, auth, { "username", "user_name" });
+    r.userId = authValue(c, auth, { "user_id" });
+    r.password = authValue(c, auth, { "password" });
+    r.projectName = authValue(c, auth, { "tenant_name", "project_name" });
+    r.projectId = authValue(c, auth, { "tenant_id", "project_id" });
+    r.userDomainName = authValue(c, auth, { "user_domain_name" });
+    r.userDomainId = authValue(c, auth, { "user_domain_id" });
+    r.projectDomainName = authValue(c, auth, { "project_domain_name" });
+    r.projectDomainId = authValue(c, auth, { "project_domain_id" });
+    // openstacksdk's _handle_domain_id: one domain_name / domain_id stands for both user and project domain.
+    const QString domainName = authValue(c, auth, { "domain_name" });
+    const QString domainId = authValue(c, auth, { "domain_id" });
+    if (r.userDomainName.isEmpty() && r.userDomainId.isEmpty()) {
+        r.userDomainName = domainName;
+        r.userDomainId = domainId;
+    }
+    if (r.projectDomainName.isEmpty() && r.projectDomainId.isEmpty()) {
+        r.projectDomainName = domainName;
+        r.projectDomainId = domainId;
+    }
+    r.applicationCredentialId = authValue(c, auth, { "application_credential_id" });
+    r.applicationCredentialSecret = authValue(c, auth, { "application_credential_secret" });
+    r.token = authValue(c, auth, { "auth_token", "token" });
+    r.endpoint = authValue(c, auth, { "endpoint", "url" });
+
+    r.regionName = regionName;
+    r.interface = text(c.value(QStringLiteral("interface")));
+    if (r.interface.isEmpty())
+        r.interface = text(c.value(QStringLiteral("endpoint_type")));
+    r.cacert = text(c.value(QStringLiteral("cacert")));
+    const auto verify
+        = c.contains(QStringLiteral("verify")) ? yamlBool(c.value(QStringLiteral("verify"))) : std::nullopt;
+    // openstacksdk reads "insecure" with get_boolean(): only a real true or the string "true" count.
+    const QVariant insecure = c.value(QStringLiteral("insecure"));
+    r.insecure = (verify && !*verify) || (insecure.typeId() == QMetaType::Bool && insecure.toBool())
+        || text(insecure).toLower() == QLatin1String("true");
+    r.imageEndpointOverride = text(c.value(QStringLiteral("image_endpoint_override")));
+    // image_api_version is ignored on purpose: the cache API only exists in Image API v2.
+    *out = r;
+    return true;
+}
