@@ -5,28 +5,43 @@
 #include "config/optiondescriptor.h"
 #include "optioneditor.h"
 
+#include "core/background.h"
+#include "core/expected.h"
+
 #include <QFileInfo>
 #include <QFontDatabase>
 #include <QFormLayout>
-#include <QFutureWatcher>
 #include <QLabel>
 #include <QPushButton>
-#include <QtConcurrent>
 
 namespace {
 
-struct LoadResult
+// Every file, or the sentence of the first that could not be read. Runs on a worker.
+Expected<QVector<ConfigDocument>> loadAll(const QStringList &files)
 {
     QVector<ConfigDocument> documents;
-    QString error;
-};
+    for (const QString &f : files) {
+        ConfigDocument doc;
+        QString error;
+        if (!doc.load(f, &error))
+            return Expected<QVector<ConfigDocument>>::failure(error);
+        documents.append(doc);
+    }
+    return documents;
+}
 
-struct SaveResult
+// Writes every document (ConfigDocument::saveAll); the backups' paths on success. Runs on a worker.
+Expected<QStringList> saveAll(QVector<ConfigDocument> edited)
 {
-    bool ok = false;
+    QVector<ConfigDocument *> pointers;
+    for (ConfigDocument &doc : edited)
+        pointers.append(&doc);
     QString error;
     QStringList backups;
-};
+    if (!ConfigDocument::saveAll(pointers, &error, &backups))
+        return Expected<QStringList>::failure(error);
+    return backups;
+}
 
 QString currentText(const ConfigDocument &doc, const OptionDescriptor &d)
 {
@@ -60,24 +75,8 @@ ConfigDialog::ConfigDialog(const QStringList &files, QWidget *parent)
     m_ui->filesLabel->setText(tr("Editing <b>%1</b>").arg(shown.join(QStringLiteral("</b> and <b>"))));
     m_ui->statusLabel->setText(tr("Reading…"));
 
-    auto *watcher = new QFutureWatcher<LoadResult>(this);
-    connect(watcher, &QFutureWatcher<LoadResult>::finished, this, [this, watcher]() {
-        watcher->deleteLater();
-        const LoadResult r = watcher->result();
-        loaded(r.documents, r.error);
-    });
-    watcher->setFuture(QtConcurrent::run([files]() {
-        LoadResult r;
-        for (const QString &f : files) {
-            ConfigDocument doc;
-            if (!doc.load(f, &r.error)) {
-                r.documents.clear();
-                return r;
-            }
-            r.documents.append(doc);
-        }
-        return r;
-    }));
+    Background::run(this, [files]() { return loadAll(files); },
+                    [this](const Expected<QVector<ConfigDocument>> &r) { loaded(r.value(), r.error()); });
 }
 
 ConfigDialog::~ConfigDialog() = default;
@@ -237,36 +236,28 @@ void ConfigDialog::save()
         return;
     }
     m_ui->pages->setCurrentIndex(1); // let the person see the diff behind the question
-    if (!Confirm::destructive(this, tr("Save cache options"),
-                              tr("Write these changes to %1?\n\nA backup of each file is kept next to it. glance-api "
-                                 "and the cache tools read the new values when they next start.")
-                                  .arg(changedFiles.join(QStringLiteral(", "))),
-                              tr("Save")))
-        return;
+    Confirm::destructive(this, tr("Save cache options"),
+                         tr("Write these changes to %1?\n\nA backup of each file is kept next to it. glance-api "
+                            "and the cache tools read the new values when they next start.")
+                             .arg(changedFiles.join(QStringLiteral(", "))),
+                         tr("Save"), [this, edited, changedFiles]() { write(edited, changedFiles); });
+}
+
+void ConfigDialog::write(const QVector<ConfigDocument> &edited, const QStringList &changedFiles)
+{
     m_saving = true;
     m_ui->buttons->setEnabled(false);
     m_ui->statusLabel->setText(tr("Saving…"));
-    auto *watcher = new QFutureWatcher<SaveResult>(this);
-    connect(watcher, &QFutureWatcher<SaveResult>::finished, this, [this, watcher, changedFiles]() {
-        watcher->deleteLater();
-        const SaveResult r = watcher->result();
+    Background::run(this, [edited]() { return saveAll(edited); }, [this, changedFiles](const Expected<QStringList> &r) {
         m_saving = false;
         m_ui->buttons->setEnabled(true);
-        if (!r.ok) {
-            m_ui->statusLabel->setText(QStringLiteral("<span style='color:#b00020'>%1</span>").arg(r.error.toHtmlEscaped()));
+        if (!r) {
+            m_ui->statusLabel->setText(QStringLiteral("<span style='color:#b00020'>%1</span>").arg(r.error().toHtmlEscaped()));
             return;
         }
-        QStringList backups = r.backups;
+        QStringList backups = r.value();
         backups.removeAll(QString());
         Q_EMIT saved(tr("Saved %1 (backup: %2).").arg(changedFiles.join(QStringLiteral(", ")), backups.join(QStringLiteral(", "))));
         accept();
     });
-    watcher->setFuture(QtConcurrent::run([edited]() mutable {
-        SaveResult r;
-        QVector<ConfigDocument *> pointers;
-        for (ConfigDocument &doc : edited)
-            pointers.append(&doc);
-        r.ok = ConfigDocument::saveAll(pointers, &r.error, &r.backups);
-        return r;
-    }));
 }

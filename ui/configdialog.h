@@ -48,6 +48,8 @@ private:
     bool applyEdits(QVector<ConfigDocument> *documents, QStringList *problems) const;
     void refreshChanges();
     void save();
+    // After the confirmation: writes on a worker, then reports saved() and closes, or shows the error.
+    void write(const QVector<ConfigDocument> &edited, const QStringList &changedFiles);
 
     std::unique_ptr<Ui::ConfigDialog> m_ui;
     QStringList m_files;

@@ -5,18 +5,34 @@
 
 namespace Confirm {
 
-bool destructive(QWidget *parent, const QString &title, const QString &question, const QString &actionLabel)
+void destructive(QWidget *parent, const QString &title, const QString &question, const QString &actionLabel,
+                 std::function<void()> onConfirmed)
 {
-    QMessageBox box(QMessageBox::Warning, title, question, QMessageBox::NoButton, parent);
-    box.setObjectName(QStringLiteral("confirmDialog"));
-    QPushButton *action = box.addButton(actionLabel, QMessageBox::DestructiveRole);
+    auto *box = new QMessageBox(QMessageBox::Warning, title, question, QMessageBox::NoButton, parent);
+    box->setAttribute(Qt::WA_DeleteOnClose);
+    box->setObjectName(QStringLiteral("confirmDialog"));
+    QPushButton *action = box->addButton(actionLabel, QMessageBox::DestructiveRole);
     action->setObjectName(QStringLiteral("confirmButton"));
-    QPushButton *cancel = box.addButton(QMessageBox::Cancel);
+    QPushButton *cancel = box->addButton(QMessageBox::Cancel);
     cancel->setObjectName(QStringLiteral("cancelButton"));
-    box.setDefaultButton(cancel);
-    box.setEscapeButton(cancel);
-    box.exec();
-    return box.clickedButton() == action;
+    box->setDefaultButton(cancel);
+    box->setEscapeButton(cancel);
+    QObject::connect(box, &QDialog::finished, box, [box, action, onConfirmed = std::move(onConfirmed)]() {
+        if (box->clickedButton() == action)
+            onConfirmed();
+    });
+    box->open();
+}
+
+void warning(QWidget *parent, const QString &title, const QString &text, const QStringList &details,
+             const QString &objectName)
+{
+    auto *box = new QMessageBox(QMessageBox::Warning, title, text, QMessageBox::Ok, parent);
+    box->setAttribute(Qt::WA_DeleteOnClose);
+    box->setObjectName(objectName);
+    if (!details.isEmpty())
+        box->setDetailedText(details.join(u'\n'));
+    box->open();
 }
 
 } // namespace Confirm

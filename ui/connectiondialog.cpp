@@ -6,9 +6,7 @@
 #include <QDir>
 #include <QFileDialog>
 #include <QFormLayout>
-#include <QFutureWatcher>
 #include <QPushButton>
-#include <QtConcurrent/QtConcurrentRun>
 
 namespace {
 
@@ -18,6 +16,18 @@ struct CloudList
     QString file;
     QString error;
 };
+
+// Runs on a worker: clouds.yaml is a file.
+CloudList readClouds(const QProcessEnvironment &env, const QString &cwd)
+{
+    CloudList list;
+    CloudsYaml yaml;
+    if (yaml.load(env, cwd, &list.error)) {
+        list.names = yaml.cloudNames();
+        list.file = yaml.cloudsFile();
+    }
+    return list;
+}
 
 const QColor warningColour(0xb2, 0x3c, 0x00); // as the entry tables' attention rows
 
@@ -78,13 +88,8 @@ ConnectionDialog::~ConnectionDialog() = default;
 
 void ConnectionDialog::loadClouds(const QProcessEnvironment &env, const QString &cwd)
 {
-    const quint64 generation = ++m_cloudsGeneration;
-    auto *watcher = new QFutureWatcher<CloudList>(this);
-    connect(watcher, &QFutureWatcherBase::finished, this, [this, watcher, generation]() {
-        watcher->deleteLater();
-        if (generation != m_cloudsGeneration)
-            return; // a newer read is on its way
-        const CloudList list = watcher->result();
+    // A newer read (another environment) makes this one stale: the lane drops its answer.
+    m_cloudsRead.run([env, cwd]() { return readClouds(env, cwd); }, [this](const CloudList &list) {
         const QString typed = m_ui->cloudCombo->currentText();
         m_ui->cloudCombo->clear();
         m_ui->cloudCombo->addItems(list.names);
@@ -98,15 +103,6 @@ void ConnectionDialog::loadClouds(const QProcessEnvironment &env, const QString 
             m_ui->cloudsFileLabel->setText(tr("%n cloud(s) in %1", nullptr, int(list.names.size())).arg(list.file));
         Q_EMIT cloudsLoaded();
     });
-    watcher->setFuture(QtConcurrent::run([env, cwd]() {
-        CloudList list;
-        CloudsYaml yaml;
-        if (yaml.load(env, cwd, &list.error)) {
-            list.names = yaml.cloudNames();
-            list.file = yaml.cloudsFile();
-        }
-        return list;
-    }));
 }
 
 void ConnectionDialog::setOptions(const ConnectionOptions &o, const QStringList &nodes)

@@ -1,5 +1,6 @@
 #pragma once
 
+#include "core/background.h"
 #include "remote/connectionoptions.h"
 
 #include <QDialog>
@@ -54,5 +55,5 @@ private:
     void updateSource();
 
     std::unique_ptr<Ui::ConnectionDialog> m_ui;
-    quint64 m_cloudsGeneration = 0;
+    BackgroundLane m_cloudsRead { this };
 };

@@ -2,14 +2,12 @@
 
 #include "cache/healthcheck.h"
 
-#include <QFutureWatcher>
 #include <QHeaderView>
 #include <QLabel>
 #include <QPushButton>
 #include <QStyle>
 #include <QTreeWidget>
 #include <QVBoxLayout>
-#include <QtConcurrent>
 
 HealthPanel::HealthPanel(QWidget *parent)
     : QWidget(parent)
@@ -56,18 +54,12 @@ void HealthPanel::check(const CacheLocation &location)
     if (location.cacheDir.isEmpty() || !isVisible())
         return;
     m_stale = false;
-    const quint64 generation = ++m_generation;
     m_summary->setText(tr("Checking %1 …").arg(location.cacheDir));
     m_rerun->setEnabled(false);
-    auto *watcher = new QFutureWatcher<QVector<HealthFinding>>(this);
-    connect(watcher, &QFutureWatcher<QVector<HealthFinding>>::finished, this, [this, watcher, generation]() {
-        watcher->deleteLater();
-        if (generation != m_generation)
-            return;
+    m_checks.run([location]() { return HealthCheck(location).run(); }, [this](const QVector<HealthFinding> &findings) {
         m_rerun->setEnabled(true);
-        show(watcher->result());
+        show(findings);
     });
-    watcher->setFuture(QtConcurrent::run([location]() { return HealthCheck(location).run(); }));
 }
 
 void HealthPanel::show(const QVector<HealthFinding> &findings)

@@ -1,5 +1,6 @@
 #pragma once
 
+#include "core/background.h"
 #include "core/cachelocation.h"
 
 #include <QWidget>
@@ -34,6 +35,6 @@ private:
     QPushButton *m_rerun = nullptr;
     QTreeWidget *m_list = nullptr;
     CacheLocation m_location;
-    quint64 m_generation = 0;
+    BackgroundLane m_checks { this }; // a newer check makes an older one's findings stale
     bool m_stale = false;
 };

@@ -85,9 +85,13 @@ void MainWindow::rebuildRecentMenu()
 
 void MainWindow::queueImages()
 {
-    QueueDialog dialog(this);
-    if (dialog.exec() == QDialog::Accepted && !dialog.imageIds().isEmpty())
-        m_session->queue(dialog.imageIds());
+    auto *dialog = new QueueDialog(this);
+    dialog->setAttribute(Qt::WA_DeleteOnClose);
+    connect(dialog, &QDialog::accepted, this, [this, dialog]() {
+        if (!dialog->imageIds().isEmpty())
+            m_session->queue(dialog->imageIds());
+    });
+    dialog->open();
 }
 
 void MainWindow::deleteSelected()
@@ -102,8 +106,8 @@ void MainWindow::deleteSelected()
                                 "glance-api will download them again when they are next requested.",
                                 nullptr, int(keys.size()))
                                  .arg(DisplayFormat::size(v->selectedBytes()), m_session->location().cacheDir);
-    if (Confirm::destructive(this, tr("Delete images"), question, tr("Delete %n image(s)", nullptr, int(keys.size()))))
-        m_session->deleteCached(keys);
+    Confirm::destructive(this, tr("Delete images"), question, tr("Delete %n image(s)", nullptr, int(keys.size())),
+                         [this, keys]() { m_session->deleteCached(keys); });
 }
 
 void MainWindow::dequeueSelected()
@@ -111,10 +115,9 @@ void MainWindow::dequeueSelected()
     const QStringList keys = view(QueuedTab)->selectedKeys();
     if (keys.isEmpty())
         return;
-    if (Confirm::destructive(this, tr("Remove from queue"),
-                             tr("Remove %n image(s) from the queue? Nothing cached is deleted.", nullptr, int(keys.size())),
-                             tr("Remove %n image(s)", nullptr, int(keys.size()))))
-        m_session->dequeue(keys);
+    Confirm::destructive(this, tr("Remove from queue"),
+                         tr("Remove %n image(s) from the queue? Nothing cached is deleted.", nullptr, int(keys.size())),
+                         tr("Remove %n image(s)", nullptr, int(keys.size())), [this, keys]() { m_session->dequeue(keys); });
 }
 
 void MainWindow::clearCache()
@@ -124,16 +127,15 @@ void MainWindow::clearCache()
                                 "except the database goes, as Glance's own clear does.",
                                 nullptr, int(s.cached.size()))
                                  .arg(DisplayFormat::size(s.totalSize), s.location.cacheDir);
-    if (Confirm::destructive(this, tr("Clear cache"), question, tr("Delete %n image(s)", nullptr, int(s.cached.size()))))
-        m_session->clear(ImageCache::ClearTarget::Cache);
+    Confirm::destructive(this, tr("Clear cache"), question, tr("Delete %n image(s)", nullptr, int(s.cached.size())),
+                         [this]() { m_session->clear(ImageCache::ClearTarget::Cache); });
 }
 
 void MainWindow::clearQueue()
 {
     const int n = int(m_session->snapshot().queued.size());
-    if (Confirm::destructive(this, tr("Clear queue"), tr("Remove all %n queued image(s)?", nullptr, n),
-                             tr("Remove %n image(s)", nullptr, n)))
-        m_session->clear(ImageCache::ClearTarget::Queue);
+    Confirm::destructive(this, tr("Clear queue"), tr("Remove all %n queued image(s)?", nullptr, n),
+                         tr("Remove %n image(s)", nullptr, n), [this]() { m_session->clear(ImageCache::ClearTarget::Queue); });
 }
 
 void MainWindow::prune()
@@ -165,22 +167,24 @@ void MainWindow::showOperation(const OperationResult &result)
     statusBar()->showMessage(result.summary, 10000);
     if (result.ok || result.cancelled)
         return;
-    QMessageBox box(QMessageBox::Warning, tr("Glance Cache Admin"), result.summary, QMessageBox::Ok, this);
-    box.setObjectName(QStringLiteral("operationError"));
-    if (!result.details.isEmpty())
-        box.setDetailedText(result.details.join(u'\n'));
-    box.exec();
+    Confirm::warning(this, tr("Glance Cache Admin"), result.summary, result.details, QStringLiteral("operationError"));
 }
 
 void MainWindow::about()
 {
-    QMessageBox::about(this, tr("About Glance Cache Admin"),
-                       tr("<h3>Glance Cache Admin %1</h3>"
-                          "<p>Inspect and manage the local image cache of OpenStack Glance: see what is cached, "
-                          "queue, delete, prune and clean with Glance's own rules.</p>"
-                          "<p>Compatible with Glance Zed's sqlite and xattr cache drivers.</p>"
-                          "<p>Licensed under the Apache License 2.0.</p>")
-                           .arg(QStringLiteral(GCA_VERSION)));
+    // QMessageBox::about() would run a nested event loop: the same box, opened.
+    auto *box = new QMessageBox(QMessageBox::NoIcon, tr("About Glance Cache Admin"),
+                                tr("<h3>Glance Cache Admin %1</h3>"
+                                   "<p>Inspect and manage the local image cache of OpenStack Glance: see what is cached, "
+                                   "queue, delete, prune and clean with Glance's own rules.</p>"
+                                   "<p>Compatible with Glance Zed's sqlite and xattr cache drivers.</p>"
+                                   "<p>Licensed under the Apache License 2.0.</p>")
+                                    .arg(QStringLiteral(GCA_VERSION)),
+                                QMessageBox::Ok, this);
+    box->setObjectName(QStringLiteral("aboutBox"));
+    box->setIconPixmap(windowIcon().pixmap(64, 64));
+    box->setAttribute(Qt::WA_DeleteOnClose);
+    box->open();
 }
 
 void MainWindow::editOptions()
@@ -263,8 +267,8 @@ bool MainWindow::prepareFetcher(const RemoteAccess &access)
 {
     const CacheLocation &location = m_session->location();
     if (m_fetcher->isRunning() && m_fetcherDir != location.cacheDir) {
-        QMessageBox::warning(this, tr("Fetch images"),
-                             tr("Downloads into %1 are still running. Wait for them or cancel them first.").arg(m_fetcherDir));
+        Confirm::warning(this, tr("Fetch images"),
+                         tr("Downloads into %1 are still running. Wait for them or cancel them first.").arg(m_fetcherDir));
         return false;
     }
     m_fetcher->setEndpoint(access.imageUrl, access.token.toUtf8());
@@ -293,7 +297,7 @@ void MainWindow::fetchImages()
             return;
         QString error;
         if (!m_fetcher->fetch(ids, &error)) {
-            QMessageBox::warning(this, tr("Fetch images"), error);
+            Confirm::warning(this, tr("Fetch images"), error);
             return;
         }
         m_downloads->model()->addImages(ids);
@@ -341,7 +345,7 @@ void MainWindow::verifySelected()
             return;
         QString error;
         if (!m_fetcher->verify(ids, &error)) {
-            QMessageBox::warning(this, tr("Verify images"), error);
+            Confirm::warning(this, tr("Verify images"), error);
             return;
         }
         m_verifying = true;
@@ -371,13 +375,10 @@ void MainWindow::showVerified(const QVector<ImageFetcher::Result> &results)
                                     "Delete them from the cache? glance-api downloads them again when they are next requested.",
                                     nullptr, int(mismatched.size()))
                                      .arg(mismatches.join(u'\n'));
-        if (Confirm::destructive(this, tr("Verify images"), question, tr("Delete %n image(s)", nullptr, int(mismatched.size()))))
-            m_session->deleteCached(mismatched);
+        Confirm::destructive(this, tr("Verify images"), question, tr("Delete %n image(s)", nullptr, int(mismatched.size())),
+                             [this, mismatched]() { m_session->deleteCached(mismatched); });
     } else if (!problems.isEmpty()) {
-        QMessageBox box(QMessageBox::Warning, tr("Verify images"),
-                        tr("%n image(s) could not be verified.", nullptr, int(problems.size())), QMessageBox::Ok, this);
-        box.setObjectName(QStringLiteral("verifyProblems"));
-        box.setDetailedText(problems.join(u'\n'));
-        box.exec();
+        Confirm::warning(this, tr("Verify images"), tr("%n image(s) could not be verified.", nullptr, int(problems.size())),
+                         problems, QStringLiteral("verifyProblems"));
     }
 }

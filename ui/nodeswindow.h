@@ -55,6 +55,9 @@ private:
     void setBusy(int delta);
     void queueEverywhere();
     void deleteEverywhere();
+    // After the confirmation: work = (node, IDs it holds); localIds go to this machine's cache.
+    void deleteFrom(const QVector<QPair<int, QStringList>> &work, const QStringList &localIds,
+                    const QStringList &unanswered);
     void clearNode(GlanceApi::ClearTarget target);
     void pruneNode();
     void cleanNode();

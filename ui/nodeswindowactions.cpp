@@ -160,11 +160,15 @@ void NodesWindow::deleteEverywhere()
         return;
     }
     const int places = int(work.size()) + (localIds.isEmpty() ? 0 : 1);
-    if (!Confirm::destructive(this, tr("Delete Everywhere"),
-            tr("Delete %n image(s) from every cache that holds or queues them?", nullptr, int(ids.size())) + u'\n'
-                + tr("%n cache(s) will be changed.", nullptr, places),
-            tr("Delete")))
-        return;
+    Confirm::destructive(this, tr("Delete Everywhere"),
+        tr("Delete %n image(s) from every cache that holds or queues them?", nullptr, int(ids.size())) + u'\n'
+            + tr("%n cache(s) will be changed.", nullptr, places),
+        tr("Delete"), [this, work, localIds, unanswered]() { deleteFrom(work, localIds, unanswered); });
+}
+
+void NodesWindow::deleteFrom(const QVector<QPair<int, QStringList>> &work, const QStringList &localIds,
+                             const QStringList &unanswered)
+{
     auto gather = std::make_shared<Gather>();
     gather->errors = unanswered;
     for (const auto &[node, held] : std::as_const(work)) {
@@ -198,14 +202,14 @@ void NodesWindow::clearNode(GlanceApi::ClearTarget target)
         ? tr("Delete every cached image on %1?").arg(name)
         : target == GlanceApi::ClearTarget::Queue ? tr("Empty the queue of %1?").arg(name)
                                                   : tr("Delete every cached and queued image on %1?").arg(name);
-    if (!Confirm::destructive(this, tr("Clear Node"), question, tr("Clear")))
-        return;
-    setBusy(1);
-    m_fleet->clear({ node }, target, this, [this, name](const QVector<NodeOutcome> &outcomes) {
-        setBusy(-1);
-        const NodeOutcome &o = outcomes.constFirst();
-        finishOperation(o.result.ok ? tr("%1 cleared.").arg(name) : tr("%1 was not cleared.").arg(name),
-            o.result.ok ? QStringList() : QStringList{ o.result.error });
+    Confirm::destructive(this, tr("Clear Node"), question, tr("Clear"), [this, node, target, name]() {
+        setBusy(1);
+        m_fleet->clear({ node }, target, this, [this, name](const QVector<NodeOutcome> &outcomes) {
+            setBusy(-1);
+            const NodeOutcome &o = outcomes.constFirst();
+            finishOperation(o.result.ok ? tr("%1 cleared.").arg(name) : tr("%1 was not cleared.").arg(name),
+                o.result.ok ? QStringList() : QStringList{ o.result.error });
+        });
     });
 }
 

@@ -77,6 +77,10 @@ public:
         return generation;
     }
 
+    // Starts a new generation by hand, for callers whose stale results still need a word (a busy count to
+    // lower, waiters to serve): run the work with Background::run and test isCurrent(generation) on arrival.
+    quint64 begin() { return ++m_generation; }
+
     // Makes every running work of this lane stale (a dialog that closes, a setting that changed).
     void invalidate() { ++m_generation; }
     quint64 generation() const { return m_generation; }

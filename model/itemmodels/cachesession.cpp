@@ -5,7 +5,6 @@
 #include <QCoreApplication>
 #include <QFileInfo>
 #include <QFileSystemWatcher>
-#include <QFutureWatcher>
 #include <QTimer>
 #include <QtConcurrent>
 
@@ -15,13 +14,19 @@
 
 namespace {
 
-struct LoadResult
+// The directory, its three subdirectories and cache.db, those that exist. Runs on the load's worker: the
+// GUI thread makes no file-system call.
+QStringList existingWatchPaths(const CacheLocation &location)
 {
-    bool ok = false;
-    bool unchanged = false;
-    std::shared_ptr<const CacheSnapshot> snapshot;
-    QString error;
-};
+    QStringList paths;
+    for (const QString &sub : {QString(), QStringLiteral("/incomplete"), QStringLiteral("/invalid"), QStringLiteral("/queue")}) {
+        if (QFileInfo(location.cacheDir + sub).isDir())
+            paths.append(location.cacheDir + sub);
+    }
+    if (QFileInfo::exists(location.dbPath()))
+        paths.append(location.dbPath());
+    return paths;
+}
 
 bool sameContent(const CacheSnapshot &a, const CacheSnapshot &b)
 {
@@ -31,6 +36,15 @@ bool sameContent(const CacheSnapshot &a, const CacheSnapshot &b)
 }
 
 } // namespace
+
+struct CacheSession::LoadResult
+{
+    bool ok = false;
+    bool unchanged = false;
+    std::shared_ptr<const CacheSnapshot> snapshot;
+    QString error;
+    QStringList watchPaths; // what Follow Changes watches, as it exists now
+};
 
 CacheSession::CacheSession(QObject *parent)
     : QObject(parent)
@@ -51,8 +65,9 @@ void CacheSession::open(const CacheLocation &location, const QString &note)
     m_location = location;
     m_note = note;
     m_snapshot.reset();
-    ++m_loadGeneration; // results for the previous cache are dropped
+    m_loads.invalidate(); // results for the previous cache are dropped
     m_loading = false;
+    m_watchPaths.clear(); // the first load of the new cache says what to watch
     updateWatches();
     Q_EMIT locationChanged();
     refresh();
@@ -67,20 +82,19 @@ void CacheSession::openWith(const LocationOptions &options)
         QString note;
         QString error;
     };
-    auto *watcher = new QFutureWatcher<Resolved>(this);
-    connect(watcher, &QFutureWatcher<Resolved>::finished, this, [this, watcher]() {
-        watcher->deleteLater();
-        const Resolved r = watcher->result();
-        if (r.ok)
-            open(r.location, r.note);
-        else
-            Q_EMIT loadFailed(r.error);
-    });
-    watcher->setFuture(QtConcurrent::run([options]() {
-        Resolved r;
-        r.ok = DefaultCache::resolve(options, &r.location, &r.note, &r.error);
-        return r;
-    }));
+    Background::run(
+        this,
+        [options]() {
+            Resolved r;
+            r.ok = DefaultCache::resolve(options, &r.location, &r.note, &r.error);
+            return r;
+        },
+        [this](const Resolved &r) {
+            if (r.ok)
+                open(r.location, r.note);
+            else
+                Q_EMIT loadFailed(r.error);
+        });
 }
 
 void CacheSession::refresh()
@@ -97,50 +111,49 @@ void CacheSession::startLoad()
     m_loading = true;
     m_reloadWanted = false;
     Q_EMIT loadingChanged(true);
-    const quint64 generation = ++m_loadGeneration;
-    auto *watcher = new QFutureWatcher<LoadResult>(this);
-    connect(watcher, &QFutureWatcher<LoadResult>::finished, this, [this, watcher, generation]() {
-        watcher->deleteLater();
-        if (generation != m_loadGeneration)
-            return;
-        m_loading = false;
-        Q_EMIT loadingChanged(false);
-        const LoadResult r = watcher->result();
-        if (!r.ok)
-            Q_EMIT loadFailed(r.error);
-        else if (!r.unchanged) {
-            // Freeing a million entries takes tens of milliseconds: let a worker drop the old snapshot.
-            QThreadPool::globalInstance()->start([old = std::exchange(m_snapshot, r.snapshot)]() mutable {
-                old.reset();
-#ifdef __GLIBC__
-                // Reading a large cache leaves megabytes of freed scratch (file lists, hash tables) in the
-                // worker's malloc arena; hand it back so a million-entry cache costs only what it keeps.
-                // Only after a real change: trimming locks the arenas while it runs.
-                ::malloc_trim(0);
-#endif
-            });
-            Q_EMIT snapshotChanged();
-        }
-
-        updateWatches();
-        if (m_reloadWanted)
-            refresh();
-    });
     const CacheLocation location = m_location;
     const std::shared_ptr<const CacheSnapshot> previous = m_snapshot;
     const int timeout = m_busyTimeoutMs;
-    watcher->setFuture(QtConcurrent::run([location, previous, timeout]() {
-        LoadResult r;
-        ImageCache cache(location);
-        cache.setBusyTimeout(timeout);
-        auto snapshot = std::make_shared<CacheSnapshot>();
-        r.ok = cache.snapshot(snapshot.get(), &r.error);
-        // Comparing here keeps an idle periodic refresh from resetting the views at all.
-        r.unchanged = r.ok && previous && sameContent(*previous, *snapshot);
-        if (r.ok && !r.unchanged)
-            r.snapshot = std::move(snapshot);
-        return r;
-    }));
+    m_loads.run(
+        [location, previous, timeout]() {
+            LoadResult r;
+            ImageCache cache(location);
+            cache.setBusyTimeout(timeout);
+            auto snapshot = std::make_shared<CacheSnapshot>();
+            r.ok = cache.snapshot(snapshot.get(), &r.error);
+            // Comparing here keeps an idle periodic refresh from resetting the views at all.
+            r.unchanged = r.ok && previous && sameContent(*previous, *snapshot);
+            if (r.ok && !r.unchanged)
+                r.snapshot = std::move(snapshot);
+            r.watchPaths = existingWatchPaths(location);
+            return r;
+        },
+        [this](const LoadResult &r) { loaded(r); });
+}
+
+void CacheSession::loaded(const LoadResult &r)
+{
+    m_loading = false;
+    Q_EMIT loadingChanged(false);
+    if (!r.ok)
+        Q_EMIT loadFailed(r.error);
+    else if (!r.unchanged) {
+        // Freeing a million entries takes tens of milliseconds: let a worker drop the old snapshot.
+        QThreadPool::globalInstance()->start([old = std::exchange(m_snapshot, r.snapshot)]() mutable {
+            old.reset();
+#ifdef __GLIBC__
+            // Reading a large cache leaves megabytes of freed scratch (file lists, hash tables) in the
+            // worker's malloc arena; hand it back so a million-entry cache costs only what it keeps.
+            // Only after a real change: trimming locks the arenas while it runs.
+            ::malloc_trim(0);
+#endif
+        });
+        Q_EMIT snapshotChanged();
+    }
+    m_watchPaths = r.watchPaths;
+    updateWatches();
+    if (m_reloadWanted)
+        refresh();
 }
 
 void CacheSession::setFollowing(bool on, int periodMs)
@@ -172,13 +185,7 @@ void CacheSession::updateWatches()
     // Only what changed: removing a watch drops the events it still holds, so re-adding every path after each
     // re-read would lose a change made while the re-read ran.
     const QStringList old = m_watcher->directories() + m_watcher->files();
-    QStringList paths;
-    for (const QString &sub : {QString(), QStringLiteral("/incomplete"), QStringLiteral("/invalid"), QStringLiteral("/queue")}) {
-        if (QFileInfo(m_location.cacheDir + sub).isDir())
-            paths.append(m_location.cacheDir + sub);
-    }
-    if (QFileInfo::exists(m_location.dbPath()))
-        paths.append(m_location.dbPath());
+    const QStringList &paths = m_watchPaths;
     QStringList gone, added;
     for (const QString &p : old) {
         if (!paths.contains(p))
@@ -199,7 +206,7 @@ void CacheSession::cancel()
     m_cancel->store(true);
     if (m_loading && !m_busy) {
         // The worker finishes reading in the background; its result is dropped.
-        ++m_loadGeneration;
+        m_loads.invalidate();
         m_loading = false;
         m_reloadWanted = false;
         Q_EMIT loadingChanged(false);
@@ -213,20 +220,10 @@ void CacheSession::runTask(const QString &what, Work work, Done done)
     m_busy = true;
     m_cancel = std::make_shared<std::atomic<bool>>(false);
     Q_EMIT busyChanged(true, what);
-    auto *watcher = new QFutureWatcher<Result>(this);
-    connect(watcher, &QFutureWatcher<Result>::progressValueChanged, this,
-            [this, watcher](int value) { Q_EMIT progress(value, watcher->progressMaximum()); });
-    connect(watcher, &QFutureWatcher<Result>::finished, this, [this, watcher, done]() {
-        watcher->deleteLater();
-        m_busy = false;
-        Q_EMIT busyChanged(false, QString());
-        done(watcher->result());
-        refresh();
-    });
     const CacheLocation location = m_location;
     const int timeout = m_busyTimeoutMs;
     const auto cancel = m_cancel;
-    watcher->setFuture(QtConcurrent::run([location, timeout, cancel, work](QPromise<Result> &promise) {
+    QFuture<Result> future = QtConcurrent::run([location, timeout, cancel, work](QPromise<Result> &promise) {
         ImageCache cache(location);
         cache.setBusyTimeout(timeout);
         cache.setProgress([&promise, cancel](qint64 d, qint64 t) {
@@ -235,7 +232,16 @@ void CacheSession::runTask(const QString &what, Work work, Done done)
             return !cancel->load();
         });
         promise.addResult(work(cache));
-    }));
+    });
+    Background::watch(
+        this, future,
+        [this, done](const Result &result) {
+            m_busy = false;
+            Q_EMIT busyChanged(false, QString());
+            done(result);
+            refresh();
+        },
+        [this, future](int value) { Q_EMIT progress(value, future.progressMaximum()); });
 }
 
 void CacheSession::startOperation(const QString &what, std::function<OperationResult(ImageCache &)> work)

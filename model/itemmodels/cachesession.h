@@ -1,6 +1,7 @@
 #pragma once
 
 #include "core/cacheentries.h"
+#include "core/background.h"
 #include "core/cachelocation.h"
 #include "cache/cachesnapshot.h"
 #include "cache/imagecache.h"
@@ -81,8 +82,9 @@ Q_SIGNALS:
     void operationFinished(const OperationResult &result);
 
 private:
-    struct Load;
+    struct LoadResult;
     void startLoad();
+    void loaded(const LoadResult &result);
     void scheduleRefresh();
     void updateWatches();
     template <typename Result, typename Work, typename Done>
@@ -92,7 +94,8 @@ private:
     CacheLocation m_location;
     QString m_note;
     std::shared_ptr<const CacheSnapshot> m_snapshot;
-    quint64 m_loadGeneration = 0;
+    BackgroundLane m_loads { this }; // a newer read, or another cache, makes an older read stale
+    QStringList m_watchPaths; // found by the last read (the GUI thread stats nothing)
     bool m_loading = false;
     bool m_reloadWanted = false;
     bool m_busy = false;

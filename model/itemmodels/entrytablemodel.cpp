@@ -1,7 +1,5 @@
 #include "itemmodels/entrytablemodel.h"
 
-#include <QFutureWatcher>
-#include <QtConcurrent>
 
 #include <algorithm>
 #include <numeric>
@@ -74,7 +72,7 @@ void EntryTableModel::request(Kind kind)
     // A sort or filter asked for while new entries wait must be computed for those entries.
     if (m_stageWaiting)
         kind = Kind::Entries;
-    const quint64 generation = ++m_generation;
+    const quint64 generation = m_views.begin();
     const ViewSource source = viewSource(kind == Kind::Entries, m_sortColumn, m_filter);
     const Qt::SortOrder order = m_sortOrder;
     if (source.count <= m_asyncThreshold) {
@@ -83,20 +81,17 @@ void EntryTableModel::request(Kind kind)
     }
     if (m_pending++ == 0)
         Q_EMIT busyChanged(true);
-    auto *watcher = new QFutureWatcher<QVector<int>>(this);
-    connect(watcher, &QFutureWatcher<QVector<int>>::finished, this, [this, watcher, kind, generation]() {
-        watcher->deleteLater();
-        const QVector<int> view = watcher->result();
-        if (--m_pending == 0)
-            Q_EMIT busyChanged(false);
-        apply(kind, generation, view);
-    });
-    watcher->setFuture(QtConcurrent::run(&EntryTableModel::computeView, source, order));
+    Background::run(this, [source, order]() { return computeView(source, order); },
+                    [this, kind, generation](const QVector<int> &view) {
+                        if (--m_pending == 0)
+                            Q_EMIT busyChanged(false);
+                        apply(kind, generation, view);
+                    });
 }
 
 void EntryTableModel::apply(Kind kind, quint64 generation, QVector<int> view)
 {
-    if (generation != m_generation)
+    if (!m_views.isCurrent(generation))
         return; // a newer request supersedes this one
     if (kind == Kind::Sort && view.size() == m_view.size()) {
         // Same rows, new order: move persistent indexes (selection, current) with their entries.

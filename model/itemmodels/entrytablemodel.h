@@ -1,5 +1,7 @@
 #pragma once
 
+#include "core/background.h"
+
 #include <QAbstractTableModel>
 #include <QVector>
 
@@ -74,7 +76,7 @@ private:
     Qt::SortOrder m_sortOrder = Qt::AscendingOrder;
     QString m_filter;
     int m_asyncThreshold = 20000;
-    quint64 m_generation = 0;
+    BackgroundLane m_views { this }; // the newest sort/filter/entries request wins
     int m_pending = 0;
     bool m_stageWaiting = false;
 };

@@ -2,10 +2,10 @@
 
 #include "remote/keystoneauth.h"
 
+#include "core/background.h"
+
 #include <QDir>
-#include <QFutureWatcher>
 #include <QSettings>
-#include <QtConcurrent/QtConcurrentRun>
 
 namespace {
 
@@ -52,7 +52,7 @@ void RemoteConnection::setConnection(const ConnectionOptions &explicitValues, co
 
 void RemoteConnection::retire()
 {
-    ++m_generation;
+    m_assembly.invalidate();
     m_assembling = false;
     // Callers waiting for a token from the old settings get an answer rather than silence.
     if (m_auth) {
@@ -90,28 +90,27 @@ void RemoteConnection::access(QObject *context, std::function<void(const RemoteA
 void RemoteConnection::startAssembly()
 {
     m_assembling = true;
-    const int generation = m_generation;
-    auto *watcher = new QFutureWatcher<Assembled>(this);
-    connect(watcher, &QFutureWatcherBase::finished, this, [this, watcher, generation]() {
-        watcher->deleteLater();
-        if (generation != m_generation) {
-            // The options changed meanwhile: this answer is stale; the waiters need a fresh one.
-            if (!m_assembling && !m_waiters.isEmpty())
-                startAssembly();
-            return;
-        }
-        m_assembling = false;
-        const Assembled a = watcher->result();
-        resolved(a.ok, a.options, a.error);
-    });
+    const quint64 generation = m_assembly.begin();
     const ConnectionOptions explicitValues = m_options;
     const QProcessEnvironment env = m_env;
     const QString cwd = m_cwd;
-    watcher->setFuture(QtConcurrent::run([explicitValues, env, cwd]() {
-        Assembled a;
-        a.ok = ConnectionOptions::assemble(explicitValues, env, cwd, &a.options, &a.error);
-        return a;
-    }));
+    Background::run(
+        this,
+        [explicitValues, env, cwd]() {
+            Assembled a;
+            a.ok = ConnectionOptions::assemble(explicitValues, env, cwd, &a.options, &a.error);
+            return a;
+        },
+        [this, generation](const Assembled &a) {
+            if (!m_assembly.isCurrent(generation)) {
+                // The options changed meanwhile: this answer is stale; the waiters need a fresh one.
+                if (!m_assembling && !m_waiters.isEmpty())
+                    startAssembly();
+                return;
+            }
+            m_assembling = false;
+            resolved(a.ok, a.options, a.error);
+        });
 }
 
 void RemoteConnection::resolved(bool ok, const ConnectionOptions &assembled, const QString &error)

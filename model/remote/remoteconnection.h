@@ -1,5 +1,6 @@
 #pragma once
 
+#include "core/background.h"
 #include "remote/connectionoptions.h"
 
 #include <QObject>
@@ -88,5 +89,5 @@ private:
     std::unique_ptr<KeystoneAuth> m_auth;
     QList<Waiter> m_waiters;
     bool m_assembling = false;
-    int m_generation = 0;
+    BackgroundLane m_assembly { this }; // new settings make a running assembly stale
 };

@@ -34,25 +34,17 @@ private:
     std::unique_ptr<MainWindow> m_window;
     const double t0 = 1700000000.0;
 
-    // Runs f on the next modal dialog once it is shown (the action that opens it blocks in exec()).
-    static void onModal(std::function<void(QWidget *)> f)
+    // Runs f on the window-modal dialog the action just opened (dialogs are opened with open(), never exec(),
+    // so the action has returned and the dialog is up), and checks that f closed it.
+    static void answerModal(const std::function<void(QWidget *)> &f)
     {
-        auto *timer = new QTimer;
-        auto attempts = std::make_shared<int>(0);
-        QObject::connect(timer, &QTimer::timeout, [timer, f, attempts]() {
-            QWidget *modal = QApplication::activeModalWidget();
-            if (!modal && ++*attempts < 500)
-                return;
-            timer->stop();
-            timer->deleteLater();
-            if (!modal)
-                return;
-            f(modal);
-            // A failed check inside f returns early: close the dialog so the test fails instead of hanging.
-            if (auto *dialog = qobject_cast<QDialog *>(modal); dialog && dialog->isVisible())
-                dialog->reject();
-        });
-        timer->start(10);
+        QWidget *modal = QApplication::activeModalWidget();
+        QVERIFY2(modal, "no dialog was opened");
+        f(modal);
+        if (auto *dialog = qobject_cast<QDialog *>(modal); dialog && dialog->isVisible()) {
+            dialog->reject(); // a failed check inside f returned early
+            QFAIL("the dialog is still open");
+        }
     }
 
     static void click(QWidget *dialog, const char *buttonName)
@@ -116,23 +108,23 @@ private Q_SLOTS:
         select(MainWindow::CachedTab, {TestCache::id(2)});
         QVERIFY(action("actionDelete")->isEnabled());
         QString question;
-        onModal([&question](QWidget *box) {
+        action("actionDelete")->trigger();
+        answerModal([&question](QWidget *box) {
             question = box->findChild<QLabel *>(QStringLiteral("qt_msgbox_label"))->text();
             click(box, "cancelButton");
         });
-        action("actionDelete")->trigger();
         QVERIFY(question.contains(QLatin1String("1 image")));
         QVERIFY(question.contains(QLatin1String("2.0 KiB")) || question.contains(QLatin1String("1.95 KiB")));
         QVERIFY(m_cache->exists(TestCache::id(2)));
         QCOMPARE(m_cache->rows().size(), 3);
 
         // Enter lands on the safe default button
-        onModal([](QWidget *box) { QTest::keyClick(box, Qt::Key_Return); });
         action("actionDelete")->trigger();
+        answerModal([](QWidget *box) { QTest::keyClick(box, Qt::Key_Return); });
         QVERIFY(m_cache->exists(TestCache::id(2)));
 
-        onModal([](QWidget *box) { click(box, "confirmButton"); });
         action("actionDelete")->trigger();
+        answerModal([](QWidget *box) { click(box, "confirmButton"); });
         QVERIFY(waitOperation());
         QVERIFY(!m_cache->exists(TestCache::id(2)));
         QCOMPARE(m_cache->rows().keys(), (QStringList{TestCache::id(1), TestCache::id(3)}));
@@ -141,7 +133,8 @@ private Q_SLOTS:
 
     void queueDialogValidatesAndQueues()
     {
-        onModal([](QWidget *dialog) {
+        action("actionQueue")->trigger();
+        answerModal([](QWidget *dialog) {
             auto *edit = dialog->findChild<QPlainTextEdit *>(QStringLiteral("idsEdit"));
             auto *queue = dialog->findChild<QPushButton *>(QStringLiteral("queueButton"));
             edit->setPlainText(TestCache::id(7) + QStringLiteral(", ../etc/passwd\n") + TestCache::id(8));
@@ -151,7 +144,6 @@ private Q_SLOTS:
             QCOMPARE(queue->text(), QStringLiteral("Queue 2 images"));
             QTest::mouseClick(queue, Qt::LeftButton);
         });
-        action("actionQueue")->trigger();
         QVERIFY(waitOperation());
         QVERIFY(m_cache->exists(QStringLiteral("queue/") + TestCache::id(7)));
         QVERIFY(m_cache->exists(QStringLiteral("queue/") + TestCache::id(8)));
@@ -210,8 +202,8 @@ private Q_SLOTS:
     void clearAndDequeue()
     {
         select(MainWindow::QueuedTab, {TestCache::id(4)});
-        onModal([](QWidget *box) { click(box, "confirmButton"); });
         action("actionDequeue")->trigger();
+        answerModal([](QWidget *box) { click(box, "confirmButton"); });
         QVERIFY(waitOperation());
         QVERIFY(!m_cache->exists(QStringLiteral("queue/") + TestCache::id(4)));
 
@@ -219,17 +211,17 @@ private Q_SLOTS:
         QVERIFY(m_cache->addQueued(TestCache::id(11), t0));
         m_session->refresh();
         QTRY_VERIFY_WITH_TIMEOUT(action("actionClearQueue")->isEnabled(), 10000);
-        onModal([](QWidget *box) { click(box, "confirmButton"); });
         action("actionClearQueue")->trigger();
+        answerModal([](QWidget *box) { click(box, "confirmButton"); });
         QVERIFY(waitOperation());
         QVERIFY(QDir(m_cache->dir() + QStringLiteral("/queue")).isEmpty());
         QCOMPARE(m_cache->rows().size(), 3); // the cache itself untouched
 
-        onModal([](QWidget *box) { click(box, "cancelButton"); });
         action("actionClearCache")->trigger();
+        answerModal([](QWidget *box) { click(box, "cancelButton"); });
         QCOMPARE(m_cache->rows().size(), 3);
-        onModal([](QWidget *box) { click(box, "confirmButton"); });
         action("actionClearCache")->trigger();
+        answerModal([](QWidget *box) { click(box, "confirmButton"); });
         QVERIFY(waitOperation());
         QVERIFY(m_cache->rows().isEmpty());
         QVERIFY(!m_cache->exists(TestCache::id(3)));

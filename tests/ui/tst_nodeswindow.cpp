@@ -1,3 +1,4 @@
+#include "core/translations.h"
 #include "itemmodels/cachematrixmodel.h"
 #include "glancenode.h"
 #include "itemmodels/cacheroles.h"
@@ -83,6 +84,7 @@ private:
 private Q_SLOTS:
     void initTestCase()
     {
+        Translations::install(*QCoreApplication::instance(), u"en"_s); // plural forms, as the app has them
         QVERIFY(m_a.start());
         QVERIFY(m_b.start({ u"--shared-with"_s, m_a.workdir() }));
         for (int i = 0; i < 2; ++i) {
@@ -125,6 +127,9 @@ private Q_SLOTS:
         auto *nodes = m_window->findChild<QTreeWidget *>(u"nodeList"_s);
         QCOMPARE(nodes->topLevelItemCount(), 2);
         QCOMPARE(nodes->topLevelItem(1)->text(1), u"v2.16"_s);
+        QVERIFY2(nodes->topLevelItem(0)->text(4).startsWith(u"1 image"_s) && !nodes->topLevelItem(0)->text(4).contains(u"(s)"_s),
+            qPrintable(nodes->topLevelItem(0)->text(4)));
+        QCOMPARE(model->index(0, CacheMatrixModel::FirstSourceColumn).data().toString(), u"cached · 0 hits"_s);
         QVERIFY(m_window->findChild<QLabel *>(u"nodesSummary"_s)->text().contains(u"2 of 2"_s));
 
         // For people to look at: build/screenshots/nodes-window.png.

@@ -197,20 +197,16 @@ private Q_SLOTS:
 
     void queueDialog()
     {
-        bool saved = false;
-        QTimer::singleShot(0, this, [this, &saved]() {
-            QWidget *dialog = QApplication::activeModalWidget();
-            if (!dialog)
-                return;
-            dialog->findChild<QPlainTextEdit *>(QStringLiteral("idsEdit"))
-                ->setPlainText(QStringLiteral("4d6c3b3e-7a5f-4c44-9a0e-0f1f3f5b2c11\n"
-                                              "9b1e2f60-55a1-4d1c-8f47-5e2a1c0d9e33, not-an-id\n"));
-            save(dialog, QStringLiteral("queue-dialog.png"));
-            saved = true;
-            qobject_cast<QDialog *>(dialog)->reject();
-        });
+        // The dialog is opened window-modally (open()): it is up once the action returns.
         m_window->findChild<QAction *>(QStringLiteral("actionQueue"))->trigger();
-        QVERIFY(saved);
+        auto *dialog = qobject_cast<QDialog *>(QApplication::activeModalWidget());
+        QVERIFY(dialog);
+        QVERIFY(QTest::qWaitForWindowExposed(dialog));
+        dialog->findChild<QPlainTextEdit *>(QStringLiteral("idsEdit"))
+            ->setPlainText(QStringLiteral("4d6c3b3e-7a5f-4c44-9a0e-0f1f3f5b2c11\n"
+                                          "9b1e2f60-55a1-4d1c-8f47-5e2a1c0d9e33, not-an-id\n"));
+        save(dialog, QStringLiteral("queue-dialog.png"));
+        dialog->reject();
     }
 };
 
