@@ -17,6 +17,7 @@ class TreemapWidget : public QWidget
     Q_OBJECT
 public:
     static constexpr int DefaultMaxTiles = 3000;
+    static constexpr int LabelPadding = 4; // inside a tile, around its label
 
     explicit TreemapWidget(QWidget *parent = nullptr);
     ~TreemapWidget() override;

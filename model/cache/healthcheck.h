@@ -87,7 +87,10 @@ private:
     void checkMount();
     void checkDatabase();
     bool takeSnapshot(CacheSnapshot *s);
-    void checkContents(const CacheSnapshot &s);
+    void checkContents(const CacheSnapshot &s); // the next three (healthcontentcheck.cpp)
+    void checkOrphans(const CacheSnapshot &s);
+    void checkSpace(const CacheSnapshot &s);
+    void checkLeftovers(const CacheSnapshot &s);
     void checkOwners(unsigned ownerUid);
 
     CacheLocation m_location;

@@ -118,6 +118,11 @@ private:
     bool parseLines(
         const QVector<Line> &lines, QVector<Assignment> *assignments, QVector<Block> *blocks, QString *error) const;
     const Assignment *lastAssignment(const QString &section, const QString &key) const;
+    // set()'s steps (configedit.cpp): the checks on what is asked, the edit of an existing assignment (value
+    // and continuation lines) and the insertion of a new one at the end of its section (or a new section).
+    bool checkEdit(const QString &section, const QString &key, const QString &value, QString *error) const;
+    static void replaceAssignment(QVector<Line> &lines, const Assignment &assignment, const QString &value);
+    void insertAssignment(QVector<Line> &lines, const QString &section, const QString &keyLine) const;
     bool writeFile(QString *error, QString *backupPath);
 
     QString m_path; // as given

@@ -1,16 +1,13 @@
 #include "config/osloconfig.h"
 
+#include "config/oslosyntax.h"
+
 #include <QCoreApplication>
 #include <QDir>
 #include <QFile>
 #include <QFileInfo>
 
 namespace {
-
-QString normalizedSection(const QString &name)
-{
-    return name == QLatin1String("DEFAULT") ? name : name.toLower();
-}
 
 bool isIdentifierStart(QChar c)
 {
@@ -90,7 +87,7 @@ bool OsloConfig::addText(const QString &text, const QString &origin, QString *er
                 return fail(tr("invalid section (must end with ])"), line);
             if (line.size() <= 2)
                 return fail(tr("empty section name"), line);
-            section = normalizedSection(line.mid(1, line.size() - 2));
+            section = OsloSyntax::normalizedSection(line.mid(1, line.size() - 2));
             haveSection = true;
             parsed[section];
             continue;
@@ -138,7 +135,7 @@ bool OsloConfig::addDirectory(const QString &dir, QString *error)
 
 QStringList OsloConfig::values(const QString &section, const QString &key) const
 {
-    return m_sections.value(normalizedSection(section)).value(key);
+    return m_sections.value(OsloSyntax::normalizedSection(section)).value(key);
 }
 
 bool OsloConfig::contains(const QString &section, const QString &key) const
@@ -152,7 +149,7 @@ QString OsloConfig::value(const QString &section, const QString &key, const QStr
     const QStringList all = values(section, key);
     if (all.isEmpty())
         return fallback;
-    return substitute(all.constLast(), normalizedSection(section), 0, unresolved);
+    return substitute(all.constLast(), OsloSyntax::normalizedSection(section), 0, unresolved);
 }
 
 QString OsloConfig::substitute(const QString &input, const QString &section, int depth, QStringList *unresolved) const
@@ -194,7 +191,7 @@ QString OsloConfig::substitute(const QString &input, const QString &section, int
         QString option = name;
         const qsizetype dot = name.indexOf(u'.');
         if (dot > 0) {
-            group = normalizedSection(name.left(dot));
+            group = OsloSyntax::normalizedSection(name.left(dot));
             option = name.mid(dot + 1);
         }
         QStringList found = m_sections.value(group).value(option);

@@ -232,6 +232,104 @@ bool ConnectionOptions::fromCommandLine(const QCommandLineParser &parser, const 
     return assemble(fromParser(parser), env, cwd, out, error);
 }
 
+namespace {
+
+// Which way to authenticate, from auth_type or else from what was given (as keystoneauth's loaders guess).
+bool chooseMethod(const ConnectionOptions &o, AuthMethod *method, QString *error)
+{
+    const QString type = o.authType.toLower();
+    const bool exchangeToken = type == QLatin1String("token") || type == QLatin1String("v3token");
+    if (!o.authToken.isEmpty() && !o.imageUrl.isEmpty() && !exchangeToken) {
+        *method = AuthMethod::Token;
+    } else if (type == QLatin1String("password") || type == QLatin1String("v3password")) {
+        *method = AuthMethod::Password;
+    } else if (type == QLatin1String("v3applicationcredential") || type == QLatin1String("applicationcredential")) {
+        *method = AuthMethod::ApplicationCredential;
+    } else if (exchangeToken) {
+        *method = AuthMethod::KeystoneToken;
+    } else if (type == QLatin1String("none") || type == QLatin1String("noauth")) {
+        *method = AuthMethod::NoAuth;
+    } else if (type == QLatin1String("admin_token") || type == QLatin1String("token_endpoint")) {
+        *error
+            = ConnectionOptions::tr("auth_type %1 needs a token (--os-auth-token) and an image URL (--os-image-url).")
+                  .arg(o.authType);
+        return false;
+    } else if (!type.isEmpty()) {
+        *error
+            = ConnectionOptions::tr("The authentication type \"%1\" is not supported. Supported: password, v3password, "
+                                    "v3applicationcredential, token, v3token, admin_token, none.")
+                  .arg(o.authType);
+        return false;
+    } else if (!o.applicationCredentialId.isEmpty() || !o.applicationCredentialSecret.isEmpty()) {
+        *method = AuthMethod::ApplicationCredential;
+    } else if (!o.username.isEmpty() || !o.userId.isEmpty() || !o.password.isEmpty()) {
+        *method = AuthMethod::Password;
+    } else if (!o.authToken.isEmpty() && !o.authUrl.isEmpty()) {
+        *method = AuthMethod::KeystoneToken;
+    } else if (!o.imageUrl.isEmpty()) {
+        *method = AuthMethod::NoAuth;
+    } else if (!o.authToken.isEmpty()) {
+        *error = ConnectionOptions::tr(
+            "A token (--os-auth-token) needs either the image URL it is for (--os-image-url) or a Keystone "
+            "URL (--os-auth-url) to get the service catalog from.");
+        return false;
+    } else {
+        *error = ConnectionOptions::tr(
+            "No connection settings were given. Use --os-cloud (or OS_CLOUD) for a cloud of clouds.yaml, "
+            "--os-auth-url with a user name and password or an application credential, or --os-image-url "
+            "for a Glance without Keystone.");
+        return false;
+    }
+    return true;
+}
+
+// Whether o holds what method needs; fills in the "default" domains Keystone assumes for names.
+bool checkRequired(AuthMethod method, ConnectionOptions &o, QString *error)
+{
+    auto require = [&](const QString &value, const QString &what, const char *option, const char *env) {
+        if (!value.isEmpty())
+            return true;
+        *error = ConnectionOptions::tr("%1 needs %2 (--%3 or %4).")
+                     .arg(ConnectionOptions::methodName(method), what, QLatin1String(option), QLatin1String(env));
+        return false;
+    };
+    switch (method) {
+    case AuthMethod::NoAuth:
+        if (!require(o.imageUrl, ConnectionOptions::tr("the image URL"), "os-image-url", "OS_IMAGE_URL"))
+            return false;
+        break;
+    case AuthMethod::Token:
+        break;
+    case AuthMethod::Password:
+        if (o.userId.isEmpty()
+            && !require(o.username, ConnectionOptions::tr("a user name"), "os-username", "OS_USERNAME"))
+            return false;
+        if (!require(o.password, ConnectionOptions::tr("a password"), "os-password", "OS_PASSWORD"))
+            return false;
+        // openstackclient's --os-default-domain: Keystone needs a domain for names, "default" is Keystone's own.
+        if (o.userId.isEmpty() && o.userDomainName.isEmpty() && o.userDomainId.isEmpty())
+            o.userDomainId = QStringLiteral("default");
+        break;
+    case AuthMethod::ApplicationCredential:
+        if (!require(o.applicationCredentialId, ConnectionOptions::tr("an application credential ID"),
+                "os-application-credential-id", "OS_APPLICATION_CREDENTIAL_ID")
+            || !require(o.applicationCredentialSecret, ConnectionOptions::tr("an application credential secret"),
+                "os-application-credential-secret", "OS_APPLICATION_CREDENTIAL_SECRET"))
+            return false;
+        break;
+    case AuthMethod::KeystoneToken:
+        if (!require(o.authToken, ConnectionOptions::tr("a token"), "os-auth-token", "OS_AUTH_TOKEN"))
+            return false;
+        break;
+    }
+    if (method != AuthMethod::NoAuth && method != AuthMethod::Token
+        && !require(o.authUrl, ConnectionOptions::tr("the Keystone URL"), "os-auth-url", "OS_AUTH_URL"))
+        return false;
+    return true;
+}
+
+} // namespace
+
 bool ConnectionOptions::resolve(ResolvedConnection *out, QString *error) const
 {
     ResolvedConnection r;
@@ -262,83 +360,10 @@ bool ConnectionOptions::resolve(ResolvedConnection *out, QString *error) const
     if (!o.imageUrl.isEmpty() && !parseUrl(o.imageUrl, "os-image-url", &r.imageUrl))
         return false;
 
-    const QString type = o.authType.toLower();
-    const bool exchangeToken = type == QLatin1String("token") || type == QLatin1String("v3token");
-    if (!o.authToken.isEmpty() && !o.imageUrl.isEmpty() && !exchangeToken) {
-        r.method = AuthMethod::Token;
-    } else if (type == QLatin1String("password") || type == QLatin1String("v3password")) {
-        r.method = AuthMethod::Password;
-    } else if (type == QLatin1String("v3applicationcredential") || type == QLatin1String("applicationcredential")) {
-        r.method = AuthMethod::ApplicationCredential;
-    } else if (exchangeToken) {
-        r.method = AuthMethod::KeystoneToken;
-    } else if (type == QLatin1String("none") || type == QLatin1String("noauth")) {
-        r.method = AuthMethod::NoAuth;
-    } else if (type == QLatin1String("admin_token") || type == QLatin1String("token_endpoint")) {
-        *error = tr("auth_type %1 needs a token (--os-auth-token) and an image URL (--os-image-url).").arg(o.authType);
+    if (!chooseMethod(o, &r.method, error) || !checkRequired(r.method, o, error))
         return false;
-    } else if (!type.isEmpty()) {
-        *error = tr("The authentication type \"%1\" is not supported. Supported: password, v3password, "
-                    "v3applicationcredential, token, v3token, admin_token, none.")
-                     .arg(o.authType);
-        return false;
-    } else if (!o.applicationCredentialId.isEmpty() || !o.applicationCredentialSecret.isEmpty()) {
-        r.method = AuthMethod::ApplicationCredential;
-    } else if (!o.username.isEmpty() || !o.userId.isEmpty() || !o.password.isEmpty()) {
-        r.method = AuthMethod::Password;
-    } else if (!o.authToken.isEmpty() && !o.authUrl.isEmpty()) {
-        r.method = AuthMethod::KeystoneToken;
-    } else if (!o.imageUrl.isEmpty()) {
-        r.method = AuthMethod::NoAuth;
-    } else if (!o.authToken.isEmpty()) {
-        *error = tr("A token (--os-auth-token) needs either the image URL it is for (--os-image-url) or a Keystone "
-                    "URL (--os-auth-url) to get the service catalog from.");
-        return false;
-    } else {
-        *error = tr("No connection settings were given. Use --os-cloud (or OS_CLOUD) for a cloud of clouds.yaml, "
-                    "--os-auth-url with a user name and password or an application credential, or --os-image-url "
-                    "for a Glance without Keystone.");
-        return false;
-    }
-
-    auto require = [&](const QString &value, const QString &what, const char *option, const char *env) {
-        if (!value.isEmpty())
-            return true;
-        *error = tr("%1 needs %2 (--%3 or %4).")
-                     .arg(methodName(r.method), what, QLatin1String(option), QLatin1String(env));
-        return false;
-    };
-    switch (r.method) {
-    case AuthMethod::NoAuth:
-        if (!require(o.imageUrl, tr("the image URL"), "os-image-url", "OS_IMAGE_URL"))
-            return false;
-        break;
-    case AuthMethod::Token:
-        break;
-    case AuthMethod::Password:
-        if (o.userId.isEmpty() && !require(o.username, tr("a user name"), "os-username", "OS_USERNAME"))
-            return false;
-        if (!require(o.password, tr("a password"), "os-password", "OS_PASSWORD"))
-            return false;
-        // openstackclient's --os-default-domain: Keystone needs a domain for names, "default" is Keystone's own.
-        if (o.userId.isEmpty() && o.userDomainName.isEmpty() && o.userDomainId.isEmpty())
-            o.userDomainId = QStringLiteral("default");
-        break;
-    case AuthMethod::ApplicationCredential:
-        if (!require(o.applicationCredentialId, tr("an application credential ID"), "os-application-credential-id",
-                "OS_APPLICATION_CREDENTIAL_ID")
-            || !require(o.applicationCredentialSecret, tr("an application credential secret"),
-                "os-application-credential-secret", "OS_APPLICATION_CREDENTIAL_SECRET"))
-            return false;
-        break;
-    case AuthMethod::KeystoneToken:
-        if (!require(o.authToken, tr("a token"), "os-auth-token", "OS_AUTH_TOKEN"))
-            return false;
-        break;
-    }
     if (r.method != AuthMethod::NoAuth && r.method != AuthMethod::Token) {
-        if (!require(o.authUrl, tr("the Keystone URL"), "os-auth-url", "OS_AUTH_URL")
-            || !parseUrl(o.authUrl, "os-auth-url", &r.authUrl))
+        if (!parseUrl(o.authUrl, "os-auth-url", &r.authUrl))
             return false;
         // Application credentials carry their own project; other methods may name one.
         if (r.method != AuthMethod::ApplicationCredential && o.projectId.isEmpty() && !o.projectName.isEmpty()
