@@ -78,6 +78,7 @@ EntryView *MainWindow::view(int tab) const
     return tab >= 0 && tab < TabCount ? m_views[tab] : nullptr;
 }
 
+// Long on purpose: the widget tree of the window, built top to bottom as it is laid out.
 void MainWindow::createViews()
 {
     auto *central = new QWidget(this);
@@ -164,6 +165,7 @@ void MainWindow::createViews()
     statusBar()->addPermanentWidget(m_cancel);
 }
 
+// Long on purpose: one short block per action, in menu order, so the menus read as they appear.
 void MainWindow::createActions()
 {
     auto make = [this](const QString &name, const QString &text, const QKeySequence &shortcut,

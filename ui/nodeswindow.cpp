@@ -24,6 +24,7 @@ namespace {
 enum NodeColumn { NodeName, NodeApi, NodeCacheApi, NodePruneClean, NodeCached, NodeSize, NodeStatus, NodeColumns };
 }
 
+// Long on purpose: the window's toolbar, node list and matrix, built top to bottom as they are laid out.
 NodesWindow::NodesWindow(RemoteConnection *connection, CacheSession *session, QWidget *parent)
     : QWidget(parent, Qt::Window)
     , m_connection(connection)

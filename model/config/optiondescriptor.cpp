@@ -223,6 +223,7 @@ QString OptionDescriptor::choiceSummary(const Choice &choice)
     return tr(choice.summary);
 }
 
+// Long on purpose: one case per option type, each with oslo.config's rule for it, side by side.
 bool OptionDescriptor::validate(const QString &input, QString *normalized, QString *error) const
 {
     QString text = input.trimmed();

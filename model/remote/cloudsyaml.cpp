@@ -267,56 +267,42 @@ QStringList CloudsYaml::cloudNames() const
     return m_config.value(QStringLiteral("clouds")).toMap().keys();
 }
 
-bool CloudsYaml::cloud(const QString &name, const QString &region, CloudConfig *out, QString *error) const
-{
-    if (m_cloudsFile.isEmpty() && m_secureFile.isEmpty()) {
-        *error = tr("The cloud \"%1\" cannot be used: no clouds.yaml was found (looked for %2).")
-                     .arg(name, m_searched.join(QLatin1String(", ")));
-        return false;
-    }
-    const QVariantMap clouds = m_config.value(QStringLiteral("clouds")).toMap();
-    if (!clouds.contains(name)) {
-        const QString where = m_cloudsFile.isEmpty() ? m_secureFile : m_cloudsFile;
-        *error = clouds.isEmpty()
-            ? tr("The cloud \"%1\" is not defined in %2, which defines no clouds.").arg(name, where)
-            : tr("The cloud \"%1\" is not defined in %2. Known clouds: %3.")
-                  .arg(name, where, cloudNames().join(QLatin1String(", ")));
-        return false;
-    }
-    QVariantMap c = normalizedKeys(clouds.value(name).toMap());
+namespace {
 
-    // "regions" lists names or {name, values}; the values of the chosen region override the cloud's.
-    QString regionName = region;
+// "regions" lists names or {name, values}; the values of the chosen region (region, or else the first)
+// override the cloud's c. *regionName is the region chosen.
+bool applyRegion(QVariantMap &c, const QString &cloudName, const QString &region, QString *regionName, QString *error)
+{
+    *regionName = region;
     const QVariantList regions = c.value(QStringLiteral("regions")).toList();
-    if (regions.isEmpty() && regionName.isEmpty()) {
-        regionName = text(c.value(QStringLiteral("region_name")));
+    if (regions.isEmpty() && regionName->isEmpty()) {
+        *regionName = text(c.value(QStringLiteral("region_name")));
     } else if (!regions.isEmpty()) {
         QStringList names;
         for (const QVariant &entry : regions) {
             const QVariantMap map = entry.toMap();
             const QString entryName = map.isEmpty() ? text(entry) : text(map.value(QStringLiteral("name")));
             names.append(entryName);
-            if (regionName.isEmpty() || regionName == entryName) {
-                regionName = entryName;
-                c = deepMerge(c, normalizedKeys(map.value(QStringLiteral("values")).toMap()));
+            if (regionName->isEmpty() || *regionName == entryName) {
+                *regionName = entryName;
+                c = CloudsYaml::deepMerge(c, normalizedKeys(map.value(QStringLiteral("values")).toMap()));
                 break;
             }
         }
-        if (!names.contains(regionName)) {
-            *error = tr("The region \"%1\" is not a region of the cloud \"%2\". Its regions: %3.")
-                         .arg(regionName, name, names.join(QLatin1String(", ")));
+        if (!names.contains(*regionName)) {
+            *error = CloudsYaml::tr("The region \"%1\" is not a region of the cloud \"%2\". Its regions: %3.")
+                         .arg(*regionName, cloudName, names.join(QLatin1String(", ")));
             return false;
         }
     }
+    return true;
+}
 
+// The auth section's values (or the cloud's own, as openstacksdk also accepts them there).
+void readAuth(const QVariantMap &c, CloudConfig *out)
+{
     const QVariantMap auth = c.value(QStringLiteral("auth")).toMap();
-    CloudConfig r;
-    r.name = name;
-    r.cloudsFile = m_cloudsFile;
-    r.secureFile = m_secureFile;
-    r.authType = text(c.value(QStringLiteral("auth_type")));
-    if (r.authType.isEmpty())
-        r.authType = text(c.value(QStringLiteral("auth_plugin")));
+    CloudConfig &r = *out;
     r.authUrl = authValue(c, auth, { "auth_url" });
     r.username = authValue(c, auth, { "username", "user_name" });
     r.userId = authValue(c, auth, { "user_id" });
@@ -342,6 +328,40 @@ bool CloudsYaml::cloud(const QString &name, const QString &region, CloudConfig *
     r.applicationCredentialSecret = authValue(c, auth, { "application_credential_secret" });
     r.token = authValue(c, auth, { "auth_token", "token" });
     r.endpoint = authValue(c, auth, { "endpoint", "url" });
+}
+
+} // namespace
+
+bool CloudsYaml::cloud(const QString &name, const QString &region, CloudConfig *out, QString *error) const
+{
+    if (m_cloudsFile.isEmpty() && m_secureFile.isEmpty()) {
+        *error = tr("The cloud \"%1\" cannot be used: no clouds.yaml was found (looked for %2).")
+                     .arg(name, m_searched.join(QLatin1String(", ")));
+        return false;
+    }
+    const QVariantMap clouds = m_config.value(QStringLiteral("clouds")).toMap();
+    if (!clouds.contains(name)) {
+        const QString where = m_cloudsFile.isEmpty() ? m_secureFile : m_cloudsFile;
+        *error = clouds.isEmpty()
+            ? tr("The cloud \"%1\" is not defined in %2, which defines no clouds.").arg(name, where)
+            : tr("The cloud \"%1\" is not defined in %2. Known clouds: %3.")
+                  .arg(name, where, cloudNames().join(QLatin1String(", ")));
+        return false;
+    }
+    QVariantMap c = normalizedKeys(clouds.value(name).toMap());
+
+    QString regionName;
+    if (!applyRegion(c, name, region, &regionName, error))
+        return false;
+
+    CloudConfig r;
+    r.name = name;
+    r.cloudsFile = m_cloudsFile;
+    r.secureFile = m_secureFile;
+    r.authType = text(c.value(QStringLiteral("auth_type")));
+    if (r.authType.isEmpty())
+        r.authType = text(c.value(QStringLiteral("auth_plugin")));
+    readAuth(c, &r);
 
     r.regionName = regionName;
     r.interface = text(c.value(QStringLiteral("interface")));
