@@ -1,6 +1,7 @@
 #include "itemmodels/cachesession.h"
 
 #include "cache/defaultcache.h"
+#include "core/expected.h"
 
 #include <QCoreApplication>
 #include <QFileInfo>
@@ -332,19 +333,20 @@ void CacheSession::clear(ImageCache::ClearTarget target)
 
 void CacheSession::planPrune(qint64 maxSize)
 {
-    runTask<std::pair<PrunePlan, QString>>(
+    runTask<Expected<PrunePlan>>(
         tr("Planning prune"),
         [maxSize](ImageCache &cache) {
-            std::pair<PrunePlan, QString> out;
-            if (!cache.planPrune(maxSize, &out.first, &out.second) && out.second.isEmpty())
-                out.second = tr("The prune plan could not be made.");
-            return out;
+            PrunePlan plan;
+            QString error;
+            if (cache.planPrune(maxSize, &plan, &error))
+                return Expected<PrunePlan>(plan);
+            return Expected<PrunePlan>::failure(error.isEmpty() ? tr("The prune plan could not be made.") : error);
         },
-        [this](const std::pair<PrunePlan, QString> &r) {
-            if (r.second.isEmpty())
-                Q_EMIT prunePlanned(r.first);
+        [this](const Expected<PrunePlan> &r) {
+            if (r)
+                Q_EMIT prunePlanned(*r);
             else
-                Q_EMIT planFailed(r.second);
+                Q_EMIT planFailed(r.error());
         });
 }
 
@@ -366,19 +368,20 @@ void CacheSession::executePrune(const PrunePlan &plan)
 
 void CacheSession::planClean(qint64 stallTime)
 {
-    runTask<std::pair<CleanPlan, QString>>(
+    runTask<Expected<CleanPlan>>(
         tr("Planning clean"),
         [stallTime](ImageCache &cache) {
-            std::pair<CleanPlan, QString> out;
-            if (!cache.planClean(stallTime, &out.first, &out.second) && out.second.isEmpty())
-                out.second = tr("The clean plan could not be made.");
-            return out;
+            CleanPlan plan;
+            QString error;
+            if (cache.planClean(stallTime, &plan, &error))
+                return Expected<CleanPlan>(plan);
+            return Expected<CleanPlan>::failure(error.isEmpty() ? tr("The clean plan could not be made.") : error);
         },
-        [this](const std::pair<CleanPlan, QString> &r) {
-            if (r.second.isEmpty())
-                Q_EMIT cleanPlanned(r.first);
+        [this](const Expected<CleanPlan> &r) {
+            if (r)
+                Q_EMIT cleanPlanned(*r);
             else
-                Q_EMIT planFailed(r.second);
+                Q_EMIT planFailed(r.error());
         });
 }
 
