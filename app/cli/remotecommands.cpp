@@ -58,14 +58,6 @@ RemoteCommands::RemoteCommands(const CliContext &context, const ConnectionOption
               << Qt::endl;
 }
 
-bool RemoteCommands::supports(const QString &command)
-{
-    static const QStringList remote = { QStringLiteral("nodes"), QStringLiteral("matrix"), QStringLiteral("status"),
-        QStringLiteral("list"), QStringLiteral("queue"), QStringLiteral("delete"), QStringLiteral("clear"),
-        QStringLiteral("prune"), QStringLiteral("clean") };
-    return remote.contains(command);
-}
-
 bool RemoteCommands::setNodes(const QStringList &values, QString *error)
 {
     QStringList urls;

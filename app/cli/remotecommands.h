@@ -35,9 +35,6 @@ public:
     int clean();
     int matrix();
 
-    // Commands that work on nodes (the others are local only).
-    static bool supports(const QString &command);
-
 private:
     QVector<NodeOutcome> wait(const std::function<void(NodeFleet::Done)> &start);
     bool checkIds(const QStringList &ids, QStringList *normalized);
