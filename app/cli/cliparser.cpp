@@ -163,16 +163,20 @@ QString CliParser::generalHelp() const
 CliParser::Outcome CliParser::parse(const QStringList &arguments, CommandLine *line, QString *text) const
 {
     QString name = commandName(arguments);
-    const bool wantsHelp = arguments.contains(QLatin1String("--help")) || arguments.contains(QLatin1String("-h"));
+    QStringList args = arguments;
     if (name == QLatin1String("help")) {
-        const qsizetype at = arguments.indexOf(QLatin1String("help"));
-        name = arguments.value(at + 1);
+        const qsizetype at = args.indexOf(QLatin1String("help"));
+        name = args.value(at + 1);
         if (name.isEmpty()) {
             *text = generalHelp();
             return Show;
         }
+        // "help COMMAND" is "COMMAND --help".
+        args.removeAt(at);
+        args.append(QStringLiteral("--help"));
     }
-    if (arguments.contains(QLatin1String("--version"))) {
+    const bool wantsHelp = args.contains(QLatin1String("--help")) || args.contains(QLatin1String("-h"));
+    if (args.contains(QLatin1String("--version"))) {
         *text = QStringLiteral("glance-cachectl " GCA_VERSION "\n");
         return Show;
     }
@@ -186,7 +190,7 @@ CliParser::Outcome CliParser::parse(const QStringList &arguments, CommandLine *l
             + QStringLiteral("\n\n") + generalHelp();
         return Usage;
     }
-    const bool nodeGiven = std::any_of(arguments.cbegin(), arguments.cend(), [](const QString &a) {
+    const bool nodeGiven = std::any_of(args.cbegin(), args.cend(), [](const QString &a) {
         return a == QLatin1String("--node") || a.startsWith(QLatin1String("--node="));
     });
     if (!command->remote && nodeGiven) {
@@ -195,7 +199,7 @@ CliParser::Outcome CliParser::parse(const QStringList &arguments, CommandLine *l
                                         "and matrix; this command works on a local cache only."));
         return Usage;
     }
-    return parseCommand(*command, arguments, line, text);
+    return parseCommand(*command, args, line, text);
 }
 
 CliParser::Outcome CliParser::parseCommand(const CliCommand &command, const QStringList &arguments,

@@ -68,6 +68,7 @@ private Q_SLOTS:
         QTest::newRow("help") << "help" << "Usage: glance-cachectl [global options] COMMAND";
         QTest::newRow("version") << "status --version" << "glance-cachectl " GCA_VERSION "\n";
         QTest::newRow("command help") << "queue --help" << "Usage: glance-cachectl [options] queue ID...\nQueue.\n";
+        QTest::newRow("help command") << "help queue" << "Usage: glance-cachectl [options] queue ID...\nQueue.\n";
         QTest::newRow("config help") << "config -h" << "Usage: glance-cachectl [options] config show|set KEY VALUE\n";
     }
 
