@@ -1,6 +1,7 @@
 #pragma once
 
 #include "clicontext.h"
+#include "clirows.h"
 #include "remote/connectionoptions.h"
 #include "remote/glanceapi.h"
 #include "remote/nodefleet.h"
@@ -39,8 +40,14 @@ private:
     QVector<NodeOutcome> wait(const std::function<void(NodeFleet::Done)> &start);
     bool checkIds(const QStringList &ids, QStringList *normalized);
     bool confirmOrRefuse(const QString &command, const QString &question);
-    int report(const QVector<NodeOutcome> &outcomes, const QString &okText, const char *what);
-    QByteArray nodeJson(const NodeOutcome &o) const;
+    // Rows about nodes start with the node's URL (shown as its name), the image asked about, whether the
+    // call succeeded, its HTTP status and, when it failed, the error; more columns follow.
+    static QVector<CliColumn> nodeColumns(const QVector<CliColumn> &more = {}, const QString &nodeTitle = QString());
+    QVector<CliCell> nodeCells(const NodeOutcome &o, const QVector<CliCell> &more = {}) const;
+    // "node: error", a failed node's line.
+    static QString failure(const NodeOutcome &o);
+    // One line per node (okText with %ID for the image, or the failure), or {"results": [...]}.
+    int report(const QVector<NodeOutcome> &outcomes, const QString &okText);
 
     const CliContext &m_ctx;
     QTextStream &m_out;
