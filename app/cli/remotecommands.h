@@ -2,6 +2,7 @@
 
 #include "clicontext.h"
 #include "clirows.h"
+#include "remote/cachematrix.h"
 #include "remote/connectionoptions.h"
 #include "remote/glanceapi.h"
 #include "remote/nodefleet.h"
@@ -37,6 +38,9 @@ public:
     int matrix();
 
 private:
+    // The matrix's sources: this node's cache, and the Image API's view of every image some source holds.
+    MatrixSource localSource() const;
+    QVector<ImageInfo> imagesHeld(const QVector<MatrixSource> &sources, ApiResult *result);
     QVector<NodeOutcome> wait(const std::function<void(NodeFleet::Done)> &start);
     bool checkIds(const QStringList &ids, QStringList *normalized);
     bool confirmOrRefuse(const QString &command, const QString &question);
