@@ -63,8 +63,8 @@ int CacheCtl::runRemote(const CommandLine &line, CliContext &ctx)
         return ExitFailure;
     }
     ConnectionOptions connection;
-    if (!ConnectionOptions::assemble(line.connection, QProcessEnvironment::systemEnvironment(), QDir::currentPath(),
-                                     &connection, &error)) {
+    if (!ConnectionOptions::assemble(
+            line.connection, QProcessEnvironment::systemEnvironment(), QDir::currentPath(), &connection, &error)) {
         *ctx.err << "glance-cachectl " << line.command->name << ": " << error << Qt::endl;
         return ExitUsage;
     }

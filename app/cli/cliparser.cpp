@@ -17,38 +17,38 @@ QString syntaxOf(const CliCommand &command)
 // Every option glance-cachectl knows, with its help text; CliParser adds the ones a command takes.
 struct OptionSet
 {
-    const QCommandLineOption configFile{QStringLiteral("config-file"), CacheCtl::tr("Glance config file (repeatable)."),
-                                        CacheCtl::tr("FILE")};
-    const QCommandLineOption configDir{QStringLiteral("config-dir"), CacheCtl::tr("Directory of *.conf snippets."),
-                                       CacheCtl::tr("DIR")};
-    const QCommandLineOption cacheDir{QStringLiteral("cache-dir"), CacheCtl::tr("The cache directory."),
-                                      CacheCtl::tr("DIR")};
-    const QCommandLineOption driver{QStringLiteral("driver"), CacheCtl::tr("sqlite or xattr."), CacheCtl::tr("NAME")};
-    const QCommandLineOption json{QStringLiteral("json"), CacheCtl::tr("Machine-readable output.")};
-    const QCommandLineOption yes{QStringLiteral("yes"), CacheCtl::tr("Do not ask for confirmation.")};
-    const QCommandLineOption help{{QStringLiteral("h"), QStringLiteral("help")}, CacheCtl::tr("Show this help.")};
-    const QCommandLineOption target{QStringLiteral("target"),
-                                    CacheCtl::tr("What to clear: cache or queue (default both)."), CacheCtl::tr("WHAT")};
-    const QCommandLineOption maxSize{QStringLiteral("max-size"),
-                                     CacheCtl::tr("Limit in bytes (or 10G, 500M); default image_cache_max_size."),
-                                     CacheCtl::tr("BYTES")};
-    const QCommandLineOption stallTime{QStringLiteral("stall-time"),
-                                       CacheCtl::tr("Seconds after which an incomplete download counts as stalled; "
-                                                    "default image_cache_stall_time."),
-                                       CacheCtl::tr("S")};
-    const QCommandLineOption dryRun{QStringLiteral("dry-run"),
-                                    CacheCtl::tr("Show exactly what would be deleted; change nothing.")};
-    const QCommandLineOption node{QStringLiteral("node"),
-                                  CacheCtl::tr("A glance-api node's own URL (repeatable, or comma-separated): work "
-                                               "through its cache API."),
-                                  CacheCtl::tr("URL")};
-    const QCommandLineOption parallel{QStringLiteral("parallel"),
-                                      CacheCtl::tr("Images downloaded at once, 1 to 6 (default 2)."), CacheCtl::tr("N")};
+    const QCommandLineOption configFile { QStringLiteral("config-file"),
+        CacheCtl::tr("Glance config file (repeatable)."), CacheCtl::tr("FILE") };
+    const QCommandLineOption configDir { QStringLiteral("config-dir"), CacheCtl::tr("Directory of *.conf snippets."),
+        CacheCtl::tr("DIR") };
+    const QCommandLineOption cacheDir { QStringLiteral("cache-dir"), CacheCtl::tr("The cache directory."),
+        CacheCtl::tr("DIR") };
+    const QCommandLineOption driver { QStringLiteral("driver"), CacheCtl::tr("sqlite or xattr."),
+        CacheCtl::tr("NAME") };
+    const QCommandLineOption json { QStringLiteral("json"), CacheCtl::tr("Machine-readable output.") };
+    const QCommandLineOption yes { QStringLiteral("yes"), CacheCtl::tr("Do not ask for confirmation.") };
+    const QCommandLineOption help { { QStringLiteral("h"), QStringLiteral("help") }, CacheCtl::tr("Show this help.") };
+    const QCommandLineOption target { QStringLiteral("target"),
+        CacheCtl::tr("What to clear: cache or queue (default both)."), CacheCtl::tr("WHAT") };
+    const QCommandLineOption maxSize { QStringLiteral("max-size"),
+        CacheCtl::tr("Limit in bytes (or 10G, 500M); default image_cache_max_size."), CacheCtl::tr("BYTES") };
+    const QCommandLineOption stallTime { QStringLiteral("stall-time"),
+        CacheCtl::tr("Seconds after which an incomplete download counts as stalled; "
+                     "default image_cache_stall_time."),
+        CacheCtl::tr("S") };
+    const QCommandLineOption dryRun { QStringLiteral("dry-run"),
+        CacheCtl::tr("Show exactly what would be deleted; change nothing.") };
+    const QCommandLineOption node { QStringLiteral("node"),
+        CacheCtl::tr("A glance-api node's own URL (repeatable, or comma-separated): work "
+                     "through its cache API."),
+        CacheCtl::tr("URL") };
+    const QCommandLineOption parallel { QStringLiteral("parallel"),
+        CacheCtl::tr("Images downloaded at once, 1 to 6 (default 2)."), CacheCtl::tr("N") };
 
     // The order is the help text's.
     void addTo(QCommandLineParser *parser, const CliCommand &command) const
     {
-        parser->addOptions({configFile, configDir, cacheDir, driver, json, yes, help});
+        parser->addOptions({ configFile, configDir, cacheDir, driver, json, yes, help });
         if (command.takes(CliCommand::Target))
             parser->addOption(target);
         if (command.takes(CliCommand::MaxSize))
@@ -66,21 +66,20 @@ struct OptionSet
         const QString name = QLatin1String(command.name);
         parser->addPositionalArgument(name, QString(), name);
         if (command.arguments == CliCommand::Arguments::Config)
-            parser->addPositionalArgument(QStringLiteral("ARGS"), CacheCtl::tr("show, or set KEY VALUE."),
-                                          syntaxOf(command));
+            parser->addPositionalArgument(
+                QStringLiteral("ARGS"), CacheCtl::tr("show, or set KEY VALUE."), syntaxOf(command));
         else if (command.arguments != CliCommand::Arguments::None)
-            parser->addPositionalArgument(QStringLiteral("ID"), CacheCtl::tr("Image IDs (UUIDs); several may be given."),
-                                          syntaxOf(command));
+            parser->addPositionalArgument(
+                QStringLiteral("ID"), CacheCtl::tr("Image IDs (UUIDs); several may be given."), syntaxOf(command));
     }
 };
 
 bool takesValue(const QString &arg)
 {
-    static const QStringList valued = {QStringLiteral("--config-file"), QStringLiteral("--config-dir"),
-                                       QStringLiteral("--cache-dir"),   QStringLiteral("--driver"),
-                                       QStringLiteral("--target"),      QStringLiteral("--max-size"),
-                                       QStringLiteral("--stall-time"),  QStringLiteral("--node"),
-                                       QStringLiteral("--parallel")};
+    static const QStringList valued
+        = { QStringLiteral("--config-file"), QStringLiteral("--config-dir"), QStringLiteral("--cache-dir"),
+              QStringLiteral("--driver"), QStringLiteral("--target"), QStringLiteral("--max-size"),
+              QStringLiteral("--stall-time"), QStringLiteral("--node"), QStringLiteral("--parallel") };
     return valued.contains(arg) || ConnectionOptions::valueOptionNames().contains(arg);
 }
 
@@ -108,13 +107,12 @@ const char *CliCommand::syntax() const
 
 CliParser::CliParser(const QVector<CliCommand> &table)
     : m_table(table)
-{
-}
+{ }
 
 const CliCommand *CliParser::find(const QString &name) const
 {
-    const auto it = std::find_if(m_table.cbegin(), m_table.cend(),
-                                 [&name](const CliCommand &c) { return name == QLatin1String(c.name); });
+    const auto it = std::find_if(
+        m_table.cbegin(), m_table.cend(), [&name](const CliCommand &c) { return name == QLatin1String(c.name); });
     return it == m_table.cend() ? nullptr : &*it;
 }
 
@@ -138,25 +136,27 @@ QString CliParser::commandName(const QStringList &arguments) const
 
 QString CliParser::generalHelp() const
 {
-    QString s = CacheCtl::tr("Usage: glance-cachectl [global options] COMMAND [command options] [ID...]\n\n"
-                   "Inspect and manage a Glance image cache (sqlite or xattr driver) on this node.\n\nCommands:\n");
+    QString s
+        = CacheCtl::tr("Usage: glance-cachectl [global options] COMMAND [command options] [ID...]\n\n"
+                       "Inspect and manage a Glance image cache (sqlite or xattr driver) on this node.\n\nCommands:\n");
     for (const CliCommand &c : m_table)
         s += QStringLiteral("  %1%2\n").arg(QLatin1String(c.name), -17).arg(CacheCtl::tr(c.summary));
-    s += CacheCtl::tr("\nGlobal options:\n"
-            "  --config-file FILE  glance-api.conf or glance-cache.conf; repeat, later files override\n"
-            "  --config-dir DIR    also read DIR/*.conf, as oslo.config does\n"
-            "  --cache-dir DIR     the cache directory itself (instead of a config file)\n"
-            "  --driver NAME       sqlite, xattr or auto (detect), with --cache-dir (default sqlite)\n"
-            "  --json              machine-readable output (the v2 cache API's shape for list)\n"
-            "  --yes               do not ask before deleting\n"
-            "  --node URL          work on this glance-api node through its cache API instead of a local\n"
-            "                      cache (repeatable; status, list, queue, delete, clear, prune, clean,\n"
-            "                      nodes, matrix); credentials as glanceclient's --os-* options\n"
-            "  -h, --help          help; 'glance-cachectl COMMAND --help' for a command\n"
-            "  --version           show the version\n\n"
-            "With no location option the default cache is used: image_cache_dir of /etc/glance/glance-api.conf,\n"
-            "or a generated demo cache when that is not set.\n"
-            "Exit status: 0 success, 1 failure, 2 usage error.\n");
+    s += CacheCtl::tr(
+        "\nGlobal options:\n"
+        "  --config-file FILE  glance-api.conf or glance-cache.conf; repeat, later files override\n"
+        "  --config-dir DIR    also read DIR/*.conf, as oslo.config does\n"
+        "  --cache-dir DIR     the cache directory itself (instead of a config file)\n"
+        "  --driver NAME       sqlite, xattr or auto (detect), with --cache-dir (default sqlite)\n"
+        "  --json              machine-readable output (the v2 cache API's shape for list)\n"
+        "  --yes               do not ask before deleting\n"
+        "  --node URL          work on this glance-api node through its cache API instead of a local\n"
+        "                      cache (repeatable; status, list, queue, delete, clear, prune, clean,\n"
+        "                      nodes, matrix); credentials as glanceclient's --os-* options\n"
+        "  -h, --help          help; 'glance-cachectl COMMAND --help' for a command\n"
+        "  --version           show the version\n\n"
+        "With no location option the default cache is used: image_cache_dir of /etc/glance/glance-api.conf,\n"
+        "or a generated demo cache when that is not set.\n"
+        "Exit status: 0 success, 1 failure, 2 usage error.\n");
     return s;
 }
 
@@ -190,20 +190,19 @@ CliParser::Outcome CliParser::parse(const QStringList &arguments, CommandLine *l
             + QStringLiteral("\n\n") + generalHelp();
         return Usage;
     }
-    const bool nodeGiven = std::any_of(args.cbegin(), args.cend(), [](const QString &a) {
-        return a == QLatin1String("--node") || a.startsWith(QLatin1String("--node="));
-    });
+    const bool nodeGiven = std::any_of(args.cbegin(), args.cend(),
+        [](const QString &a) { return a == QLatin1String("--node") || a.startsWith(QLatin1String("--node=")); });
     if (!command->remote && nodeGiven) {
         *text = usageError(name,
-                           CacheCtl::tr("--node works with status, list, queue, delete, clear, prune, clean, nodes "
-                                        "and matrix; this command works on a local cache only."));
+            CacheCtl::tr("--node works with status, list, queue, delete, clear, prune, clean, nodes "
+                         "and matrix; this command works on a local cache only."));
         return Usage;
     }
     return parseCommand(*command, args, line, text);
 }
 
-CliParser::Outcome CliParser::parseCommand(const CliCommand &command, const QStringList &arguments,
-                                           CommandLine *line, QString *text) const
+CliParser::Outcome CliParser::parseCommand(
+    const CliCommand &command, const QStringList &arguments, CommandLine *line, QString *text) const
 {
     const QString name = QLatin1String(command.name);
     const OptionSet options;

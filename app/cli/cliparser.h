@@ -29,8 +29,8 @@ public:
 private:
     const CliCommand *find(const QString &name) const;
     QString commandName(const QStringList &arguments) const;
-    Outcome parseCommand(const CliCommand &command, const QStringList &arguments, CommandLine *line,
-                         QString *text) const;
+    Outcome parseCommand(
+        const CliCommand &command, const QStringList &arguments, CommandLine *line, QString *text) const;
     QString checkArguments(const CliCommand &command, const CommandLine &line) const;
     QString readValues(const CliCommand &command, const QCommandLineParser &parser, CommandLine *line) const;
 

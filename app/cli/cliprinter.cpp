@@ -5,13 +5,12 @@
 
 CliPrinter::CliPrinter(const CliContext &context)
     : m_ctx(context)
-{
-}
+{ }
 
 int CliPrinter::table(const char *key, const CliRows &rows, const CliRows &table) const
 {
     if (m_ctx.json) {
-        json(CliJson::members({{QByteArray(key), CliJson::array(rows)}}));
+        json(CliJson::members({ { QByteArray(key), CliJson::array(rows) } }));
     } else {
         errors(rows);
         *m_ctx.out << CliTable(table).render() << Qt::flush;
@@ -22,7 +21,7 @@ int CliPrinter::table(const char *key, const CliRows &rows, const CliRows &table
 int CliPrinter::lines(const char *key, const CliRows &rows) const
 {
     if (m_ctx.json)
-        json(CliJson::members({{QByteArray(key), CliJson::array(rows)}}));
+        json(CliJson::members({ { QByteArray(key), CliJson::array(rows) } }));
     else
         lines(rows);
     return exitCode(rows);

@@ -6,57 +6,56 @@
 
 CliCell CliCell::string(const QString &value)
 {
-    return {PyJson::string(value), value};
+    return { PyJson::string(value), value };
 }
 
 CliCell CliCell::string(const QString &value, const QString &text)
 {
-    return {PyJson::string(value), text};
+    return { PyJson::string(value), text };
 }
 
 CliCell CliCell::number(qint64 value)
 {
-    return {PyJson::number(value), QString::number(value)};
+    return { PyJson::number(value), QString::number(value) };
 }
 
 CliCell CliCell::number(qint64 value, const QString &text)
 {
-    return {PyJson::number(value), text};
+    return { PyJson::number(value), text };
 }
 
 CliCell CliCell::time(double seconds)
 {
-    return {PyJson::number(seconds), PyJson::utcIso(seconds)};
+    return { PyJson::number(seconds), PyJson::utcIso(seconds) };
 }
 
 CliCell CliCell::flag(bool value, const QString &text)
 {
-    return {value ? QByteArray("true") : QByteArray("false"), text};
+    return { value ? QByteArray("true") : QByteArray("false"), text };
 }
 
 CliCell CliCell::null(const QString &text)
 {
-    return {QByteArray("null"), text};
+    return { QByteArray("null"), text };
 }
 
 CliCell CliCell::raw(const QByteArray &json)
 {
-    return {json, QString()};
+    return { json, QString() };
 }
 
 CliCell CliCell::display(const QString &text)
 {
-    return {QByteArray(), text};
+    return { QByteArray(), text };
 }
 
 CliRows::CliRows(const QVector<CliColumn> &columns)
     : m_columns(columns)
-{
-}
+{ }
 
 void CliRows::add(const QVector<CliCell> &cells, const QString &line, bool failed)
 {
-    m_rows.append({cells, line, failed});
+    m_rows.append({ cells, line, failed });
 }
 
 void CliRows::append(const CliRows &other)

@@ -29,11 +29,12 @@ QString stateName(MatrixCell::State s)
 // What each source holds of one image, as the JSON's "cells": the state, and the figures when cached.
 QByteArray cellsJson(const MatrixRow &r)
 {
-    CliRows cells({{"state", QString()}, {"hits", QString()}, {"size", QString()}, {"last_accessed", QString()}});
+    CliRows cells(
+        { { "state", QString() }, { "hits", QString() }, { "size", QString() }, { "last_accessed", QString() } });
     for (const MatrixCell &cell : r.cells) {
         const bool cached = cell.state == MatrixCell::Cached;
-        cells.add({CliCell::string(stateName(cell.state)), cached ? CliCell::number(cell.hits) : CliCell(),
-                   cached ? CliCell::number(cell.size) : CliCell(), cached ? CliCell::time(cell.lastAccessed) : CliCell()});
+        cells.add({ CliCell::string(stateName(cell.state)), cached ? CliCell::number(cell.hits) : CliCell(),
+            cached ? CliCell::number(cell.size) : CliCell(), cached ? CliCell::time(cell.lastAccessed) : CliCell() });
     }
     return CliJson::array(cells);
 }
@@ -42,23 +43,19 @@ QByteArray cellsJson(const MatrixRow &r)
 // Glance knows the image, whether only some sources cache it, and the cells.
 CliRows imageRows(const CacheMatrix &m)
 {
-    QVector<CliColumn> columns = {{"name", RemoteCommands::tr("Name")},
-                                  {"image_id", QStringLiteral("ID")},
-                                  {"in_glance", QString()},
-                                  {"partial", QString()},
-                                  {"cells", QString()}};
+    QVector<CliColumn> columns = { { "name", RemoteCommands::tr("Name") }, { "image_id", QStringLiteral("ID") },
+        { "in_glance", QString() }, { "partial", QString() }, { "cells", QString() } };
     for (const MatrixSource &s : m.sources)
-        columns.append({QByteArray(), s.name});
-    columns.append({QByteArray(), RemoteCommands::tr("Note")});
+        columns.append({ QByteArray(), s.name });
+    columns.append({ QByteArray(), RemoteCommands::tr("Note") });
     CliRows rows(columns);
-    rows.setJsonOrder({1, 0, 2, 3, 4});
+    rows.setJsonOrder({ 1, 0, 2, 3, 4 });
     for (const MatrixRow &r : m.rows) {
-        QVector<CliCell> cells = {CliCell::string(r.name), CliCell::string(r.imageId),
-                                  m.imagesKnown ? CliCell::flag(r.inGlance) : CliCell::null(QString()),
-                                  CliCell::flag(CacheMatrix::isPartial(r)), CliCell::raw(cellsJson(r))};
+        QVector<CliCell> cells = { CliCell::string(r.name), CliCell::string(r.imageId),
+            m.imagesKnown ? CliCell::flag(r.inGlance) : CliCell::null(QString()),
+            CliCell::flag(CacheMatrix::isPartial(r)), CliCell::raw(cellsJson(r)) };
         for (const MatrixCell &cell : r.cells) {
-            cells.append(CliCell::display(
-                cell.state == MatrixCell::Cached
+            cells.append(CliCell::display(cell.state == MatrixCell::Cached
                     ? RemoteCommands::tr("cached (%n hit(s))", nullptr, int(qMin<qint64>(cell.hits, INT_MAX)))
                     : CacheMatrix::cellText(cell)));
         }
@@ -116,27 +113,27 @@ int RemoteCommands::matrix()
         = wait([this](NodeFleet::Done d) { m_fleet.listCaches(m_fleet.allNodes(), &m_fleet, d); });
     QVector<MatrixSource> sources;
     for (const NodeOutcome &o : outcomes)
-        sources.append({o.nodeName, false, o.result.ok, o.result.error, o.state});
+        sources.append({ o.nodeName, false, o.result.ok, o.result.error, o.state });
     if (m_withLocal)
         sources.append(localSource());
     ApiResult imagesResult;
     const QVector<ImageInfo> images = imagesHeld(sources, &imagesResult);
     const CacheMatrix m = CacheMatrix::build(sources, images, imagesResult.ok);
 
-    CliRows sourceRows({{"name", QString()}, {"local", QString()}, {"ok", QString()}, {"error", QString()}});
+    CliRows sourceRows({ { "name", QString() }, { "local", QString() }, { "ok", QString() }, { "error", QString() } });
     for (const MatrixSource &s : std::as_const(m.sources)) {
-        sourceRows.add({CliCell::string(s.name), CliCell::flag(s.local), CliCell::flag(s.ok),
-                        s.ok ? CliCell() : CliCell::string(s.error)},
-                       s.name + QStringLiteral(": ") + s.error, !s.ok);
+        sourceRows.add({ CliCell::string(s.name), CliCell::flag(s.local), CliCell::flag(s.ok),
+                           s.ok ? CliCell() : CliCell::string(s.error) },
+            s.name + QStringLiteral(": ") + s.error, !s.ok);
     }
     const CliRows rows = imageRows(m);
     const CliPrinter printer(m_ctx);
     if (m_ctx.json) {
         QVector<QPair<QByteArray, QByteArray>> members
-            = {{"sources", CliJson::array(sourceRows)}, {"images_known", CliCell::flag(m.imagesKnown).json}};
+            = { { "sources", CliJson::array(sourceRows) }, { "images_known", CliCell::flag(m.imagesKnown).json } };
         if (!m.imagesKnown)
-            members.append({"images_error", CliCell::string(imagesResult.error).json});
-        members.append({"images", CliJson::array(rows)});
+            members.append({ "images_error", CliCell::string(imagesResult.error).json });
+        members.append({ "images", CliJson::array(rows) });
         printer.json(CliJson::members(members));
         return CliPrinter::exitCode(sourceRows);
     }

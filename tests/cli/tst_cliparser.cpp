@@ -12,20 +12,21 @@ private:
     static int remote(const CommandLine &, RemoteCommands &) { return 0; }
 
     const QVector<CliCommand> m_table = {
-        {"status", "Status.", CliCommand::Arguments::None, 0, local, remote},
-        {"queue", "Queue.", CliCommand::Arguments::Ids, 0, local, remote},
-        {"clear", "Clear.", CliCommand::Arguments::None, CliCommand::Target, local, remote},
-        {"prune", "Prune.", CliCommand::Arguments::None, CliCommand::MaxSize | CliCommand::DryRun, local, remote},
-        {"clean", "Clean.", CliCommand::Arguments::None, CliCommand::StallTime | CliCommand::DryRun, local, remote},
-        {"fetch", "Fetch.", CliCommand::Arguments::OptionalIds, CliCommand::Connection | CliCommand::Parallel, local,
-         nullptr},
-        {"nodes", "Nodes.", CliCommand::Arguments::None, 0, nullptr, remote},
-        {"config", "Config.", CliCommand::Arguments::Config, CliCommand::NoCache, local, nullptr},
+        { "status", "Status.", CliCommand::Arguments::None, 0, local, remote },
+        { "queue", "Queue.", CliCommand::Arguments::Ids, 0, local, remote },
+        { "clear", "Clear.", CliCommand::Arguments::None, CliCommand::Target, local, remote },
+        { "prune", "Prune.", CliCommand::Arguments::None, CliCommand::MaxSize | CliCommand::DryRun, local, remote },
+        { "clean", "Clean.", CliCommand::Arguments::None, CliCommand::StallTime | CliCommand::DryRun, local, remote },
+        { "fetch", "Fetch.", CliCommand::Arguments::OptionalIds, CliCommand::Connection | CliCommand::Parallel, local,
+            nullptr },
+        { "nodes", "Nodes.", CliCommand::Arguments::None, 0, nullptr, remote },
+        { "config", "Config.", CliCommand::Arguments::Config, CliCommand::NoCache, local, nullptr },
     };
 
     CliParser::Outcome parse(const QString &line, CommandLine *parsed, QString *text) const
     {
-        const QStringList args = QStringList{QStringLiteral("glance-cachectl")} + line.split(u' ', Qt::SkipEmptyParts);
+        const QStringList args
+            = QStringList { QStringLiteral("glance-cachectl") } + line.split(u' ', Qt::SkipEmptyParts);
         return CliParser(m_table).parse(args, parsed, text);
     }
 
@@ -34,7 +35,8 @@ private Q_SLOTS:
     {
         CommandLine l;
         QString text;
-        QCOMPARE(parse(QStringLiteral("--cache-dir /c --json prune --max-size 1K --dry-run"), &l, &text), CliParser::Run);
+        QCOMPARE(
+            parse(QStringLiteral("--cache-dir /c --json prune --max-size 1K --dry-run"), &l, &text), CliParser::Run);
         QCOMPARE(QLatin1String(l.command->name), QLatin1String("prune"));
         QCOMPARE(l.location.cacheDir, QStringLiteral("/c"));
         QVERIFY(l.json && l.dryRun && !l.remote && !l.yes);
@@ -43,16 +45,16 @@ private Q_SLOTS:
 
         QCOMPARE(parse(QStringLiteral("--node http://a:9292 --node http://b:9292 clear --target CACHE --yes "
                                       "--os-image-url http://g:9292"),
-                       &l, &text),
-                 CliParser::Run);
+                     &l, &text),
+            CliParser::Run);
         QVERIFY(l.remote && l.yes);
-        QCOMPARE(l.nodes, (QStringList{QStringLiteral("http://a:9292"), QStringLiteral("http://b:9292")}));
+        QCOMPARE(l.nodes, (QStringList { QStringLiteral("http://a:9292"), QStringLiteral("http://b:9292") }));
         QCOMPARE(l.target, QStringLiteral("cache"));
         QCOMPARE(l.connection.imageUrl, QStringLiteral("http://g:9292"));
 
         QCOMPARE(parse(QStringLiteral("fetch --parallel 3 a b"), &l, &text), CliParser::Run);
         QCOMPARE(l.parallel.value_or(0), 3);
-        QCOMPARE(l.arguments, (QStringList{QStringLiteral("a"), QStringLiteral("b")}));
+        QCOMPARE(l.arguments, (QStringList { QStringLiteral("a"), QStringLiteral("b") }));
 
         QCOMPARE(parse(QStringLiteral("clean --stall-time 0"), &l, &text), CliParser::Run);
         QCOMPARE(l.stallTime.value_or(-1), 0);
@@ -64,12 +66,18 @@ private Q_SLOTS:
     {
         QTest::addColumn<QString>("line");
         QTest::addColumn<QString>("start");
-        QTest::newRow("no command, --help") << "--help" << "Usage: glance-cachectl [global options] COMMAND";
-        QTest::newRow("help") << "help" << "Usage: glance-cachectl [global options] COMMAND";
-        QTest::newRow("version") << "status --version" << "glance-cachectl " GCA_VERSION "\n";
-        QTest::newRow("command help") << "queue --help" << "Usage: glance-cachectl [options] queue ID...\nQueue.\n";
-        QTest::newRow("help command") << "help queue" << "Usage: glance-cachectl [options] queue ID...\nQueue.\n";
-        QTest::newRow("config help") << "config -h" << "Usage: glance-cachectl [options] config show|set KEY VALUE\n";
+        QTest::newRow("no command, --help") << "--help"
+                                            << "Usage: glance-cachectl [global options] COMMAND";
+        QTest::newRow("help") << "help"
+                              << "Usage: glance-cachectl [global options] COMMAND";
+        QTest::newRow("version") << "status --version"
+                                 << "glance-cachectl " GCA_VERSION "\n";
+        QTest::newRow("command help") << "queue --help"
+                                      << "Usage: glance-cachectl [options] queue ID...\nQueue.\n";
+        QTest::newRow("help command") << "help queue"
+                                      << "Usage: glance-cachectl [options] queue ID...\nQueue.\n";
+        QTest::newRow("config help") << "config -h"
+                                     << "Usage: glance-cachectl [options] config show|set KEY VALUE\n";
     }
 
     void shown()
@@ -86,20 +94,34 @@ private Q_SLOTS:
     {
         QTest::addColumn<QString>("line");
         QTest::addColumn<QString>("start");
-        QTest::newRow("nothing") << "" << "Usage: glance-cachectl [global options]";
-        QTest::newRow("unknown") << "frobnicate" << "glance-cachectl: unknown command 'frobnicate'.\n\nUsage:";
-        QTest::newRow("unknown option") << "status --bogus" << "glance-cachectl status: Unknown option 'bogus'.\n";
-        QTest::newRow("option of another command") << "queue --target x a" << "glance-cachectl queue: Unknown option";
-        QTest::newRow("no ids") << "queue" << "glance-cachectl queue: give at least one image ID.\n";
-        QTest::newRow("extra") << "status x" << "glance-cachectl status: unexpected argument 'x'.\n";
-        QTest::newRow("target") << "clear --target all" << "glance-cachectl clear: --target must be cache or queue";
-        QTest::newRow("max size") << "prune --max-size lots" << "glance-cachectl prune: ";
-        QTest::newRow("stall time") << "clean --stall-time -1" << "glance-cachectl clean: --stall-time takes";
-        QTest::newRow("parallel") << "fetch --parallel 7" << "glance-cachectl fetch: --parallel takes a number";
-        QTest::newRow("local only") << "--node http://a fetch" << "glance-cachectl fetch: --node works with";
-        QTest::newRow("remote only") << "nodes" << "glance-cachectl nodes: give the glance-api nodes with --node";
-        QTest::newRow("remote dry run") << "--node http://a prune --dry-run" << "glance-cachectl prune: the cache API";
-        QTest::newRow("config words") << "config set x" << "glance-cachectl config: use 'config show'";
+        QTest::newRow("nothing") << ""
+                                 << "Usage: glance-cachectl [global options]";
+        QTest::newRow("unknown") << "frobnicate"
+                                 << "glance-cachectl: unknown command 'frobnicate'.\n\nUsage:";
+        QTest::newRow("unknown option") << "status --bogus"
+                                        << "glance-cachectl status: Unknown option 'bogus'.\n";
+        QTest::newRow("option of another command") << "queue --target x a"
+                                                   << "glance-cachectl queue: Unknown option";
+        QTest::newRow("no ids") << "queue"
+                                << "glance-cachectl queue: give at least one image ID.\n";
+        QTest::newRow("extra") << "status x"
+                               << "glance-cachectl status: unexpected argument 'x'.\n";
+        QTest::newRow("target") << "clear --target all"
+                                << "glance-cachectl clear: --target must be cache or queue";
+        QTest::newRow("max size") << "prune --max-size lots"
+                                  << "glance-cachectl prune: ";
+        QTest::newRow("stall time") << "clean --stall-time -1"
+                                    << "glance-cachectl clean: --stall-time takes";
+        QTest::newRow("parallel") << "fetch --parallel 7"
+                                  << "glance-cachectl fetch: --parallel takes a number";
+        QTest::newRow("local only") << "--node http://a fetch"
+                                    << "glance-cachectl fetch: --node works with";
+        QTest::newRow("remote only") << "nodes"
+                                     << "glance-cachectl nodes: give the glance-api nodes with --node";
+        QTest::newRow("remote dry run") << "--node http://a prune --dry-run"
+                                        << "glance-cachectl prune: the cache API";
+        QTest::newRow("config words") << "config set x"
+                                      << "glance-cachectl config: use 'config show'";
     }
 
     void usage()
