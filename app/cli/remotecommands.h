@@ -14,8 +14,9 @@
 // glance-cachectl with --node URL (repeatable): the same commands on glance-api nodes through the v2 cache
 // API, several nodes side by side, plus `nodes` (what each node offers) and `matrix` (which node caches
 // which image, joined with Glance's image list; the local cache is one more column when a location option
-// is given). Runs an event loop until every node answered. Each method returns a CliExit: 1 when any node
-// failed, after reporting every node.
+// is given). Runs an event loop until every node answered. Every answer becomes a CliRows row starting
+// with the node's columns, printed by CliPrinter like the local forms' rows. Each method returns a
+// CliExit: 1 when any node failed, after reporting every node.
 class RemoteCommands
 {
     Q_DECLARE_TR_FUNCTIONS(RemoteCommands)
