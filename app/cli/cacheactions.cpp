@@ -2,6 +2,8 @@
 
 #include "cache/imagecache.h"
 #include "core/imageid.h"
+#include "clijson.h"
+#include "cliprinter.h"
 #include "pyjson.h"
 
 #include <QCoreApplication>
@@ -34,13 +36,20 @@ const char *outcomeName(ImageCache::QueueOutcome o)
     return "failed";
 }
 
-QByteArray partialsJson(const QVector<PartialImage> &items)
+// Images a prune or clean deletes (or would): their ID and size, and a line each saying so.
+CliRows deletedRows()
 {
-    QByteArray j = "[";
-    for (qsizetype i = 0; i < items.size(); ++i)
-        j += QByteArray(i ? ", " : "") + "{\"image_id\": " + PyJson::string(items.at(i).imageId) + ", \"size\": "
-            + PyJson::number(items.at(i).size) + "}";
-    return j + "]";
+    return CliRows({{"image_id", QString()}, {"size", QString()}});
+}
+
+void addDeleted(CliRows *rows, const QString &imageId, qint64 size, const QString &lineFormat)
+{
+    rows->add({CliCell::string(imageId), CliCell::number(size)}, lineFormat.arg(imageId).arg(size));
+}
+
+QByteArray flag(bool value)
+{
+    return CliCell::flag(value).json;
 }
 
 } // namespace
@@ -76,20 +85,14 @@ int CacheActions::queue(const QStringList &ids)
     if (!checkIds(ids, &valid))
         return ExitFailure;
     ImageCache cache(m_ctx.location);
-    bool failed = false;
-    QByteArray j = "{\"results\": [";
-    for (qsizetype i = 0; i < valid.size(); ++i) {
-        const ImageCache::QueueResult r = cache.queue(valid.at(i));
-        failed = failed || r.outcome == ImageCache::QueueOutcome::Failed;
-        if (m_ctx.json)
-            j += QByteArray(i ? ", " : "") + "{\"image_id\": " + PyJson::string(r.imageId) + ", \"result\": \""
-                + outcomeName(r.outcome) + "\", \"message\": " + PyJson::string(r.message) + "}";
-        else
-            (r.outcome == ImageCache::QueueOutcome::Failed ? m_err : m_out) << r.message << Qt::endl;
+    CliRows rows({{"image_id", QString()}, {"result", QString()}, {"message", QString()}});
+    for (const QString &id : std::as_const(valid)) {
+        const ImageCache::QueueResult r = cache.queue(id);
+        rows.add({CliCell::string(r.imageId), CliCell::string(QString::fromLatin1(outcomeName(r.outcome))),
+                  CliCell::string(r.message)},
+                 r.message, r.outcome == ImageCache::QueueOutcome::Failed);
     }
-    if (m_ctx.json)
-        m_out << j << "]}" << Qt::endl;
-    return failed ? ExitFailure : ExitOk;
+    return CliPrinter(m_ctx).lines("results", rows);
 }
 
 int CacheActions::remove(const QStringList &ids)
@@ -105,22 +108,15 @@ int CacheActions::remove(const QStringList &ids)
                              .arg(human(bytes), m_ctx.location.cacheDir)))
         return ExitFailure;
     ImageCache cache(m_ctx.location);
-    bool failed = false;
-    QByteArray j = "{\"results\": [";
-    for (qsizetype i = 0; i < valid.size(); ++i) {
-        const ImageCache::DeleteResult r = cache.deleteCached(valid.at(i));
-        failed = failed || !r.ok;
-        if (m_ctx.json)
-            j += QByteArray(i ? ", " : "") + "{\"image_id\": " + PyJson::string(r.imageId) + ", \"ok\": "
-                + (r.ok ? "true" : "false") + ", \"was_cached\": " + (r.wasCached ? "true" : "false")
-                + ", \"was_queued\": " + (r.wasQueued ? "true" : "false") + ", \"message\": " + PyJson::string(r.message)
-                + "}";
-        else
-            (r.ok ? m_out : m_err) << r.message << Qt::endl;
+    CliRows rows({{"image_id", QString()}, {"ok", QString()}, {"was_cached", QString()}, {"was_queued", QString()},
+                  {"message", QString()}});
+    for (const QString &id : std::as_const(valid)) {
+        const ImageCache::DeleteResult r = cache.deleteCached(id);
+        rows.add({CliCell::string(r.imageId), CliCell::flag(r.ok), CliCell::flag(r.wasCached),
+                  CliCell::flag(r.wasQueued), CliCell::string(r.message)},
+                 r.message, !r.ok);
     }
-    if (m_ctx.json)
-        m_out << j << "]}" << Qt::endl;
-    return failed ? ExitFailure : ExitOk;
+    return CliPrinter(m_ctx).lines("results", rows);
 }
 
 int CacheActions::dequeue(const QStringList &ids)
@@ -132,26 +128,17 @@ int CacheActions::dequeue(const QStringList &ids)
                          tr("Remove %n image(s) from the queue in %1?", nullptr, int(valid.size())).arg(m_ctx.location.cacheDir)))
         return ExitFailure;
     ImageCache cache(m_ctx.location);
-    bool failed = false;
-    QByteArray j = "{\"results\": [";
-    for (qsizetype i = 0; i < valid.size(); ++i) {
+    CliRows rows({{"image_id", QString()}, {"ok", QString()}, {"was_queued", QString()}, {"message", QString()}});
+    for (const QString &id : std::as_const(valid)) {
         bool existed = false;
         QString error;
-        const bool ok = cache.dequeue(valid.at(i), &existed, &error);
-        failed = failed || !ok;
+        const bool ok = cache.dequeue(id, &existed, &error);
         const QString message = !ok ? error
-            : existed                ? tr("Removed image %1 from the queue.").arg(valid.at(i))
-                                     : tr("Image %1 was not queued.").arg(valid.at(i));
-        if (m_ctx.json)
-            j += QByteArray(i ? ", " : "") + "{\"image_id\": " + PyJson::string(valid.at(i)) + ", \"ok\": "
-                + (ok ? "true" : "false") + ", \"was_queued\": " + (existed ? "true" : "false")
-                + ", \"message\": " + PyJson::string(message) + "}";
-        else
-            (ok ? m_out : m_err) << message << Qt::endl;
+            : existed                ? tr("Removed image %1 from the queue.").arg(id)
+                                     : tr("Image %1 was not queued.").arg(id);
+        rows.add({CliCell::string(id), CliCell::flag(ok), CliCell::flag(existed), CliCell::string(message)}, message, !ok);
     }
-    if (m_ctx.json)
-        m_out << j << "]}" << Qt::endl;
-    return failed ? ExitFailure : ExitOk;
+    return CliPrinter(m_ctx).lines("results", rows);
 }
 
 int CacheActions::clear(const QString &target)
@@ -181,21 +168,22 @@ int CacheActions::clear(const QString &target)
     ImageCache::ClearResult r;
     if (!cache.clear(t, &r, &error))
         return fail(error);
-    if (m_ctx.json) {
-        QByteArray j = "{";
-        if (t != ImageCache::ClearTarget::Queue)
-            j += "\"cache_deleted\": " + PyJson::number(qint64(r.cacheDeleted));
-        if (t == ImageCache::ClearTarget::Both)
-            j += ", ";
-        if (t != ImageCache::ClearTarget::Cache)
-            j += "\"queue_deleted\": " + PyJson::number(qint64(r.queueDeleted));
-        m_out << j << "}" << Qt::endl;
-    } else {
-        if (t != ImageCache::ClearTarget::Queue)
-            m_out << tr("Deleted %n file(s) from the cache.", nullptr, r.cacheDeleted) << Qt::endl;
-        if (t != ImageCache::ClearTarget::Cache)
-            m_out << tr("Removed %n image(s) from the queue.", nullptr, r.queueDeleted) << Qt::endl;
-    }
+    // One row: the members of the target cleared, and a line for each.
+    const bool cacheCleared = t != ImageCache::ClearTarget::Queue;
+    const bool queueCleared = t != ImageCache::ClearTarget::Cache;
+    QStringList lines;
+    if (cacheCleared)
+        lines.append(tr("Deleted %n file(s) from the cache.", nullptr, r.cacheDeleted));
+    if (queueCleared)
+        lines.append(tr("Removed %n image(s) from the queue.", nullptr, r.queueDeleted));
+    CliRows rows({{"cache_deleted", QString()}, {"queue_deleted", QString()}});
+    rows.add({cacheCleared ? CliCell::number(r.cacheDeleted) : CliCell(),
+              queueCleared ? CliCell::number(r.queueDeleted) : CliCell()},
+             lines.join(u'\n'));
+    if (m_ctx.json)
+        CliPrinter(m_ctx).json(CliJson::object(rows, 0));
+    else
+        CliPrinter(m_ctx).lines(rows);
     return ExitOk;
 }
 
@@ -207,37 +195,36 @@ int CacheActions::prune(qint64 maxSize, bool dryRun)
     const bool ok = dryRun ? cache.planPrune(maxSize, &plan, &error) : cache.prune(maxSize, &plan, &error);
     if (!ok && plan.victims.isEmpty())
         return fail(error);
+    CliRows victims = deletedRows();
+    const QString line = dryRun ? tr("would prune %1 (%2 bytes)") : tr("pruned %1 (%2 bytes)");
+    for (const PruneVictim &v : std::as_const(plan.victims))
+        addDeleted(&victims, v.imageId, v.size, line);
+    const CliPrinter printer(m_ctx);
     if (m_ctx.json) {
-        QByteArray j = "{\"total_files_pruned\": " + PyJson::number(qint64(plan.victims.size()))
-            + ", \"total_bytes_pruned\": " + PyJson::number(plan.bytesFreed) + ", \"pruned_images\": [";
-        for (qsizetype i = 0; i < plan.victims.size(); ++i)
-            j += QByteArray(i ? ", " : "") + "{\"image_id\": " + PyJson::string(plan.victims.at(i).imageId)
-                + ", \"size\": " + PyJson::number(plan.victims.at(i).size) + "}";
-        j += "], \"dry_run\": " + QByteArray(dryRun ? "true" : "false") + ", \"max_size\": " + PyJson::number(plan.maxSize)
-            + ", \"size_before\": " + PyJson::number(plan.sizeBefore) + ", \"size_after\": "
-            + PyJson::number(plan.sizeAfter()) + "}";
-        m_out << j << Qt::endl;
+        printer.json(CliJson::members({{"total_files_pruned", PyJson::number(qint64(victims.size()))},
+                                       {"total_bytes_pruned", PyJson::number(plan.bytesFreed)},
+                                       {"pruned_images", CliJson::array(victims)},
+                                       {"dry_run", flag(dryRun)},
+                                       {"max_size", PyJson::number(plan.maxSize)},
+                                       {"size_before", PyJson::number(plan.sizeBefore)},
+                                       {"size_after", PyJson::number(plan.sizeAfter())}}));
+    } else if (plan.sizeBefore < maxSize || plan.victims.isEmpty()) {
+        m_out << tr("The cache (%1) is within its limit of %2; nothing to prune.")
+                     .arg(human(plan.sizeBefore), human(plan.maxSize))
+              << Qt::endl;
     } else {
-        if (plan.sizeBefore < maxSize || plan.victims.isEmpty()) {
-            m_out << tr("The cache (%1) is within its limit of %2; nothing to prune.")
-                         .arg(human(plan.sizeBefore), human(plan.maxSize))
+        printer.lines(victims);
+        m_out << (dryRun ? tr("Would prune %n image(s), %1 bytes (%2); the cache would go from %3 to %4 (limit %5).",
+                              nullptr, int(plan.victims.size()))
+                         : tr("Pruned %n image(s), %1 bytes (%2); the cache went from %3 to %4 (limit %5).",
+                              nullptr, int(plan.victims.size())))
+                         .arg(plan.bytesFreed)
+                         .arg(human(plan.bytesFreed), human(plan.sizeBefore), human(plan.sizeAfter()),
+                              human(plan.maxSize))
+              << Qt::endl;
+        if (plan.sizeAfter() > plan.maxSize)
+            m_out << tr("Still over the limit: files without a record in cache.db are counted but cannot be pruned.")
                   << Qt::endl;
-        } else {
-            for (const PruneVictim &v : std::as_const(plan.victims))
-                m_out << (dryRun ? tr("would prune %1 (%2 bytes)") : tr("pruned %1 (%2 bytes)")).arg(v.imageId).arg(v.size)
-                      << '\n'; // flushed once below, not per line (a prune may list 50k images)
-            m_out << (dryRun ? tr("Would prune %n image(s), %1 bytes (%2); the cache would go from %3 to %4 (limit %5).",
-                                  nullptr, int(plan.victims.size()))
-                             : tr("Pruned %n image(s), %1 bytes (%2); the cache went from %3 to %4 (limit %5).",
-                                  nullptr, int(plan.victims.size())))
-                             .arg(plan.bytesFreed)
-                             .arg(human(plan.bytesFreed), human(plan.sizeBefore), human(plan.sizeAfter()),
-                                  human(plan.maxSize))
-                  << Qt::endl;
-            if (plan.sizeAfter() > plan.maxSize)
-                m_out << tr("Still over the limit: files without a record in cache.db are counted but cannot be pruned.")
-                      << Qt::endl;
-        }
     }
     if (!ok)
         return fail(error);
@@ -252,23 +239,26 @@ int CacheActions::clean(qint64 stallTime, bool dryRun)
     const bool ok = dryRun ? cache.planClean(stallTime, &plan, &error) : cache.clean(stallTime, &plan, &error);
     if (!ok && plan.invalid.isEmpty() && plan.stalled.isEmpty())
         return fail(error);
-    const qint64 files = plan.invalid.size() + plan.stalled.size();
+    CliRows invalid = deletedRows();
+    const QString invalidLine = dryRun ? tr("would delete invalid %1 (%2 bytes)") : tr("deleted invalid %1 (%2 bytes)");
+    for (const PartialImage &p : std::as_const(plan.invalid))
+        addDeleted(&invalid, p.imageId, p.size, invalidLine);
+    CliRows stalled = deletedRows();
+    const QString stalledLine = dryRun ? tr("would delete stalled %1 (%2 bytes)") : tr("deleted stalled %1 (%2 bytes)");
+    for (const PartialImage &p : std::as_const(plan.stalled))
+        addDeleted(&stalled, p.imageId, p.size, stalledLine);
+    const qint64 files = invalid.size() + stalled.size();
+    const CliPrinter printer(m_ctx);
     if (m_ctx.json) {
-        m_out << "{\"total_files_cleaned\": " << PyJson::number(files) << ", \"total_bytes_cleaned\": "
-              << PyJson::number(plan.bytesFreed) << ", \"invalid_images\": " << partialsJson(plan.invalid)
-              << ", \"stalled_images\": " << partialsJson(plan.stalled) << ", \"stall_time\": "
-              << PyJson::number(plan.stallTime) << ", \"dry_run\": " << (dryRun ? "true" : "false") << "}" << Qt::endl;
+        printer.json(CliJson::members({{"total_files_cleaned", PyJson::number(files)},
+                                       {"total_bytes_cleaned", PyJson::number(plan.bytesFreed)},
+                                       {"invalid_images", CliJson::array(invalid)},
+                                       {"stalled_images", CliJson::array(stalled)},
+                                       {"stall_time", PyJson::number(plan.stallTime)},
+                                       {"dry_run", flag(dryRun)}}));
     } else {
-        for (const PartialImage &p : std::as_const(plan.invalid))
-            m_out << (dryRun ? tr("would delete invalid %1 (%2 bytes)") : tr("deleted invalid %1 (%2 bytes)"))
-                         .arg(p.imageId)
-                         .arg(p.size)
-                  << Qt::endl;
-        for (const PartialImage &p : std::as_const(plan.stalled))
-            m_out << (dryRun ? tr("would delete stalled %1 (%2 bytes)") : tr("deleted stalled %1 (%2 bytes)"))
-                         .arg(p.imageId)
-                         .arg(p.size)
-                  << Qt::endl;
+        printer.lines(invalid);
+        printer.lines(stalled);
         m_out << (dryRun ? tr("Would clean %n file(s), %1.", nullptr, int(files))
                          : tr("Cleaned %n file(s), %1.", nullptr, int(files)))
                          .arg(human(plan.bytesFreed))

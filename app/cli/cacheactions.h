@@ -7,7 +7,7 @@
 
 // The glance-cachectl commands that change a cache. IDs are all checked before anything changes;
 // delete, dequeue and clear ask on a terminal unless --yes; prune and clean never ask (cron).
-// Each returns a CliExit.
+// Results are CliRows, a line each (or {"results": [...]}) like the --node forms'. Each returns a CliExit.
 class CacheActions
 {
     Q_DECLARE_TR_FUNCTIONS(CacheActions)

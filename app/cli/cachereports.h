@@ -5,8 +5,9 @@
 
 class ImageCache;
 
-// The read-only glance-cachectl commands: tables in glanceclient's layout, or JSON in the v2 cache API's
-// shape with Glance's values. Each returns a CliExit.
+// The read-only glance-cachectl commands on the local cache: each makes its rows once (CliRows; list's are
+// ImageRows, as for a node) and prints them with CliPrinter as tables in glanceclient's layout, or JSON
+// in the v2 cache API's shape with Glance's values. Each returns a CliExit.
 class CacheReports
 {
     Q_DECLARE_TR_FUNCTIONS(CacheReports)

@@ -1,8 +1,27 @@
 #include "clitable.h"
 
+#include "clirows.h"
+
 CliTable::CliTable(const QStringList &headers)
     : m_headers(headers)
 {
+}
+
+CliTable::CliTable(const CliRows &rows)
+{
+    QVector<int> shown;
+    for (int c = 0; c < rows.columns().size(); ++c) {
+        if (!rows.columns().at(c).title.isEmpty()) {
+            shown.append(c);
+            m_headers.append(rows.columns().at(c).title);
+        }
+    }
+    for (qsizetype r = 0; r < rows.size(); ++r) {
+        QStringList cells;
+        for (const int c : std::as_const(shown))
+            cells.append(rows.cells(r).value(c).text);
+        m_rows.append(cells);
+    }
 }
 
 void CliTable::addRow(const QStringList &cells)

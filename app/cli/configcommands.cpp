@@ -116,6 +116,47 @@ QStringList ConfigCommands::snippetOverrides(const OptionDescriptor &d) const
     return notes;
 }
 
+QStringList ConfigCommands::tableHeaders() const
+{
+    QStringList headers { tr("Option"), tr("Value"), tr("From") };
+    if (m_files.size() < 2)
+        return headers;
+    // A column per file, named by its file name unless two files share it.
+    for (const QString &f : std::as_const(m_files)) {
+        const QString base = QFileInfo(f).fileName();
+        int same = 0;
+        for (const QString &g : std::as_const(m_files))
+            same += QFileInfo(g).fileName() == base ? 1 : 0;
+        headers.append(same > 1 ? f : base);
+    }
+    return headers;
+}
+
+QStringList ConfigCommands::lowercaseDefaultSections() const
+{
+    QStringList notes;
+    for (const Source &s : std::as_const(m_sources)) {
+        for (const OptionDescriptor &d : OptionDescriptor::cacheOptions()) {
+            if (d.section() == QLatin1String("DEFAULT") && s.document.contains(QStringLiteral("default"), d.key()))
+                notes.append(tr("%1 sets %2 under [default], which oslo.config ignores: only [DEFAULT] (in capitals) "
+                                "is the default section.")
+                                 .arg(s.document.path(), d.key()));
+        }
+    }
+    return notes;
+}
+
+void ConfigCommands::printJson(const QJsonArray &options, const QStringList &notes) const
+{
+    QJsonArray files;
+    for (const Source &s : std::as_const(m_sources))
+        files.append(s.document.path());
+    const QJsonObject root { { QStringLiteral("files"), files }, { QStringLiteral("options"), options },
+        { QStringLiteral("warnings"), QJsonArray::fromStringList(notes) } };
+    *m_ctx.out << QString::fromUtf8(QJsonDocument(root).toJson(QJsonDocument::Indented));
+    m_ctx.out->flush();
+}
+
 int ConfigCommands::show()
 {
     if (m_files.isEmpty())
@@ -124,18 +165,8 @@ int ConfigCommands::show()
     if (!loadSources(&error))
         return fail(error);
 
-    QStringList headers { tr("Option"), tr("Value"), tr("From") };
     const bool several = m_files.size() > 1;
-    if (several) {
-        for (const QString &f : std::as_const(m_files)) {
-            const QString base = QFileInfo(f).fileName();
-            int same = 0;
-            for (const QString &g : std::as_const(m_files))
-                same += QFileInfo(g).fileName() == base ? 1 : 0;
-            headers.append(same > 1 ? f : base);
-        }
-    }
-    CliTable table(headers);
+    CliTable table(tableHeaders());
     QJsonArray options;
     QStringList notes;
     QHash<QString, QString> merged;
@@ -192,23 +223,10 @@ int ConfigCommands::show()
         options.append(o);
     }
     notes += OptionDescriptor::combinationProblems([&](const QString &key) { return merged.value(key); });
-    for (const Source &s : std::as_const(m_sources)) {
-        for (const OptionDescriptor &d : OptionDescriptor::cacheOptions()) {
-            if (d.section() == QLatin1String("DEFAULT") && s.document.contains(QStringLiteral("default"), d.key()))
-                notes.append(tr("%1 sets %2 under [default], which oslo.config ignores: only [DEFAULT] (in capitals) "
-                                "is the default section.")
-                                 .arg(s.document.path(), d.key()));
-        }
-    }
+    notes += lowercaseDefaultSections();
 
     if (m_ctx.json) {
-        QJsonArray files;
-        for (const Source &s : std::as_const(m_sources))
-            files.append(s.document.path());
-        const QJsonObject root { { QStringLiteral("files"), files }, { QStringLiteral("options"), options },
-            { QStringLiteral("warnings"), QJsonArray::fromStringList(notes) } };
-        *m_ctx.out << QString::fromUtf8(QJsonDocument(root).toJson(QJsonDocument::Indented));
-        m_ctx.out->flush();
+        printJson(options, notes);
         return ExitOk;
     }
     *m_ctx.out << table.render();

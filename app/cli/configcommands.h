@@ -8,6 +8,7 @@
 #include <QVector>
 
 class OptionDescriptor;
+class QJsonArray;
 
 // glance-cachectl config show / config set: the cache options (OptionDescriptor::cacheOptions()) of the
 // --config-file files, usually glance-api.conf and glance-cache.conf, which Glance's docs require to agree.
@@ -38,6 +39,10 @@ private:
     };
 
     bool loadSources(QString *error);
+    QStringList tableHeaders() const;
+    // Notes for cache options set under [default], which oslo.config does not read.
+    QStringList lowercaseDefaultSections() const;
+    void printJson(const QJsonArray &options, const QStringList &notes) const;
     int usage(const QString &command) const;
     int fail(const QString &message) const;
     QString effectiveInGroup(const OptionDescriptor &d, int group, bool *set) const;

@@ -1,9 +1,10 @@
 #include "remotecommands.h"
 
-#include "clitable.h"
+#include "clijson.h"
+#include "cliprinter.h"
+#include "imagerows.h"
 #include "cache/imagecache.h"
 #include "core/imageid.h"
-#include "pyjson.h"
 
 #include <QEventLoop>
 #include <QLocale>
@@ -13,32 +14,6 @@ namespace {
 QString human(qint64 bytes)
 {
     return QLocale::c().formattedDataSize(bytes, 1, QLocale::DataSizeIecFormat);
-}
-
-QByteArray cachedJson(const NodeCacheState &s)
-{
-    QByteArray j = "\"cached_images\": [";
-    for (qsizetype i = 0; i < s.cached.size(); ++i) {
-        const CachedImage &c = s.cached.at(i);
-        j += i ? ", {\"image_id\": " : "{\"image_id\": ";
-        PyJson::appendString(j, c.imageId);
-        j += ", \"hits\": ";
-        PyJson::appendNumber(j, c.hits);
-        j += ", \"last_accessed\": ";
-        PyJson::appendNumber(j, c.lastAccessed);
-        j += ", \"last_modified\": ";
-        PyJson::appendNumber(j, c.lastModified);
-        j += ", \"size\": ";
-        PyJson::appendNumber(j, c.size);
-        j += '}';
-    }
-    j += "], \"queued_images\": [";
-    for (qsizetype i = 0; i < s.queued.size(); ++i) {
-        if (i)
-            j += ", ";
-        PyJson::appendString(j, s.queued.at(i));
-    }
-    return j + ']';
 }
 
 } // namespace
@@ -56,14 +31,6 @@ RemoteCommands::RemoteCommands(const CliContext &context, const ConnectionOption
               << tr("warning: TLS certificates are not verified (--insecure): anyone on the path can read or alter "
                     "what the nodes answer and see the token. For test clouds only.")
               << Qt::endl;
-}
-
-bool RemoteCommands::supports(const QString &command)
-{
-    static const QStringList remote = { QStringLiteral("nodes"), QStringLiteral("matrix"), QStringLiteral("status"),
-        QStringLiteral("list"), QStringLiteral("queue"), QStringLiteral("delete"), QStringLiteral("clear"),
-        QStringLiteral("prune"), QStringLiteral("clean") };
-    return remote.contains(command);
 }
 
 bool RemoteCommands::setNodes(const QStringList &values, QString *error)
@@ -110,147 +77,106 @@ bool RemoteCommands::confirmOrRefuse(const QString &command, const QString &ques
         tr("Cancelled; nothing was sent."));
 }
 
-QByteArray RemoteCommands::nodeJson(const NodeOutcome &o) const
+QVector<CliColumn> RemoteCommands::nodeColumns(const QVector<CliColumn> &more, const QString &nodeTitle)
 {
-    QByteArray j = "{\"node\": " + PyJson::string(m_fleet.nodes().value(o.node)) + ", ";
-    if (!o.imageId.isEmpty())
-        j += "\"image_id\": " + PyJson::string(o.imageId) + ", ";
-    j += QByteArray("\"ok\": ") + (o.result.ok ? "true" : "false") + ", \"http_status\": "
-        + PyJson::number(qint64(o.result.httpStatus));
-    if (!o.result.ok)
-        j += ", \"error\": " + PyJson::string(o.result.error);
-    return j;
+    return QVector<CliColumn>{{"node", nodeTitle}, {"image_id", QString()}, {"ok", QString()},
+                              {"http_status", QString()}, {"error", QString()}}
+        + more;
 }
 
-int RemoteCommands::report(const QVector<NodeOutcome> &outcomes, const QString &okText, const char *what)
+QVector<CliCell> RemoteCommands::nodeCells(const NodeOutcome &o, const QVector<CliCell> &more) const
 {
-    bool failed = false;
-    QByteArray j = QByteArray("{\"") + what + "\": [";
-    for (qsizetype i = 0; i < outcomes.size(); ++i) {
-        const NodeOutcome &o = outcomes.at(i);
-        failed = failed || !o.result.ok;
-        if (m_ctx.json) {
-            j += (i ? ", " : "") + nodeJson(o) + '}';
-        } else if (o.result.ok) {
-            m_out << o.nodeName << ": " << QString(okText).replace(QLatin1String("%ID"), o.imageId) << Qt::endl;
-        } else {
-            m_err << o.nodeName << ": " << o.result.error << Qt::endl;
-        }
+    return QVector<CliCell>{CliCell::string(m_fleet.nodes().value(o.node), o.nodeName),
+                            o.imageId.isEmpty() ? CliCell() : CliCell::string(o.imageId), CliCell::flag(o.result.ok),
+                            CliCell::number(o.result.httpStatus),
+                            o.result.ok ? CliCell() : CliCell::string(o.result.error)}
+        + more;
+}
+
+QString RemoteCommands::failure(const NodeOutcome &o)
+{
+    return o.nodeName + QStringLiteral(": ") + o.result.error;
+}
+
+int RemoteCommands::report(const QVector<NodeOutcome> &outcomes, const QString &okText)
+{
+    CliRows rows(nodeColumns());
+    for (const NodeOutcome &o : outcomes) {
+        const QString line = o.result.ok ? o.nodeName + QStringLiteral(": ") + QString(okText).replace(QLatin1String("%ID"), o.imageId)
+                                         : failure(o);
+        rows.add(nodeCells(o), line, !o.result.ok);
     }
-    if (m_ctx.json)
-        m_out << j << "]}" << Qt::endl;
-    return failed ? ExitFailure : ExitOk;
+    return CliPrinter(m_ctx).lines("results", rows);
 }
 
 int RemoteCommands::nodes()
 {
     const auto outcomes = wait([this](NodeFleet::Done d) { m_fleet.discover(m_fleet.allNodes(), &m_fleet, d); });
-    bool failed = false;
-    CliTable table({ tr("Node"), tr("API version"), tr("Cache API"), tr("Prune/clean API"), tr("Status") });
-    QByteArray j = "{\"nodes\": [";
-    for (qsizetype i = 0; i < outcomes.size(); ++i) {
-        const NodeOutcome &o = outcomes.at(i);
+    CliRows rows(nodeColumns({{"current", tr("API version")},
+                              {"versions", QString()},
+                              {"cache_api", tr("Cache API")},
+                              {"prune_clean_api", tr("Prune/clean API")},
+                              {QByteArray(), tr("Status")}},
+                             tr("Node")));
+    const CliCell none = CliCell::display(QStringLiteral("-"));
+    for (const NodeOutcome &o : outcomes) {
         const NodeVersions &v = o.versions;
-        failed = failed || !o.result.ok;
-        if (m_ctx.json) {
-            j += (i ? ", " : "") + nodeJson(o);
-            if (o.result.ok) {
-                j += ", \"current\": " + PyJson::string(v.current) + ", \"versions\": [";
-                for (qsizetype k = 0; k < v.versions.size(); ++k)
-                    j += (k ? ", " : "") + PyJson::string(v.versions.at(k));
-                j += QByteArray("], \"cache_api\": ") + (v.hasCacheApi ? "true" : "false")
-                    + ", \"prune_clean_api\": " + (v.hasPruneClean ? "true" : "false");
-            }
-            j += '}';
+        if (!o.result.ok) {
+            rows.add(nodeCells(o, {none, CliCell(), none, none, CliCell::display(tr("unreachable"))}), failure(o), true);
             continue;
         }
-        table.addRow({ o.nodeName, o.result.ok ? v.current : QStringLiteral("-"),
-            o.result.ok ? (v.hasCacheApi ? tr("yes") : tr("no")) : QStringLiteral("-"),
-            o.result.ok ? (v.hasPruneClean ? tr("yes") : tr("no")) : QStringLiteral("-"),
-            o.result.ok ? tr("ok") : tr("unreachable") });
-        if (!o.result.ok)
-            m_err << o.nodeName << ": " << o.result.error << Qt::endl;
+        QByteArray versions = "[";
+        for (qsizetype k = 0; k < v.versions.size(); ++k)
+            versions += (k ? ", " : "") + CliCell::string(v.versions.at(k)).json;
+        rows.add(nodeCells(o, {CliCell::string(v.current), CliCell::raw(versions + ']'),
+                               CliCell::flag(v.hasCacheApi, v.hasCacheApi ? tr("yes") : tr("no")),
+                               CliCell::flag(v.hasPruneClean, v.hasPruneClean ? tr("yes") : tr("no")),
+                               CliCell::display(tr("ok"))}));
     }
-    if (m_ctx.json)
-        m_out << j << "]}" << Qt::endl;
-    else
-        m_out << table.render() << Qt::flush;
-    return failed ? ExitFailure : ExitOk;
+    return CliPrinter(m_ctx).table("nodes", rows);
 }
 
 int RemoteCommands::status()
 {
     const auto outcomes = wait([this](NodeFleet::Done d) { m_fleet.listCaches(m_fleet.allNodes(), &m_fleet, d); });
-    bool failed = false;
-    CliTable table({ tr("Node"), tr("Cached"), tr("Size"), tr("Queued"), tr("Status") });
-    QByteArray j = "{\"nodes\": [";
-    for (qsizetype i = 0; i < outcomes.size(); ++i) {
-        const NodeOutcome &o = outcomes.at(i);
-        failed = failed || !o.result.ok;
+    CliRows rows(nodeColumns(
+        {{"cached_images", tr("Cached")}, {"size", tr("Size")}, {"queued_images", tr("Queued")}, {QByteArray(), tr("Status")}},
+        tr("Node")));
+    const CliCell none = CliCell::display(QStringLiteral("-"));
+    for (const NodeOutcome &o : outcomes) {
+        if (!o.result.ok) {
+            rows.add(nodeCells(o, {none, none, none, CliCell::display(tr("failed"))}), failure(o), true);
+            continue;
+        }
         qint64 bytes = 0;
         for (const CachedImage &c : o.state.cached)
             bytes += c.size;
-        if (m_ctx.json) {
-            j += (i ? ", " : "") + nodeJson(o);
-            if (o.result.ok)
-                j += ", \"cached_images\": " + PyJson::number(qint64(o.state.cached.size())) + ", \"size\": "
-                    + PyJson::number(bytes) + ", \"queued_images\": " + PyJson::number(qint64(o.state.queued.size()));
-            j += '}';
-            continue;
-        }
-        if (o.result.ok) {
-            table.addRow({ o.nodeName, QString::number(o.state.cached.size()), human(bytes),
-                QString::number(o.state.queued.size()), tr("ok") });
-        } else {
-            table.addRow({ o.nodeName, QStringLiteral("-"), QStringLiteral("-"), QStringLiteral("-"), tr("failed") });
-            m_err << o.nodeName << ": " << o.result.error << Qt::endl;
-        }
+        rows.add(nodeCells(o, {CliCell::number(o.state.cached.size()), CliCell::number(bytes, human(bytes)),
+                               CliCell::number(o.state.queued.size()), CliCell::display(tr("ok"))}));
     }
-    if (m_ctx.json)
-        m_out << j << "]}" << Qt::endl;
-    else
-        m_out << table.render() << Qt::flush;
-    return failed ? ExitFailure : ExitOk;
+    return CliPrinter(m_ctx).table("nodes", rows);
 }
 
 int RemoteCommands::list()
 {
     const auto outcomes = wait([this](NodeFleet::Done d) { m_fleet.listCaches(m_fleet.allNodes(), &m_fleet, d); });
-    bool failed = false;
-    // glanceclient's cache-list columns, with the node in front.
-    CliTable table({ QStringLiteral("Node"), QStringLiteral("ID"), QStringLiteral("State"),
-        QStringLiteral("Last Accessed (UTC)"), QStringLiteral("Last Modified (UTC)"), QStringLiteral("Size"),
-        QStringLiteral("Hits") });
-    QByteArray j = "{\"nodes\": [";
-    for (qsizetype i = 0; i < outcomes.size(); ++i) {
-        const NodeOutcome &o = outcomes.at(i);
-        failed = failed || !o.result.ok;
-        if (m_ctx.json) {
-            j += (i ? ", " : "") + nodeJson(o);
-            if (o.result.ok)
-                j += ", " + cachedJson(o.state);
-            j += '}';
-            continue;
-        }
+    // Per node for --json (its listing inside), per image for the table: glanceclient's cache-list
+    // columns with the node in front.
+    CliRows nodes(nodeColumns({{"cached_images", QString()}, {"queued_images", QString()}}));
+    CliRows images = ImageRows::columnsOnly(true);
+    for (const NodeOutcome &o : outcomes) {
         if (!o.result.ok) {
-            m_err << o.nodeName << ": " << o.result.error << Qt::endl;
+            nodes.add(nodeCells(o, {CliCell(), CliCell()}), failure(o), true);
             continue;
         }
-        for (const CachedImage &c : o.state.cached) {
-            table.addRow({ o.nodeName, c.imageId, QStringLiteral("cached"),
-                c.lastAccessed == 0 ? QStringLiteral("N/A") : PyJson::utcIso(c.lastAccessed),
-                PyJson::utcIso(c.lastModified), QString::number(c.size), QString::number(c.hits) });
-        }
-        for (const QString &id : o.state.queued) {
-            table.addRow({ o.nodeName, id, QStringLiteral("queued"), QStringLiteral("N/A"), QStringLiteral("N/A"),
-                QStringLiteral("N/A"), QStringLiteral("N/A") });
-        }
+        const CliRows cached = ImageRows::cached(o.state.cached, o.nodeName);
+        const CliRows queued = ImageRows::queued(o.state.queued, o.nodeName);
+        const auto members = ImageRows::apiMembers(cached, queued);
+        nodes.add(nodeCells(o, {CliCell::raw(members.at(0).second), CliCell::raw(members.at(1).second)}));
+        images.append(cached);
+        images.append(queued);
     }
-    if (m_ctx.json)
-        m_out << j << "]}" << Qt::endl;
-    else
-        m_out << table.render() << Qt::flush;
-    return failed ? ExitFailure : ExitOk;
+    return CliPrinter(m_ctx).table("nodes", nodes, images);
 }
 
 int RemoteCommands::queue(const QStringList &ids)
@@ -307,28 +233,19 @@ int RemoteCommands::queue(const QStringList &ids)
             lines.append({ o, o.result.ok ? "queued" : "failed" });
     }
 
-    bool failed = false;
-    QByteArray j = "{\"results\": [";
-    for (qsizetype i = 0; i < lines.size(); ++i) {
-        const NodeOutcome &o = lines.at(i).outcome;
-        const QByteArray result = lines.at(i).result;
-        failed = failed || result == "failed";
-        if (m_ctx.json) {
-            j += (i ? ", " : "") + nodeJson(o) + ", \"result\": \"" + result + "\"}";
-        } else if (result == "failed") {
-            m_err << o.nodeName << ": " << o.result.error << Qt::endl;
-        } else {
-            m_out << o.nodeName << ": "
-                  << (result == "queued"          ? tr("image %1 queued; the node caches it now.")
-                         : result == "already_cached" ? tr("image %1 is already cached; nothing sent.")
-                                                       : tr("image %1 is already queued; nothing sent."))
-                         .arg(o.imageId)
-                  << Qt::endl;
-        }
+    CliRows rows(nodeColumns({{"result", QString()}}));
+    for (const Line &l : std::as_const(lines)) {
+        const NodeOutcome &o = l.outcome;
+        const QByteArray result = l.result;
+        const QString text = result == "failed" ? failure(o)
+            : o.nodeName + QStringLiteral(": ")
+                + (result == "queued"              ? tr("image %1 queued; the node caches it now.")
+                       : result == "already_cached" ? tr("image %1 is already cached; nothing sent.")
+                                                    : tr("image %1 is already queued; nothing sent."))
+                      .arg(o.imageId);
+        rows.add(nodeCells(o, {CliCell::string(QString::fromLatin1(result))}), text, result == "failed");
     }
-    if (m_ctx.json)
-        m_out << j << "]}" << Qt::endl;
-    return failed ? ExitFailure : ExitOk;
+    return CliPrinter(m_ctx).lines("results", rows);
 }
 
 int RemoteCommands::remove(const QStringList &ids)
@@ -343,7 +260,7 @@ int RemoteCommands::remove(const QStringList &ids)
         return ExitFailure;
     const auto outcomes
         = wait([this, &valid](NodeFleet::Done d) { m_fleet.deleteCached(m_fleet.allNodes(), valid, &m_fleet, d); });
-    return report(outcomes, tr("image %ID removed from the cache and queue."), "results");
+    return report(outcomes, tr("image %ID removed from the cache and queue."));
 }
 
 int RemoteCommands::clear(const QString &target)
@@ -359,38 +276,27 @@ int RemoteCommands::clear(const QString &target)
             tr("Delete %1 on %2?").arg(what, tr("%n node(s)", nullptr, nodeCount))))
         return ExitFailure;
     const auto outcomes = wait([this, t](NodeFleet::Done d) { m_fleet.clear(m_fleet.allNodes(), t, &m_fleet, d); });
-    return report(outcomes, tr("cleared."), "results");
+    return report(outcomes, tr("cleared."));
 }
 
 int RemoteCommands::prune()
 {
     const auto outcomes = wait([this](NodeFleet::Done d) { m_fleet.prune(m_fleet.allNodes(), &m_fleet, d); });
-    bool failed = false;
-    QByteArray j = "{\"results\": [";
-    for (qsizetype i = 0; i < outcomes.size(); ++i) {
-        const NodeOutcome &o = outcomes.at(i);
-        failed = failed || !o.result.ok;
-        if (m_ctx.json) {
-            j += (i ? ", " : "") + nodeJson(o);
-            if (o.result.ok)
-                j += ", \"total_files_pruned\": " + PyJson::number(o.pruned.filesPruned)
-                    + ", \"total_bytes_pruned\": " + PyJson::number(o.pruned.bytesPruned);
-            j += '}';
-        } else if (o.result.ok) {
-            m_out << o.nodeName << ": "
-                  << tr("pruned %n file(s)", nullptr, int(o.pruned.filesPruned)) << " ("
-                  << human(o.pruned.bytesPruned) << ")." << Qt::endl;
-        } else {
-            m_err << o.nodeName << ": " << o.result.error << Qt::endl;
+    CliRows rows(nodeColumns({{"total_files_pruned", QString()}, {"total_bytes_pruned", QString()}}));
+    for (const NodeOutcome &o : outcomes) {
+        if (!o.result.ok) {
+            rows.add(nodeCells(o, {CliCell(), CliCell()}), failure(o), true);
+            continue;
         }
+        rows.add(nodeCells(o, {CliCell::number(o.pruned.filesPruned), CliCell::number(o.pruned.bytesPruned)}),
+                 o.nodeName + QStringLiteral(": ") + tr("pruned %n file(s)", nullptr, int(o.pruned.filesPruned))
+                     + QStringLiteral(" (") + human(o.pruned.bytesPruned) + QStringLiteral(")."));
     }
-    if (m_ctx.json)
-        m_out << j << "]}" << Qt::endl;
-    return failed ? ExitFailure : ExitOk;
+    return CliPrinter(m_ctx).lines("results", rows);
 }
 
 int RemoteCommands::clean()
 {
     const auto outcomes = wait([this](NodeFleet::Done d) { m_fleet.clean(m_fleet.allNodes(), &m_fleet, d); });
-    return report(outcomes, tr("cleaned (invalid and stalled files removed)."), "results");
+    return report(outcomes, tr("cleaned (invalid and stalled files removed)."));
 }

@@ -1,6 +1,8 @@
 #pragma once
 
 #include "clicontext.h"
+#include "clirows.h"
+#include "remote/cachematrix.h"
 #include "remote/connectionoptions.h"
 #include "remote/glanceapi.h"
 #include "remote/nodefleet.h"
@@ -12,8 +14,9 @@
 // glance-cachectl with --node URL (repeatable): the same commands on glance-api nodes through the v2 cache
 // API, several nodes side by side, plus `nodes` (what each node offers) and `matrix` (which node caches
 // which image, joined with Glance's image list; the local cache is one more column when a location option
-// is given). Runs an event loop until every node answered. Each method returns a CliExit: 1 when any node
-// failed, after reporting every node.
+// is given). Runs an event loop until every node answered. Every answer becomes a CliRows row starting
+// with the node's columns, printed by CliPrinter like the local forms' rows. Each method returns a
+// CliExit: 1 when any node failed, after reporting every node.
 class RemoteCommands
 {
     Q_DECLARE_TR_FUNCTIONS(RemoteCommands)
@@ -35,15 +38,21 @@ public:
     int clean();
     int matrix();
 
-    // Commands that work on nodes (the others are local only).
-    static bool supports(const QString &command);
-
 private:
+    // The matrix's sources: this node's cache, and the Image API's view of every image some source holds.
+    MatrixSource localSource() const;
+    QVector<ImageInfo> imagesHeld(const QVector<MatrixSource> &sources, ApiResult *result);
     QVector<NodeOutcome> wait(const std::function<void(NodeFleet::Done)> &start);
     bool checkIds(const QStringList &ids, QStringList *normalized);
     bool confirmOrRefuse(const QString &command, const QString &question);
-    int report(const QVector<NodeOutcome> &outcomes, const QString &okText, const char *what);
-    QByteArray nodeJson(const NodeOutcome &o) const;
+    // Rows about nodes start with the node's URL (shown as its name), the image asked about, whether the
+    // call succeeded, its HTTP status and, when it failed, the error; more columns follow.
+    static QVector<CliColumn> nodeColumns(const QVector<CliColumn> &more = {}, const QString &nodeTitle = QString());
+    QVector<CliCell> nodeCells(const NodeOutcome &o, const QVector<CliCell> &more = {}) const;
+    // "node: error", a failed node's line.
+    static QString failure(const NodeOutcome &o);
+    // One line per node (okText with %ID for the image, or the failure), or {"results": [...]}.
+    int report(const QVector<NodeOutcome> &outcomes, const QString &okText);
 
     const CliContext &m_ctx;
     QTextStream &m_out;
