@@ -103,6 +103,22 @@ private Q_SLOTS:
         m_session.reset();
     }
 
+    void dialogsOpenWithoutNestedLoops()
+    {
+        // Every dialog is opened with open(): the action returns while the dialog is up, so the window keeps
+        // handling re-reads and finished operations underneath it.
+        action("actionAbout")->trigger();
+        auto *about = qobject_cast<QDialog *>(QApplication::activeModalWidget());
+        QVERIFY(about);
+        QCOMPARE(about->objectName(), QStringLiteral("aboutBox"));
+        QVERIFY(about->isVisible());
+        QSignalSpy loaded(m_session.get(), &CacheSession::loadingChanged);
+        m_session->refresh();
+        QVERIFY(loaded.wait(10000)); // the event loop runs on while the box is open
+        about->accept();
+        QTRY_VERIFY(!QApplication::activeModalWidget());
+    }
+
     void deleteAsksAndCancelKeepsEverything()
     {
         select(MainWindow::CachedTab, {TestCache::id(2)});
