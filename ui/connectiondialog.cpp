@@ -1,10 +1,10 @@
 #include "connectiondialog.h"
 #include "ui_connectiondialog.h"
 
+#include "filechooser.h"
 #include "remote/cloudsyaml.h"
 
 #include <QDir>
-#include <QFileDialog>
 #include <QFormLayout>
 #include <QPushButton>
 
@@ -242,8 +242,7 @@ void ConnectionDialog::accept()
 
 void ConnectionDialog::browseCaBundle()
 {
-    const QString file = QFileDialog::getOpenFileName(
-        this, tr("CA bundle"), m_ui->caBundleEdit->text(), tr("PEM certificates (*.pem *.crt);;All files (*)"));
-    if (!file.isEmpty())
-        m_ui->caBundleEdit->setText(file);
+    FileChooser::openFile(this, tr("CA bundle"), m_ui->caBundleEdit->text(),
+                          tr("PEM certificates (*.pem *.crt);;All files (*)"),
+                          [this](const QString &file) { m_ui->caBundleEdit->setText(file); });
 }

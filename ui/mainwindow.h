@@ -70,6 +70,8 @@ private:
     void clean();
     void about();
     void editOptions();
+    void editOptionsOf(const QString &file); // finds its sibling file on a worker, then opens the dialog
+    void openConfigDialog(const QStringList &files);
 
     // Remote (mainwindowactions.cpp): the connection dialog, Fetch, Verify.
     void showNodes();

@@ -4,6 +4,8 @@
 #include "itemmodels/cachesession.h"
 #include "configdialog.h"
 #include "confirm.h"
+#include "filechooser.h"
+#include "core/background.h"
 #include "connectiondialog.h"
 #include "core/displayformat.h"
 #include "itemmodels/downloadsmodel.h"
@@ -16,7 +18,7 @@
 #include "remote/remoteconnection.h"
 
 #include <QDockWidget>
-#include <QFileDialog>
+#include <QDir>
 #include <QFileInfo>
 #include <QMenu>
 #include <QMessageBox>
@@ -30,19 +32,15 @@ constexpr int maxRecent = 8;
 
 void MainWindow::openDirectory()
 {
-    const QString dir = QFileDialog::getExistingDirectory(this, tr("Open a Glance image cache directory"),
-                                                          m_session->location().cacheDir);
-    if (!dir.isEmpty())
-        openEntry(QStringLiteral("dir:%1|auto").arg(dir));
+    FileChooser::openDirectory(this, tr("Open a Glance image cache directory"), m_session->location().cacheDir,
+                               [this](const QString &dir) { openEntry(QStringLiteral("dir:%1|auto").arg(dir)); });
 }
 
 void MainWindow::openConfigFile()
 {
-    const QString file = QFileDialog::getOpenFileName(this, tr("Open glance-api.conf or glance-cache.conf"),
-                                                      QStringLiteral("/etc/glance"),
-                                                      tr("Glance configuration (*.conf);;All files (*)"));
-    if (!file.isEmpty())
-        openEntry(QStringLiteral("config:%1").arg(file));
+    FileChooser::openFile(this, tr("Open glance-api.conf or glance-cache.conf"), QStringLiteral("/etc/glance"),
+                          tr("Glance configuration (*.conf);;All files (*)"),
+                          [this](const QString &file) { openEntry(QStringLiteral("config:%1").arg(file)); });
 }
 
 void MainWindow::openEntry(const QString &entry)
@@ -190,22 +188,37 @@ void MainWindow::about()
 void MainWindow::editOptions()
 {
     // The first file is the one given (the rest are its .conf.d snippets, which stay as they are).
-    QStringList files = m_session->location().configFiles.mid(0, 1);
-    if (files.isEmpty()) {
-        const QString file = QFileDialog::getOpenFileName(this, tr("Open glance-api.conf or glance-cache.conf"),
-                                                          QStringLiteral("/etc/glance"),
-                                                          tr("Glance configuration (*.conf);;All files (*)"));
-        if (file.isEmpty())
-            return;
-        files = {file};
+    const QStringList files = m_session->location().configFiles.mid(0, 1);
+    if (!files.isEmpty()) {
+        editOptionsOf(files.constFirst());
+        return;
     }
-    // The cache options live in both files; offer the sibling so they can be kept in step.
-    const QFileInfo first(files.constFirst());
-    for (const char *name : {"glance-api.conf", "glance-cache.conf"}) {
-        const QString sibling = first.dir().filePath(QLatin1String(name));
-        if (files.size() == 1 && sibling != first.filePath() && QFileInfo(sibling).isFile())
-            files.append(sibling);
-    }
+    FileChooser::openFile(this, tr("Open glance-api.conf or glance-cache.conf"), QStringLiteral("/etc/glance"),
+                          tr("Glance configuration (*.conf);;All files (*)"),
+                          [this](const QString &file) { editOptionsOf(file); });
+}
+
+void MainWindow::editOptionsOf(const QString &file)
+{
+    // The cache options live in both files; offer the sibling so they can be kept in step. Looking for it is
+    // file-system work: on a worker.
+    Background::run(
+        this,
+        [file]() {
+            QStringList files { file };
+            const QFileInfo first(file);
+            for (const char *name : { "glance-api.conf", "glance-cache.conf" }) {
+                const QString sibling = first.dir().filePath(QLatin1String(name));
+                if (sibling != first.filePath() && QFileInfo(sibling).isFile())
+                    files.append(sibling);
+            }
+            return files;
+        },
+        [this](const QStringList &files) { openConfigDialog(files); });
+}
+
+void MainWindow::openConfigDialog(const QStringList &files)
+{
     auto *dialog = new ConfigDialog(files, this);
     dialog->setAttribute(Qt::WA_DeleteOnClose);
     connect(dialog, &ConfigDialog::saved, this, [this](const QString &summary) {

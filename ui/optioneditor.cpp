@@ -1,10 +1,11 @@
 #include "optioneditor.h"
 
+#include "filechooser.h"
+
 #include "config/optiondescriptor.h"
 
 #include <QComboBox>
 #include <QDoubleSpinBox>
-#include <QFileDialog>
 #include <QHBoxLayout>
 #include <QLineEdit>
 #include <QToolButton>
@@ -90,12 +91,11 @@ OptionEditor::OptionEditor(const OptionDescriptor &descriptor, QWidget *parent)
             browse->setText(tr("Browse…"));
             layout->addWidget(browse);
             connect(browse, &QToolButton::clicked, this, [this]() {
-                const QString dir = QFileDialog::getExistingDirectory(this, tr("Choose the image cache directory"),
-                                                                      m_line->text());
-                if (!dir.isEmpty()) {
-                    m_line->setText(dir);
-                    Q_EMIT edited();
-                }
+                FileChooser::openDirectory(this, tr("Choose the image cache directory"), m_line->text(),
+                                           [this](const QString &dir) {
+                                               m_line->setText(dir);
+                                               Q_EMIT edited();
+                                           });
             });
         }
         break;

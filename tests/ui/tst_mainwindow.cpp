@@ -10,6 +10,8 @@
 #include <QApplication>
 #include <QDir>
 #include <QDialog>
+#include <QFileDialog>
+#include <QFileInfo>
 #include <QLabel>
 #include <QLineEdit>
 #include <QPlainTextEdit>
@@ -117,6 +119,20 @@ private Q_SLOTS:
         QVERIFY(loaded.wait(10000)); // the event loop runs on while the box is open
         about->accept();
         QTRY_VERIFY(!QApplication::activeModalWidget());
+    }
+
+    void openDirectoryChooserDoesNotBlock()
+    {
+        action("actionOpenDirectory")->trigger();
+        auto *chooser = qobject_cast<QFileDialog *>(QApplication::activeModalWidget());
+        QVERIFY(chooser);
+        QCOMPARE(chooser->objectName(), QStringLiteral("directoryChooser"));
+        QTemporaryDir other;
+        chooser->setDirectory(other.path());
+        QSignalSpy opened(m_session.get(), &CacheSession::locationChanged);
+        QMetaObject::invokeMethod(chooser, "accept"); // the Open button's slot (protected in QFileDialog)
+        QVERIFY(opened.wait(10000));
+        QCOMPARE(QFileInfo(m_session->location().cacheDir).canonicalFilePath(), QFileInfo(other.path()).canonicalFilePath());
     }
 
     void deleteAsksAndCancelKeepsEverything()

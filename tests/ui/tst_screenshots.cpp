@@ -114,8 +114,9 @@ private Q_SLOTS:
     void configDialog()
     {
         m_window->findChild<QAction *>(QStringLiteral("actionEditOptions"))->trigger();
-        auto *dialog = m_window->findChild<QDialog *>(QStringLiteral("configDialog"));
-        QVERIFY(dialog);
+        // The sibling glance-cache.conf is looked for on a worker: the dialog comes a moment later.
+        QDialog *dialog = nullptr;
+        QTRY_VERIFY((dialog = m_window->findChild<QDialog *>(QStringLiteral("configDialog"))));
         auto *save = dialog->findChild<QPushButton *>(QStringLiteral("saveButton"));
         QTRY_VERIFY_WITH_TIMEOUT(save->isEnabled(), 10000);
         QVERIFY(QTest::qWaitForWindowExposed(dialog));
