@@ -125,7 +125,7 @@ void MainWindow::clearCache()
                                 nullptr, int(s.cached.size()))
                                  .arg(DisplayFormat::size(s.totalSize), s.location.cacheDir);
     if (Confirm::destructive(this, tr("Clear cache"), question, tr("Delete %n image(s)", nullptr, int(s.cached.size()))))
-        m_session->clear(ImageCache::ClearTarget::Cache);
+        m_session->clear(ClearTarget::Cache);
 }
 
 void MainWindow::clearQueue()
@@ -133,7 +133,7 @@ void MainWindow::clearQueue()
     const int n = int(m_session->snapshot().queued.size());
     if (Confirm::destructive(this, tr("Clear queue"), tr("Remove all %n queued image(s)?", nullptr, n),
                              tr("Remove %n image(s)", nullptr, n)))
-        m_session->clear(ImageCache::ClearTarget::Queue);
+        m_session->clear(ClearTarget::Queue);
 }
 
 void MainWindow::prune()

@@ -55,7 +55,7 @@ private:
     void setBusy(int delta);
     void queueEverywhere();
     void deleteEverywhere();
-    void clearNode(GlanceApi::ClearTarget target);
+    void clearNode(ClearTarget target);
     void pruneNode();
     void cleanNode();
     void finishOperation(const QString &done, const QStringList &errors);

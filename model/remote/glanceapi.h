@@ -1,6 +1,7 @@
 #pragma once
 
 #include "core/cacheentries.h"
+#include "core/cleartarget.h"
 
 #include <QByteArray>
 #include <QObject>
@@ -92,9 +93,8 @@ class GlanceApi : public QObject
 public:
     // Which call an HTTP outcome belongs to; it decides which statuses mean success and the error text.
     enum class Call { Discover, ListCache, Queue, DeleteCached, Clear, Prune, Clean, GetImage, ListImages };
-    enum class ClearTarget { Both, Cache, Queue };
+    using ClearTarget = ::ClearTarget; // core/cleartarget.h, shared with ImageCache; the old spelling still compiles
     Q_ENUM(Call)
-    Q_ENUM(ClearTarget)
 
     using Done = std::function<void(const ApiResult &)>;
     using VersionsDone = std::function<void(const ApiResult &, const NodeVersions &)>;

@@ -225,7 +225,7 @@ void NodeFleet::deleteCached(const QVector<int> &nodes, const QStringList &image
     run(tasks, context, std::move(done));
 }
 
-void NodeFleet::clear(const QVector<int> &nodes, GlanceApi::ClearTarget target, QObject *context, Done done)
+void NodeFleet::clear(const QVector<int> &nodes, ClearTarget target, QObject *context, Done done)
 {
     QVector<Task> tasks;
     for (int node : nodes) {

@@ -58,7 +58,7 @@ public:
     void listCaches(const QVector<int> &nodes, QObject *context, Done done);
     void queue(const QVector<int> &nodes, const QStringList &imageIds, QObject *context, Done done);
     void deleteCached(const QVector<int> &nodes, const QStringList &imageIds, QObject *context, Done done);
-    void clear(const QVector<int> &nodes, GlanceApi::ClearTarget target, QObject *context, Done done);
+    void clear(const QVector<int> &nodes, ClearTarget target, QObject *context, Done done);
     void prune(const QVector<int> &nodes, QObject *context, Done done);
     void clean(const QVector<int> &nodes, QObject *context, Done done);
     // GET /v2/images (every page) from the image endpoint of the connection (the catalog's, --os-image-url,
