@@ -267,8 +267,12 @@ bool MainWindow::prepareFetcher(const RemoteAccess &access)
                              tr("Downloads into %1 are still running. Wait for them or cancel them first.").arg(m_fetcherDir));
         return false;
     }
-    m_fetcher->setEndpoint(access.imageUrl, access.token.toUtf8());
-    m_fetcher->setSslConfiguration(access.ssl);
+    GlanceEndpoint endpoint;
+    endpoint.baseUrl = access.imageUrl;
+    endpoint.token = access.token;
+    endpoint.caBundle = access.caBundle;
+    endpoint.insecure = access.insecure;
+    m_fetcher->setEndpoint(endpoint);
     if (!m_fetcher->isRunning()) {
         m_fetcher->setLocation(location);
         m_fetcherDir = location.cacheDir;

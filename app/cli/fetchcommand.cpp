@@ -134,8 +134,12 @@ int FetchCommand::run(const QStringList &givenIds, bool verifying)
             loop.quit();
             return;
         }
-        fetcher.setEndpoint(r.token.imageUrl, r.token.token.toUtf8());
-        fetcher.setSslConfiguration(auth.sslConfiguration());
+        GlanceEndpoint endpoint;
+        endpoint.baseUrl = r.token.imageUrl;
+        endpoint.token = r.token.token;
+        endpoint.caBundle = m_connection.options.cacert;
+        endpoint.insecure = m_connection.options.insecure;
+        fetcher.setEndpoint(endpoint);
         fetcher.setLocation(m_ctx.location);
         QString error;
         const bool started = verifying ? fetcher.verify(ids, &error)
