@@ -42,6 +42,9 @@ public:
     void setParallelLimit(int images); // ImageFetcher::setParallelLimit
     void setTimeout(int ms); // ImageFetcher::setTimeout
     bool isRunning() const { return m_fetcher->isRunning(); }
+    // The fetcher itself, for views that follow its batch and cancel in it (DownloadsModel, DownloadsPanel).
+    // Start work through the service, never on it: only the service brings the token and the 401 rule.
+    ImageFetcher *fetcher() const { return m_fetcher; }
 
     // ImageFetcher::fetch, fetchQueued, verify and retry after getting access. started is dropped when
     // context is destroyed first (context may be null).

@@ -145,14 +145,12 @@ void RemoteConnection::resolved(bool ok, const ConnectionOptions &assembled, con
         const ConnectionOptions &o = auth->connection().options;
         const QString caBundle = o.cacert;
         const bool insecure = o.insecure;
-        const QSslConfiguration ssl = auth->sslConfiguration();
-        auto callback = [done = w.done, caBundle, insecure, ssl](const AuthResult &r) {
+        auto callback = [done = w.done, caBundle, insecure](const AuthResult &r) {
             RemoteAccess a;
             a.ok = r.ok;
             a.error = r.error;
             a.token = r.token.token;
             a.imageUrl = r.token.imageUrl;
-            a.ssl = ssl;
             a.caBundle = caBundle;
             a.insecure = insecure;
             done(a);

@@ -5,7 +5,6 @@
 #include <QObject>
 #include <QPointer>
 #include <QProcessEnvironment>
-#include <QSslConfiguration>
 #include <QStringList>
 #include <QUrl>
 
@@ -23,7 +22,6 @@ struct RemoteAccess
     QString error; // a sentence, when !ok
     QString token; // X-Auth-Token; empty = send none (Glance without Keystone)
     QUrl imageUrl; // the catalog's image endpoint, --os-image-url, or the first node without either
-    QSslConfiguration ssl; // for ImageFetcher
     QString caBundle; // for GlanceEndpoint
     bool insecure = false;
 };
