@@ -14,9 +14,15 @@ Control routes (JSON bodies):
                              "hash_algo": "sha512", "checksum": true, "size_in_meta": N}
                              -> 201 with its description. Data is generated on the fly from the ID
                              (never stored), so a 200 MiB image costs no memory.
-    GET  /_fake/stats        {"file_requests", "active", "max_active"}: concurrent /file requests
+    GET  /_fake/stats        {"file_requests", "active", "max_active"}: concurrent /file requests;
+                             "unauthorized": 401s answered; "tokens": the X-Auth-Token of every image
+                             request, in order (null: none sent)
     POST /_fake/release      let every "hold"/"stall" download go on
     POST /_fake/reset        zero the stats, re-arm the hold
+    POST /_fake/tokens       {"reject": "none" | "first" | "all", "route": "any" | "metadata" | "file"}:
+                             as keystonemiddleware does for an expired or revoked token, answer 401 on that
+                             route to every token ("all") or to the first token it sees from now on and to
+                             that token ever after ("first": the one an expired token would be)
 
 Faults (F), all on the /file route:
     none              200, Content-Length, Content-MD5, every byte
@@ -46,8 +52,22 @@ from http.server import BaseHTTPRequestHandler, ThreadingHTTPServer
 BLOCK = 65536
 IMAGES = {}
 LOCK = threading.Lock()
-STATS = {"file_requests": 0, "active": 0, "max_active": 0}
+STATS = {"file_requests": 0, "active": 0, "max_active": 0, "unauthorized": 0, "tokens": []}
 RELEASE = threading.Event()
+AUTH = {"reject": "none", "route": "any", "first": None}
+
+
+def refused(token, route):
+    """Whether this request's token is to be answered with 401 (see /_fake/tokens)."""
+    with LOCK:
+        STATS["tokens"].append(token)
+        if AUTH["route"] not in ("any", route) or AUTH["reject"] == "none":
+            return False
+        if AUTH["reject"] == "first" and AUTH["first"] is None:
+            AUTH["first"] = token
+        hit = AUTH["reject"] == "all" or token == AUTH["first"]
+        STATS["unauthorized"] += 1 if hit else 0
+        return hit
 
 
 def block(image_id, index):
@@ -113,13 +133,16 @@ class Handler(BaseHTTPRequestHandler):
         self.reply(404, {"error": "unknown route"})
 
     def do_POST(self):
-        self.body()
+        body = self.body()
         if self.path == "/_fake/release":
             RELEASE.set()
         elif self.path == "/_fake/reset":
             RELEASE.clear()
             with LOCK:
-                STATS.update(file_requests=0, active=0, max_active=0)
+                STATS.update(file_requests=0, active=0, max_active=0, unauthorized=0, tokens=[])
+        elif self.path == "/_fake/tokens":
+            with LOCK:
+                AUTH.update(reject=body.get("reject", "none"), route=body.get("route", "any"), first=None)
         else:
             return self.reply(404, {"error": "unknown route"})
         self.reply(200, {})
@@ -128,9 +151,12 @@ class Handler(BaseHTTPRequestHandler):
         parts = self.path.strip("/").split("/")
         if self.path == "/_fake/stats":
             with LOCK:
-                return self.reply(200, dict(STATS))
+                return self.reply(200, dict(STATS, tokens=list(STATS["tokens"])))
         if parts[:2] != ["v2", "images"] or len(parts) not in (3, 4):
             return self.reply(404, b"404 Not Found", "text/plain")
+        if refused(self.headers.get("X-Auth-Token"), "metadata" if len(parts) == 3 else "file"):
+            return self.reply(401, {"error": {"code": 401, "title": "Unauthorized",
+                                              "message": "The request you have made requires authentication."}})
         with LOCK:
             image = IMAGES.get(parts[2])
         if image is None:

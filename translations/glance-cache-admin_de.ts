@@ -1908,6 +1908,13 @@ Von jeder Datei wird daneben eine Sicherungskopie aufbewahrt. glance-api und die
     </message>
 </context>
 <context>
+    <name>FetchService</name>
+    <message>
+        <source>Downloads into %1 are still running. Wait for them or cancel them first.</source>
+        <translation>Downloads nach %1 laufen noch. Warten Sie, bis sie fertig sind, oder brechen Sie sie zuerst ab.</translation>
+    </message>
+</context>
+<context>
     <name>GlanceApi</name>
     <message>
         <source>The answer is not valid JSON (%1 at byte %2).</source>
@@ -2099,6 +2106,22 @@ Von jeder Datei wird daneben eine Sicherungskopie aufbewahrt. glance-api und die
     <message>
         <source>%1 cannot be reached: %2</source>
         <translation>%1 ist nicht erreichbar: %2</translation>
+    </message>
+    <message>
+        <source>%1 has no data for image %2 (HTTP 204).</source>
+        <translation>%1 hat keine Daten für Image %2 (HTTP 204).</translation>
+    </message>
+    <message>
+        <source>%1 does not find the data of image %2 (HTTP 404).</source>
+        <translation>%1 findet die Daten von Image %2 nicht (HTTP 404).</translation>
+    </message>
+    <message>
+        <source>The image store behind %1 is unavailable (HTTP 503).</source>
+        <translation>Der Image-Speicher hinter %1 ist nicht verfügbar (HTTP 503).</translation>
+    </message>
+    <message>
+        <source>%1 does not let you download image %2 (HTTP 403): it may be deactivated.</source>
+        <translation>%1 lässt Sie Image %2 nicht herunterladen (HTTP 403): Es ist vielleicht deaktiviert.</translation>
     </message>
 </context>
 <context>
@@ -2509,10 +2532,6 @@ Von jeder Datei wird daneben eine Sicherungskopie aufbewahrt. glance-api und die
 <context>
     <name>ImageFetcher</name>
     <message>
-        <source>The server&apos;s answer is not a Glance image description.</source>
-        <translation>Die Antwort des Servers ist keine Glance-Image-Beschreibung.</translation>
-    </message>
-    <message>
         <source>No glance-api URL (http:// or https://) to fetch images from.</source>
         <translation>Keine glance-api-URL (http:// oder https://), von der Images abgerufen werden können.</translation>
     </message>
@@ -2527,22 +2546,6 @@ Von jeder Datei wird daneben eine Sicherungskopie aufbewahrt. glance-api und die
     <message>
         <source>Cancelled.</source>
         <translation>Abgebrochen.</translation>
-    </message>
-    <message>
-        <source>%1 rejected the token (HTTP 401): log in again.</source>
-        <translation>%1 hat das Token abgelehnt (HTTP 401): Melden Sie sich erneut an.</translation>
-    </message>
-    <message>
-        <source>Access to image %1 is denied (HTTP 403).</source>
-        <translation>Der Zugriff auf Image %1 wird verweigert (HTTP 403).</translation>
-    </message>
-    <message>
-        <source>%1 has no image %2 (HTTP 404).</source>
-        <translation>%1 hat kein Image %2 (HTTP 404).</translation>
-    </message>
-    <message>
-        <source>Cannot read the description of image %1: HTTP %2 %3</source>
-        <translation>Die Beschreibung von Image %1 kann nicht gelesen werden: HTTP %2 %3</translation>
     </message>
     <message>
         <source>Image %1: %2 Nothing was written.</source>
@@ -2571,26 +2574,6 @@ Von jeder Datei wird daneben eine Sicherungskopie aufbewahrt. glance-api und die
     <message>
         <source>The server sent more than the image&apos;s %1 bytes.</source>
         <translation>Der Server hat mehr als die %1 Bytes des Images gesendet.</translation>
-    </message>
-    <message>
-        <source>Glance has no data for image %1 (HTTP 204).</source>
-        <translation>Glance hat keine Daten für Image %1 (HTTP 204).</translation>
-    </message>
-    <message>
-        <source>Download of image %1 denied (HTTP 403): it may be deactivated.</source>
-        <translation>Download von Image %1 verweigert (HTTP 403): Es ist vielleicht deaktiviert.</translation>
-    </message>
-    <message>
-        <source>The data of image %1 was not found (HTTP 404).</source>
-        <translation>Die Daten von Image %1 wurden nicht gefunden (HTTP 404).</translation>
-    </message>
-    <message>
-        <source>The image store behind %1 is unavailable (HTTP 503).</source>
-        <translation>Der Image-Speicher hinter %1 ist nicht verfügbar (HTTP 503).</translation>
-    </message>
-    <message>
-        <source>Download of image %1 failed: HTTP %2 %3</source>
-        <translation>Download von Image %1 fehlgeschlagen: HTTP %2 %3</translation>
     </message>
     <message>
         <source>after %1 of %2 bytes</source>
@@ -3109,10 +3092,6 @@ Alle Dateien im Cache-Verzeichnis außer der Datenbank werden entfernt, genau wi
     <message>
         <source>Fetch images</source>
         <translation>Images laden</translation>
-    </message>
-    <message>
-        <source>Downloads into %1 are still running. Wait for them or cancel them first.</source>
-        <translation>Downloads nach %1 laufen noch. Warten Sie, bis sie fertig sind, oder brechen Sie sie zuerst ab.</translation>
     </message>
     <message numerus="yes">
         <source>Fetching %n image(s) from %1…</source>

@@ -1908,6 +1908,13 @@ Une sauvegarde de chaque fichier est conservée à côté de celui-ci. glance-ap
     </message>
 </context>
 <context>
+    <name>FetchService</name>
+    <message>
+        <source>Downloads into %1 are still running. Wait for them or cancel them first.</source>
+        <translation>Des téléchargements vers %1 sont encore en cours. Attendez qu&apos;ils se terminent ou annulez-les d&apos;abord.</translation>
+    </message>
+</context>
+<context>
     <name>GlanceApi</name>
     <message>
         <source>The answer is not valid JSON (%1 at byte %2).</source>
@@ -2099,6 +2106,22 @@ Une sauvegarde de chaque fichier est conservée à côté de celui-ci. glance-ap
     <message>
         <source>%1 cannot be reached: %2</source>
         <translation>%1 est injoignable&#xa0;: %2</translation>
+    </message>
+    <message>
+        <source>%1 has no data for image %2 (HTTP 204).</source>
+        <translation>%1 n&apos;a pas de données pour l&apos;image %2 (HTTP 204).</translation>
+    </message>
+    <message>
+        <source>%1 does not find the data of image %2 (HTTP 404).</source>
+        <translation>%1 ne trouve pas les données de l&apos;image %2 (HTTP 404).</translation>
+    </message>
+    <message>
+        <source>The image store behind %1 is unavailable (HTTP 503).</source>
+        <translation>Le stockage d&apos;images derrière %1 est indisponible (HTTP 503).</translation>
+    </message>
+    <message>
+        <source>%1 does not let you download image %2 (HTTP 403): it may be deactivated.</source>
+        <translation>%1 ne vous laisse pas télécharger l&apos;image %2 (HTTP 403)&#xa0;: elle est peut-être désactivée.</translation>
     </message>
 </context>
 <context>
@@ -2509,10 +2532,6 @@ Une sauvegarde de chaque fichier est conservée à côté de celui-ci. glance-ap
 <context>
     <name>ImageFetcher</name>
     <message>
-        <source>The server&apos;s answer is not a Glance image description.</source>
-        <translation>La réponse du serveur n&apos;est pas une description d&apos;image Glance.</translation>
-    </message>
-    <message>
         <source>No glance-api URL (http:// or https://) to fetch images from.</source>
         <translation>Aucune URL de glance-api (http:// ou https://) d&apos;où récupérer les images.</translation>
     </message>
@@ -2527,22 +2546,6 @@ Une sauvegarde de chaque fichier est conservée à côté de celui-ci. glance-ap
     <message>
         <source>Cancelled.</source>
         <translation>Annulé.</translation>
-    </message>
-    <message>
-        <source>%1 rejected the token (HTTP 401): log in again.</source>
-        <translation>%1 a rejeté le jeton (HTTP 401)&#xa0;: reconnectez-vous.</translation>
-    </message>
-    <message>
-        <source>Access to image %1 is denied (HTTP 403).</source>
-        <translation>L&apos;accès à l&apos;image %1 est refusé (HTTP 403).</translation>
-    </message>
-    <message>
-        <source>%1 has no image %2 (HTTP 404).</source>
-        <translation>%1 n&apos;a pas d&apos;image %2 (HTTP 404).</translation>
-    </message>
-    <message>
-        <source>Cannot read the description of image %1: HTTP %2 %3</source>
-        <translation>Impossible de lire la description de l&apos;image %1&#xa0;: HTTP %2 %3</translation>
     </message>
     <message>
         <source>Image %1: %2 Nothing was written.</source>
@@ -2571,26 +2574,6 @@ Une sauvegarde de chaque fichier est conservée à côté de celui-ci. glance-ap
     <message>
         <source>The server sent more than the image&apos;s %1 bytes.</source>
         <translation>Le serveur a envoyé plus que les %1 octets de l&apos;image.</translation>
-    </message>
-    <message>
-        <source>Glance has no data for image %1 (HTTP 204).</source>
-        <translation>Glance n&apos;a pas de données pour l&apos;image %1 (HTTP 204).</translation>
-    </message>
-    <message>
-        <source>Download of image %1 denied (HTTP 403): it may be deactivated.</source>
-        <translation>Téléchargement de l&apos;image %1 refusé (HTTP 403)&#xa0;: elle est peut-être désactivée.</translation>
-    </message>
-    <message>
-        <source>The data of image %1 was not found (HTTP 404).</source>
-        <translation>Les données de l&apos;image %1 sont introuvables (HTTP 404).</translation>
-    </message>
-    <message>
-        <source>The image store behind %1 is unavailable (HTTP 503).</source>
-        <translation>Le stockage d&apos;images derrière %1 est indisponible (HTTP 503).</translation>
-    </message>
-    <message>
-        <source>Download of image %1 failed: HTTP %2 %3</source>
-        <translation>Échec du téléchargement de l&apos;image %1&#xa0;: HTTP %2 %3</translation>
     </message>
     <message>
         <source>after %1 of %2 bytes</source>
@@ -3109,10 +3092,6 @@ Tous les fichiers du répertoire du cache sont supprimés, sauf la base de donn�
     <message>
         <source>Fetch images</source>
         <translation>Télécharger des images</translation>
-    </message>
-    <message>
-        <source>Downloads into %1 are still running. Wait for them or cancel them first.</source>
-        <translation>Des téléchargements vers %1 sont encore en cours. Attendez qu&apos;ils se terminent ou annulez-les d&apos;abord.</translation>
     </message>
     <message numerus="yes">
         <source>Fetching %n image(s) from %1…</source>

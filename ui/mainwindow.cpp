@@ -35,7 +35,7 @@ MainWindow::MainWindow(CacheSession *session, RemoteConnection *remote, QWidget 
     : QMainWindow(parent)
     , m_session(session)
     , m_remote(remote ? remote : new RemoteConnection(this))
-    , m_fetcher(new ImageFetcher(this))
+    , m_fetchService(new FetchService(m_remote, this))
 {
     setObjectName(QStringLiteral("mainWindow"));
     setWindowIcon(QIcon(QStringLiteral(":/icons/glance-cache-admin.svg")));
@@ -138,7 +138,7 @@ void MainWindow::createViews()
     addDockWidget(Qt::BottomDockWidgetArea, dock);
     dock->hide();
 
-    m_downloads = new DownloadsPanel(m_fetcher, this);
+    m_downloads = new DownloadsPanel(m_fetchService->fetcher(), this);
     auto *downloadsDock = new QDockWidget(tr("Downloads"), this);
     downloadsDock->setObjectName(QStringLiteral("downloadsDock"));
     downloadsDock->setWidget(m_downloads);
@@ -146,8 +146,8 @@ void MainWindow::createViews()
     tabifyDockWidget(dock, downloadsDock);
     downloadsDock->hide();
     connect(m_downloads, &DownloadsPanel::retryRequested, this, &MainWindow::retryDownloads);
-    connect(m_fetcher, &ImageFetcher::finished, this, &MainWindow::showFetched);
-    connect(m_fetcher, &ImageFetcher::verified, this, &MainWindow::showVerified);
+    connect(m_fetchService, &FetchService::finished, this, &MainWindow::showFetched);
+    connect(m_fetchService, &FetchService::verified, this, &MainWindow::showVerified);
 
     m_selectionLabel = new QLabel(this);
     m_selectionLabel->setObjectName(QStringLiteral("selectionLabel"));

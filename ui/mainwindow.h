@@ -1,6 +1,6 @@
 #pragma once
 
-#include "fetch/imagefetcher.h"
+#include "fetch/fetchservice.h"
 
 #include <QMainWindow>
 
@@ -25,13 +25,12 @@ class QueuedImagesModel;
 class RemoteConnection;
 class TreemapWidget;
 struct OperationResult;
-struct RemoteAccess;
 
 // The main window: the header with the usage gauge, the Cached (with treemap), Queued, Incomplete,
 // Invalid and Orphans views, and every action on the open cache. All work goes through the
 // CacheSession (worker threads); the window only shows, asks and forwards. Images are fetched from the
-// Image API (and verified against it) by an ImageFetcher the window owns, through the RemoteConnection
-// it is given (remote: not owned, must outlive the window; nullptr: the window makes its own, empty one).
+// Image API (and verified against it) by a FetchService the window owns, on the RemoteConnection it is
+// given (remote: not owned, must outlive the window; nullptr: the window makes its own, empty one).
 class MainWindow : public QMainWindow
 {
     Q_OBJECT
@@ -75,20 +74,21 @@ private:
 
     // Remote (mainwindowactions.cpp): the connection dialog, Fetch, Verify.
     void showNodes();
-    void editConnection(const QString &message = {}, std::function<void(const RemoteAccess &)> then = {});
-    void withAccess(std::function<void(const RemoteAccess &)> then);
-    bool prepareFetcher(const RemoteAccess &access);
+    void editConnection(const QString &message = {}, std::function<void()> then = {});
+    void withConnection(std::function<void()> start);
+    bool startFailed(const FetchService::Start &start, const QString &title, std::function<void()> again);
     void fetchImages();
+    void fetchIds(const QStringList &ids);
     void retryDownloads(const QStringList &imageIds);
     void verifySelected();
+    void verifyIds(const QStringList &ids);
     void showFetched(const QVector<ImageFetcher::Result> &results);
     void showVerified(const QVector<ImageFetcher::Result> &results);
 
     CacheSession *m_session;
     RemoteConnection *m_remote;
-    ImageFetcher *m_fetcher = nullptr;
+    FetchService *m_fetchService = nullptr;
     DownloadsPanel *m_downloads = nullptr;
-    QString m_fetcherDir; // the cache the fetcher writes into
     CacheHeader *m_header = nullptr;
     QTabWidget *m_tabs = nullptr;
     CachedImagesModel *m_cachedModel = nullptr;

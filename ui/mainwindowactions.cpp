@@ -126,14 +126,14 @@ void MainWindow::clearCache()
                                 nullptr, int(s.cached.size()))
                                  .arg(DisplayFormat::size(s.totalSize), s.location.cacheDir);
     Confirm::destructive(this, tr("Clear cache"), question, tr("Delete %n image(s)", nullptr, int(s.cached.size())),
-                         [this]() { m_session->clear(ImageCache::ClearTarget::Cache); });
+                         [this]() { m_session->clear(ClearTarget::Cache); });
 }
 
 void MainWindow::clearQueue()
 {
     const int n = int(m_session->snapshot().queued.size());
     Confirm::destructive(this, tr("Clear queue"), tr("Remove all %n queued image(s)?", nullptr, n),
-                         tr("Remove %n image(s)", nullptr, n), [this]() { m_session->clear(ImageCache::ClearTarget::Queue); });
+                         tr("Remove %n image(s)", nullptr, n), [this]() { m_session->clear(ClearTarget::Queue); });
 }
 
 void MainWindow::prune()
@@ -244,7 +244,7 @@ void MainWindow::showNodes()
         editConnection(tr("Give each glance-api node's own URL, and how to log in if the nodes use Keystone."));
 }
 
-void MainWindow::editConnection(const QString &message, std::function<void(const RemoteAccess &)> then)
+void MainWindow::editConnection(const QString &message, std::function<void()> then)
 {
     auto *dialog = new ConnectionDialog(this);
     dialog->setAttribute(Qt::WA_DeleteOnClose);
@@ -255,42 +255,29 @@ void MainWindow::editConnection(const QString &message, std::function<void(const
         QSettings settings;
         m_remote->save(&settings); // no password, secret or token
         if (then)
-            withAccess(then);
+            withConnection(then);
     });
     dialog->open();
 }
 
-void MainWindow::withAccess(std::function<void(const RemoteAccess &)> then)
+void MainWindow::withConnection(std::function<void()> start)
 {
     if (!m_remote->isConfigured()) {
-        editConnection(tr("Say where the Image API is and how to log in."), then);
+        editConnection(tr("Say where the Image API is and how to log in."), start);
         return;
     }
     statusBar()->showMessage(tr("Connecting to the Image API…"));
-    m_remote->access(this, [this, then](const RemoteAccess &access) {
-        statusBar()->clearMessage();
-        if (access.ok)
-            then(access);
-        else
-            editConnection(access.error, then); // fix the settings, then the same request goes on
-    });
+    start();
 }
 
-bool MainWindow::prepareFetcher(const RemoteAccess &access)
+bool MainWindow::startFailed(const FetchService::Start &start, const QString &title, std::function<void()> again)
 {
-    const CacheLocation &location = m_session->location();
-    if (m_fetcher->isRunning() && m_fetcherDir != location.cacheDir) {
-        Confirm::warning(this, tr("Fetch images"),
-                         tr("Downloads into %1 are still running. Wait for them or cancel them first.").arg(m_fetcherDir));
-        return false;
-    }
-    m_fetcher->setEndpoint(access.imageUrl, access.token.toUtf8());
-    m_fetcher->setSslConfiguration(access.ssl);
-    if (!m_fetcher->isRunning()) {
-        m_fetcher->setLocation(location);
-        m_fetcherDir = location.cacheDir;
-    }
-    return true;
+    statusBar()->clearMessage();
+    if (start.accessFailed)
+        editConnection(start.error, again); // fix the settings, then the same request goes on
+    else if (!start.ok)
+        Confirm::warning(this, title, start.error);
+    return !start.ok;
 }
 
 void MainWindow::fetchImages()
@@ -303,36 +290,36 @@ void MainWindow::fetchImages()
     }
     for (QString &id : ids)
         id = ImageId::normalized(id);
-    if (ids.isEmpty())
-        return;
-    withAccess([this, ids](const RemoteAccess &access) {
-        if (!prepareFetcher(access))
-            return;
-        QString error;
-        if (!m_fetcher->fetch(ids, &error)) {
-            Confirm::warning(this, tr("Fetch images"), error);
-            return;
-        }
-        m_downloads->model()->addImages(ids);
-        QDockWidget *dock = findChild<QDockWidget *>(QStringLiteral("downloadsDock"));
-        dock->show();
-        dock->raise();
-        statusBar()->showMessage(tr("Fetching %n image(s) from %1…", nullptr, int(ids.size())).arg(access.imageUrl.toDisplayString()));
+    if (!ids.isEmpty())
+        fetchIds(ids);
+}
+
+void MainWindow::fetchIds(const QStringList &ids)
+{
+    withConnection([this, ids]() {
+        m_fetchService->setLocation(m_session->location());
+        m_fetchService->fetch(ids, this, [this, ids](const FetchService::Start &start) {
+            if (startFailed(start, tr("Fetch images"), [this, ids]() { fetchIds(ids); }))
+                return;
+            m_downloads->model()->addImages(ids);
+            QDockWidget *dock = findChild<QDockWidget *>(QStringLiteral("downloadsDock"));
+            dock->show();
+            dock->raise();
+            statusBar()->showMessage(
+                tr("Fetching %n image(s) from %1…", nullptr, int(ids.size())).arg(start.imageUrl.toDisplayString()));
+        });
     });
 }
 
 void MainWindow::retryDownloads(const QStringList &imageIds)
 {
-    // A fresh token first: the failure may have been an expired one.
-    withAccess([this, imageIds](const RemoteAccess &access) {
-        if (!prepareFetcher(access))
-            return;
-        QStringList retried;
-        for (const QString &id : imageIds) {
-            if (m_fetcher->retry(id))
-                retried.append(id);
-        }
-        m_downloads->model()->addImages(retried);
+    // The service renews an expired token on the first 401; a connection that fails asks for settings.
+    withConnection([this, imageIds]() {
+        m_fetchService->setLocation(m_session->location());
+        m_fetchService->retry(imageIds, this, [this, imageIds](const FetchService::Start &start) {
+            if (!startFailed(start, tr("Fetch images"), [this, imageIds]() { retryDownloads(imageIds); }))
+                m_downloads->model()->addImages(start.imageIds);
+        });
     });
 }
 
@@ -351,19 +338,21 @@ void MainWindow::showFetched(const QVector<ImageFetcher::Result> &results)
 void MainWindow::verifySelected()
 {
     const QStringList ids = view(CachedTab)->selectedKeys();
-    if (ids.isEmpty())
-        return;
-    withAccess([this, ids](const RemoteAccess &access) {
-        if (!prepareFetcher(access))
-            return;
-        QString error;
-        if (!m_fetcher->verify(ids, &error)) {
-            Confirm::warning(this, tr("Verify images"), error);
-            return;
-        }
-        m_verifying = true;
-        updateActions();
-        statusBar()->showMessage(tr("Verifying %n image(s) against Glance's checksums…", nullptr, int(ids.size())));
+    if (!ids.isEmpty())
+        verifyIds(ids);
+}
+
+void MainWindow::verifyIds(const QStringList &ids)
+{
+    withConnection([this, ids]() {
+        m_fetchService->setLocation(m_session->location());
+        m_fetchService->verify(ids, this, [this, ids](const FetchService::Start &start) {
+            if (startFailed(start, tr("Verify images"), [this, ids]() { verifyIds(ids); }))
+                return;
+            m_verifying = true;
+            updateActions();
+            statusBar()->showMessage(tr("Verifying %n image(s) against Glance's checksums…", nullptr, int(ids.size())));
+        });
     });
 }
 

@@ -58,7 +58,7 @@ private:
     // After the confirmation: work = (node, IDs it holds); localIds go to this machine's cache.
     void deleteFrom(const QVector<QPair<int, QStringList>> &work, const QStringList &localIds,
                     const QStringList &unanswered);
-    void clearNode(GlanceApi::ClearTarget target);
+    void clearNode(ClearTarget target);
     void pruneNode();
     void cleanNode();
     void finishOperation(const QString &done, const QStringList &errors);

@@ -51,9 +51,9 @@ void NodesWindow::createActions()
     connect(m_refresh, &QAction::triggered, this, &NodesWindow::refresh);
     connect(m_queueAll, &QAction::triggered, this, &NodesWindow::queueEverywhere);
     connect(m_deleteAll, &QAction::triggered, this, &NodesWindow::deleteEverywhere);
-    connect(m_clearCache, &QAction::triggered, this, [this]() { clearNode(GlanceApi::ClearTarget::Cache); });
-    connect(m_clearQueue, &QAction::triggered, this, [this]() { clearNode(GlanceApi::ClearTarget::Queue); });
-    connect(m_clearBoth, &QAction::triggered, this, [this]() { clearNode(GlanceApi::ClearTarget::Both); });
+    connect(m_clearCache, &QAction::triggered, this, [this]() { clearNode(ClearTarget::Cache); });
+    connect(m_clearQueue, &QAction::triggered, this, [this]() { clearNode(ClearTarget::Queue); });
+    connect(m_clearBoth, &QAction::triggered, this, [this]() { clearNode(ClearTarget::Both); });
     connect(m_prune, &QAction::triggered, this, &NodesWindow::pruneNode);
     connect(m_clean, &QAction::triggered, this, &NodesWindow::cleanNode);
     connect(m_connectionAction, &QAction::triggered, this, &NodesWindow::connectionRequested);
@@ -192,15 +192,15 @@ void NodesWindow::deleteFrom(const QVector<QPair<int, QStringList>> &work, const
         finishOperation(tr("Deleted from this machine's cache."), gather->errors);
 }
 
-void NodesWindow::clearNode(GlanceApi::ClearTarget target)
+void NodesWindow::clearNode(ClearTarget target)
 {
     const int node = selectedNode();
     if (node < 0)
         return;
     const QString name = m_fleet->nodeName(node);
-    const QString question = target == GlanceApi::ClearTarget::Cache
+    const QString question = target == ClearTarget::Cache
         ? tr("Delete every cached image on %1?").arg(name)
-        : target == GlanceApi::ClearTarget::Queue ? tr("Empty the queue of %1?").arg(name)
+        : target == ClearTarget::Queue ? tr("Empty the queue of %1?").arg(name)
                                                   : tr("Delete every cached and queued image on %1?").arg(name);
     Confirm::destructive(this, tr("Clear Node"), question, tr("Clear"), [this, node, target, name]() {
         setBusy(1);

@@ -1,9 +1,9 @@
 #include "fetchcommand.h"
 
 #include "cache/imagecache.h"
-#include "fetch/imagefetcher.h"
-#include "remote/keystoneauth.h"
+#include "fetch/fetchservice.h"
 #include "pyjson.h"
+#include "remote/remoteconnection.h"
 
 #include <QEventLoop>
 #include <QFileInfo>
@@ -106,45 +106,43 @@ int FetchCommand::run(const QStringList &givenIds, bool verifying)
             << Qt::endl;
 
     QEventLoop loop;
-    KeystoneAuth auth(m_connection);
-    ImageFetcher fetcher;
-    fetcher.setParallelLimit(m_parallel);
+    // The same service as the window's: access, and the 401 rule, from a RemoteConnection.
+    RemoteConnection connection;
+    connection.setOptions(m_connection.options);
+    FetchService service(&connection);
+    service.setParallelLimit(m_parallel);
+    service.setLocation(m_ctx.location);
     QVector<ImageFetcher::Result> results;
     QString failure;
     // Progress on a terminal only; cron and scripts get the results alone.
     const bool showProgress = !m_ctx.json && ::isatty(STDERR_FILENO);
-    QObject::connect(&fetcher, &ImageFetcher::imageProgress, &loop,
-                     [&](const QString &id, qint64 done, qint64 total, double rate, double eta) {
-                         if (!showProgress)
-                             return;
-                         const QString percent = total > 0 ? QStringLiteral("%1%").arg(100 * done / total) : QStringLiteral("?");
-                         err << '\r' << id.left(8) << ' ' << percent << ' '
-                             << QLocale::c().formattedDataSize(qint64(rate), 1, QLocale::DataSizeIecFormat) << "/s"
-                             << (eta >= 0 ? tr(" ETA %1 s").arg(qint64(eta)) : QString()) << "        " << Qt::flush;
-                     });
+    QObject::connect(&service, &FetchService::imageProgress, &loop,
+        [&](const QString &id, qint64 done, qint64 total, double rate, double eta) {
+            if (!showProgress)
+                return;
+            const QString percent = total > 0 ? QStringLiteral("%1%").arg(100 * done / total) : QStringLiteral("?");
+            err << '\r' << id.left(8) << ' ' << percent << ' '
+                << QLocale::c().formattedDataSize(qint64(rate), 1, QLocale::DataSizeIecFormat) << "/s"
+                << (eta >= 0 ? tr(" ETA %1 s").arg(qint64(eta)) : QString()) << "        " << Qt::flush;
+        });
     auto done = [&](const QVector<ImageFetcher::Result> &r) {
         results = r;
         loop.quit();
     };
-    QObject::connect(&fetcher, &ImageFetcher::finished, &loop, done);
-    QObject::connect(&fetcher, &ImageFetcher::verified, &loop, done);
-    auth.token(&loop, [&](const AuthResult &r) {
-        if (!r.ok) {
-            failure = r.error;
-            loop.quit();
-            return;
-        }
-        fetcher.setEndpoint(r.token.imageUrl, r.token.token.toUtf8());
-        fetcher.setSslConfiguration(auth.sslConfiguration());
-        fetcher.setLocation(m_ctx.location);
-        QString error;
-        const bool started = verifying ? fetcher.verify(ids, &error)
-                                       : (ids.isEmpty() ? fetcher.fetchQueued(&error) : fetcher.fetch(ids, &error));
-        if (!started) {
-            failure = error;
+    QObject::connect(&service, &FetchService::finished, &loop, done);
+    QObject::connect(&service, &FetchService::verified, &loop, done);
+    auto started = [&](const FetchService::Start &s) {
+        if (!s.ok) {
+            failure = s.error;
             loop.quit();
         }
-    });
+    };
+    if (verifying)
+        service.verify(ids, &loop, started);
+    else if (ids.isEmpty())
+        service.fetchQueued(&loop, started);
+    else
+        service.fetch(ids, &loop, started);
     loop.exec();
     if (showProgress)
         err << '\r' << QString(60, u' ') << '\r' << Qt::flush;

@@ -11,7 +11,8 @@
 // Glance's caching protocol (no IDs: every queued image, in Glance's order) — the prefetcher that works.
 // glance-cachectl verify [ID...]: re-hashes cached images (no IDs: all) against Glance's checksums and
 // offers to delete the copies that do not match (--yes deletes them without asking).
-// Both authenticate as the connection options say and run an event loop until done.
+// Both go through FetchService (as the window does), authenticate as the connection options say and run an
+// event loop until done.
 class FetchCommand
 {
     Q_DECLARE_TR_FUNCTIONS(FetchCommand)

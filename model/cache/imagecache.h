@@ -4,6 +4,7 @@
 #include "cache/cachebackend.h"
 #include "core/cacheentries.h"
 #include "core/cachelocation.h"
+#include "core/cleartarget.h"
 #include "cache/cachesnapshot.h"
 #include "core/fileentry.h"
 
@@ -25,7 +26,7 @@ class ImageCache
 
 public:
     enum class QueueOutcome { Queued, AlreadyCached, BeingCached, AlreadyQueued, InvalidId, Failed };
-    enum class ClearTarget { Both, Cache, Queue };
+    using ClearTarget = ::ClearTarget; // core/cleartarget.h, shared with GlanceApi; the old spelling still compiles
 
     struct QueueResult
     {

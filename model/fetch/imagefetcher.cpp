@@ -1,52 +1,23 @@
 #include "fetch/imagefetcher.h"
 #include "fetch/imagefetcher_p.h"
 
-#include "remote/environmentproxy.h"
-
 #include "cache/cachedirectory.h"
-#include "remote/glanceapi.h"
 #include "cache/imagecache.h"
 #include "core/imageid.h"
-#include "cache/sqlitesession.h"
 
-#include <QCoreApplication>
-#include <QDateTime>
-#include <QFile>
-#include <QFutureWatcher>
-#include <QJsonDocument>
-#include <QJsonObject>
-#include <QLocale>
-#include <QNetworkAccessManager>
-#include <QNetworkReply>
-#include <QSqlError>
-#include <QSqlQuery>
-#include <QSslError>
-#include <QStorageInfo>
-#include <QTimer>
-#include <QtConcurrent>
+#include <QHash>
 
 #include <algorithm>
-#include <cerrno>
-#include <cstdio>
-#include <cstring>
-#include <ctime>
-#include <fcntl.h>
-#include <sys/stat.h>
-#include <sys/xattr.h>
-#include <unistd.h>
-
 
 using namespace ImageFetcherDetail;
 
 ImageFetcher::ImageFetcher(QObject *parent)
     : QObject(parent)
-    , m_nam(new QNetworkAccessManager(this))
+    , m_api(new GlanceApi({}, this))
 {
     qRegisterMetaType<ImageFetcher::Result>();
     qRegisterMetaType<QVector<ImageFetcher::Result>>();
-    // The token travels in a raw header: never let a redirect carry it to another host.
-    m_nam->setRedirectPolicy(QNetworkRequest::SameOriginRedirectPolicy);
-    EnvironmentProxyFactory::install(m_nam);
+    m_endpoint.timeoutMs = m_timeoutMs;
 }
 
 ImageFetcher::~ImageFetcher()
@@ -56,10 +27,42 @@ ImageFetcher::~ImageFetcher()
     cancelAll();
 }
 
+void ImageFetcher::setEndpoint(const GlanceEndpoint &endpoint)
+{
+    m_endpoint = endpoint;
+    m_endpoint.timeoutMs = m_timeoutMs;
+}
+
 void ImageFetcher::setEndpoint(const QUrl &baseUrl, const QByteArray &authToken)
 {
-    m_baseUrl = baseUrl;
-    m_token = authToken;
+    GlanceEndpoint e;
+    e.baseUrl = baseUrl;
+    e.token = QString::fromUtf8(authToken);
+    setEndpoint(e);
+}
+
+void ImageFetcher::withAccess(QObject *context, const RemoteConnection::Attempt &attempt)
+{
+    if (m_tokenSource)
+        return m_tokenSource(context, attempt);
+    RemoteAccess fixed;
+    fixed.ok = true;
+    fixed.token = m_endpoint.token;
+    fixed.imageUrl = m_endpoint.baseUrl;
+    fixed.caBundle = m_endpoint.caBundle;
+    fixed.insecure = m_endpoint.insecure;
+    attempt(fixed, [](int) { return false; }); // a given token cannot be renewed
+}
+
+void ImageFetcher::applyAccess(const RemoteAccess &access)
+{
+    GlanceEndpoint e = m_endpoint;
+    if (access.imageUrl.isValid() && !access.imageUrl.isEmpty())
+        e.baseUrl = access.imageUrl;
+    e.token = access.token;
+    e.caBundle = access.caBundle;
+    e.insecure = access.insecure;
+    m_api->setEndpoint(e);
 }
 
 void ImageFetcher::setLocation(const CacheLocation &location)
@@ -79,48 +82,12 @@ void ImageFetcher::setParallelLimit(int images)
 void ImageFetcher::setTimeout(int ms)
 {
     m_timeoutMs = std::max(1, ms);
+    m_endpoint.timeoutMs = m_timeoutMs; // GlanceApi's transfer timeout: no byte for this long ends a request
 }
 
 void ImageFetcher::setBusyTimeout(int ms)
 {
     m_busyTimeoutMs = ms;
-}
-
-QUrl ImageFetcher::imageUrl(const QUrl &baseUrl, const QString &imageId, bool file)
-{
-    QUrl url = baseUrl;
-    QString path = url.path();
-    while (path.endsWith(u'/'))
-        path.chop(1);
-    if (path.endsWith(QLatin1String("/v2")))
-        path.chop(3); // a catalog entry that already names the API version
-    path += QLatin1String("/v2/images/") + imageId;
-    if (file)
-        path += QLatin1String("/file");
-    url.setPath(path);
-    url.setQuery(QString());
-    url.setFragment(QString());
-    return url;
-}
-
-bool ImageFetcher::parseImageInfo(const QByteArray &json, ImageInfo *info, QString *error)
-{
-    QJsonParseError parseError;
-    const QJsonDocument doc = QJsonDocument::fromJson(json, &parseError);
-    const QJsonObject o = doc.object();
-    if (!doc.isObject() || !o.value(QLatin1String("id")).isString() || !o.value(QLatin1String("status")).isString()) {
-        *error = tr("The server's answer is not a Glance image description.");
-        return false;
-    }
-    *info = {};
-    info->id = o.value(QLatin1String("id")).toString();
-    info->status = o.value(QLatin1String("status")).toString();
-    const QJsonValue size = o.value(QLatin1String("size"));
-    info->size = size.isDouble() && size.toDouble() >= 0 ? qint64(size.toDouble()) : -1;
-    info->checksum = o.value(QLatin1String("checksum")).toString().toLatin1().toLower();
-    info->hashAlgo = o.value(QLatin1String("os_hash_algo")).toString();
-    info->hashValue = o.value(QLatin1String("os_hash_value")).toString().toLatin1().toLower();
-    return true;
 }
 
 std::optional<QCryptographicHash::Algorithm> ImageFetcher::hashAlgorithm(const QString &osHashAlgo)
@@ -146,26 +113,11 @@ std::optional<QCryptographicHash::Algorithm> ImageFetcher::hashAlgorithm(const Q
     return *it;
 }
 
-QNetworkRequest ImageFetcher::request(const QString &imageId, bool file) const
-{
-    QNetworkRequest r(imageUrl(m_baseUrl, imageId, file));
-    if (!m_token.isEmpty())
-        r.setRawHeader("X-Auth-Token", m_token);
-    r.setRawHeader("Accept", file ? "application/octet-stream" : "application/json");
-    if (r.url().scheme() == QLatin1String("https"))
-        r.setSslConfiguration(m_ssl);
-    // Qt would otherwise ask for gzip and inflate transparently: sizes and hashes are of the raw image.
-    r.setRawHeader("Accept-Encoding", "identity");
-    r.setAttribute(QNetworkRequest::CacheLoadControlAttribute, QNetworkRequest::AlwaysNetwork);
-    // HTTP/1.1: one connection per image, so setReadBufferSize() throttles the socket itself.
-    r.setAttribute(QNetworkRequest::Http2AllowedAttribute, false);
-    return r;
-}
-
 bool ImageFetcher::checkSetup(QString *error) const
 {
-    if (!m_baseUrl.isValid()
-        || (m_baseUrl.scheme() != QLatin1String("http") && m_baseUrl.scheme() != QLatin1String("https"))) {
+    if (!m_endpoint.baseUrl.isValid()
+        || (m_endpoint.baseUrl.scheme() != QLatin1String("http")
+            && m_endpoint.baseUrl.scheme() != QLatin1String("https"))) {
         *error = tr("No glance-api URL (http:// or https://) to fetch images from.");
         return false;
     }
@@ -215,12 +167,6 @@ void ImageFetcher::addJobs(const QStringList &ids)
         auto job = std::make_unique<Job>();
         job->id = id;
         job->result.imageId = id;
-        job->idle.setSingleShot(true);
-        Job *j = job.get();
-        connect(&job->idle, &QTimer::timeout, this, [this, j]() {
-            abortJob(j, Outcome::Failed,
-                tr("No data from %1 for %2 s: timed out.").arg(m_baseUrl.host()).arg(m_timeoutMs / 1000.0, 0, 'g', 3));
-        });
         m_jobs.push_back(std::move(job));
     }
     schedulePump();
@@ -272,9 +218,17 @@ void ImageFetcher::cancelAll()
         cancel(job->id);
     if (m_verifyCancel)
         *m_verifyCancel = true;
+    // Those still waiting for their description end now; those hashing stop at their next chunk.
+    std::vector<Verification *> waiting;
     for (auto &check : m_checks) {
-        if (check->reply)
-            check->reply->abort();
+        if (check->waiting)
+            waiting.push_back(check.get());
+    }
+    for (Verification *v : waiting) {
+        v->guard.reset();
+        v->waiting = false;
+        finishVerification(
+            v, { v->id, false, Outcome::Cancelled, 0, 0, tr("Image %1: verification cancelled.").arg(v->id) });
     }
 }
 
@@ -321,9 +275,7 @@ void ImageFetcher::start(Job *job)
         finishJob(job, check == CacheWriter::Check::AlreadyCached ? Outcome::AlreadyCached : Outcome::Refused, message);
         return;
     }
-    job->reply = get(request(job->id, false));
-    connect(job->reply, &QNetworkReply::finished, this, [this, job]() { onMetadata(job); });
-    job->idle.start(m_timeoutMs);
+    requestMetadata(job);
 }
 
 void ImageFetcher::abortJob(Job *job, Outcome outcome, const QString &reason)
@@ -334,6 +286,10 @@ void ImageFetcher::abortJob(Job *job, Outcome outcome, const QString &reason)
     job->abortReason = reason;
     if (job->reply)
         job->reply->abort(); // emits finished now: the stage's handler rolls back and ends the job
+    else if (job->stage == Job::Downloading)
+        onFileFinished(job); // between two requests (waiting for a token): roll back the open file now
+    else
+        finishJob(job, outcome, tr("Image %1: %2 Nothing was written.").arg(job->id, reason));
 }
 
 void ImageFetcher::emitProgress(Job *job, bool force)
@@ -369,7 +325,7 @@ void ImageFetcher::finishJob(Job *job, Outcome outcome, const QString &message)
     if (job->stage != Job::Waiting)
         --m_running;
     job->stage = Job::Done;
-    job->idle.stop();
+    job->guard.reset(); // drops the callbacks of a request still out (a cancelled description, a token)
     job->writer.reset(); // rolled back already; its destructor only cleans up what an early exit left
     job->hasher.reset(); // waits for its pool tasks; frees the two chunks
     job->result.ok = outcome == Outcome::Cached;

@@ -1,11 +1,12 @@
 #pragma once
 
 #include "core/cachelocation.h"
+#include "remote/glanceapi.h"
+#include "remote/remoteconnection.h"
 
 #include <QCryptographicHash>
 #include <QElapsedTimer>
 #include <QObject>
-#include <QSslConfiguration>
 #include <QUrl>
 #include <QVector>
 
@@ -15,21 +16,21 @@
 #include <vector>
 
 class ChunkHasher;
-class QNetworkAccessManager;
-class QNetworkReply;
-class QNetworkRequest;
 
 // The prefetcher: streams images from one glance-api node into a local cache directory through
 // Glance's caching protocol (write incomplete/<id>, verify, then commit into the base dir with the
 // driver's metadata, or roll back into invalid/), and re-hashes cached files against the image's
 // checksums (verify()).
 //
-// Lives in one thread with an event loop (the GUI's or the CLI's) and owns its QNetworkAccessManager,
-// every reply and every file it writes. Network I/O is asynchronous; received data is gathered into 1 MiB
-// chunks, each written at once in this thread and hashed (MD5 and os_hash_algo, with OpenSSL's libcrypto
-// where it is installed) on the global thread pool while the next one arrives: at most two chunks per image
-// in memory, whatever its size. The per-image checks and the commit's short SQLite transaction run in this
-// thread and are quick. verify() hashes on the global thread pool.
+// Talks to the node through the GlanceApi it owns: GET /v2/images/{id} (getImage) and the data stream
+// (openImageFile), with GlanceApi's sentences for every failure. Each request gets its token from the
+// token source (FetchService passes RemoteConnection::withToken: a 401 renews the token once and repeats
+// that request); without one, the endpoint as set. Lives in one thread with an event loop (the GUI's or
+// the CLI's) and owns every reply and every file it writes. Network I/O is asynchronous; received data is gathered into
+// 1 MiB chunks, each written at once in this thread and hashed (MD5 and os_hash_algo, with OpenSSL's libcrypto where it
+// is installed) on the global thread pool while the next one arrives: at most two chunks per image in memory, whatever
+// its size. The per-image checks and the commit's short SQLite transaction run in this thread and are quick. verify()
+// hashes on the global thread pool.
 //
 // On disk: an image's incomplete/<id> is created just before GET /v2/images/{id}/file, once its
 // description passed the checks. From then on every failure (an HTTP error status included) leaves
@@ -66,27 +67,20 @@ public:
         QString message;
     };
 
-    // What GET /v2/images/{id} says about an image. size -1 = unknown; checksum is Glance's MD5 (hex,
-    // may be empty); hashValue is os_hash_value in hash algorithm hashAlgo (may be empty).
-    struct ImageInfo
-    {
-        QString id;
-        QString status;
-        qint64 size = -1;
-        QByteArray checksum;
-        QString hashAlgo;
-        QByteArray hashValue;
-    };
+    // How each request gets its token: runs attempt with the access to use and the 401 rule, as
+    // RemoteConnection::withToken does; nothing runs once context is destroyed.
+    using TokenSource = std::function<void(QObject *context, const RemoteConnection::Attempt &attempt)>;
 
     explicit ImageFetcher(QObject *parent = nullptr);
     ~ImageFetcher() override; // aborts transfers; their partial files go to invalid/ as on a failure
 
-    // The glance-api node (its root URL, e.g. http://node:9292; a trailing /v2 is tolerated) and the
-    // token sent as X-Auth-Token (empty: none). Takes effect for images started afterwards.
+    // The glance-api node (its root URL, e.g. http://node:9292; a trailing /v2 is tolerated), the token
+    // sent as X-Auth-Token (empty: none) and the TLS settings (a CA bundle or insecure; default: the system
+    // CAs). Takes effect for requests started afterwards; the token source, if any, overrides the token.
+    void setEndpoint(const GlanceEndpoint &endpoint);
     void setEndpoint(const QUrl &baseUrl, const QByteArray &authToken = {});
-    // TLS for https endpoints (KeystoneAuth::makeSslConfiguration: a CA bundle or insecure); default:
-    // verification against the system CAs.
-    void setSslConfiguration(const QSslConfiguration &ssl) { m_ssl = ssl; }
+    // Where each request gets its token (and a renewed one after a 401); empty: the endpoint's, never renewed.
+    void setTokenSource(TokenSource source) { m_tokenSource = std::move(source); }
     // The local cache to fill; its effective driver (ImageCache::effectiveDriver) is used.
     void setLocation(const CacheLocation &location);
     void setParallelLimit(int images); // at most this many images in flight (1-6); default 2
@@ -111,9 +105,6 @@ public:
     // the answer comes as verified(). False (nothing started) on an invalid ID or when one is running.
     bool verify(const QStringList &imageIds, QString *error);
 
-    // Pure helpers, tested on their own.
-    static QUrl imageUrl(const QUrl &baseUrl, const QString &imageId, bool file);
-    static bool parseImageInfo(const QByteArray &json, ImageInfo *info, QString *error);
     // QCryptographicHash's algorithm for Glance's os_hash_algo (hashlib names); nullopt when unknown.
     static std::optional<QCryptographicHash::Algorithm> hashAlgorithm(const QString &osHashAlgo);
 
@@ -132,14 +123,17 @@ private:
     struct Job;
     struct Verification;
 
-    QNetworkRequest request(const QString &imageId, bool file) const;
+    void withAccess(QObject *context, const RemoteConnection::Attempt &attempt);
+    void applyAccess(const RemoteAccess &access);
     bool checkSetup(QString *error) const;
     void addJobs(const QStringList &ids);
     void schedulePump();
     void pump();
     void start(Job *job);
-    void onMetadata(Job *job);
+    void requestMetadata(Job *job);
+    void onMetadata(Job *job, const ApiResult &result, const ImageInfo &info);
     void startFile(Job *job);
+    void requestFile(Job *job);
     void onFileHeaders(Job *job);
     void onFileData(Job *job);
     void onFileFinished(Job *job);
@@ -148,20 +142,16 @@ private:
     void finishJob(Job *job, Outcome outcome, const QString &message);
     void emitProgress(Job *job, bool force);
     void emitOverallProgress();
-    QNetworkReply *get(const QNetworkRequest &request); // also collects the reply's TLS errors
-    QString describeTransportError(QNetworkReply *reply) const;
-    QString describeMetadataError(QNetworkReply *reply, const QString &id) const;
-    QString describeFileError(QNetworkReply *reply, const QString &id, int status) const;
     qint64 reservedBytes() const;
-    void onVerifyMetadata(Verification *v);
+    void requestVerifyMetadata(Verification *v);
+    void onVerifyMetadata(Verification *v, const ApiResult &result, const ImageInfo &info);
     void finishVerification(Verification *v, const Result &result);
     // Runs on the thread pool: hashes one cached file without moving its atime.
     static Result hashCached(const QString &path, const ImageInfo &info, std::shared_ptr<std::atomic_bool> cancel);
 
-    QNetworkAccessManager *m_nam;
-    QUrl m_baseUrl;
-    QByteArray m_token;
-    QSslConfiguration m_ssl = QSslConfiguration::defaultConfiguration();
+    GlanceApi *m_api;
+    GlanceEndpoint m_endpoint;
+    TokenSource m_tokenSource;
     CacheLocation m_location;
     QString m_driver = QStringLiteral("sqlite");
     QString m_driverNote;

@@ -9,7 +9,6 @@
 
 #include <QElapsedTimer>
 #include <QNetworkReply>
-#include <QTimer>
 
 #include <memory>
 #include <optional>
@@ -18,7 +17,7 @@ namespace ImageFetcherDetail {
 
 inline constexpr qint64 chunkSize = ChunkHasher::chunkSize; // socket read buffer, write and hash unit
 inline constexpr int progressIntervalMs = 100;
-inline constexpr char sslErrorsProperty[] = "gcaSslErrors"; // on a reply: QStringList, why TLS refused the peer
+inline constexpr qint64 errorBodyLimit = 4096; // of an error answer's body: enough for Glance's explanation
 
 } // namespace ImageFetcherDetail
 
@@ -29,7 +28,10 @@ struct ImageFetcher::Job
     QString id;
     Stage stage = Waiting;
     QNetworkReply *reply = nullptr;
-    QTimer idle;
+    // The context of the callbacks of this image's current request: reset to drop them (cancel, end).
+    std::unique_ptr<QObject> guard;
+    RemoteConnection::Renew renew; // the 401 rule for the file request in flight
+    QByteArray errorBody; // what an error answer to the file request said
     QElapsedTimer clock;
     QElapsedTimer lastEmit;
     ImageInfo info;
@@ -49,7 +51,8 @@ struct ImageFetcher::Job
 struct ImageFetcher::Verification
 {
     QString id;
-    QNetworkReply *reply = nullptr;
+    std::unique_ptr<QObject> guard; // context of the GET /v2/images/{id} callbacks
+    bool waiting = false; // for the image's description (not yet hashing)
     QElapsedTimer clock;
     bool done = false;
     Result result;

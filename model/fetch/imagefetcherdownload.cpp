@@ -2,79 +2,12 @@
 #include "fetch/imagefetcher.h"
 #include "fetch/imagefetcher_p.h"
 
-#include "cache/cachedirectory.h"
-#include "remote/glanceapi.h"
-#include "cache/imagecache.h"
-#include "core/imageid.h"
-#include "cache/sqlitesession.h"
-
-#include <QCoreApplication>
-#include <QDateTime>
-#include <QFile>
-#include <QFutureWatcher>
-#include <QJsonDocument>
-#include <QJsonObject>
 #include <QLocale>
-#include <QNetworkAccessManager>
-#include <QNetworkReply>
-#include <QSqlError>
-#include <QSqlQuery>
-#include <QSslError>
 #include <QStorageInfo>
-#include <QTimer>
-#include <QtConcurrent>
 
 #include <algorithm>
-#include <cerrno>
-#include <cstdio>
-#include <cstring>
-#include <ctime>
-#include <fcntl.h>
-#include <sys/stat.h>
-#include <sys/xattr.h>
-#include <unistd.h>
-
 
 using namespace ImageFetcherDetail;
-
-QNetworkReply *ImageFetcher::get(const QNetworkRequest &request)
-{
-    QNetworkReply *reply = m_nam->get(request);
-    // A refused certificate ends as "SSL handshake failed"; why it was refused comes only with this signal.
-    connect(reply, &QNetworkReply::sslErrors, this, [reply](const QList<QSslError> &errors) {
-        QStringList texts = reply->property(sslErrorsProperty).toStringList();
-        for (const QSslError &e : errors)
-            texts.append(e.errorString());
-        reply->setProperty(sslErrorsProperty, texts);
-    });
-    return reply;
-}
-
-QString ImageFetcher::describeTransportError(QNetworkReply *reply) const
-{
-    return GlanceApi::transportErrorText(reply->error(), m_baseUrl.toDisplayString(), reply->errorString(),
-        reply->property(sslErrorsProperty).toStringList(), m_timeoutMs);
-}
-
-QString ImageFetcher::describeMetadataError(QNetworkReply *reply, const QString &id) const
-{
-    const int status = reply->attribute(QNetworkRequest::HttpStatusCodeAttribute).toInt();
-    switch (status) {
-    case 401:
-        return tr("%1 rejected the token (HTTP 401): log in again.").arg(m_baseUrl.toDisplayString());
-    case 403:
-        return tr("Access to image %1 is denied (HTTP 403).").arg(id);
-    case 404:
-        return tr("%1 has no image %2 (HTTP 404).").arg(m_baseUrl.toDisplayString(), id);
-    case 0:
-        return describeTransportError(reply);
-    default:
-        return tr("Cannot read the description of image %1: HTTP %2 %3")
-            .arg(id)
-            .arg(status)
-            .arg(reply->attribute(QNetworkRequest::HttpReasonPhraseAttribute).toString());
-    }
-}
 
 qint64 ImageFetcher::reservedBytes() const
 {
@@ -86,21 +19,27 @@ qint64 ImageFetcher::reservedBytes() const
     return reserved;
 }
 
-void ImageFetcher::onMetadata(Job *job)
+void ImageFetcher::requestMetadata(Job *job)
 {
-    QNetworkReply *reply = std::exchange(job->reply, nullptr);
-    reply->deleteLater();
-    job->idle.stop();
-    if (job->abortOutcome)
-        return finishJob(
-            job, *job->abortOutcome, tr("Image %1: %2 Nothing was written.").arg(job->id, job->abortReason));
-    QString error;
-    const int status = reply->attribute(QNetworkRequest::HttpStatusCodeAttribute).toInt();
-    if (reply->error() != QNetworkReply::NoError || status != 200) // worth a retry(), unlike a refusal
-        return finishJob(job, Outcome::Failed, describeMetadataError(reply, job->id));
-    if (!parseImageInfo(reply->readAll(), &job->info, &error))
-        return finishJob(job, Outcome::Refused, error);
-    const ImageInfo &info = job->info;
+    job->guard = std::make_unique<QObject>();
+    QObject *context = job->guard.get();
+    withAccess(context, [this, job, context](const RemoteAccess &access, const RemoteConnection::Renew &renew) {
+        if (!access.ok)
+            return finishJob(job, Outcome::Failed, access.error);
+        applyAccess(access);
+        m_api->getImage(job->id, context, [this, job, renew](const ApiResult &r, const ImageInfo &info) {
+            if (!renew(r.httpStatus)) // an expired token: asked again, with a new one
+                onMetadata(job, r, info);
+        });
+    });
+}
+
+void ImageFetcher::onMetadata(Job *job, const ApiResult &result, const ImageInfo &info)
+{
+    // An answer that is not an image description refuses; any other failure is worth a retry().
+    if (!result.ok)
+        return finishJob(job, result.httpStatus == 200 ? Outcome::Refused : Outcome::Failed, result.error);
+    job->info = info;
     if (info.status != QLatin1String("active"))
         return finishJob(job, Outcome::Refused,
             tr("Image %1 is %2, not active: Glance caches only active images.").arg(job->id, info.status));
@@ -117,12 +56,12 @@ void ImageFetcher::onMetadata(Job *job)
 void ImageFetcher::startFile(Job *job)
 {
     const ImageInfo &info = job->info;
-    const auto algo = hashAlgorithm(info.hashAlgo);
-    job->hasher = std::make_unique<ChunkHasher>(algo && !info.hashValue.isEmpty() ? algo : std::nullopt);
+    const auto algo = hashAlgorithm(info.osHashAlgo);
+    job->hasher = std::make_unique<ChunkHasher>(algo && !info.osHashValue.isEmpty() ? algo : std::nullopt);
     job->buffered = 0;
-    if (!job->hasher->hasOther() && !info.hashAlgo.isEmpty())
+    if (!job->hasher->hasOther() && !info.osHashAlgo.isEmpty())
         job->notes.append(
-            tr("its hash algorithm %1 is not supported here, so only MD5 was verified").arg(info.hashAlgo));
+            tr("its hash algorithm %1 is not supported here, so only MD5 was verified").arg(info.osHashAlgo));
     if (info.checksum.isEmpty() && !job->hasher->hasOther())
         job->notes.append(tr("Glance records no checksum for it, so only its size was verified"));
     job->stage = Job::Downloading;
@@ -133,19 +72,37 @@ void ImageFetcher::startFile(Job *job)
     QString error;
     if (!job->writer->open(&error))
         return finishJob(job, Outcome::Failed, tr("Image %1: %2 Nothing was written.").arg(job->id, error));
-    job->reply = get(request(job->id, true));
-    // Caps what Qt buffers between two readyRead: memory stays flat whatever the image size.
-    job->reply->setReadBufferSize(chunkSize);
-    connect(job->reply, &QNetworkReply::metaDataChanged, this, [this, job]() { onFileHeaders(job); });
-    connect(job->reply, &QNetworkReply::readyRead, this, [this, job]() { onFileData(job); });
-    connect(job->reply, &QNetworkReply::finished, this, [this, job]() { onFileFinished(job); });
-    job->idle.start(m_timeoutMs);
+    requestFile(job);
+}
+
+void ImageFetcher::requestFile(Job *job)
+{
+    withAccess(job->guard.get(), [this, job](const RemoteAccess &access, const RemoteConnection::Renew &renew) {
+        if (!access.ok) {
+            job->abortOutcome = Outcome::Failed;
+            job->abortReason = access.error;
+            return onFileFinished(job);
+        }
+        applyAccess(access);
+        // Caps what Qt buffers between two readyRead: memory stays flat whatever the image size.
+        const Expected<QNetworkReply *> opened = m_api->openImageFile(job->id, chunkSize);
+        if (!opened) {
+            job->abortOutcome = Outcome::Failed;
+            job->abortReason = opened.error();
+            return onFileFinished(job);
+        }
+        job->reply = *opened;
+        job->renew = renew;
+        job->errorBody.clear();
+        connect(job->reply, &QNetworkReply::metaDataChanged, this, [this, job]() { onFileHeaders(job); });
+        connect(job->reply, &QNetworkReply::readyRead, this, [this, job]() { onFileData(job); });
+        connect(job->reply, &QNetworkReply::finished, this, [this, job]() { onFileFinished(job); });
+    });
 }
 
 void ImageFetcher::onFileHeaders(Job *job)
 {
     QNetworkReply *reply = job->reply;
-    job->idle.start(m_timeoutMs);
     if (!reply || reply->attribute(QNetworkRequest::HttpStatusCodeAttribute).toInt() != 200)
         return; // an error status or a redirect: judged at the end
     bool hasLength = false;
@@ -161,9 +118,10 @@ void ImageFetcher::onFileData(Job *job)
     QNetworkReply *reply = job->reply;
     if (!reply || job->abortOutcome)
         return;
-    job->idle.start(m_timeoutMs);
     if (reply->attribute(QNetworkRequest::HttpStatusCodeAttribute).toInt() != 200) {
-        reply->skip(reply->bytesAvailable()); // the body of an error answer is no image data
+        // The body of an error answer is no image data; its start is Glance's explanation.
+        const QByteArray body = reply->read(reply->bytesAvailable());
+        job->errorBody += body.left(std::max<qint64>(0, errorBodyLimit - job->errorBody.size()));
         return;
     }
     // Whole chunks only: each readyRead brings as little as one TLS record or TCP segment, and every chunk
@@ -184,29 +142,6 @@ void ImageFetcher::onFileData(Job *job)
     emitProgress(job, false);
 }
 
-QString ImageFetcher::describeFileError(QNetworkReply *reply, const QString &id, int status) const
-{
-    switch (status) {
-    case 204:
-        return tr("Glance has no data for image %1 (HTTP 204).").arg(id);
-    case 401:
-        return tr("%1 rejected the token (HTTP 401): log in again.").arg(m_baseUrl.toDisplayString());
-    case 403:
-        return tr("Download of image %1 denied (HTTP 403): it may be deactivated.").arg(id);
-    case 404:
-        return tr("The data of image %1 was not found (HTTP 404).").arg(id);
-    case 503:
-        return tr("The image store behind %1 is unavailable (HTTP 503).").arg(m_baseUrl.toDisplayString());
-    case 0:
-        return describeTransportError(reply);
-    default:
-        return tr("Download of image %1 failed: HTTP %2 %3")
-            .arg(id)
-            .arg(status)
-            .arg(reply->attribute(QNetworkRequest::HttpReasonPhraseAttribute).toString());
-    }
-}
-
 bool ImageFetcher::flushChunk(Job *job, QString *error)
 {
     const qint64 n = std::exchange(job->buffered, 0);
@@ -220,37 +155,49 @@ bool ImageFetcher::flushChunk(Job *job, QString *error)
 
 void ImageFetcher::onFileFinished(Job *job)
 {
-    onFileData(job); // what arrived with the end
-    job->idle.stop();
+    // reply is null when no request went out (no token, an unusable endpoint) or a cancel came in between.
     QNetworkReply *reply = job->reply;
+    if (reply) {
+        onFileData(job); // what arrived with the end
+        job->reply = nullptr;
+        reply->deleteLater();
+    }
+    const ApiResult answer = reply ? GlanceApi::fileOutcome(reply, job->id, job->errorBody) : ApiResult {};
+    // An expired token: the same request again with a new one. Nothing was written (an error body is no data).
+    if (reply && !job->abortOutcome && job->renew(answer.httpStatus))
+        return;
     // The last partial chunk, also on a failure: invalid/ keeps every byte received, as with Glance.
     QString writeError;
     if (!flushChunk(job, &writeError) && !job->abortOutcome) {
         job->abortOutcome = Outcome::Failed;
         job->abortReason = writeError;
     }
-    const int status = reply->attribute(QNetworkRequest::HttpStatusCodeAttribute).toInt();
-    job->reply = nullptr;
-    reply->deleteLater();
     const ImageInfo &info = job->info;
+    const QByteArray checksum = info.checksum.toLatin1().toLower();
     QString failure;
     Outcome outcome = Outcome::Failed;
     const QString received = tr("after %1 of %2 bytes").arg(job->done).arg(info.size);
     const QByteArray md5 = job->hasher->md5Hex();
+    const QNetworkReply::NetworkError error = reply ? reply->error() : QNetworkReply::NoError;
     if (job->abortOutcome) {
         outcome = *job->abortOutcome;
         failure = job->abortReason;
-    } else if (status != 200) {
-        failure = describeFileError(reply, job->id, status);
-    } else if (reply->error() != QNetworkReply::NoError) {
+    } else if (answer.httpStatus != 200) {
+        failure = answer.error;
+    } else if (error == QNetworkReply::OperationCanceledError || error == QNetworkReply::TimeoutError) {
+        // GlanceApi's idle timeout (our own aborts set abortOutcome).
+        failure = tr("No data from %1 for %2 s: timed out.")
+                      .arg(m_api->endpoint().baseUrl.host())
+                      .arg(reply->request().transferTimeout() / 1000.0, 0, 'g', 3);
+    } else if (error != QNetworkReply::NoError) {
         failure = tr("The transfer broke off %1: %2").arg(received, reply->errorString());
     } else if (info.size >= 0 && job->done != info.size) {
         failure = tr("The download ended %1: truncated.").arg(received);
-    } else if (!info.checksum.isEmpty() && md5 != info.checksum) {
+    } else if (!checksum.isEmpty() && md5 != checksum) {
         failure = tr("MD5 mismatch: Glance records %1, the data has %2.")
-                      .arg(QString::fromLatin1(info.checksum), QString::fromLatin1(md5));
-    } else if (job->hasher->hasOther() && job->hasher->otherHex() != info.hashValue) {
-        failure = tr("%1 mismatch: the data does not match the image's os_hash_value.").arg(info.hashAlgo);
+                      .arg(QString::fromLatin1(checksum), QString::fromLatin1(md5));
+    } else if (job->hasher->hasOther() && job->hasher->otherHex() != info.osHashValue.toLatin1().toLower()) {
+        failure = tr("%1 mismatch: the data does not match the image's os_hash_value.").arg(info.osHashAlgo);
     } else if (!job->contentMd5.isEmpty() && job->contentMd5.toLower() != md5
         && job->contentMd5 != job->hasher->md5Base64()) {
         failure = tr("The data does not match the Content-MD5 header %1.").arg(QString::fromLatin1(job->contentMd5));
@@ -260,10 +207,10 @@ void ImageFetcher::onFileFinished(Job *job)
     emitProgress(job, true);
     if (failure.isEmpty()) {
         QStringList checks;
-        if (!info.checksum.isEmpty())
+        if (!checksum.isEmpty())
             checks.append(QStringLiteral("MD5"));
         if (job->hasher->hasOther())
-            checks.append(info.hashAlgo.toUpper());
+            checks.append(info.osHashAlgo.toUpper());
         const QString size = QLocale().formattedDataSize(job->done);
         QString message = checks.isEmpty()
             ? tr("Cached image %1 (%2).").arg(job->id, size)

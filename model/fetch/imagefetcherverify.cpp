@@ -3,35 +3,16 @@
 #include "fetch/imagefetcher_p.h"
 
 #include "cache/cachedirectory.h"
-#include "remote/glanceapi.h"
-#include "cache/imagecache.h"
+#include "core/background.h"
 #include "core/imageid.h"
-#include "cache/sqlitesession.h"
+#include "fetch/digest.h"
 
-#include <QCoreApplication>
-#include <QDateTime>
 #include <QFile>
-#include <QFutureWatcher>
-#include <QJsonDocument>
-#include <QJsonObject>
-#include <QLocale>
-#include <QNetworkAccessManager>
-#include <QNetworkReply>
-#include <QSqlError>
-#include <QSqlQuery>
-#include <QSslError>
-#include <QStorageInfo>
-#include <QTimer>
-#include <QtConcurrent>
 
-#include <algorithm>
 #include <cerrno>
-#include <cstdio>
 #include <cstring>
-#include <ctime>
 #include <fcntl.h>
 #include <sys/stat.h>
-#include <sys/xattr.h>
 #include <unistd.h>
 
 using namespace ImageFetcherDetail;
@@ -72,36 +53,45 @@ bool ImageFetcher::verify(const QStringList &imageIds, QString *error)
                 Qt::QueuedConnection);
             continue;
         }
-        QNetworkRequest r = request(v->id, false);
-        r.setTransferTimeout(m_timeoutMs);
-        v->reply = get(r);
-        connect(v->reply, &QNetworkReply::finished, this, [this, v]() { onVerifyMetadata(v); });
+        requestVerifyMetadata(v);
     }
     return true;
 }
 
-void ImageFetcher::onVerifyMetadata(Verification *v)
+void ImageFetcher::requestVerifyMetadata(Verification *v)
 {
-    QNetworkReply *reply = std::exchange(v->reply, nullptr);
-    reply->deleteLater();
+    v->guard = std::make_unique<QObject>();
+    v->waiting = true;
+    QObject *context = v->guard.get();
+    withAccess(context, [this, v, context](const RemoteAccess &access, const RemoteConnection::Renew &renew) {
+        if (!access.ok) {
+            v->waiting = false;
+            return finishVerification(v, { v->id, false, Outcome::Failed, 0, 0, access.error });
+        }
+        applyAccess(access);
+        m_api->getImage(v->id, context, [this, v, renew](const ApiResult &r, const ImageInfo &info) {
+            if (!renew(r.httpStatus)) // an expired token: asked again, with a new one
+                onVerifyMetadata(v, r, info);
+        });
+    });
+}
+
+void ImageFetcher::onVerifyMetadata(Verification *v, const ApiResult &answer, const ImageInfo &description)
+{
+    v->waiting = false;
     Result r { v->id, false, Outcome::Failed, 0, 0, {} };
-    ImageInfo info;
     if (*m_verifyCancel) {
         r.outcome = Outcome::Cancelled;
         r.message = tr("Image %1: verification cancelled.").arg(v->id);
-    } else if (reply->error() != QNetworkReply::NoError
-        || reply->attribute(QNetworkRequest::HttpStatusCodeAttribute).toInt() != 200) {
-        r.message = describeMetadataError(reply, v->id);
-    } else if (!parseImageInfo(reply->readAll(), &info, &r.message)) {
+    } else if (!answer.ok) {
+        r.message = answer.error;
     } else {
-        auto *watcher = new QFutureWatcher<Result>(this);
-        connect(watcher, &QFutureWatcher<Result>::finished, this, [this, v, watcher]() {
-            watcher->deleteLater();
-            finishVerification(v, watcher->result());
-        });
+        ImageInfo info = description;
         info.id = v->id;
-        watcher->setFuture(QtConcurrent::run(&ImageFetcher::hashCached,
-            CacheDirectory(m_location.cacheDir).path(CacheDirectory::Base, v->id), info, m_verifyCancel));
+        const QString path = CacheDirectory(m_location.cacheDir).path(CacheDirectory::Base, v->id);
+        Background::run(
+            this, [path, info, cancel = m_verifyCancel] { return hashCached(path, info, cancel); },
+            [this, v](const Result &result) { finishVerification(v, result); });
         return;
     }
     finishVerification(v, r);
@@ -139,9 +129,9 @@ ImageFetcher::Result ImageFetcher::hashCached(
         return r;
     }
     Digest md5(QCryptographicHash::Md5);
-    const auto algo = hashAlgorithm(info.hashAlgo);
+    const auto algo = hashAlgorithm(info.osHashAlgo);
     std::optional<Digest> osHash;
-    if (algo && !info.hashValue.isEmpty())
+    if (algo && !info.osHashValue.isEmpty())
         osHash.emplace(*algo);
     QByteArray buffer(chunkSize, Qt::Uninitialized);
     ssize_t n = 0;
@@ -175,10 +165,10 @@ ImageFetcher::Result ImageFetcher::hashCached(
     }
     if (info.size >= 0 && r.bytes != info.size)
         problems.append(tr("%1 bytes instead of %2").arg(r.bytes).arg(info.size));
-    if (!info.checksum.isEmpty() && md5.result().toHex() != info.checksum)
+    if (!info.checksum.isEmpty() && md5.result().toHex() != info.checksum.toLatin1().toLower())
         problems.append(tr("MD5 differs"));
-    if (osHash && osHash->result().toHex() != info.hashValue)
-        problems.append(tr("%1 differs").arg(info.hashAlgo));
+    if (osHash && osHash->result().toHex() != info.osHashValue.toLatin1().toLower())
+        problems.append(tr("%1 differs").arg(info.osHashAlgo));
     const QString atimeNote
         = restoreAtime ? u' ' + tr("(O_NOATIME was not permitted: its atime was put back.)") : QString();
     if (problems.isEmpty()) {

@@ -317,7 +317,7 @@ void CacheSession::dequeue(const QStringList &ids)
     });
 }
 
-void CacheSession::clear(ImageCache::ClearTarget target)
+void CacheSession::clear(ClearTarget target)
 {
     startOperation(tr("Clearing"), [target](ImageCache &cache) {
         OperationResult r;

@@ -60,7 +60,7 @@ public:
     void queue(const QStringList &ids);
     void deleteCached(const QStringList &ids);
     void dequeue(const QStringList &ids);
-    void clear(ImageCache::ClearTarget target);
+    void clear(ClearTarget target);
     void planPrune(qint64 maxSize);
     void executePrune(const PrunePlan &plan);
     void planClean(qint64 stallTime);

@@ -6,6 +6,7 @@
 #include <QNetworkAccessManager>
 #include <QNetworkReply>
 #include <QPointer>
+#include <QSslError>
 #include <memory>
 
 GlanceApi::GlanceApi(const GlanceEndpoint &endpoint, QObject *parent)
@@ -79,54 +80,113 @@ void GlanceApi::fail(Done done, const QString &error)
         this, [done, r] { done(r); }, Qt::QueuedConnection);
 }
 
-void GlanceApi::send(Call call, const QByteArray &verb, const QUrl &url, const QString &imageId, Done done,
-    const QByteArray &clearTarget)
-{
-    if (!m_setupError.isEmpty())
-        return fail(done, m_setupError);
-    if (!url.isValid() || url.host().isEmpty()
-        || (url.scheme() != QLatin1String("http") && url.scheme() != QLatin1String("https")))
-        return fail(done, tr("'%1' is not an http or https URL of a Glance API.").arg(nodeName()));
+namespace {
+// Noted on each reply when it is sent, for outcome(): the endpoint may change while a reply runs.
+constexpr char nodeProperty[] = "gcaNode";
+constexpr char sslErrorsProperty[] = "gcaSslErrors"; // QStringList: why TLS refused the peer
+} // namespace
 
+QNetworkRequest GlanceApi::makeRequest(const QUrl &url) const
+{
     QNetworkRequest request(url);
     request.setTransferTimeout(m_endpoint.timeoutMs);
     if (url.scheme() == QLatin1String("https"))
         request.setSslConfiguration(m_ssl);
     // Glance's explanations (which tell "caching off" from "unknown image" on a 404) are matched in English.
     request.setRawHeader("Accept-Language", "en");
-    const bool tokenSent = !m_endpoint.token.isEmpty();
-    if (tokenSent)
+    if (!m_endpoint.token.isEmpty())
         request.setRawHeader("X-Auth-Token", m_endpoint.token.toUtf8());
+    return request;
+}
+
+QNetworkReply *GlanceApi::issue(const QNetworkRequest &request, const QByteArray &verb)
+{
+    QNetworkReply *reply = m_nam->sendCustomRequest(request, verb);
+    reply->setProperty(nodeProperty, nodeName());
+    Q_EMIT requestStarted(verb, request.url());
+    // A refused certificate ends as "SSL handshake failed"; why it was refused comes only with this signal.
+    connect(reply, &QNetworkReply::sslErrors, reply, [reply](const QList<QSslError> &errors) {
+        QStringList texts = reply->property(sslErrorsProperty).toStringList();
+        for (const QSslError &e : errors)
+            texts.append(e.errorString());
+        reply->setProperty(sslErrorsProperty, texts);
+    });
+    return reply;
+}
+
+ApiResult GlanceApi::outcome(Call call, QNetworkReply *reply, const QString &imageId, const QByteArray &body)
+{
+    ApiResult r;
+    r.httpStatus = reply->attribute(QNetworkRequest::HttpStatusCodeAttribute).toInt();
+    const QString node = reply->property(nodeProperty).toString();
+    // Codes below 200 are transport failures (connection, TLS, timeout, proxy), also after the headers
+    // arrived; 200 and up only restate the HTTP status, which is judged below.
+    const QNetworkReply::NetworkError err = reply->error();
+    if (r.httpStatus == 0 || (err != QNetworkReply::NoError && err < 200)) {
+        r.error = transportErrorText(err, node, reply->errorString(), reply->property(sslErrorsProperty).toStringList(),
+            reply->request().transferTimeout());
+    } else {
+        r.ok = isSuccess(call, r.httpStatus);
+        if (!r.ok)
+            r.error
+                = httpErrorText(call, r.httpStatus, body, node, imageId, reply->request().hasRawHeader("X-Auth-Token"));
+    }
+    return r;
+}
+
+bool GlanceApi::isHttpUrl(const QUrl &url)
+{
+    return url.isValid() && !url.host().isEmpty()
+        && (url.scheme() == QLatin1String("http") || url.scheme() == QLatin1String("https"));
+}
+
+void GlanceApi::send(Call call, const QByteArray &verb, const QUrl &url, const QString &imageId, Done done,
+    const QByteArray &clearTarget)
+{
+    if (!m_setupError.isEmpty())
+        return fail(done, m_setupError);
+    if (!isHttpUrl(url))
+        return fail(done, tr("'%1' is not an http or https URL of a Glance API.").arg(nodeName()));
+
+    QNetworkRequest request = makeRequest(url);
     if (!clearTarget.isEmpty())
         request.setRawHeader("x-image-cache-clear-target", clearTarget);
-
-    QNetworkReply *reply = m_nam->sendCustomRequest(request, verb);
-    Q_EMIT requestStarted(verb, url);
-    auto sslErrors = std::make_shared<QStringList>();
-    connect(reply, &QNetworkReply::sslErrors, this, [sslErrors](const QList<QSslError> &errors) {
-        for (const QSslError &e : errors)
-            sslErrors->append(e.errorString());
-    });
-    const QString node = nodeName();
-    const int timeoutMs = m_endpoint.timeoutMs;
+    QNetworkReply *reply = issue(request, verb);
     connect(reply, &QNetworkReply::finished, this, [=] {
         reply->deleteLater();
-        ApiResult r;
-        r.httpStatus = reply->attribute(QNetworkRequest::HttpStatusCodeAttribute).toInt();
-        if (reply->isOpen())
-            r.body = reply->readAll();
-        // Codes below 200 are transport failures (connection, TLS, timeout, proxy), also after the headers
-        // arrived; 200 and up only restate the HTTP status, which is judged below.
-        const QNetworkReply::NetworkError err = reply->error();
-        if (r.httpStatus == 0 || (err != QNetworkReply::NoError && err < 200)) {
-            r.error = transportErrorText(err, node, reply->errorString(), *sslErrors, timeoutMs);
-        } else {
-            r.ok = isSuccess(call, r.httpStatus);
-            if (!r.ok)
-                r.error = httpErrorText(call, r.httpStatus, r.body, node, imageId, tokenSent);
-        }
+        const QByteArray body = reply->isOpen() ? reply->readAll() : QByteArray();
+        ApiResult r = outcome(call, reply, imageId, body);
+        r.body = body;
         done(r);
     });
+}
+
+Expected<QNetworkReply *> GlanceApi::openImageFile(const QString &imageId, qint64 readBufferSize)
+{
+    if (!m_setupError.isEmpty())
+        return Expected<QNetworkReply *>::failure(m_setupError);
+    QString error;
+    const QUrl url = imageFileUrl(m_endpoint.baseUrl, imageId, &error);
+    if (url.isEmpty())
+        return Expected<QNetworkReply *>::failure(error);
+    if (!isHttpUrl(url))
+        return Expected<QNetworkReply *>::failure(
+            tr("'%1' is not an http or https URL of a Glance API.").arg(nodeName()));
+    QNetworkRequest request = makeRequest(url);
+    request.setRawHeader("Accept", "application/octet-stream");
+    // Qt would otherwise ask for gzip and inflate transparently: sizes and hashes are of the raw image.
+    request.setRawHeader("Accept-Encoding", "identity");
+    request.setAttribute(QNetworkRequest::CacheLoadControlAttribute, QNetworkRequest::AlwaysNetwork);
+    // HTTP/1.1: one connection per image, so setReadBufferSize() throttles the socket itself.
+    request.setAttribute(QNetworkRequest::Http2AllowedAttribute, false);
+    QNetworkReply *reply = issue(request, "GET");
+    reply->setReadBufferSize(readBufferSize);
+    return reply;
+}
+
+ApiResult GlanceApi::fileOutcome(QNetworkReply *reply, const QString &imageId, const QByteArray &body)
+{
+    return outcome(Call::ImageFile, reply, imageId, body);
 }
 
 void GlanceApi::discover(QObject *context, VersionsDone done)

@@ -1,6 +1,8 @@
 #pragma once
 
 #include "core/cacheentries.h"
+#include "core/cleartarget.h"
+#include "core/expected.h"
 
 #include <QByteArray>
 #include <QObject>
@@ -12,6 +14,7 @@
 
 class QNetworkAccessManager;
 class QNetworkReply;
+class QNetworkRequest;
 
 // Where one glance-api node answers and how to reach it. For cache work baseUrl must name the node itself
 // (http://10.0.0.5:9292), not a load balancer: every node has its own cache (GLANCE_CACHE.md §7).
@@ -91,10 +94,10 @@ class GlanceApi : public QObject
 
 public:
     // Which call an HTTP outcome belongs to; it decides which statuses mean success and the error text.
-    enum class Call { Discover, ListCache, Queue, DeleteCached, Clear, Prune, Clean, GetImage, ListImages };
-    enum class ClearTarget { Both, Cache, Queue };
+    // ImageFile is GET /v2/images/{id}/file (openImageFile()): 200 is its only success.
+    enum class Call { Discover, ListCache, Queue, DeleteCached, Clear, Prune, Clean, GetImage, ListImages, ImageFile };
+    using ClearTarget = ::ClearTarget; // core/cleartarget.h, shared with ImageCache; the old spelling still compiles
     Q_ENUM(Call)
-    Q_ENUM(ClearTarget)
 
     using Done = std::function<void(const ApiResult &)>;
     using VersionsDone = std::function<void(const ApiResult &, const NodeVersions &)>;
@@ -129,6 +132,18 @@ public:
     void getImage(const QString &imageId, QObject *context, ImageDone done);
     // Every image the token may see, following the pages (pageSize per request).
     void listImages(QObject *context, ImagesDone done, int pageSize = 200);
+    // GET /v2/images/{id}/file as a stream, with the endpoint's token, TLS settings, proxy rule and timeout (here
+    // an idle timeout: the reply fails when no byte arrives for timeoutMs). The reply is sent at once and
+    // returned; Qt buffers at most readBufferSize bytes of it, so the caller reads on readyRead and memory stays
+    // flat whatever the image size. The caller owns the reply (deleteLater() it once finished) and judges its
+    // end with fileOutcome(). Fails, sending nothing, on an invalid ID, a URL that is not http(s) or an
+    // unreadable CA bundle. Asks for the raw bytes (no gzip, HTTP/1.1, never Qt's cache): sizes and hashes are
+    // of the image itself, and one connection per image lets readBufferSize throttle the socket.
+    Expected<QNetworkReply *> openImageFile(const QString &imageId, qint64 readBufferSize);
+    // The outcome of a finished reply of openImageFile(): ok only for a 200 that arrived whole. body is what
+    // the caller kept of an error answer's body (Glance's explanation), if anything. Any thread-free code may
+    // call it; it does not read the reply.
+    static ApiResult fileOutcome(QNetworkReply *reply, const QString &imageId, const QByteArray &body = {});
 
     // Pure helpers (glanceprotocol.cpp): no network, callable from any thread. URL builders return an
     // empty QUrl and set *error when the image ID is not valid; IDs are sent in Glance's lower-case form.
@@ -137,9 +152,11 @@ public:
     static QUrl cacheUrl(const QUrl &base, QStringView action = {}); // action: "", "prune", "clean"
     static QUrl cacheImageUrl(const QUrl &base, const QString &imageId, QString *error);
     static QUrl imageUrl(const QUrl &base, const QString &imageId, QString *error);
+    static QUrl imageFileUrl(const QUrl &base, const QString &imageId, QString *error);
     static QUrl imagesUrl(const QUrl &base, int limit, const QString &marker = {});
     static QByteArray clearTargetHeader(ClearTarget target); // empty: send no header (never "both")
     static QString nodeName(const QUrl &base);
+    static bool isHttpUrl(const QUrl &url); // valid, with a host, http or https
     static bool bypassesProxy(const QString &host); // loopback addresses and localhost
 
     static bool parseVersions(const QByteArray &json, NodeVersions *out, QString *error);
@@ -166,6 +183,12 @@ Q_SIGNALS:
     void requestStarted(const QByteArray &verb, const QUrl &url);
 
 private:
+    // A request to url with the endpoint's token, TLS settings, timeout and language.
+    QNetworkRequest makeRequest(const QUrl &url) const;
+    // Sends it, noting on the reply what outcome() needs later (the node's name, the certificate problems).
+    QNetworkReply *issue(const QNetworkRequest &request, const QByteArray &verb);
+    // The judgement of a finished reply of call: transport failure, HTTP failure or success.
+    static ApiResult outcome(Call call, QNetworkReply *reply, const QString &imageId, const QByteArray &body);
     // Sends one request; done runs once with the outcome (callers wrap it in their context guard).
     void send(Call call, const QByteArray &verb, const QUrl &url, const QString &imageId, Done done,
         const QByteArray &clearTarget = {});

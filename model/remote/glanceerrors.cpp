@@ -32,6 +32,7 @@ bool GlanceApi::isSuccess(Call call, int status)
     case Call::ListCache:
     case Call::GetImage:
     case Call::ListImages:
+    case Call::ImageFile: // 204 (no data) and 206 (a range) are no image to cache
         break;
     }
     return status == 200;
@@ -75,7 +76,13 @@ QString GlanceApi::httpErrorText(
                                   "(image_cache_dir is not set) or the node is older than Glance Yoga.")
                                    .arg(node);
     QString text;
-    if (status == 401) {
+    if (call == Call::ImageFile && status == 204) {
+        text = tr("%1 has no data for image %2 (HTTP 204).").arg(node, imageId);
+    } else if (call == Call::ImageFile && status == 404) {
+        text = tr("%1 does not find the data of image %2 (HTTP 404).").arg(node, imageId);
+    } else if (call == Call::ImageFile && status == 503) {
+        text = tr("The image store behind %1 is unavailable (HTTP 503).").arg(node);
+    } else if (status == 401) {
         text = tokenSent
             ? tr("%1 rejected the token (HTTP 401): it has expired or belongs to another cloud. "
                  "Get a new token and try again.")
@@ -104,6 +111,9 @@ QString GlanceApi::httpErrorText(
             text = tr("%1 does not let you manage its cache (HTTP 403): the cache API needs the cache_list, "
                       "cache_image and cache_delete policies (admin only by default).")
                        .arg(node);
+            break;
+        case Call::ImageFile:
+            text = tr("%1 does not let you download image %2 (HTTP 403): it may be deactivated.").arg(node, imageId);
             break;
         default:
             text = imageId.isEmpty() ? tr("%1 refused the request (HTTP 403): your roles do not allow it.").arg(node)

@@ -113,6 +113,13 @@ QUrl GlanceApi::imageUrl(const QUrl &base, const QString &imageId, QString *erro
     return error->isEmpty() ? withPath(base, QStringLiteral("/v2/images/") + ImageId::normalized(imageId)) : QUrl();
 }
 
+QUrl GlanceApi::imageFileUrl(const QUrl &base, const QString &imageId, QString *error)
+{
+    *error = ImageId::problem(imageId);
+    return error->isEmpty() ? withPath(base, QStringLiteral("/v2/images/%1/file").arg(ImageId::normalized(imageId)))
+                            : QUrl();
+}
+
 QUrl GlanceApi::imagesUrl(const QUrl &base, int limit, const QString &marker)
 {
     QUrl url = withPath(base, QStringLiteral("/v2/images"));

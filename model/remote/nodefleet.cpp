@@ -105,42 +105,38 @@ void NodeFleet::run(QVector<Task> tasks, QObject *context, Done done)
         return;
     }
     for (int i = 0; i < batch->tasks.size(); ++i)
-        start(batch, i, false);
+        start(batch, i);
 }
 
-void NodeFleet::start(const std::shared_ptr<Batch> &batch, int index, bool renewed)
+void NodeFleet::start(const std::shared_ptr<Batch> &batch, int index)
 {
-    m_connection->access(this, [this, batch, index, renewed](const RemoteAccess &access) {
-        const Task &task = batch->tasks.at(index);
-        NodeOutcome base;
-        base.node = task.node;
-        base.nodeName = nodeName(task.node);
-        base.imageId = task.imageId;
-        auto finish = [batch, index](const NodeOutcome &outcome) {
-            batch->outcomes[index] = outcome;
-            if (--batch->pending == 0 && (!batch->hasContext || batch->context))
-                batch->done(batch->outcomes);
-        };
-        if (!access.ok || task.node < 0 || task.node >= int(m_apis.size())) {
-            base.result.error = access.ok ? tr("There is no node number %1.").arg(task.node + 1) : access.error;
-            finish(base);
-            return;
-        }
-        GlanceApi *api = m_apis[size_t(task.node)];
-        applyAccess(api, access);
-        const QString token = access.token;
-        task.call(api, [this, batch, index, renewed, base, token, finish](NodeOutcome outcome) {
-            outcome.node = base.node;
-            outcome.nodeName = base.nodeName;
-            outcome.imageId = base.imageId;
-            // An expired token: renew it once and repeat this call alone.
-            if (outcome.result.httpStatus == 401 && !renewed && m_connection->invalidate(token)) {
-                start(batch, index, true);
+    m_connection->withToken(
+        this, [this, batch, index](const RemoteAccess &access, const RemoteConnection::Renew &renew) {
+            const Task &task = batch->tasks.at(index);
+            NodeOutcome base;
+            base.node = task.node;
+            base.nodeName = nodeName(task.node);
+            base.imageId = task.imageId;
+            auto finish = [batch, index](const NodeOutcome &outcome) {
+                batch->outcomes[index] = outcome;
+                if (--batch->pending == 0 && (!batch->hasContext || batch->context))
+                    batch->done(batch->outcomes);
+            };
+            if (!access.ok || task.node < 0 || task.node >= int(m_apis.size())) {
+                base.result.error = access.ok ? tr("There is no node number %1.").arg(task.node + 1) : access.error;
+                finish(base);
                 return;
             }
-            finish(outcome);
+            GlanceApi *api = m_apis[size_t(task.node)];
+            applyAccess(api, access);
+            task.call(api, [base, renew, finish](NodeOutcome outcome) {
+                outcome.node = base.node;
+                outcome.nodeName = base.nodeName;
+                outcome.imageId = base.imageId;
+                if (!renew(outcome.result.httpStatus)) // an expired token: this call alone runs again
+                    finish(outcome);
+            });
         });
-    });
 }
 
 namespace {
@@ -225,7 +221,7 @@ void NodeFleet::deleteCached(const QVector<int> &nodes, const QStringList &image
     run(tasks, context, std::move(done));
 }
 
-void NodeFleet::clear(const QVector<int> &nodes, GlanceApi::ClearTarget target, QObject *context, Done done)
+void NodeFleet::clear(const QVector<int> &nodes, ClearTarget target, QObject *context, Done done)
 {
     QVector<Task> tasks;
     for (int node : nodes) {
@@ -269,8 +265,6 @@ struct NodeFleet::ImagesRequest
     QPointer<QObject> context;
     bool hasContext = false;
     GlanceApi *api = nullptr; // one per request: paging keeps its endpoint
-    QString token;
-    bool renewed = false;
     ApiResult listed;
     QVector<ImageInfo> images;
     int pending = 0;
@@ -288,7 +282,7 @@ void NodeFleet::listImages(const QStringList &mustKnow, QObject *context, Images
 
 void NodeFleet::requestImages(const std::shared_ptr<ImagesRequest> &request)
 {
-    m_connection->access(this, [this, request](const RemoteAccess &access) {
+    m_connection->withToken(this, [this, request](const RemoteAccess &access, const RemoteConnection::Renew &renew) {
         if (!access.ok) {
             ApiResult r;
             r.error = access.error;
@@ -308,12 +302,9 @@ void NodeFleet::requestImages(const std::shared_ptr<ImagesRequest> &request)
         } else {
             request->api->setEndpoint(e);
         }
-        request->token = access.token;
-        request->api->listImages(this, [this, request](const ApiResult &r, const QVector<ImageInfo> &images) {
-            if (r.httpStatus == 401 && !request->renewed && m_connection->invalidate(request->token)) {
-                request->renewed = true;
-                return requestImages(request);
-            }
+        request->api->listImages(this, [this, request, renew](const ApiResult &r, const QVector<ImageInfo> &images) {
+            if (renew(r.httpStatus))
+                return;
             if (!r.ok)
                 return finishImages(request, r);
             request->listed = r;

@@ -29,7 +29,7 @@ struct NodeOutcome
 // one node at random: GLANCE_CACHE.md §7), with the token the RemoteConnection hands out. Every
 // operation runs on the chosen nodes at once and ends with one callback holding one outcome per node
 // (and per image for queue/delete), in the order asked; a node that fails does not stop the others.
-// A 401 renews the token once (KeystoneAuth) and repeats that call. Lives in one thread with an event
+// A 401 renews the token once and repeats that call (RemoteConnection::withToken). Lives in one thread with an event
 // loop; nothing blocks. The callback is dropped when context is destroyed first.
 class NodeFleet : public QObject
 {
@@ -58,7 +58,7 @@ public:
     void listCaches(const QVector<int> &nodes, QObject *context, Done done);
     void queue(const QVector<int> &nodes, const QStringList &imageIds, QObject *context, Done done);
     void deleteCached(const QVector<int> &nodes, const QStringList &imageIds, QObject *context, Done done);
-    void clear(const QVector<int> &nodes, GlanceApi::ClearTarget target, QObject *context, Done done);
+    void clear(const QVector<int> &nodes, ClearTarget target, QObject *context, Done done);
     void prune(const QVector<int> &nodes, QObject *context, Done done);
     void clean(const QVector<int> &nodes, QObject *context, Done done);
     // GET /v2/images (every page) from the image endpoint of the connection (the catalog's, --os-image-url,
@@ -83,7 +83,7 @@ private:
     struct ImagesRequest;
 
     void run(QVector<Task> tasks, QObject *context, Done done);
-    void start(const std::shared_ptr<Batch> &batch, int index, bool renewed);
+    void start(const std::shared_ptr<Batch> &batch, int index);
     void applyAccess(GlanceApi *api, const RemoteAccess &access);
     void requestImages(const std::shared_ptr<ImagesRequest> &request);
     void confirmMissing(const std::shared_ptr<ImagesRequest> &request);

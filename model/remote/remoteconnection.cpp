@@ -144,14 +144,12 @@ void RemoteConnection::resolved(bool ok, const ConnectionOptions &assembled, con
         const ConnectionOptions &o = auth->connection().options;
         const QString caBundle = o.cacert;
         const bool insecure = o.insecure;
-        const QSslConfiguration ssl = auth->sslConfiguration();
-        auto callback = [done = w.done, caBundle, insecure, ssl](const AuthResult &r) {
+        auto callback = [done = w.done, caBundle, insecure](const AuthResult &r) {
             RemoteAccess a;
             a.ok = r.ok;
             a.error = r.error;
             a.token = r.token.token;
             a.imageUrl = r.token.imageUrl;
-            a.ssl = ssl;
             a.caBundle = caBundle;
             a.insecure = insecure;
             done(a);
@@ -173,6 +171,30 @@ void RemoteConnection::deliver(const RemoteAccess &access)
 bool RemoteConnection::invalidate(const QString &token)
 {
     return m_auth && m_auth->invalidate(token);
+}
+
+void RemoteConnection::withToken(QObject *context, Attempt attempt)
+{
+    attemptWithToken(context, context != nullptr, attempt, false);
+}
+
+void RemoteConnection::attemptWithToken(
+    const QPointer<QObject> &context, bool hasContext, const Attempt &attempt, bool renewed)
+{
+    if (hasContext && !context)
+        return;
+    access(context.data(), [this, context, hasContext, attempt, renewed](const RemoteAccess &access) {
+        const QPointer<RemoteConnection> self(this);
+        const QString token = access.token;
+        // Once per call: a token refused right after renewal means the credentials, not the token's age.
+        auto renew = [self, context, hasContext, attempt, renewed, token](int httpStatus) {
+            if (httpStatus != 401 || renewed || !self || !self->invalidate(token))
+                return false;
+            self->attemptWithToken(context, hasContext, attempt, true);
+            return true;
+        };
+        attempt(access, renew);
+    });
 }
 
 void RemoteConnection::save(QSettings *s) const

@@ -6,7 +6,6 @@
 #include <QObject>
 #include <QPointer>
 #include <QProcessEnvironment>
-#include <QSslConfiguration>
 #include <QStringList>
 #include <QUrl>
 
@@ -24,7 +23,6 @@ struct RemoteAccess
     QString error; // a sentence, when !ok
     QString token; // X-Auth-Token; empty = send none (Glance without Keystone)
     QUrl imageUrl; // the catalog's image endpoint, --os-image-url, or the first node without either
-    QSslConfiguration ssl; // for ImageFetcher
     QString caBundle; // for GlanceEndpoint
     bool insecure = false;
 };
@@ -62,6 +60,16 @@ public:
     // The Image API answered 401 to token: true when asking access() again may help (KeystoneAuth::invalidate).
     bool invalidate(const QString &token);
 
+    // The one rule for a 401, for every Image API call (NodeFleet, FetchService): gets access() and runs
+    // attempt with it, also when access failed (access.ok false: attempt reports access.error). attempt sends
+    // its request with access.token and, once it has the answer, calls renew(httpStatus) before reporting it.
+    // renew returns true for a 401 to a token that can be renewed (invalidate()), the first time in this call:
+    // attempt then runs once more, later, with fresh access, and must report nothing now. false: the answer is
+    // final (a second 401 included). Nothing runs once context is destroyed (context may be null).
+    using Renew = std::function<bool(int httpStatus)>;
+    using Attempt = std::function<void(const RemoteAccess &access, const Renew &renew)>;
+    void withToken(QObject *context, Attempt attempt);
+
     // Remembers what is not secret: cloud name, URLs, user and project names, region, interface, CA bundle,
     // insecure, nodes. Never a password, secret or token.
     void save(QSettings *settings) const;
@@ -81,6 +89,7 @@ private:
     void startAssembly();
     void resolved(bool ok, const ConnectionOptions &assembled, const QString &error);
     void deliver(const RemoteAccess &access);
+    void attemptWithToken(const QPointer<QObject> &context, bool hasContext, const Attempt &attempt, bool renewed);
 
     ConnectionOptions m_options;
     QStringList m_nodes;

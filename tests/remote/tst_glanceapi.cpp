@@ -341,6 +341,8 @@ void TestGlanceApi::urls()
     QVERIFY(error.isEmpty());
     QCOMPARE(
         GlanceApi::imageUrl(base, kZedId, &error), QUrl(cache.toString().replace(u"/cache"_s, u"/images/"_s) + kZedId));
+    QCOMPARE(GlanceApi::imageFileUrl(base, kZedId.toUpper(), &error),
+        QUrl(cache.toString().replace(u"/cache"_s, u"/images/"_s) + kZedId + u"/file"_s));
 }
 
 void TestGlanceApi::invalidIdsBuildNoUrl_data()
@@ -362,6 +364,9 @@ void TestGlanceApi::invalidIdsBuildNoUrl()
     QVERIFY(!error.isEmpty());
     error.clear();
     QVERIFY(GlanceApi::imageUrl(base, id, &error).isEmpty());
+    QVERIFY(!error.isEmpty());
+    error.clear();
+    QVERIFY(GlanceApi::imageFileUrl(base, id, &error).isEmpty());
     QVERIFY(!error.isEmpty());
 }
 
@@ -617,6 +622,12 @@ void TestGlanceApi::httpErrorText_data()
     QTest::newRow("400 clear target") << C::Clear << 400 << none << true << QStringList { u"clear target"_s };
     QTest::newRow("500") << C::ListCache << 500 << none << true << QStringList { u"internal error (HTTP 500)"_s };
     QTest::newRow("503") << C::ListCache << 503 << none << true << QStringList { u"unavailable (HTTP 503)"_s };
+    QTest::newRow("204 file") << C::ImageFile << 204 << none << true << QStringList { u"no data"_s, kZedId };
+    QTest::newRow("403 file") << C::ImageFile << 403 << none << true << QStringList { u"deactivated"_s, kZedId };
+    QTest::newRow("404 file") << C::ImageFile << 404 << QByteArray("404 Not Found\n\nThe resource could not be found.")
+                              << true << QStringList { u"data of image"_s, kZedId, u"HTTP 404"_s };
+    QTest::newRow("503 file") << C::ImageFile << 503 << none << true << QStringList { u"image store"_s, u"HTTP 503"_s };
+    QTest::newRow("401 file") << C::ImageFile << 401 << none << true << QStringList { u"rejected the token"_s };
     QTest::newRow("418") << C::ListCache << 418 << none << true << QStringList { u"unexpected HTTP status 418"_s };
 }
 
@@ -627,8 +638,8 @@ void TestGlanceApi::httpErrorText()
     QFETCH(QByteArray, body);
     QFETCH(bool, tokenSent);
     QFETCH(QStringList, expected);
-    const bool imageCall
-        = call == GlanceApi::Call::Queue || call == GlanceApi::Call::DeleteCached || call == GlanceApi::Call::GetImage;
+    const bool imageCall = call == GlanceApi::Call::Queue || call == GlanceApi::Call::DeleteCached
+        || call == GlanceApi::Call::GetImage || call == GlanceApi::Call::ImageFile;
     const QString text = GlanceApi::httpErrorText(
         call, status, body, u"http://10.0.0.5:9292"_s, imageCall ? kZedId : QString(), tokenSent);
     QVERIFY2(text.startsWith(u"http://10.0.0.5:9292"_s) || text.contains(u"10.0.0.5"_s), qPrintable(text));

@@ -1,0 +1,129 @@
+#include "fetch/fetchservice.h"
+
+#include "core/imageid.h"
+#include "remote/remoteconnection.h"
+
+#include <QPointer>
+
+FetchService::FetchService(RemoteConnection *connection, QObject *parent)
+    : QObject(parent)
+    , m_connection(connection)
+    , m_fetcher(new ImageFetcher(this))
+{
+    m_fetcher->setTokenSource([connection](QObject *context, const RemoteConnection::Attempt &attempt) {
+        connection->withToken(context, attempt);
+    });
+    connect(m_fetcher, &ImageFetcher::imageStarted, this, &FetchService::imageStarted);
+    connect(m_fetcher, &ImageFetcher::imageProgress, this, &FetchService::imageProgress);
+    connect(m_fetcher, &ImageFetcher::progress, this, &FetchService::progress);
+    connect(m_fetcher, &ImageFetcher::imageFinished, this, &FetchService::imageFinished);
+    connect(m_fetcher, &ImageFetcher::finished, this, &FetchService::finished);
+    connect(m_fetcher, &ImageFetcher::imageVerified, this, &FetchService::imageVerified);
+    connect(m_fetcher, &ImageFetcher::verified, this, &FetchService::verified);
+}
+
+FetchService::~FetchService() = default;
+
+void FetchService::setParallelLimit(int images)
+{
+    m_fetcher->setParallelLimit(images);
+}
+
+void FetchService::setTimeout(int ms)
+{
+    m_fetcher->setTimeout(ms);
+}
+
+void FetchService::start(QObject *context, Started started, Begin begin)
+{
+    const QPointer<QObject> guard(context);
+    const bool hasContext = context != nullptr;
+    m_connection->access(this, [this, guard, hasContext, started, begin](const RemoteAccess &access) {
+        if (hasContext && !guard)
+            return;
+        Start s;
+        s.imageUrl = access.imageUrl;
+        if (!access.ok) {
+            s.accessFailed = true;
+            s.error = access.error;
+            return started(s);
+        }
+        if (m_fetcher->isRunning() && m_fetcherDir != m_location.cacheDir) {
+            s.error = tr("Downloads into %1 are still running. Wait for them or cancel them first.").arg(m_fetcherDir);
+            return started(s);
+        }
+        GlanceEndpoint endpoint;
+        endpoint.baseUrl = access.imageUrl;
+        endpoint.token = access.token;
+        endpoint.caBundle = access.caBundle;
+        endpoint.insecure = access.insecure;
+        m_fetcher->setEndpoint(endpoint);
+        if (!m_fetcher->isRunning()) {
+            m_fetcher->setLocation(m_location);
+            m_fetcherDir = m_location.cacheDir;
+        }
+        const Expected<QStringList> begun = begin();
+        s.ok = begun.ok();
+        s.error = begun.error();
+        s.imageIds = begun.value();
+        started(s);
+    });
+}
+
+namespace {
+
+Expected<QStringList> startedOrNot(bool ok, const QString &error, const QStringList &ids)
+{
+    if (!ok)
+        return Expected<QStringList>::failure(error);
+    return ids;
+}
+
+QStringList normalized(const QStringList &ids)
+{
+    QStringList out;
+    for (const QString &id : ids)
+        out.append(ImageId::normalized(id));
+    return out;
+}
+
+} // namespace
+
+void FetchService::fetch(const QStringList &imageIds, QObject *context, Started started)
+{
+    start(context, std::move(started), [this, imageIds]() {
+        QString error;
+        const bool ok = m_fetcher->fetch(imageIds, &error);
+        return startedOrNot(ok, error, normalized(imageIds));
+    });
+}
+
+void FetchService::fetchQueued(QObject *context, Started started)
+{
+    start(context, std::move(started), [this]() {
+        QString error;
+        const bool ok = m_fetcher->fetchQueued(&error);
+        return startedOrNot(ok, error, {});
+    });
+}
+
+void FetchService::verify(const QStringList &imageIds, QObject *context, Started started)
+{
+    start(context, std::move(started), [this, imageIds]() {
+        QString error;
+        const bool ok = m_fetcher->verify(imageIds, &error);
+        return startedOrNot(ok, error, normalized(imageIds));
+    });
+}
+
+void FetchService::retry(const QStringList &imageIds, QObject *context, Started started)
+{
+    start(context, std::move(started), [this, imageIds]() {
+        QStringList retried;
+        for (const QString &id : imageIds) {
+            if (m_fetcher->retry(id))
+                retried.append(ImageId::normalized(id));
+        }
+        return Expected<QStringList>(retried);
+    });
+}
