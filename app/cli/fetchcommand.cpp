@@ -2,6 +2,9 @@
 
 #include "cache/imagecache.h"
 #include "fetch/fetchservice.h"
+#include "clijson.h"
+#include "cliprinter.h"
+#include "clirows.h"
 #include "pyjson.h"
 #include "remote/remoteconnection.h"
 
@@ -57,54 +60,54 @@ int FetchCommand::verify(const QStringList &ids)
 
 int FetchCommand::run(const QStringList &givenIds, bool verifying)
 {
-    QTextStream &out = *m_ctx.out;
-    QTextStream &err = *m_ctx.err;
     QStringList ids = givenIds;
-    if (verifying && ids.isEmpty()) {
-        // Every cached image, in Glance's listing order.
+    if (ids.isEmpty()) {
+        // verify: every cached image, in Glance's listing order; fetch: the queue, which the service reads.
         QVector<CachedImage> cached;
         QVector<QueuedImage> queued;
         QString error;
-        ImageCache cache(m_ctx.location);
-        if (!cache.listForApi(&cached, &queued, &error)) {
-            err << "glance-cachectl: " << error << Qt::endl;
+        if (!ImageCache(m_ctx.location).listForApi(&cached, &queued, &error)) {
+            *m_ctx.err << "glance-cachectl: " << error << Qt::endl;
             return ExitFailure;
         }
-        for (const CachedImage &c : std::as_const(cached))
-            ids.append(c.imageId);
-        if (ids.isEmpty()) {
-            if (m_ctx.json)
-                out << "{\"results\": []}" << Qt::endl;
-            else
-                out << tr("Nothing is cached; there is nothing to verify.") << Qt::endl;
-            return ExitOk;
+        if (verifying) {
+            for (const CachedImage &c : std::as_const(cached))
+                ids.append(c.imageId);
         }
-    }
-    if (!verifying && ids.isEmpty()) {
-        QVector<CachedImage> cached;
-        QVector<QueuedImage> queued;
-        QString error;
-        ImageCache cache(m_ctx.location);
-        if (!cache.listForApi(&cached, &queued, &error)) {
-            err << "glance-cachectl: " << error << Qt::endl;
-            return ExitFailure;
-        }
-        if (queued.isEmpty()) {
+        if (verifying ? ids.isEmpty() : queued.isEmpty()) {
             if (m_ctx.json)
-                out << "{\"results\": []}" << Qt::endl;
+                *m_ctx.out << "{\"results\": []}" << Qt::endl;
             else
-                out << tr("Nothing is queued; give image IDs to fetch.") << Qt::endl;
+                *m_ctx.out << (verifying ? tr("Nothing is cached; there is nothing to verify.")
+                                         : tr("Nothing is queued; give image IDs to fetch."))
+                           << Qt::endl;
             return ExitOk;
         }
     }
 
     // Said on every run, scripts included: a switch left on by mistake must not go unnoticed.
     if (m_connection.options.insecure)
-        err << "glance-cachectl: "
-            << tr("warning: TLS certificates are not verified (--insecure): anyone on the path can read or alter "
-                  "the images and the token. For test clouds only.")
-            << Qt::endl;
+        *m_ctx.err << "glance-cachectl: "
+                   << tr("warning: TLS certificates are not verified (--insecure): anyone on the path can read or "
+                         "alter the images and the token. For test clouds only.")
+                   << Qt::endl;
 
+    QVector<ImageFetcher::Result> results;
+    QString failure;
+    if (!runService(ids, verifying, &results, &failure)) {
+        *m_ctx.err << "glance-cachectl: " << failure << Qt::endl;
+        return ExitFailure;
+    }
+    const int exit = print(results);
+    if (verifying)
+        deleteMismatches(results);
+    return exit;
+}
+
+bool FetchCommand::runService(const QStringList &ids, bool verifying, QVector<ImageFetcher::Result> *results,
+                              QString *failure)
+{
+    QTextStream &err = *m_ctx.err;
     QEventLoop loop;
     // The same service as the window's: access, and the 401 rule, from a RemoteConnection.
     RemoteConnection connection;
@@ -112,8 +115,6 @@ int FetchCommand::run(const QStringList &givenIds, bool verifying)
     FetchService service(&connection);
     service.setParallelLimit(m_parallel);
     service.setLocation(m_ctx.location);
-    QVector<ImageFetcher::Result> results;
-    QString failure;
     // Progress on a terminal only; cron and scripts get the results alone.
     const bool showProgress = !m_ctx.json && ::isatty(STDERR_FILENO);
     QObject::connect(&service, &FetchService::imageProgress, &loop,
@@ -126,14 +127,14 @@ int FetchCommand::run(const QStringList &givenIds, bool verifying)
                 << (eta >= 0 ? tr(" ETA %1 s").arg(qint64(eta)) : QString()) << "        " << Qt::flush;
         });
     auto done = [&](const QVector<ImageFetcher::Result> &r) {
-        results = r;
+        *results = r;
         loop.quit();
     };
     QObject::connect(&service, &FetchService::finished, &loop, done);
     QObject::connect(&service, &FetchService::verified, &loop, done);
     auto started = [&](const FetchService::Start &s) {
         if (!s.ok) {
-            failure = s.error;
+            *failure = s.error;
             loop.quit();
         }
     };
@@ -146,30 +147,27 @@ int FetchCommand::run(const QStringList &givenIds, bool verifying)
     loop.exec();
     if (showProgress)
         err << '\r' << QString(60, u' ') << '\r' << Qt::flush;
-    if (!failure.isEmpty()) {
-        err << "glance-cachectl: " << failure << Qt::endl;
-        return ExitFailure;
-    }
+    return failure->isEmpty();
+}
 
+int FetchCommand::print(const QVector<ImageFetcher::Result> &results) const
+{
+    CliRows rows({ { "image_id", {} }, { "ok", {} }, { "outcome", {} }, { "bytes", {} }, { "seconds", {} },
+                   { "message", {} } });
     bool allOk = true;
-    QByteArray json = "{\"results\": [";
-    for (qsizetype i = 0; i < results.size(); ++i) {
-        const ImageFetcher::Result &r = results.at(i);
-        // Already cached is nothing to do, not a failure.
+    for (const ImageFetcher::Result &r : results) {
+        // Already cached is nothing to do, not a failure (but, as any result that is not ok, said on stderr).
         allOk = allOk && (r.ok || r.outcome == ImageFetcher::Outcome::AlreadyCached);
-        if (m_ctx.json) {
-            json += QByteArray(i ? ", " : "") + "{\"image_id\": " + PyJson::string(r.imageId) + ", \"ok\": "
-                + (r.ok ? "true" : "false") + ", \"outcome\": \"" + outcomeName(r.outcome) + "\", \"bytes\": "
-                + PyJson::number(r.bytes) + ", \"seconds\": " + PyJson::number(r.seconds) + ", \"message\": "
-                + PyJson::string(r.message) + "}";
-        } else {
-            (r.ok ? out : err) << r.imageId << ": " << r.message << Qt::endl;
-        }
+        rows.add({ CliCell::string(r.imageId), CliCell::flag(r.ok),
+                   CliCell::string(QLatin1String(outcomeName(r.outcome))), CliCell::number(r.bytes),
+                   CliCell::raw(PyJson::number(r.seconds)), CliCell::string(r.message) },
+                 r.imageId + QStringLiteral(": ") + r.message, !r.ok);
     }
+    CliPrinter printer(m_ctx);
     if (m_ctx.json)
-        out << json << "]}" << Qt::endl;
-    if (verifying)
-        deleteMismatches(results);
+        printer.json(CliJson::members({ { "results", CliJson::array(rows) } }));
+    else
+        printer.lines(rows);
     return allOk ? ExitOk : ExitFailure;
 }
 

@@ -28,6 +28,10 @@ public:
 
 private:
     int run(const QStringList &givenIds, bool verifying);
+    // Runs the batch in an event loop until its end: false with *failure when it could not start.
+    bool runService(const QStringList &ids, bool verifying, QVector<ImageFetcher::Result> *results, QString *failure);
+    // One result per image: a line each (stderr when not ok), or {"results": [...]}; the exit code.
+    int print(const QVector<ImageFetcher::Result> &results) const;
     void deleteMismatches(const QVector<ImageFetcher::Result> &results);
 
     const CliContext &m_ctx;
