@@ -36,6 +36,15 @@ void watch(QObject *context, QFuture<T> future, Done done, std::function<void(in
     watcher->setFuture(std::move(future));
 }
 
+// Calls fn() on context's thread on a later pass of its event loop, never now, and not at all when context is
+// destroyed first: for answers that must arrive the way every other answer does (a call refused before it
+// was sent, an empty batch), so callers see one order of events.
+template<typename Fn>
+void later(QObject *context, Fn fn)
+{
+    QMetaObject::invokeMethod(context, std::move(fn), Qt::QueuedConnection);
+}
+
 // Runs work() on the global thread pool and calls done(value) (done() for void work) on context's thread.
 template<typename Work, typename Done>
 void run(QObject *context, Work work, Done done)

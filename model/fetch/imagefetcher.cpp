@@ -218,6 +218,7 @@ void ImageFetcher::cancelAll()
         cancel(job->id);
     if (m_verifyCancel)
         *m_verifyCancel = true;
+    m_presence.invalidate(); // the file check of a verify() still on its worker is answered below
     // Those still waiting for their description end now; those hashing stop at their next chunk.
     std::vector<Verification *> waiting;
     for (auto &check : m_checks) {
@@ -237,7 +238,7 @@ void ImageFetcher::schedulePump()
     // Deferred, so that a job ending inside a network callback or inside fetch() never re-enters start().
     if (!m_pumpScheduled) {
         m_pumpScheduled = true;
-        QMetaObject::invokeMethod(this, &ImageFetcher::pump, Qt::QueuedConnection);
+        Background::later(this, [this]() { pump(); });
     }
 }
 

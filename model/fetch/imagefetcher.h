@@ -1,5 +1,6 @@
 #pragma once
 
+#include "core/background.h"
 #include "core/cachelocation.h"
 #include "remote/glanceapi.h"
 #include "remote/remoteconnection.h"
@@ -164,6 +165,7 @@ private:
     bool m_pumpScheduled = false;
     std::vector<std::unique_ptr<Verification>> m_checks; // the running verify()
     std::shared_ptr<std::atomic_bool> m_verifyCancel;
+    BackgroundLane m_presence { this }; // verify(): which images have a file, found on a worker
 };
 
 Q_DECLARE_METATYPE(ImageFetcher::Result)

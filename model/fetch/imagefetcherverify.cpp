@@ -39,22 +39,35 @@ bool ImageFetcher::verify(const QStringList &imageIds, QString *error)
         v->clock.start();
         m_checks.push_back(std::move(v));
     }
-    const CacheDirectory dir(m_location.cacheDir);
+    // Which images have a file is asked on a worker (the GUI thread stats nothing); until the answer the
+    // checks count as waiting, so cancelAll() ends them (and makes the answer stale).
+    QStringList ids;
     for (auto &check : m_checks) {
-        Verification *v = check.get();
-        if (!dir.exists(CacheDirectory::Base, v->id)) {
-            // Reported from the event loop, like every other answer.
-            QMetaObject::invokeMethod(
-                this,
-                [this, v]() {
+        check->waiting = true;
+        ids.append(check->id);
+    }
+    m_presence.run(
+        [dir = m_location.cacheDir, ids]() {
+            const CacheDirectory cache(dir);
+            QVector<bool> present;
+            for (const QString &id : ids)
+                present.append(cache.exists(CacheDirectory::Base, id));
+            return present;
+        },
+        [this](const QVector<bool> &present) {
+            std::vector<Verification *> checks;
+            for (auto &check : m_checks)
+                checks.push_back(check.get());
+            for (size_t i = 0; i < checks.size(); ++i) {
+                Verification *v = checks[i];
+                v->waiting = false;
+                if (present.value(qsizetype(i)))
+                    requestVerifyMetadata(v);
+                else
                     finishVerification(
                         v, { v->id, false, Outcome::NotCached, 0, 0, tr("Image %1 is not cached here.").arg(v->id) });
-                },
-                Qt::QueuedConnection);
-            continue;
-        }
-        requestVerifyMetadata(v);
-    }
+            }
+        });
     return true;
 }
 

@@ -1,5 +1,6 @@
 #include "remote/glanceapi.h"
 
+#include "core/background.h"
 #include "remote/environmentproxy.h"
 
 #include <QFile>
@@ -76,8 +77,7 @@ void GlanceApi::fail(Done done, const QString &error)
     ApiResult r;
     r.error = error;
     // Later, from the event loop: callers see the same order of events whether a request was sent or not.
-    QMetaObject::invokeMethod(
-        this, [done, r] { done(r); }, Qt::QueuedConnection);
+    Background::later(this, [done, r] { done(r); });
 }
 
 namespace {
@@ -251,8 +251,7 @@ void GlanceApi::withVersions(QObject *context, std::function<void(const ApiResul
     if (m_versionsKnown) {
         ApiResult ok;
         ok.ok = true;
-        QMetaObject::invokeMethod(
-            this, [then, ok] { then(ok); }, Qt::QueuedConnection);
+        Background::later(this, [then, ok] { then(ok); });
         return;
     }
     discover(context, [then](const ApiResult &r, const NodeVersions &) { then(r); });

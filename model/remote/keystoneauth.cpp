@@ -1,5 +1,6 @@
 #include "remote/keystoneauth.h"
 
+#include "core/background.h"
 #include "remote/environmentproxy.h"
 
 #include <QFile>
@@ -111,8 +112,7 @@ void KeystoneAuth::abandon(const QString &error)
     AuthResult result;
     result.error = error;
     // Later, like every answer; a delivery scheduled before this one hands out nothing new.
-    QMetaObject::invokeMethod(
-        this, [this, result] { deliver(result); }, Qt::QueuedConnection);
+    Background::later(this, [this, result] { deliver(result); });
 }
 
 void KeystoneAuth::deliver(const AuthResult &result)

@@ -1,5 +1,6 @@
 #include "remote/nodefleet.h"
 
+#include "core/background.h"
 #include "remote/remoteconnection.h"
 
 #include <QSet>
@@ -96,12 +97,10 @@ void NodeFleet::run(QVector<Task> tasks, QObject *context, Done done)
     batch->done = std::move(done);
     batch->tasks = std::move(tasks);
     if (batch->tasks.isEmpty()) {
-        QMetaObject::invokeMethod(
-            this, [batch]() {
-                if (!batch->hasContext || batch->context)
-                    batch->done({});
-            },
-            Qt::QueuedConnection);
+        Background::later(this, [batch]() {
+            if (!batch->hasContext || batch->context)
+                batch->done({});
+        });
         return;
     }
     for (int i = 0; i < batch->tasks.size(); ++i)
