@@ -22,9 +22,9 @@ Expected<QVector<ConfigDocument>> loadAll(const QStringList &files)
     QVector<ConfigDocument> documents;
     for (const QString &f : files) {
         ConfigDocument doc;
-        QString error;
-        if (!doc.load(f, &error))
-            return Expected<QVector<ConfigDocument>>::failure(error);
+        const Expected<void> loaded = doc.load(f);
+        if (!loaded)
+            return Expected<QVector<ConfigDocument>>::failure(loaded.error());
         documents.append(doc);
     }
     return documents;
@@ -36,11 +36,7 @@ Expected<QStringList> saveAll(QVector<ConfigDocument> edited)
     QVector<ConfigDocument *> pointers;
     for (ConfigDocument &doc : edited)
         pointers.append(&doc);
-    QString error;
-    QStringList backups;
-    if (!ConfigDocument::saveAll(pointers, &error, &backups))
-        return Expected<QStringList>::failure(error);
-    return backups;
+    return ConfigDocument::saveAll(pointers);
 }
 
 QString currentText(const ConfigDocument &doc, const OptionDescriptor &d)
@@ -141,9 +137,11 @@ bool ConfigDialog::applyEdits(QVector<ConfigDocument> *documents, QStringList *p
                 break;
             ConfigDocument &doc = (*documents)[i];
             // In step: a file that disagrees is brought to the same value even when the first did not change.
-            if ((changed || i > 0) && normalized != currentText(doc, *row.descriptor)
-                && !doc.set(row.descriptor->section(), row.descriptor->key(), normalized, &error)) {
-                problems->append(row.descriptor->displayName() + QStringLiteral(": ") + error);
+            if (!(changed || i > 0) || normalized == currentText(doc, *row.descriptor))
+                continue;
+            const Expected<void> edited = doc.set(row.descriptor->section(), row.descriptor->key(), normalized);
+            if (!edited) {
+                problems->append(row.descriptor->displayName() + QStringLiteral(": ") + edited.error());
                 ok = false;
             }
         }
