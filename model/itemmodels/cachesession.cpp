@@ -76,25 +76,13 @@ void CacheSession::open(const CacheLocation &location, const QString &note)
 
 void CacheSession::openWith(const LocationOptions &options)
 {
-    struct Resolved
-    {
-        bool ok = false;
-        CacheLocation location;
-        QString note;
-        QString error;
-    };
     Background::run(
-        this,
-        [options]() {
-            Resolved r;
-            r.ok = DefaultCache::resolve(options, &r.location, &r.note, &r.error);
-            return r;
-        },
-        [this](const Resolved &r) {
-            if (r.ok)
-                open(r.location, r.note);
+        this, [options]() { return DefaultCache::resolve(options); },
+        [this](const Expected<DefaultCache::Resolved> &r) {
+            if (r)
+                open(r->location, r->note);
             else
-                Q_EMIT loadFailed(r.error);
+                Q_EMIT loadFailed(r.error());
         });
 }
 
