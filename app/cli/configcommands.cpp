@@ -244,12 +244,12 @@ int ConfigCommands::set(const QString &key, const QString &value)
         *m_ctx.err << "glance-cachectl config set: " << OptionDescriptor::unknownKeyError(key) << Qt::endl;
         return ExitUsage;
     }
-    QString normalized;
-    QString error;
-    if (!d->validate(value, &normalized, &error)) {
-        *m_ctx.err << "glance-cachectl config set: " << error << Qt::endl;
+    const Expected<QString> valid = d->validate(value);
+    if (!valid) {
+        *m_ctx.err << "glance-cachectl config set: " << valid.error() << Qt::endl;
         return ExitUsage;
     }
+    const QString &normalized = *valid;
     if (const Expected<void> loaded = loadSources(); !loaded)
         return fail(loaded.error());
 

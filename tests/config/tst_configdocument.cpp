@@ -142,9 +142,9 @@ private Q_SLOTS:
             keys.append(d.displayName());
             QVERIFY2(!d.label().isEmpty() && d.help().size() > 40, qPrintable(d.key()));
             if (d.hasDefault()) { // every default passes its own validation unchanged
-                QString normalized, error;
-                QVERIFY2(d.validate(d.defaultValue(), &normalized, &error), qPrintable(error));
-                QCOMPARE(normalized, d.defaultValue());
+                const Expected<QString> normalized = d.validate(d.defaultValue());
+                QVERIFY_OK(normalized);
+                QCOMPARE(*normalized, d.defaultValue());
             }
         }
         QCOMPARE(keys,
@@ -254,12 +254,12 @@ private Q_SLOTS:
         QFETCH(QString, expected);
         const OptionDescriptor *d = OptionDescriptor::find(key);
         QVERIFY(d);
-        QString normalized, error;
-        QCOMPARE(d->validate(input, &normalized, &error), valid);
+        const Expected<QString> normalized = d->validate(input);
+        QCOMPARE(normalized.ok(), valid);
         if (valid)
-            QCOMPARE(normalized, expected);
+            QCOMPARE(*normalized, expected);
         else
-            QVERIFY2(error.contains(expected), qPrintable(error));
+            QVERIFY2(normalized.error().contains(expected), qPrintable(normalized.error()));
     }
 
     void combinationProblems()
@@ -471,8 +471,9 @@ private Q_SLOTS:
         const auto before = oslo({ path });
         QVERIFY2(!before.contains(QStringLiteral("error")), qPrintable(before.value(QStringLiteral("error"))));
         const OptionDescriptor *d = OptionDescriptor::find(key);
-        QString normalized, error;
-        QVERIFY2(d->validate(input, &normalized, &error), qPrintable(error));
+        const Expected<QString> valid = d->validate(input);
+        QVERIFY_OK(valid);
+        const QString &normalized = *valid;
         ConfigDocument doc;
         QVERIFY_OK(doc.load(path));
         QVERIFY_OK(doc.set(d->section(), d->key(), normalized));
