@@ -22,9 +22,9 @@ Expected<QVector<ConfigDocument>> loadAll(const QStringList &files)
     QVector<ConfigDocument> documents;
     for (const QString &f : files) {
         ConfigDocument doc;
-        QString error;
-        if (!doc.load(f, &error))
-            return Expected<QVector<ConfigDocument>>::failure(error);
+        const Expected<void> loaded = doc.load(f);
+        if (!loaded)
+            return Expected<QVector<ConfigDocument>>::failure(loaded.error());
         documents.append(doc);
     }
     return documents;
@@ -36,11 +36,7 @@ Expected<QStringList> saveAll(QVector<ConfigDocument> edited)
     QVector<ConfigDocument *> pointers;
     for (ConfigDocument &doc : edited)
         pointers.append(&doc);
-    QString error;
-    QStringList backups;
-    if (!ConfigDocument::saveAll(pointers, &error, &backups))
-        return Expected<QStringList>::failure(error);
-    return backups;
+    return ConfigDocument::saveAll(pointers);
 }
 
 QString currentText(const ConfigDocument &doc, const OptionDescriptor &d)
@@ -126,13 +122,13 @@ bool ConfigDialog::applyEdits(QVector<ConfigDocument> *documents, QStringList *p
     for (const Row &row : m_rows) {
         if (leftUnset(row))
             continue;
-        QString normalized;
-        QString error;
-        if (!row.descriptor->validate(row.editor->input(), &normalized, &error)) {
-            problems->append(row.descriptor->displayName() + QStringLiteral(": ") + error);
+        const Expected<QString> valid = row.descriptor->validate(row.editor->input());
+        if (!valid) {
+            problems->append(row.descriptor->displayName() + QStringLiteral(": ") + valid.error());
             ok = false;
             continue;
         }
+        const QString &normalized = *valid;
         const QString primaryBefore = currentText(m_documents.constFirst(), *row.descriptor);
         const bool changed = normalized != primaryBefore;
         for (int i = 0; i < documents->size(); ++i) {
@@ -141,9 +137,11 @@ bool ConfigDialog::applyEdits(QVector<ConfigDocument> *documents, QStringList *p
                 break;
             ConfigDocument &doc = (*documents)[i];
             // In step: a file that disagrees is brought to the same value even when the first did not change.
-            if ((changed || i > 0) && normalized != currentText(doc, *row.descriptor)
-                && !doc.set(row.descriptor->section(), row.descriptor->key(), normalized, &error)) {
-                problems->append(row.descriptor->displayName() + QStringLiteral(": ") + error);
+            if (!(changed || i > 0) || normalized == currentText(doc, *row.descriptor))
+                continue;
+            const Expected<void> edited = doc.set(row.descriptor->section(), row.descriptor->key(), normalized);
+            if (!edited) {
+                problems->append(row.descriptor->displayName() + QStringLiteral(": ") + edited.error());
                 ok = false;
             }
         }
@@ -151,10 +149,10 @@ bool ConfigDialog::applyEdits(QVector<ConfigDocument> *documents, QStringList *p
     // Options that are fine alone but not together (centralized_db without this node's URL...).
     const QStringList combined = OptionDescriptor::combinationProblems([this](const QString &key) {
         for (const Row &row : m_rows) {
-            QString normalized, error;
-            if (row.descriptor->key() == key)
-                return row.descriptor->validate(row.editor->input(), &normalized, &error) ? normalized
-                                                                                          : row.editor->input();
+            if (row.descriptor->key() != key)
+                continue;
+            const Expected<QString> valid = row.descriptor->validate(row.editor->input());
+            return valid ? *valid : row.editor->input();
         }
         return QString();
     });
@@ -168,11 +166,12 @@ void ConfigDialog::refreshChanges()
     QStringList problems;
     applyEdits(&edited, &problems);
     for (const Row &row : m_rows) {
-        QString normalized, error;
-        const bool valid = leftUnset(row) || row.descriptor->validate(row.editor->input(), &normalized, &error);
+        const Expected<QString> checked
+            = leftUnset(row) ? Expected<QString>(QString()) : row.descriptor->validate(row.editor->input());
+        const bool valid = checked.ok();
         QString note;
         if (!valid)
-            note = QStringLiteral("<span style='color:#b00020'>%1</span>").arg(error.toHtmlEscaped());
+            note = QStringLiteral("<span style='color:#b00020'>%1</span>").arg(checked.error().toHtmlEscaped());
         for (int i = 1; valid && i < m_documents.size(); ++i) {
             const QString other = currentText(m_documents.at(i), *row.descriptor);
             if (other != currentText(m_documents.constFirst(), *row.descriptor))

@@ -52,6 +52,17 @@ QByteArray flag(bool value)
     return CliCell::flag(value).json;
 }
 
+// A plan as the run that would carry it out, so that --dry-run and a real run share one report.
+template <typename Plan>
+ImageCache::Run<Plan> asRun(const Expected<Plan> &plan)
+{
+    ImageCache::Run<Plan> run;
+    run.done = *plan;
+    if (!plan)
+        run.status = Expected<void>::failure(plan.error());
+    return run;
+}
+
 } // namespace
 
 CacheActions::CacheActions(const CliContext &context)
@@ -130,13 +141,12 @@ int CacheActions::dequeue(const QStringList &ids)
     ImageCache cache(m_ctx.location);
     CliRows rows({{"image_id", QString()}, {"ok", QString()}, {"was_queued", QString()}, {"message", QString()}});
     for (const QString &id : std::as_const(valid)) {
-        bool existed = false;
-        QString error;
-        const bool ok = cache.dequeue(id, &existed, &error);
-        const QString message = !ok ? error
-            : existed                ? tr("Removed image %1 from the queue.").arg(id)
-                                     : tr("Image %1 was not queued.").arg(id);
-        rows.add({CliCell::string(id), CliCell::flag(ok), CliCell::flag(existed), CliCell::string(message)}, message, !ok);
+        const Expected<bool> existed = cache.dequeue(id);
+        const QString message = !existed ? existed.error()
+            : *existed                   ? tr("Removed image %1 from the queue.").arg(id)
+                                         : tr("Image %1 was not queued.").arg(id);
+        rows.add({CliCell::string(id), CliCell::flag(existed.ok()), CliCell::flag(*existed), CliCell::string(message)},
+                 message, !existed);
     }
     return CliPrinter(m_ctx).lines("results", rows);
 }
@@ -149,10 +159,10 @@ int CacheActions::clear(const QString &target)
     else if (target == QLatin1String("queue"))
         t = ImageCache::ClearTarget::Queue;
     ImageCache cache(m_ctx.location);
-    CacheSnapshot s;
-    QString error;
-    if (!cache.snapshot(&s, &error))
-        return fail(error);
+    const Expected<CacheSnapshot> snapshot = cache.snapshot();
+    if (!snapshot)
+        return fail(snapshot.error());
+    const CacheSnapshot &s = *snapshot;
     QString question;
     if (t == ImageCache::ClearTarget::Queue)
         question = tr("Remove all %n queued image(s) in %1?", nullptr, int(s.queued.size())).arg(s.location.cacheDir);
@@ -165,9 +175,10 @@ int CacheActions::clear(const QString &target)
                             s.location.cacheDir);
     if (!confirmOrRefuse(QStringLiteral("clear"), question))
         return ExitFailure;
-    ImageCache::ClearResult r;
-    if (!cache.clear(t, &r, &error))
-        return fail(error);
+    const Expected<ImageCache::ClearResult> cleared = cache.clear(t);
+    if (!cleared)
+        return fail(cleared.error());
+    const ImageCache::ClearResult &r = *cleared;
     // One row: the members of the target cleared, and a line for each.
     const bool cacheCleared = t != ImageCache::ClearTarget::Queue;
     const bool queueCleared = t != ImageCache::ClearTarget::Cache;
@@ -190,11 +201,11 @@ int CacheActions::clear(const QString &target)
 int CacheActions::prune(qint64 maxSize, bool dryRun)
 {
     ImageCache cache(m_ctx.location);
-    PrunePlan plan;
-    QString error;
-    const bool ok = dryRun ? cache.planPrune(maxSize, &plan, &error) : cache.prune(maxSize, &plan, &error);
-    if (!ok && plan.victims.isEmpty())
-        return fail(error);
+    // A dry run is a run that deleted nothing: the plan is printed the same way as what was pruned.
+    const ImageCache::PruneRun run = dryRun ? asRun(cache.planPrune(maxSize)) : cache.prune(maxSize);
+    const PrunePlan &plan = run.done;
+    if (!run.ok() && plan.victims.isEmpty())
+        return fail(run.error());
     CliRows victims = deletedRows();
     const QString line = dryRun ? tr("would prune %1 (%2 bytes)") : tr("pruned %1 (%2 bytes)");
     for (const PruneVictim &v : std::as_const(plan.victims))
@@ -226,19 +237,18 @@ int CacheActions::prune(qint64 maxSize, bool dryRun)
             m_out << tr("Still over the limit: files without a record in cache.db are counted but cannot be pruned.")
                   << Qt::endl;
     }
-    if (!ok)
-        return fail(error);
+    if (!run.ok())
+        return fail(run.error());
     return ExitOk;
 }
 
 int CacheActions::clean(qint64 stallTime, bool dryRun)
 {
     ImageCache cache(m_ctx.location);
-    CleanPlan plan;
-    QString error;
-    const bool ok = dryRun ? cache.planClean(stallTime, &plan, &error) : cache.clean(stallTime, &plan, &error);
-    if (!ok && plan.invalid.isEmpty() && plan.stalled.isEmpty())
-        return fail(error);
+    const ImageCache::CleanRun run = dryRun ? asRun(cache.planClean(stallTime)) : cache.clean(stallTime);
+    const CleanPlan &plan = run.done;
+    if (!run.ok() && plan.invalid.isEmpty() && plan.stalled.isEmpty())
+        return fail(run.error());
     CliRows invalid = deletedRows();
     const QString invalidLine = dryRun ? tr("would delete invalid %1 (%2 bytes)") : tr("deleted invalid %1 (%2 bytes)");
     for (const PartialImage &p : std::as_const(plan.invalid))
@@ -264,7 +274,7 @@ int CacheActions::clean(qint64 stallTime, bool dryRun)
                          .arg(human(plan.bytesFreed))
               << Qt::endl;
     }
-    if (!ok)
-        return fail(error);
+    if (!run.ok())
+        return fail(run.error());
     return ExitOk;
 }

@@ -40,28 +40,34 @@ int CacheCtl::run(const QStringList &arguments)
     return line.remote ? runRemote(line, ctx) : runLocal(line, ctx);
 }
 
+bool CacheCtl::openCache(const CommandLine &line, CliContext &ctx)
+{
+    const Expected<DefaultCache::Resolved> resolved = DefaultCache::resolve(line.location);
+    if (!resolved) {
+        *ctx.err << "glance-cachectl: " << resolved.error() << Qt::endl;
+        return false;
+    }
+    ctx.location = resolved->location;
+    ctx.locationNote = resolved->note;
+    return true;
+}
+
 int CacheCtl::runLocal(const CommandLine &line, CliContext &ctx)
 {
-    QString error;
     // Config editing works on files alone: no cache needs to exist or be configured yet.
-    if (!line.command->takes(CliCommand::NoCache)
-        && !DefaultCache::resolve(line.location, &ctx.location, &ctx.locationNote, &error)) {
-        *ctx.err << "glance-cachectl: " << error << Qt::endl;
+    if (!line.command->takes(CliCommand::NoCache) && !openCache(line, ctx))
         // --driver alone names no cache: a usage error rather than a cache that failed.
         return line.location.driver.isEmpty() || line.location.any() ? ExitFailure : ExitUsage;
-    }
     return line.command->local(line, ctx);
 }
 
 int CacheCtl::runRemote(const CommandLine &line, CliContext &ctx)
 {
-    QString error;
     // The matrix shows this node's cache too when a location is given explicitly.
     const bool withLocal = line.command->takes(CliCommand::WithLocal) && line.location.any();
-    if (withLocal && !DefaultCache::resolve(line.location, &ctx.location, &ctx.locationNote, &error)) {
-        *ctx.err << "glance-cachectl: " << error << Qt::endl;
+    if (withLocal && !openCache(line, ctx))
         return ExitFailure;
-    }
+    QString error;
     ConnectionOptions connection;
     if (!ConnectionOptions::assemble(
             line.connection, QProcessEnvironment::systemEnvironment(), QDir::currentPath(), &connection, &error)) {

@@ -19,4 +19,7 @@ public:
 private:
     static int runLocal(const CommandLine &line, CliContext &context);
     static int runRemote(const CommandLine &line, CliContext &context);
+    // Resolves the cache line names (the default one when none) into context; on failure prints why and
+    // returns false, leaving the exit code to the caller.
+    static bool openCache(const CommandLine &line, CliContext &context);
 };

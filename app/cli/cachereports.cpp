@@ -83,10 +83,10 @@ int CacheReports::status()
 {
     ImageCache cache(m_ctx.location);
     // The figures alone: no image list, hits or user.error are read for them.
-    ImageCache::Summary s;
-    QString error;
-    if (!cache.summary(&s, &error))
-        return fail(error);
+    const Expected<ImageCache::Summary> summary = cache.summary();
+    if (!summary)
+        return fail(summary.error());
+    const ImageCache::Summary &s = *summary;
     const CacheLocation &loc = m_ctx.location;
     int stalled = 0;
     for (const PartialImage &p : std::as_const(s.incomplete)) {
@@ -161,14 +161,12 @@ int CacheReports::list()
     // the xattr driver's whole-second times), and tst_cli and tst_interop check it against Glance.
     if (m_ctx.json)
         return listJson(cache);
-    QVector<CachedImage> cached;
-    QVector<QueuedImage> queued;
-    QString error;
-    if (!cache.listForApi(&cached, &queued, &error))
-        return fail(error);
-    CliRows rows = ImageRows::cached(cached);
+    const Expected<ImageCache::ApiListing> listing = cache.listForApi();
+    if (!listing)
+        return fail(listing.error());
+    CliRows rows = ImageRows::cached(listing->cached);
     QStringList queuedIds;
-    for (const QueuedImage &q : std::as_const(queued))
+    for (const QueuedImage &q : std::as_const(listing->queued))
         queuedIds.append(q.imageId);
     rows.append(ImageRows::queued(queuedIds));
     if (m_ctx.location.isDemo)
@@ -208,10 +206,10 @@ int CacheReports::listJson(ImageCache &cache)
         PyJson::appendNumber(j, c.size);
         j += '}';
     };
-    QVector<QueuedImage> queued;
-    QString error;
-    if (!cache.visitForApi(append, &queued, &error))
-        return fail(error);
+    const Expected<QVector<QueuedImage>> visited = cache.visitForApi(append);
+    if (!visited)
+        return fail(visited.error());
+    const QVector<QueuedImage> &queued = *visited;
     j += "], \"queued_images\": [";
     for (qsizetype i = 0; i < queued.size(); ++i) {
         if (i)
@@ -227,10 +225,10 @@ int CacheReports::listJson(ImageCache &cache)
 int CacheReports::listQueued()
 {
     ImageCache cache(m_ctx.location);
-    CacheSnapshot s;
-    QString error;
-    if (!cache.snapshot(&s, &error))
-        return fail(error);
+    const Expected<CacheSnapshot> snapshot = cache.snapshot();
+    if (!snapshot)
+        return fail(snapshot.error());
+    const CacheSnapshot &s = *snapshot;
     CliRows rows({{QByteArray(), QStringLiteral("#")}, {"image_id", QStringLiteral("ID")},
                   {"queued_at", QStringLiteral("Queued (UTC)")}});
     for (const QueuedImage &q : std::as_const(s.queued))
@@ -242,10 +240,10 @@ int CacheReports::listQueued()
 int CacheReports::listIncomplete()
 {
     ImageCache cache(m_ctx.location);
-    CacheSnapshot s;
-    QString error;
-    if (!cache.snapshot(&s, &error))
-        return fail(error);
+    const Expected<CacheSnapshot> snapshot = cache.snapshot();
+    if (!snapshot)
+        return fail(snapshot.error());
+    const CacheSnapshot &s = *snapshot;
     const double stallLimit = s.takenAt - double(s.location.stallTime);
     CliRows rows({{"image_id", QStringLiteral("ID")},
                   {"size", QStringLiteral("Size")},
@@ -268,10 +266,10 @@ int CacheReports::listIncomplete()
 int CacheReports::listInvalid()
 {
     ImageCache cache(m_ctx.location);
-    CacheSnapshot s;
-    QString error;
-    if (!cache.snapshot(&s, &error))
-        return fail(error);
+    const Expected<CacheSnapshot> snapshot = cache.snapshot();
+    if (!snapshot)
+        return fail(snapshot.error());
+    const CacheSnapshot &s = *snapshot;
     CliRows rows({{"image_id", QStringLiteral("ID")},
                   {"size", QStringLiteral("Size")},
                   {"last_modified", QStringLiteral("Last Modified (UTC)")},

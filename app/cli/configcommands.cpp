@@ -58,7 +58,7 @@ int ConfigCommands::fail(const QString &message) const
     return ExitFailure;
 }
 
-bool ConfigCommands::loadSources(QString *error)
+Expected<void> ConfigCommands::loadSources()
 {
     // The same file named twice would be written twice and then conflict with itself.
     QStringList unique;
@@ -73,8 +73,8 @@ bool ConfigCommands::loadSources(QString *error)
     for (int group = 0; group < m_files.size(); ++group) {
         const QString path = m_files.at(group);
         Source source { group, false, {} };
-        if (!source.document.load(path, error))
-            return false;
+        if (const Expected<void> loaded = source.document.load(path); !loaded)
+            return loaded;
         m_sources.append(source);
         // glance-api also reads <file>.d/*.conf after the file, as CacheLocator does.
         const QDir snippets(path + QStringLiteral(".d"));
@@ -83,12 +83,12 @@ bool ConfigCommands::loadSources(QString *error)
         const QStringList names = snippets.entryList({ QStringLiteral("*.conf") }, QDir::Files, QDir::Name);
         for (const QString &name : names) {
             Source snippet { group, true, {} };
-            if (!snippet.document.load(snippets.filePath(name), error))
-                return false;
+            if (const Expected<void> loaded = snippet.document.load(snippets.filePath(name)); !loaded)
+                return loaded;
             m_sources.append(snippet);
         }
     }
-    return true;
+    return {};
 }
 
 QString ConfigCommands::effectiveInGroup(const OptionDescriptor &d, int group, bool *set) const
@@ -161,9 +161,8 @@ int ConfigCommands::show()
 {
     if (m_files.isEmpty())
         return usage(QStringLiteral("show"));
-    QString error;
-    if (!loadSources(&error))
-        return fail(error);
+    if (const Expected<void> loaded = loadSources(); !loaded)
+        return fail(loaded.error());
 
     const bool several = m_files.size() > 1;
     CliTable table(tableHeaders());
@@ -245,14 +244,14 @@ int ConfigCommands::set(const QString &key, const QString &value)
         *m_ctx.err << "glance-cachectl config set: " << OptionDescriptor::unknownKeyError(key) << Qt::endl;
         return ExitUsage;
     }
-    QString normalized;
-    QString error;
-    if (!d->validate(value, &normalized, &error)) {
-        *m_ctx.err << "glance-cachectl config set: " << error << Qt::endl;
+    const Expected<QString> valid = d->validate(value);
+    if (!valid) {
+        *m_ctx.err << "glance-cachectl config set: " << valid.error() << Qt::endl;
         return ExitUsage;
     }
-    if (!loadSources(&error))
-        return fail(error);
+    const QString &normalized = *valid;
+    if (const Expected<void> loaded = loadSources(); !loaded)
+        return fail(loaded.error());
 
     QVector<ConfigDocument *> targets;
     QVector<bool> hadValue;
@@ -262,13 +261,14 @@ int ConfigCommands::set(const QString &key, const QString &value)
             continue;
         hadValue.append(s.document.contains(d->section(), d->key()));
         oldValues.append(s.document.value(d->section(), d->key()));
-        if (!s.document.set(d->section(), d->key(), normalized, &error))
-            return fail(error);
+        if (const Expected<void> edited = s.document.set(d->section(), d->key(), normalized); !edited)
+            return fail(edited.error());
         targets.append(&s.document);
     }
-    QStringList backups;
-    if (!ConfigDocument::saveAll(targets, &error, &backups))
-        return fail(error);
+    const Expected<QStringList> saved = ConfigDocument::saveAll(targets);
+    if (!saved)
+        return fail(saved.error());
+    const QStringList &backups = *saved;
 
     QStringList warnings = snippetOverrides(*d);
     QHash<QString, QString> merged;

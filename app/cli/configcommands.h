@@ -38,7 +38,7 @@ private:
         ConfigDocument document;
     };
 
-    bool loadSources(QString *error);
+    Expected<void> loadSources();
     QStringList tableHeaders() const;
     // Notes for cache options set under [default], which oslo.config does not read.
     QStringList lowercaseDefaultSections() const;

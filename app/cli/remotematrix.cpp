@@ -77,12 +77,11 @@ MatrixSource RemoteCommands::localSource() const
     MatrixSource local;
     local.name = tr("local: %1").arg(m_ctx.location.cacheDir);
     local.local = true;
-    QVector<CachedImage> cached;
-    QVector<QueuedImage> queued;
-    ImageCache cache(m_ctx.location);
-    local.ok = cache.listForApi(&cached, &queued, &local.error);
-    local.state.cached = cached;
-    for (const QueuedImage &q : std::as_const(queued))
+    const Expected<ImageCache::ApiListing> listing = ImageCache(m_ctx.location).listForApi();
+    local.ok = listing.ok();
+    local.error = listing.error();
+    local.state.cached = listing->cached;
+    for (const QueuedImage &q : std::as_const(listing->queued))
         local.state.queued.append(q.imageId);
     return local;
 }

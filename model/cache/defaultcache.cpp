@@ -12,27 +12,33 @@ QString DefaultCache::systemConfig()
     return fromEnv.isEmpty() ? QStringLiteral("/etc/glance/glance-api.conf") : fromEnv;
 }
 
-bool DefaultCache::locate(CacheLocation *location, QString *note, QString *error)
+Expected<DefaultCache::Resolved> DefaultCache::locate()
 {
-    QString why;
-    if (CacheLocator::systemCache(systemConfig(), location, &why)) {
-        if (QFileInfo(location->cacheDir).isDir())
-            return true;
+    const Expected<CacheLocation> system = CacheLocator::systemCache(systemConfig());
+    QString why = system.error();
+    if (system) {
+        if (QFileInfo(system->cacheDir).isDir())
+            return Resolved{*system, QString()};
         why = QCoreApplication::translate("DefaultCache", "%1 names %2, which does not exist yet.")
-                  .arg(systemConfig(), location->cacheDir);
+                  .arg(systemConfig(), system->cacheDir);
     }
-    *note = QCoreApplication::translate("DefaultCache", "Showing the demo cache: %1").arg(why);
-    return DemoCache::ensure(DemoCache::defaultRoot(), location, error);
+    Resolved demo;
+    demo.note = QCoreApplication::translate("DefaultCache", "Showing the demo cache: %1").arg(why);
+    QString error;
+    if (!DemoCache::ensure(DemoCache::defaultRoot(), &demo.location, &error))
+        return Expected<Resolved>::failure(error);
+    return demo;
 }
 
-bool DefaultCache::resolve(const LocationOptions &options, CacheLocation *location, QString *note, QString *error)
+Expected<DefaultCache::Resolved> DefaultCache::resolve(const LocationOptions &options)
 {
-    note->clear();
-    if (options.any())
-        return CacheLocator::resolve(options, location, error);
-    if (!options.driver.isEmpty()) {
-        *error = QCoreApplication::translate("DefaultCache", "--driver needs --cache-dir.");
-        return false;
+    if (options.any()) {
+        const Expected<CacheLocation> location = CacheLocator::resolve(options);
+        if (!location)
+            return Expected<Resolved>::failure(location.error());
+        return Resolved{*location, QString()};
     }
-    return locate(location, note, error);
+    if (!options.driver.isEmpty())
+        return Expected<Resolved>::failure(QCoreApplication::translate("DefaultCache", "--driver needs --cache-dir."));
+    return locate();
 }

@@ -143,8 +143,12 @@ bool DemoCache::ensure(const QString &root, CacheLocation *location, QString *er
         return false;
     LocationOptions options;
     options.configFiles = {conf};
-    if (!CacheLocator::resolve(options, location, error))
+    const Expected<CacheLocation> resolved = CacheLocator::resolve(options);
+    if (!resolved) {
+        *error = resolved.error();
         return false;
+    }
+    *location = *resolved;
     location->isDemo = true;
     return true;
 }

@@ -271,22 +271,27 @@ bool HealthCheck::takeSnapshot(CacheSnapshot *s)
 {
     ImageCache cache(m_location);
     cache.setBusyTimeout(m_options.busyTimeoutMs);
-    QString error;
-    if (cache.snapshot(s, &error))
+    Expected<CacheSnapshot> read = cache.snapshot();
+    if (read) {
+        *s = std::move(*read);
         return true;
+    }
     static const QStringList reported = {QStringLiteral("db-locked"), QStringLiteral("db-schema"),
                                          QStringLiteral("db-unreadable"), QStringLiteral("db-hot-journal")};
     if (std::none_of(reported.cbegin(), reported.cend(), [this](const QString &id) { return has(id); }))
-        add(Severity::Error, QStringLiteral("snapshot-failed"), tr("The cache cannot be read"), error,
+        add(Severity::Error, QStringLiteral("snapshot-failed"), tr("The cache cannot be read"), read.error(),
             {m_location.cacheDir});
     // Without the records, the checks that need only files still run: size, space, incomplete and invalid.
     CacheDirectory dir(m_location.cacheDir);
     s->location = m_location;
     s->takenAt = double(QDateTime::currentMSecsSinceEpoch()) / 1000.0;
-    if (!cache.cacheSize(&s->totalSize, &error))
+    const Expected<qint64> size = cache.cacheSize();
+    if (!size)
         return false;
+    s->totalSize = *size;
     for (auto area : {CacheDirectory::Incomplete, CacheDirectory::Invalid}) {
         QVector<FileEntry> files;
+        QString error; // an area that cannot be listed simply contributes nothing here
         dir.list(area, &files, &error);
         for (const FileEntry &f : std::as_const(files))
             (area == CacheDirectory::Incomplete ? s->incomplete : s->invalid).append({f.name, f.size, f.mtime, {}});

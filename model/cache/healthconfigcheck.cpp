@@ -20,15 +20,18 @@
 
 namespace {
 
-bool readConfig(const QStringList &files, const QString &configDir, OsloConfig *config, QString *error)
+Expected<void> readConfig(const QStringList &files, const QString &configDir, OsloConfig *config)
 {
     for (const QString &file : files) {
-        if (!config->addFile(file, error))
-            return false;
-        if (QFileInfo(file + QStringLiteral(".d")).isDir() && !config->addDirectory(file + QStringLiteral(".d"), error))
-            return false;
+        if (const Expected<void> added = config->addFile(file); !added)
+            return added;
+        const QString snippets = file + QStringLiteral(".d");
+        if (!QFileInfo(snippets).isDir())
+            continue;
+        if (const Expected<void> added = config->addDirectory(snippets); !added)
+            return added;
     }
-    return configDir.isEmpty() || config->addDirectory(configDir, error);
+    return configDir.isEmpty() ? Expected<void>() : config->addDirectory(configDir);
 }
 
 // An option's value as the program reading config would use it, normalised for comparison; *shown is
@@ -72,10 +75,9 @@ void HealthCheck::checkConfig()
         return;
     }
     OsloConfig merged;
-    QString error;
-    if (!readConfig(files, m_options.configDir, &merged, &error)) {
+    if (const Expected<void> read = readConfig(files, m_options.configDir, &merged); !read) {
         add(Severity::Error, QStringLiteral("config-unreadable"), tr("A configuration file cannot be read"),
-            tr("%1 Glance reading the same file would fail too.").arg(error), files);
+            tr("%1 Glance reading the same file would fail too.").arg(read.error()), files);
         return;
     }
     if (files.size() >= 2)
@@ -93,7 +95,7 @@ void HealthCheck::checkConfig()
         && !QFileInfo(files.first()).fileName().startsWith(QLatin1String("glance-cache")))
         apiFile = files.first();
     OsloConfig api;
-    if (!apiFile.isEmpty() && readConfig({apiFile}, m_options.configDir, &api, &error)) {
+    if (!apiFile.isEmpty() && readConfig({apiFile}, m_options.configDir, &api)) {
         const QString flavor = api.value(QStringLiteral("paste_deploy"), QStringLiteral("flavor")).trimmed().toLower();
         static const QStringList caching = {QStringLiteral("caching"), QStringLiteral("cachemanagement"),
                                             QStringLiteral("keystone+caching"),
@@ -140,9 +142,8 @@ void HealthCheck::compareConfigs(const QStringList &files)
     const int a = api >= 0 ? api : (tools == 0 ? 1 : 0);
     const int b = tools >= 0 ? tools : (a == 0 ? 1 : 0);
     OsloConfig first, second;
-    QString error;
-    if (!readConfig({files.at(a)}, m_options.configDir, &first, &error)
-        || !readConfig({files.at(b)}, m_options.configDir, &second, &error))
+    if (!readConfig({files.at(a)}, m_options.configDir, &first)
+        || !readConfig({files.at(b)}, m_options.configDir, &second))
         return; // already reported by the merged read
     QString nameA = QFileInfo(files.at(a)).fileName(), nameB = QFileInfo(files.at(b)).fileName();
     if (nameA == nameB) {

@@ -121,26 +121,27 @@ bool ImageCache::readQueue(QVector<QueuedImage> *out, QStringList *warnings, QSt
     return true;
 }
 
-bool ImageCache::snapshot(CacheSnapshot *out, QString *error)
+Expected<CacheSnapshot> ImageCache::snapshot()
 {
-    if (!ensureReadable(error))
-        return false;
+    QString error;
+    if (!ensureReadable(&error))
+        return Expected<CacheSnapshot>::failure(error);
     CacheSnapshot s;
     s.location = m_location;
     s.takenAt = now();
     s.effectiveDriver = effectiveDriver(&s.driverNote);
     QVector<FileEntry> files;
-    if (!baseFiles(&files, error))
-        return false;
+    if (!baseFiles(&files, &error))
+        return Expected<CacheSnapshot>::failure(error);
     CacheBackend &b = backend();
     for (const FileEntry &f : std::as_const(files)) {
         if (!b.excludedFromSize(f.name))
             s.totalSize += f.size;
     }
-    if (!b.listCached(files, &s.cached, &s.orphans, error, m_ranks) || !readQueue(&s.queued, &s.warnings, error)
-        || !readPartials(CacheDirectory::Incomplete, &s.incomplete, &s.warnings, error)
-        || !readPartials(CacheDirectory::Invalid, &s.invalid, &s.warnings, error))
-        return false;
+    if (!b.listCached(files, &s.cached, &s.orphans, &error, m_ranks) || !readQueue(&s.queued, &s.warnings, &error)
+        || !readPartials(CacheDirectory::Incomplete, &s.incomplete, &s.warnings, &error)
+        || !readPartials(CacheDirectory::Invalid, &s.invalid, &s.warnings, &error))
+        return Expected<CacheSnapshot>::failure(error);
     if (s.effectiveDriver == QLatin1String("sqlite") && !QFileInfo::exists(m_location.dbPath()))
         s.warnings.append(tr("%1 does not exist: glance-api has not started on this cache with the sqlite driver "
                              "yet, so no image is recorded as cached.")
@@ -148,37 +149,35 @@ bool ImageCache::snapshot(CacheSnapshot *out, QString *error)
     const QStorageInfo storage(m_location.cacheDir);
     if (storage.isValid())
         s.freeBytes = storage.bytesAvailable();
-    *out = std::move(s);
-    return true;
+    return s;
 }
 
-bool ImageCache::cacheSize(qint64 *size, QString *error)
+Expected<qint64> ImageCache::cacheSize()
 {
-    if (!ensureReadable(error))
-        return false;
+    QString error;
     QVector<FileEntry> files;
-    if (!baseFiles(&files, error))
-        return false;
+    if (!ensureReadable(&error) || !baseFiles(&files, &error))
+        return Expected<qint64>::failure(error);
     CacheBackend &b = backend();
     qint64 total = 0;
     for (const FileEntry &f : std::as_const(files)) {
         if (!b.excludedFromSize(f.name))
             total += f.size;
     }
-    *size = total;
-    return true;
+    return total;
 }
 
-bool ImageCache::summary(Summary *out, QString *error)
+Expected<ImageCache::Summary> ImageCache::summary()
 {
-    if (!ensureReadable(error))
-        return false;
+    QString error;
+    if (!ensureReadable(&error))
+        return Expected<Summary>::failure(error);
     Summary s;
     s.takenAt = now();
     s.effectiveDriver = effectiveDriver(&s.driverNote);
     QVector<FileEntry> files;
-    if (!baseFiles(&files, error))
-        return false;
+    if (!baseFiles(&files, &error))
+        return Expected<Summary>::failure(error);
     CacheBackend &b = backend();
     for (const FileEntry &f : std::as_const(files)) {
         if (!b.excludedFromSize(f.name))
@@ -186,10 +185,10 @@ bool ImageCache::summary(Summary *out, QString *error)
     }
     QVector<QueuedImage> queued;
     QVector<PartialImage> invalid;
-    if (!b.countCached(files, &s.cachedCount, &s.orphans, error) || !readQueue(&queued, &s.warnings, error)
-        || !readPartials(CacheDirectory::Incomplete, &s.incomplete, &s.warnings, error, false)
-        || !readPartials(CacheDirectory::Invalid, &invalid, &s.warnings, error, false))
-        return false;
+    if (!b.countCached(files, &s.cachedCount, &s.orphans, &error) || !readQueue(&queued, &s.warnings, &error)
+        || !readPartials(CacheDirectory::Incomplete, &s.incomplete, &s.warnings, &error, false)
+        || !readPartials(CacheDirectory::Invalid, &invalid, &s.warnings, &error, false))
+        return Expected<Summary>::failure(error);
     s.queuedCount = queued.size();
     s.invalidCount = invalid.size();
     if (s.effectiveDriver == QLatin1String("sqlite") && !QFileInfo::exists(m_location.dbPath()))
@@ -199,33 +198,50 @@ bool ImageCache::summary(Summary *out, QString *error)
     const QStorageInfo storage(m_location.cacheDir);
     if (storage.isValid())
         s.freeBytes = storage.bytesAvailable();
-    *out = std::move(s);
-    return true;
+    return s;
+}
+
+Expected<ImageCache::ApiListing> ImageCache::listForApi()
+{
+    ApiListing listing;
+    Expected<QVector<QueuedImage>> queued = visitForApi([&listing](const ApiImage &a) {
+        CachedImage img;
+        img.imageId = QString::fromUtf8(a.imageId.data(), qsizetype(a.imageId.size()));
+        img.hits = a.hits;
+        img.lastAccessed = a.lastAccessed;
+        img.lastModified = a.lastModified;
+        img.size = a.size;
+        listing.cached.append(img);
+    });
+    if (!queued)
+        return Expected<ApiListing>::failure(queued.error());
+    listing.queued = std::move(*queued);
+    return listing;
 }
 
 bool ImageCache::listForApi(QVector<CachedImage> *cached, QVector<QueuedImage> *queued, QString *error)
 {
-    cached->clear();
-    return visitForApi(
-        [cached](const ApiImage &a) {
-            CachedImage img;
-            img.imageId = QString::fromUtf8(a.imageId.data(), qsizetype(a.imageId.size()));
-            img.hits = a.hits;
-            img.lastAccessed = a.lastAccessed;
-            img.lastModified = a.lastModified;
-            img.size = a.size;
-            cached->append(img);
-        },
-        queued, error);
+    Expected<ApiListing> listing = listForApi();
+    if (!listing) {
+        *error = listing.error();
+        return false;
+    }
+    *cached = std::move(listing->cached);
+    *queued = std::move(listing->queued);
+    return true;
 }
 
-bool ImageCache::visitForApi(const CacheBackend::ApiVisitor &visit, QVector<QueuedImage> *queued, QString *error)
+Expected<QVector<QueuedImage>> ImageCache::visitForApi(const CacheBackend::ApiVisitor &visit)
 {
-    if (!ensureReadable(error))
-        return false;
+    QString error;
+    if (!ensureReadable(&error))
+        return Expected<QVector<QueuedImage>>::failure(error);
     QStringList warnings;
+    QVector<QueuedImage> queued;
     // The queue first: visit may write its output as it goes, so every read that can fail comes before.
-    return readQueue(queued, &warnings, error) && backend().visitForApi(visit, error);
+    if (!readQueue(&queued, &warnings, &error) || !backend().visitForApi(visit, &error))
+        return Expected<QVector<QueuedImage>>::failure(error);
+    return queued;
 }
 
 ImageCache::QueueResult ImageCache::queue(const QString &imageId)
@@ -288,37 +304,38 @@ ImageCache::DeleteResult ImageCache::deleteCached(const QString &imageId)
     return r;
 }
 
-bool ImageCache::dequeue(const QString &imageId, bool *existed, QString *error)
+Expected<bool> ImageCache::dequeue(const QString &imageId)
 {
-    *existed = false;
-    if (!ImageId::isValid(imageId)) {
-        *error = ImageId::problem(imageId);
-        return false;
-    }
-    if (!ensureReadable(error))
-        return false;
-    return m_dir->remove(CacheDirectory::Queue, ImageId::normalized(imageId), error, existed);
+    if (!ImageId::isValid(imageId))
+        return Expected<bool>::failure(ImageId::problem(imageId));
+    QString error;
+    bool existed = false;
+    if (!ensureReadable(&error)
+        || !m_dir->remove(CacheDirectory::Queue, ImageId::normalized(imageId), &error, &existed))
+        return Expected<bool>::failure(error);
+    return existed;
 }
 
-bool ImageCache::clear(ClearTarget target, ClearResult *result, QString *error)
+Expected<ImageCache::ClearResult> ImageCache::clear(ClearTarget target)
 {
-    *result = {};
-    if (!ensureReadable(error))
-        return false;
+    ClearResult result;
+    QString error;
+    if (!ensureReadable(&error))
+        return Expected<ClearResult>::failure(error);
     if (target != ClearTarget::Queue) {
         QVector<FileEntry> files;
-        if (!baseFiles(&files, error) || !backend().deleteAll(files, &result->cacheDeleted, error))
-            return false;
+        if (!baseFiles(&files, &error) || !backend().deleteAll(files, &result.cacheDeleted, &error))
+            return Expected<ClearResult>::failure(error);
     }
     if (target != ClearTarget::Cache) {
         QVector<FileEntry> markers;
-        if (!m_dir->list(CacheDirectory::Queue, &markers, error))
-            return false;
+        if (!m_dir->list(CacheDirectory::Queue, &markers, &error))
+            return Expected<ClearResult>::failure(error);
         for (const FileEntry &m : std::as_const(markers)) {
-            if (!m_dir->remove(CacheDirectory::Queue, m.name, error))
-                return false;
-            ++result->queueDeleted;
+            if (!m_dir->remove(CacheDirectory::Queue, m.name, &error))
+                return Expected<ClearResult>::failure(error);
+            ++result.queueDeleted;
         }
     }
-    return true;
+    return result;
 }

@@ -6,6 +6,7 @@
 #include "core/cachelocation.h"
 #include "core/cleartarget.h"
 #include "cache/cachesnapshot.h"
+#include "core/expected.h"
 #include "core/fileentry.h"
 
 #include <QString>
@@ -19,7 +20,8 @@ class CacheDirectory;
 // The engine: reads and changes one Glance image cache exactly as Glance Zed's ImageCache does.
 // Every method does blocking file-system and SQLite work: call it from a worker thread (QtConcurrent) or
 // the CLI. One instance is used by one thread at a time; create one per task, they are cheap.
-// Failures are returned as sentences for a person; nothing here throws or prints.
+// Failures are returned as sentences for a person (Expected<T>, or Run<Plan> for the deleting runs that
+// can stop halfway); nothing here throws or prints.
 class ImageCache
 {
     Q_DECLARE_TR_FUNCTIONS(ImageCache)
@@ -92,39 +94,66 @@ public:
     // to sqlite. *note explains a difference between configured and effective.
     QString effectiveDriver(QString *note = nullptr) const;
 
-    bool snapshot(CacheSnapshot *out, QString *error);
-    bool cacheSize(qint64 *size, QString *error);
+    // Everything about the cache in one pass, or why it cannot be read.
+    Expected<CacheSnapshot> snapshot();
+    // get_cache_size(): the bytes of the base directory that count against image_cache_max_size.
+    Expected<qint64> cacheSize();
     // One stat() per file of the base dir and the least the driver needs for its counts: no getxattr()
     // (xattr), only the IDs from cache.db (sqlite).
-    bool summary(Summary *out, QString *error);
+    Expected<Summary> summary();
 
-    // Just what GET /v2/cache returns: the cached images and the queue, in Glance's order. Cheaper than
-    // snapshot(): no orphans, ranks or partial files; the sqlite driver does not even read the directory
-    // (hasFile stays true). For `glance-cachectl list`.
+    // What GET /v2/cache returns, in Glance's order.
+    struct ApiListing
+    {
+        QVector<CachedImage> cached;
+        QVector<QueuedImage> queued;
+    };
+    // Just what GET /v2/cache returns: the cached images and the queue. Cheaper than snapshot(): no orphans,
+    // ranks or partial files; the sqlite driver does not even read the directory (hasFile stays true). For
+    // `glance-cachectl list`.
+    Expected<ApiListing> listForApi();
+    // The older form, kept only for app/cli/fetchcommand.cpp while it is being rewritten; new code calls
+    // listForApi(). Returns false with the sentence in *error.
     bool listForApi(QVector<CachedImage> *cached, QVector<QueuedImage> *queued, QString *error);
     // The same without building the list: visit is called once per cached image, in order, and only once
-    // everything was read. For writing 100k+ entries straight out as JSON.
-    bool visitForApi(const CacheBackend::ApiVisitor &visit, QVector<QueuedImage> *queued, QString *error);
+    // everything was read. Returns the queue. For writing 100k+ entries straight out as JSON.
+    Expected<QVector<QueuedImage>> visitForApi(const CacheBackend::ApiVisitor &visit);
 
     QueueResult queue(const QString &imageId);
     DeleteResult deleteCached(const QString &imageId);
-    // Removes queue/<id>; *existed tells whether there was a marker.
-    bool dequeue(const QString &imageId, bool *existed, QString *error);
-    bool clear(ClearTarget target, ClearResult *result, QString *error);
+    // Removes queue/<id>; the value tells whether there was a marker.
+    Expected<bool> dequeue(const QString &imageId);
+    Expected<ClearResult> clear(ClearTarget target);
+
+    // What a prune or clean run deleted, and why it stopped early when it did. Not Expected<Plan>: a run
+    // that fails or is cancelled halfway has still deleted files, and every caller reports those (the CLI
+    // lists them, the GUI counts them) before the error. On success error() is empty; after a failure
+    // `done` holds what was deleted before it (nothing when the cache could not even be read).
+    template <typename Plan>
+    struct Run
+    {
+        Plan done;
+        Expected<void> status;
+
+        bool ok() const { return status.ok(); }
+        const QString &error() const { return status.error(); }
+    };
+    using PruneRun = Run<PrunePlan>;
+    using CleanRun = Run<CleanPlan>;
 
     // The exact plan ImageCache.prune() would execute now with this max size.
-    bool planPrune(qint64 maxSize, PrunePlan *plan, QString *error);
-    // Plans and executes; *done holds what was deleted (victims up to a failure).
-    bool prune(qint64 maxSize, PrunePlan *done, QString *error);
+    Expected<PrunePlan> planPrune(qint64 maxSize);
+    // Plans and executes; done holds what was deleted (victims up to a failure).
+    PruneRun prune(qint64 maxSize);
     // Deletes exactly the victims of a plan a person confirmed, in its order.
-    bool executePrune(const PrunePlan &plan, PrunePlan *done, QString *error);
+    PruneRun executePrune(const PrunePlan &plan);
 
     // The driver's clean(): all of invalid/, plus incomplete/ files older than stallTime seconds.
-    bool planClean(qint64 stallTime, CleanPlan *plan, QString *error);
-    bool clean(qint64 stallTime, CleanPlan *done, QString *error);
+    Expected<CleanPlan> planClean(qint64 stallTime);
+    CleanRun clean(qint64 stallTime);
     // Deletes the files of a confirmed plan; an incomplete file written to since then (a download that
     // resumed) is left alone.
-    bool executeClean(const CleanPlan &plan, CleanPlan *done, QString *error);
+    CleanRun executeClean(const CleanPlan &plan);
 
 private:
     bool ensureReadable(QString *error) const;

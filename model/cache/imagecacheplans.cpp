@@ -23,35 +23,34 @@ double now()
 
 } // namespace
 
-bool ImageCache::planPrune(qint64 maxSize, PrunePlan *plan, QString *error)
+Expected<PrunePlan> ImageCache::planPrune(qint64 maxSize)
 {
-    *plan = {};
-    plan->maxSize = maxSize;
-    if (!ensureReadable(error))
-        return false;
+    PrunePlan plan;
+    plan.maxSize = maxSize;
+    QString error;
     QVector<FileEntry> files;
-    if (!baseFiles(&files, error))
-        return false;
+    if (!ensureReadable(&error) || !baseFiles(&files, &error))
+        return Expected<PrunePlan>::failure(error);
     CacheBackend &b = backend();
     for (const FileEntry &f : std::as_const(files)) {
         if (!b.excludedFromSize(f.name))
-            plan->sizeBefore += f.size;
+            plan.sizeBefore += f.size;
     }
-    if (maxSize > plan->sizeBefore)
-        return true;
+    if (maxSize > plan.sizeBefore)
+        return plan;
     QVector<PruneVictim> order;
-    if (!b.lruOrder(files, &order, error))
-        return false;
+    if (!b.lruOrder(files, &order, &error))
+        return Expected<PrunePlan>::failure(error);
     // ImageCache.prune(): take the least recently accessed entry while the size is over the limit.
-    qint64 current = plan->sizeBefore;
+    qint64 current = plan.sizeBefore;
     for (const PruneVictim &v : std::as_const(order)) {
         if (current <= maxSize)
             break;
-        plan->victims.append(v);
-        plan->bytesFreed += v.size;
+        plan.victims.append(v);
+        plan.bytesFreed += v.size;
         current -= v.size;
     }
-    return true;
+    return plan;
 }
 
 bool ImageCache::report(qint64 done, qint64 total)
@@ -66,19 +65,23 @@ QString ImageCache::cancelledMessage(qint64 done, qint64 total) const
     return tr("Cancelled after %1 of %2 files; the rest is untouched.").arg(done).arg(total);
 }
 
-bool ImageCache::prune(qint64 maxSize, PrunePlan *done, QString *error)
+ImageCache::PruneRun ImageCache::prune(qint64 maxSize)
 {
-    PrunePlan plan;
-    if (!planPrune(maxSize, &plan, error))
-        return false;
-    return executePrune(plan, done, error);
+    const Expected<PrunePlan> plan = planPrune(maxSize);
+    if (!plan)
+        return {{}, Expected<void>::failure(plan.error())};
+    return executePrune(*plan);
 }
 
-bool ImageCache::executePrune(const PrunePlan &plan, PrunePlan *done, QString *error)
+ImageCache::PruneRun ImageCache::executePrune(const PrunePlan &plan)
 {
     m_cancelled = false;
-    if (!ensureReadable(error))
-        return false;
+    PruneRun run;
+    QString error;
+    if (!ensureReadable(&error)) {
+        run.status = Expected<void>::failure(error);
+        return run;
+    }
     QStringList ids;
     ids.reserve(plan.victims.size());
     for (const PruneVictim &v : std::as_const(plan.victims))
@@ -87,30 +90,33 @@ bool ImageCache::executePrune(const PrunePlan &plan, PrunePlan *done, QString *e
     int deleted = 0;
     report(0, total);
     bool ok = !m_cancelled
-        && backend().deleteCached(ids, &deleted, error, [this, total](int n) { return report(n, total); });
+        && backend().deleteCached(ids, &deleted, &error, [this, total](int n) { return report(n, total); });
     if (m_cancelled) {
         ok = false;
-        *error = cancelledMessage(deleted, total);
+        error = cancelledMessage(deleted, total);
     }
-    *done = plan;
-    done->victims.resize(deleted);
-    done->bytesFreed = 0;
-    for (const PruneVictim &v : std::as_const(done->victims))
-        done->bytesFreed += v.size;
-    return ok;
+    run.done = plan;
+    run.done.victims.resize(deleted);
+    run.done.bytesFreed = 0;
+    for (const PruneVictim &v : std::as_const(run.done.victims))
+        run.done.bytesFreed += v.size;
+    if (!ok)
+        run.status = Expected<void>::failure(error);
+    return run;
 }
 
-bool ImageCache::planClean(qint64 stallTime, CleanPlan *plan, QString *error)
+Expected<CleanPlan> ImageCache::planClean(qint64 stallTime)
 {
-    *plan = {};
-    plan->stallTime = stallTime;
-    if (!ensureReadable(error))
-        return false;
+    CleanPlan plan;
+    plan.stallTime = stallTime;
+    QString error;
+    if (!ensureReadable(&error))
+        return Expected<CleanPlan>::failure(error);
     QStringList warnings;
     QVector<PartialImage> incomplete;
-    if (!readPartials(CacheDirectory::Invalid, &plan->invalid, &warnings, error)
-        || !readPartials(CacheDirectory::Incomplete, &incomplete, &warnings, error))
-        return false;
+    if (!readPartials(CacheDirectory::Invalid, &plan.invalid, &warnings, &error)
+        || !readPartials(CacheDirectory::Incomplete, &incomplete, &warnings, &error))
+        return Expected<CleanPlan>::failure(error);
     const double t = now();
     const bool xattr = effectiveDriver() == QLatin1String("xattr");
     for (const PartialImage &p : std::as_const(incomplete)) {
@@ -118,63 +124,65 @@ bool ImageCache::planClean(qint64 stallTime, CleanPlan *plan, QString *error)
         const bool stalled = xattr ? (stallTime == 0 || t - p.modified > double(stallTime))
                                    : p.modified < t - double(stallTime);
         if (stalled)
-            plan->stalled.append(p);
+            plan.stalled.append(p);
     }
-    for (const PartialImage &p : std::as_const(plan->invalid))
-        plan->bytesFreed += p.size;
-    for (const PartialImage &p : std::as_const(plan->stalled))
-        plan->bytesFreed += p.size;
-    return true;
+    for (const PartialImage &p : std::as_const(plan.invalid))
+        plan.bytesFreed += p.size;
+    for (const PartialImage &p : std::as_const(plan.stalled))
+        plan.bytesFreed += p.size;
+    return plan;
 }
 
-bool ImageCache::clean(qint64 stallTime, CleanPlan *done, QString *error)
+ImageCache::CleanRun ImageCache::clean(qint64 stallTime)
 {
-    CleanPlan plan;
-    if (!planClean(stallTime, &plan, error))
-        return false;
-    return executeClean(plan, done, error);
+    const Expected<CleanPlan> plan = planClean(stallTime);
+    if (!plan)
+        return {{}, Expected<void>::failure(plan.error())};
+    return executeClean(*plan);
 }
 
-bool ImageCache::executeClean(const CleanPlan &plan, CleanPlan *done, QString *error)
+ImageCache::CleanRun ImageCache::executeClean(const CleanPlan &plan)
 {
     m_cancelled = false;
-    *done = {};
-    done->stallTime = plan.stallTime;
-    if (!ensureReadable(error))
-        return false;
+    CleanRun run;
+    run.done.stallTime = plan.stallTime;
+    QString error;
+    // Every way out after a failure or a cancellation keeps what was deleted until then in run.done.
+    const auto stop = [&run](const QString &why) {
+        run.status = Expected<void>::failure(why);
+        return run;
+    };
+    if (!ensureReadable(&error))
+        return stop(error);
     const qint64 total = plan.invalid.size() + plan.stalled.size();
     qint64 count = 0;
     for (const PartialImage &p : std::as_const(plan.invalid)) {
-        if (!report(count, total)) {
-            *error = cancelledMessage(count, total);
-            return false;
-        }
-        if (!m_dir->remove(CacheDirectory::Invalid, p.imageId, error))
-            return false;
-        done->invalid.append(p);
-        done->bytesFreed += p.size;
+        if (!report(count, total))
+            return stop(cancelledMessage(count, total));
+        if (!m_dir->remove(CacheDirectory::Invalid, p.imageId, &error))
+            return stop(error);
+        run.done.invalid.append(p);
+        run.done.bytesFreed += p.size;
         ++count;
     }
     QVector<FileEntry> current;
-    if (!m_dir->list(CacheDirectory::Incomplete, &current, error))
-        return false;
+    if (!m_dir->list(CacheDirectory::Incomplete, &current, &error))
+        return stop(error);
     QHash<QString, double> mtimes;
     for (const FileEntry &f : std::as_const(current))
         mtimes.insert(f.name, f.mtime);
     for (const PartialImage &p : std::as_const(plan.stalled)) {
-        if (!report(count, total)) {
-            *error = cancelledMessage(count, total);
-            return false;
-        }
+        if (!report(count, total))
+            return stop(cancelledMessage(count, total));
         ++count;
         const auto it = mtimes.constFind(p.imageId);
         if (it == mtimes.constEnd() || *it != p.modified)
             continue; // finished or written to since the plan: no longer the stalled file that was shown
-        if (!m_dir->remove(CacheDirectory::Incomplete, p.imageId, error))
-            return false;
-        done->stalled.append(p);
-        done->bytesFreed += p.size;
+        if (!m_dir->remove(CacheDirectory::Incomplete, p.imageId, &error))
+            return stop(error);
+        run.done.stalled.append(p);
+        run.done.bytesFreed += p.size;
     }
     report(total, total);
-    return true;
+    return run;
 }

@@ -38,47 +38,45 @@ bool readInt(const OsloConfig &config, const char *key, qint64 *out, QString *er
 
 } // namespace
 
-bool CacheLocator::validDriver(const QString &name, QString *normalized, QString *error)
+Expected<QString> CacheLocator::validDriver(const QString &name)
 {
     const QString lower = name.trimmed().toLower();
-    if (lower == QLatin1String("sqlite") || lower == QLatin1String("xattr")) {
-        *normalized = lower;
-        return true;
-    }
-    if (lower == QLatin1String("centralized_db")) {
-        *error = tr("The centralized_db driver keeps its records in Glance's main database; "
-                    "manage such a cache through the Glance API instead.");
-        return false;
-    }
-    *error = tr("'%1' is not an image cache driver; Glance accepts sqlite or xattr (or auto: detect from the "
-                "directory).").arg(name);
-    return false;
+    if (lower == QLatin1String("sqlite") || lower == QLatin1String("xattr"))
+        return lower;
+    if (lower == QLatin1String("centralized_db"))
+        return Expected<QString>::failure(tr("The centralized_db driver keeps its records in Glance's main database; "
+                                             "manage such a cache through the Glance API instead."));
+    return Expected<QString>::failure(
+        tr("'%1' is not an image cache driver; Glance accepts sqlite or xattr (or auto: detect from the "
+           "directory).").arg(name));
 }
 
-bool CacheLocator::resolve(const LocationOptions &options, CacheLocation *location, QString *error)
+Expected<CacheLocation> CacheLocator::resolve(const LocationOptions &options)
 {
     CacheLocation loc;
     OsloConfig config;
+    const auto failure = [](const QString &error) { return Expected<CacheLocation>::failure(error); };
     for (const QString &file : options.configFiles) {
-        if (!config.addFile(file, error))
-            return false;
+        if (const Expected<void> added = config.addFile(file); !added)
+            return failure(added.error());
         loc.configFiles.append(QFileInfo(file).absoluteFilePath());
     }
     if (!options.configDir.isEmpty()) {
-        if (!config.addDirectory(options.configDir, error))
-            return false;
+        if (const Expected<void> added = config.addDirectory(options.configDir); !added)
+            return failure(added.error());
         loc.configFiles = config.files();
     } else {
         // glance-api also reads <name>.conf.d/*.conf after its config files; do the same for each file.
         for (const QString &file : options.configFiles) {
             const QString snippets = file + QStringLiteral(".d");
             if (QFileInfo(snippets).isDir()) {
-                if (!config.addDirectory(snippets, error))
-                    return false;
+                if (const Expected<void> added = config.addDirectory(snippets); !added)
+                    return failure(added.error());
                 loc.configFiles = config.files();
             }
         }
     }
+    QString error;
 
     const QString def = QStringLiteral("DEFAULT");
     QStringList unresolved;
@@ -87,34 +85,37 @@ bool CacheLocator::resolve(const LocationOptions &options, CacheLocation *locati
     if (config.contains(def, QStringLiteral("image_cache_sqlite_db")))
         loc.sqliteDb = config.value(def, QStringLiteral("image_cache_sqlite_db"), {}, &unresolved);
     if (config.contains(def, QStringLiteral("image_cache_driver"))) {
-        if (!validDriver(config.value(def, QStringLiteral("image_cache_driver")), &loc.driver, error))
-            return false;
+        const Expected<QString> driver = validDriver(config.value(def, QStringLiteral("image_cache_driver")));
+        if (!driver)
+            return failure(driver.error());
+        loc.driver = *driver;
     }
-    if (!readInt(config, "image_cache_max_size", &loc.maxSize, error)
-        || !readInt(config, "image_cache_stall_time", &loc.stallTime, error))
-        return false;
+    if (!readInt(config, "image_cache_max_size", &loc.maxSize, &error)
+        || !readInt(config, "image_cache_stall_time", &loc.stallTime, &error))
+        return failure(error);
     for (const QString &name : std::as_const(unresolved))
         loc.notes.append(tr("$%1 in the configuration names no option this tool knows; it was left as written.").arg(name));
     if (!options.cacheDir.isEmpty())
         loc.cacheDir = options.cacheDir;
     if (options.driver == QLatin1String("auto") && !loc.cacheDir.isEmpty())
         loc.driver = guessDriver(loc.cacheDir);
-    else if (!options.driver.isEmpty() && !validDriver(options.driver, &loc.driver, error))
-        return false;
+    else if (!options.driver.isEmpty()) {
+        const Expected<QString> driver = validDriver(options.driver);
+        if (!driver)
+            return failure(driver.error());
+        loc.driver = *driver;
+    }
     if (loc.cacheDir.isEmpty()) {
         if (config.contains(QStringLiteral("default"), QStringLiteral("image_cache_dir")))
-            *error = tr("image_cache_dir is set under [default], but oslo.config only reads [DEFAULT] "
-                        "(section names are case-sensitive there), so caching is off.");
-        else if (options.configFiles.isEmpty() && options.configDir.isEmpty())
-            *error = tr("No cache given: use --cache-dir, --config-file or --config-dir.");
-        else
-            *error = tr("image_cache_dir is not set in %1, so Glance's image cache is off.")
-                         .arg(config.files().join(QLatin1String(", ")));
-        return false;
+            return failure(tr("image_cache_dir is set under [default], but oslo.config only reads [DEFAULT] "
+                              "(section names are case-sensitive there), so caching is off."));
+        if (options.configFiles.isEmpty() && options.configDir.isEmpty())
+            return failure(tr("No cache given: use --cache-dir, --config-file or --config-dir."));
+        return failure(tr("image_cache_dir is not set in %1, so Glance's image cache is off.")
+                           .arg(config.files().join(QLatin1String(", "))));
     }
     loc.cacheDir = QDir::cleanPath(QDir(loc.cacheDir).absolutePath());
-    *location = loc;
-    return true;
+    return loc;
 }
 
 QString CacheLocator::guessDriver(const QString &cacheDir)
@@ -134,13 +135,11 @@ QString CacheLocator::guessDriver(const QString &cacheDir)
     return QStringLiteral("sqlite");
 }
 
-bool CacheLocator::systemCache(const QString &systemConfig, CacheLocation *location, QString *why)
+Expected<CacheLocation> CacheLocator::systemCache(const QString &systemConfig)
 {
-    if (!QFileInfo(systemConfig).isReadable()) {
-        *why = tr("%1 is not readable.").arg(systemConfig);
-        return false;
-    }
+    if (!QFileInfo(systemConfig).isReadable())
+        return Expected<CacheLocation>::failure(tr("%1 is not readable.").arg(systemConfig));
     LocationOptions options;
     options.configFiles = {systemConfig};
-    return resolve(options, location, why);
+    return resolve(options);
 }

@@ -2,6 +2,7 @@
 
 #include <QCoreApplication>
 #include "core/cachelocation.h"
+#include "core/expected.h"
 
 // Turns LocationOptions into a CacheLocation, reading the cache options of glance-api.conf and
 // glance-cache.conf with oslo.config's rules. Pure file reading: safe on any thread.
@@ -10,19 +11,21 @@ class CacheLocator
     Q_DECLARE_TR_FUNCTIONS(CacheLocator)
 
 public:
-    // Returns false with a sentence in *error when the options are contradictory, a file cannot be read
-    // or parsed, an option has a value Glance would reject, or no image_cache_dir is set anywhere.
-    static bool resolve(const LocationOptions &options, CacheLocation *location, QString *error);
+    // The cache the options describe. Fails with a sentence when the options are contradictory, a file
+    // cannot be read or parsed, an option has a value Glance would reject, or no image_cache_dir is set
+    // anywhere.
+    static Expected<CacheLocation> resolve(const LocationOptions &options);
 
     // The default cache when a person gives no options: image_cache_dir of systemConfig (normally
-    // /etc/glance/glance-api.conf and its .conf.d) when that is readable and sets it; otherwise false,
-    // with the reason in *why.
-    static bool systemCache(const QString &systemConfig, CacheLocation *location, QString *why);
+    // /etc/glance/glance-api.conf and its .conf.d) when that is readable and sets it; otherwise the
+    // failure's sentence is the reason.
+    static Expected<CacheLocation> systemCache(const QString &systemConfig);
 
     // The driver a bare cache directory was written by: sqlite when it has cache.db, xattr when a file in it
     // carries user.hits, otherwise sqlite (Zed's default). Reads the directory.
     static QString guessDriver(const QString &cacheDir);
 
-    // Checks a driver name as Glance Zed does (choices sqlite and xattr, case-insensitive).
-    static bool validDriver(const QString &name, QString *normalized, QString *error);
+    // Checks a driver name as Glance Zed does (choices sqlite and xattr, case-insensitive); returns it in
+    // lower case.
+    static Expected<QString> validDriver(const QString &name);
 };

@@ -48,32 +48,28 @@ QByteArray joinLines(const QVector<ConfigDocument::Line> &lines)
 
 } // namespace
 
-bool ConfigDocument::loadData(const QByteArray &data, const QString &origin, QString *error)
+Expected<void> ConfigDocument::loadData(const QByteArray &data, const QString &origin)
 {
-    if (data.contains('\0')) {
-        *error = tr("%1 contains NUL bytes: it is a binary file, not a configuration file.").arg(origin);
-        return false;
-    }
-    if (data.startsWith("\xEF\xBB\xBF")) {
-        *error = tr("%1 starts with a byte-order mark, which oslo.config reads as part of the first line and "
-                    "then refuses; save the file as UTF-8 without BOM.")
-                     .arg(origin);
-        return false;
-    }
+    if (data.contains('\0'))
+        return Expected<void>::failure(
+            tr("%1 contains NUL bytes: it is a binary file, not a configuration file.").arg(origin));
+    if (data.startsWith("\xEF\xBB\xBF"))
+        return Expected<void>::failure(
+            tr("%1 starts with a byte-order mark, which oslo.config reads as part of the first line and "
+               "then refuses; save the file as UTF-8 without BOM.")
+                .arg(origin));
     QStringDecoder decoder(QStringConverter::Utf8);
     const QString text = decoder.decode(data);
     Q_UNUSED(text)
-    if (decoder.hasError()) {
-        *error = tr("%1 is not UTF-8 text; oslo.config (and so Glance) could not read it either.").arg(origin);
-        return false;
-    }
+    if (decoder.hasError())
+        return Expected<void>::failure(
+            tr("%1 is not UTF-8 text; oslo.config (and so Glance) could not read it either.").arg(origin));
     const QVector<Line> lines = splitLines(data);
     QVector<Assignment> assignments;
     QVector<Block> blocks;
-    if (!parseLines(lines, &assignments, &blocks, error)) {
-        *error = tr("%1, %2").arg(origin, *error);
-        return false;
-    }
+    QString error;
+    if (!parseLines(lines, &assignments, &blocks, &error))
+        return Expected<void>::failure(tr("%1, %2").arg(origin, error));
     int crlf = 0;
     for (const Line &l : lines)
         crlf += l.eol == "\r\n" ? 1 : -1;
@@ -86,7 +82,7 @@ bool ConfigDocument::loadData(const QByteArray &data, const QString &origin, QSt
     m_originalLines = m_lines = lines;
     m_assignments = assignments;
     m_blocks = blocks;
-    return true;
+    return {};
 }
 
 bool ConfigDocument::parseLines(
@@ -203,9 +199,9 @@ QByteArray ConfigDocument::contents() const
 
 void ConfigDocument::revert()
 {
-    QString ignored;
     const ConfigDocument kept = *this;
-    loadData(m_original, m_path, &ignored);
+    // These bytes were parsed once already, so parsing them again cannot fail.
+    loadData(m_original, m_path);
     m_realPath = kept.m_realPath;
     m_inMemory = kept.m_inMemory;
     m_disk = kept.m_disk;

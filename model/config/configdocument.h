@@ -6,6 +6,8 @@
 #include <QStringList>
 #include <QVector>
 
+#include "core/expected.h"
+
 // One oslo.config file (glance-api.conf, glance-cache.conf, a .conf.d snippet) held as its exact bytes, so
 // that an edit changes only the text it must and everything else -- comments, blank lines, order, unknown
 // sections and options, repeated keys, CRLF line ends, a missing final newline -- stays byte for byte.
@@ -23,14 +25,14 @@ class ConfigDocument
     Q_DECLARE_TR_FUNCTIONS(ConfigDocument)
 
 public:
-    // Reads path (following a symbolic link to the real file). Returns false with one sentence in *error,
-    // leaving this document unchanged, when the file is missing, not a regular file, unreadable, larger
-    // than 16 MiB, binary (NUL bytes), not UTF-8, or not oslo.config syntax (the sentence names the line).
+    // Reads path (following a symbolic link to the real file). Fails with one sentence, leaving this
+    // document unchanged, when the file is missing, not a regular file, unreadable, larger than 16 MiB,
+    // binary (NUL bytes), not UTF-8, or not oslo.config syntax (the sentence names the line).
     // Remembers size, modification time and SHA-256 of what was read, for save()'s conflict check.
-    bool load(const QString &path, QString *error);
+    Expected<void> load(const QString &path);
 
     // Parses text held in memory, as if read from a file called origin. Such a document cannot be saved.
-    bool loadData(const QByteArray &data, const QString &origin, QString *error);
+    Expected<void> loadData(const QByteArray &data, const QString &origin);
 
     QString path() const { return m_path; } // as given to load()
     bool isLoaded() const { return m_loaded; }
@@ -50,9 +52,9 @@ public:
     // Replaces the value text of the last occurrence in place, keeping key spelling, separator and spacing
     // and dropping the continuation lines of the old value; when absent, adds "key = value" at the end of
     // the section's last block (before its trailing blank lines), or a new [section] at the end of the file.
-    // Returns false with a sentence in *error for an empty key or section, a key oslo.config would not read
+    // Fails with a sentence, changing nothing, for an empty key or section, a key oslo.config would not read
     // back as written, or a value with a line break. Only the text in memory changes.
-    bool set(const QString &section, const QString &key, const QString &value, QString *error);
+    Expected<void> set(const QString &section, const QString &key, const QString &value);
 
     QByteArray contents() const; // the edited bytes
     QByteArray originalContents() const { return m_original; } // the bytes as loaded (or last saved)
@@ -64,21 +66,21 @@ public:
     QString diff() const;
 
     // Whether save() could write now: the file on disk is still what was loaded (size, modification time and
-    // SHA-256) and the file and its directory are writable. False with the reason in *error.
-    bool canSave(QString *error) const;
+    // SHA-256) and the file and its directory are writable. A failure's sentence is the reason.
+    Expected<void> canSave() const;
 
     // Replaces the file with the edited text: a temporary file in the same directory, given the original's
     // owner, group and mode (refusing, rather than changing ownership, when that is not permitted), synced,
     // then renamed over the original. The previous version is kept next to it as
-    // "<name>.<yyyyMMddhhmmss>.bak" (same owner, mode and time), returned in *backupPath. Nothing is written
-    // and true returned when the text is unchanged. On failure returns false with a sentence in *error; the
-    // file is as it was and no temporary or backup file is left behind.
-    bool save(QString *error, QString *backupPath = nullptr);
+    // "<name>.<yyyyMMddhhmmss>.bak" (same owner, mode and time), whose path is returned. Nothing is written
+    // and "" returned when the text is unchanged. On failure the file is as it was and no temporary or
+    // backup file is left behind.
+    Expected<QString> save();
 
     // Saves several documents as a unit (glance-api.conf and glance-cache.conf kept in step): checks every
     // one with canSave() before writing any; if writing one fails, those already written are put back from
-    // their backups. backupPaths receives one entry per document ("" when it needed no write).
-    static bool saveAll(const QVector<ConfigDocument *> &documents, QString *error, QStringList *backupPaths = nullptr);
+    // their backups. Returns the backup paths, one per document ("" when it needed no write).
+    static Expected<QStringList> saveAll(const QVector<ConfigDocument *> &documents);
 
     // The pieces the parser works with; public for its helper functions, not needed to use the class.
     struct Line

@@ -94,10 +94,11 @@ void ConfigDocument::insertAssignment(QVector<Line> &lines, const QString &secti
     lines.insert(at, added);
 }
 
-bool ConfigDocument::set(const QString &section, const QString &key, const QString &value, QString *error)
+Expected<void> ConfigDocument::set(const QString &section, const QString &key, const QString &value)
 {
-    if (!checkEdit(section, key, value, error))
-        return false;
+    QString error;
+    if (!checkEdit(section, key, value, &error))
+        return Expected<void>::failure(error);
     QVector<Line> lines = m_lines;
     if (const Assignment *a = lastAssignment(section, key))
         replaceAssignment(lines, *a, value);
@@ -118,11 +119,10 @@ bool ConfigDocument::set(const QString &section, const QString &key, const QStri
         std::swap(lines, m_lines);
         std::swap(assignments, m_assignments);
         std::swap(blocks, m_blocks);
-        *error
-            = tr("Writing %1 = %2 into %3 would not read back as that value%4.")
-                  .arg(key, value, m_path, parseError.isEmpty() ? QString() : QStringLiteral(" (%1)").arg(parseError));
-        return false;
+        return Expected<void>::failure(
+            tr("Writing %1 = %2 into %3 would not read back as that value%4.")
+                .arg(key, value, m_path, parseError.isEmpty() ? QString() : QStringLiteral(" (%1)").arg(parseError)));
     }
-    return true;
+    return {};
 }
 

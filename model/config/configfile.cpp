@@ -141,98 +141,93 @@ ConfigDocument::DiskState diskState(const struct stat &st, const QByteArray &dat
 
 } // namespace
 
-bool ConfigDocument::load(const QString &path, QString *error)
+Expected<void> ConfigDocument::load(const QString &path)
 {
     const QString real = QFileInfo(path).canonicalFilePath();
     QByteArray data;
     struct stat st = {};
-    if (!readWhole(real.isEmpty() ? path : real, &data, &st, error))
-        return false;
-    if (!loadData(data, path, error))
-        return false;
+    QString error;
+    if (!readWhole(real.isEmpty() ? path : real, &data, &st, &error))
+        return Expected<void>::failure(error);
+    const Expected<void> parsed = loadData(data, path);
+    if (!parsed)
+        return parsed;
     m_inMemory = false;
     m_realPath = real;
     m_disk = diskState(st, data);
-    return true;
+    return {};
 }
 
-bool ConfigDocument::canSave(QString *error) const
+Expected<void> ConfigDocument::canSave() const
 {
-    if (!m_loaded || m_inMemory) {
-        *error = tr("%1 was not read from a file, so it cannot be saved.").arg(m_path);
-        return false;
-    }
+    if (!m_loaded || m_inMemory)
+        return Expected<void>::failure(tr("%1 was not read from a file, so it cannot be saved.").arg(m_path));
     QByteArray data;
     struct stat st = {};
     QString readError;
-    if (!readWhole(m_realPath, &data, &st, &readError)) {
-        *error = tr("%1 cannot be read again before saving: %2").arg(m_path, readError);
-        return false;
-    }
+    if (!readWhole(m_realPath, &data, &st, &readError))
+        return Expected<void>::failure(tr("%1 cannot be read again before saving: %2").arg(m_path, readError));
     const DiskState now = diskState(st, data);
-    if (now.size != m_disk.size || now.mtimeNs != m_disk.mtimeNs || now.sha256 != m_disk.sha256) {
-        *error = tr("%1 was changed on disk after it was loaded (by another editor, a package upgrade or "
-                    "configuration management); nothing was written. Reload it and make the change again.")
-                     .arg(m_path);
-        return false;
-    }
+    if (now.size != m_disk.size || now.mtimeNs != m_disk.mtimeNs || now.sha256 != m_disk.sha256)
+        return Expected<void>::failure(
+            tr("%1 was changed on disk after it was loaded (by another editor, a package upgrade or "
+               "configuration management); nothing was written. Reload it and make the change again.")
+                .arg(m_path));
     if (::faccessat(AT_FDCWD, QFile::encodeName(m_realPath).constData(), W_OK, AT_EACCESS) != 0) {
         const int err = errno;
         if (err == EROFS)
-            *error = tr("%1 is on a read-only file system; nothing was written.").arg(m_path);
-        else if (err == EPERM)
-            *error = tr("%1 is immutable (chattr +i) or otherwise locked against changes; nothing was written.")
-                         .arg(m_path);
-        else
-            *error = tr("%1 is not writable for this user (%2); nothing was written.").arg(m_path, errnoText(err));
-        return false;
+            return Expected<void>::failure(tr("%1 is on a read-only file system; nothing was written.").arg(m_path));
+        if (err == EPERM)
+            return Expected<void>::failure(
+                tr("%1 is immutable (chattr +i) or otherwise locked against changes; nothing was written.")
+                    .arg(m_path));
+        return Expected<void>::failure(
+            tr("%1 is not writable for this user (%2); nothing was written.").arg(m_path, errnoText(err)));
     }
     const QString dir = QFileInfo(m_realPath).absolutePath();
-    if (::faccessat(AT_FDCWD, QFile::encodeName(dir).constData(), W_OK | X_OK, AT_EACCESS) != 0) {
-        *error = tr("Cannot create files in %1 (%2), which saving needs for the new version and the backup; "
-                    "nothing was written.")
-                     .arg(dir, errnoText(errno));
-        return false;
-    }
-    return true;
+    if (::faccessat(AT_FDCWD, QFile::encodeName(dir).constData(), W_OK | X_OK, AT_EACCESS) != 0)
+        return Expected<void>::failure(
+            tr("Cannot create files in %1 (%2), which saving needs for the new version and the backup; "
+               "nothing was written.")
+                .arg(dir, errnoText(errno)));
+    return {};
 }
 
-bool ConfigDocument::save(QString *error, QString *backupPath)
+Expected<QString> ConfigDocument::save()
 {
-    if (backupPath)
-        backupPath->clear();
     if (!isModified())
-        return true;
-    if (!canSave(error))
-        return false;
+        return QString();
+    const Expected<void> writable = canSave();
+    if (!writable)
+        return Expected<QString>::failure(writable.error());
+    QString error;
     QString backup;
-    if (!writeFile(error, &backup))
-        return false;
-    if (backupPath)
-        *backupPath = backup;
-    return true;
+    if (!writeFile(&error, &backup))
+        return Expected<QString>::failure(error);
+    return backup;
 }
 
-bool ConfigDocument::saveAll(const QVector<ConfigDocument *> &documents, QString *error, QStringList *backupPaths)
+Expected<QStringList> ConfigDocument::saveAll(const QVector<ConfigDocument *> &documents)
 {
-    if (backupPaths)
-        backupPaths->clear();
     for (const ConfigDocument *d : documents) {
-        if (d->isModified() && !d->canSave(error)) {
+        const Expected<void> writable = d->isModified() ? d->canSave() : Expected<void>();
+        if (!writable) {
+            QString error = writable.error();
             if (documents.size() > 1)
-                *error += u' ' + tr("None of the files was changed.");
-            return false;
+                error += u' ' + tr("None of the files was changed.");
+            return Expected<QStringList>::failure(error);
         }
     }
     QVector<ConfigDocument> before;
     QStringList backups;
     for (ConfigDocument *d : documents) {
         before.append(*d);
-        QString backup;
-        if (d->save(error, &backup)) {
-            backups.append(backup);
+        const Expected<QString> saved = d->save();
+        if (saved) {
+            backups.append(*saved);
             continue;
         }
+        QString error = saved.error();
         // Put back the files already replaced: each backup is the previous version, owner, mode and time.
         bool restored = true;
         for (int j = 0; j < backups.size(); ++j) {
@@ -243,19 +238,17 @@ bool ConfigDocument::saveAll(const QVector<ConfigDocument *> &documents, QString
                 == 0) {
                 *documents.at(j) = before.at(j);
             } else {
-                *error += u' '
+                error += u' '
                     + tr("Restoring %1 from %2 failed too: %3.")
                           .arg(before.at(j).m_path, backups.at(j), errnoText(errno));
                 restored = false;
             }
         }
         if (restored && !backups.isEmpty())
-            *error += u' ' + tr("The files already written were put back as they were.");
-        return false;
+            error += u' ' + tr("The files already written were put back as they were.");
+        return Expected<QStringList>::failure(error);
     }
-    if (backupPaths)
-        *backupPaths = backups;
-    return true;
+    return backups;
 }
 
 bool ConfigDocument::writeFile(QString *error, QString *backupPath)
@@ -308,8 +301,10 @@ bool ConfigDocument::writeFile(QString *error, QString *backupPath)
     if (closed != 0)
         return fail(tr("Cannot write the new version of %1: %2; nothing was written.").arg(m_path, errnoText(errno)));
     // A last look, as close as possible to the rename: someone may have written the file meanwhile.
+    if (const Expected<void> writable = canSave(); !writable)
+        return fail(writable.error());
     QString why;
-    if (!canSave(&why) || !makeBackup(target, m_original, st, &backup, &why))
+    if (!makeBackup(target, m_original, st, &backup, &why))
         return fail(why);
     if (::rename(temp.constData(), target.constData()) != 0)
         return fail(tr("Cannot replace %1: %2; nothing was written.").arg(m_path, errnoText(errno)));

@@ -224,89 +224,70 @@ QString OptionDescriptor::choiceSummary(const Choice &choice)
 }
 
 // Long on purpose: one case per option type, each with oslo.config's rule for it, side by side.
-bool OptionDescriptor::validate(const QString &input, QString *normalized, QString *error) const
+Expected<QString> OptionDescriptor::validate(const QString &input) const
 {
+    using Result = Expected<QString>;
     QString text = input.trimmed();
     if (text.size() >= 2 && isQuotedByOslo(text))
         text = text.mid(1, text.size() - 2).trimmed();
-    if (!validateText(text, error))
-        return false;
+    if (QString error; !validateText(text, &error))
+        return Result::failure(error);
 
     const QString name = displayName();
     switch (m_type) {
-    case Type::Choice:
+    case Type::Choice: {
         for (const Choice &c : m_choices) {
             const bool none = c.value.isEmpty() && text.compare(QLatin1String("none"), Qt::CaseInsensitive) == 0;
-            if (none || text.compare(c.value, Qt::CaseInsensitive) == 0) {
-                *normalized = c.value;
-                return true;
-            }
+            if (none || text.compare(c.value, Qt::CaseInsensitive) == 0)
+                return c.value;
         }
-        {
-            QStringList names;
-            for (const Choice &c : m_choices)
-                names.append(c.value.isEmpty() ? QStringLiteral("none") : c.value);
-            *error = tr("'%1' is not a valid %2; choose one of: %3.").arg(text, name, names.join(QLatin1String(", ")));
-        }
-        return false;
+        QStringList names;
+        for (const Choice &c : m_choices)
+            names.append(c.value.isEmpty() ? QStringLiteral("none") : c.value);
+        return Result::failure(
+            tr("'%1' is not a valid %2; choose one of: %3.").arg(text, name, names.join(QLatin1String(", "))));
+    }
     case Type::Bytes: {
         qint64 bytes = 0;
         QString why;
-        if (!ByteSize::parse(text, &bytes, &why)) {
-            *error = tr("%1: %2").arg(name, why);
-            return false;
-        }
-        *normalized = QString::number(bytes);
-        return true;
+        if (!ByteSize::parse(text, &bytes, &why))
+            return Result::failure(tr("%1: %2").arg(name, why));
+        return QString::number(bytes);
     }
     case Type::Seconds: {
         qint64 seconds = 0;
-        if (!parseSeconds(text, &seconds)) {
-            *error = tr("'%1' is not a duration for %2: give whole seconds, or a number with s, m, h or d "
-                        "(for example 86400, 12h or 30m).")
-                         .arg(text, name);
-            return false;
-        }
-        *normalized = QString::number(seconds);
-        return true;
+        if (!parseSeconds(text, &seconds))
+            return Result::failure(tr("'%1' is not a duration for %2: give whole seconds, or a number with s, m, h "
+                                      "or d (for example 86400, 12h or 30m).")
+                                       .arg(text, name));
+        return QString::number(seconds);
     }
     case Type::Path:
-        if (startsWithReference(text)) {
-            *normalized = text;
-            return true;
-        }
-        if (!text.startsWith(u'/')) {
-            *error = tr("'%1' is not an absolute path; %2 must start with '/' so that glance-api and the "
-                        "cache tools, which run from different directories, find the same place.")
-                         .arg(text, name);
-            return false;
-        }
+        if (startsWithReference(text))
+            return text;
+        if (!text.startsWith(u'/'))
+            return Result::failure(tr("'%1' is not an absolute path; %2 must start with '/' so that glance-api and "
+                                      "the cache tools, which run from different directories, find the same place.")
+                                       .arg(text, name));
         // Only tidy paths without interpolation: cleanPath would treat "$$" or "${a/b}" as plain text.
-        *normalized = text.contains(u'$') ? text : QDir::cleanPath(text);
-        return true;
+        return text.contains(u'$') ? text : QDir::cleanPath(text);
     case Type::Url: {
         const QUrl url(text, QUrl::StrictMode);
         const QString scheme = url.scheme().toLower();
         if (!url.isValid() || (scheme != QLatin1String("http") && scheme != QLatin1String("https"))
-            || url.host().isEmpty()) {
-            *error = tr("'%1' is not an http:// or https:// URL with a host name (for example "
-                        "https://glance-1.example.org:9292).")
-                         .arg(text);
-            return false;
-        }
-        *normalized = text;
-        return true;
+            || url.host().isEmpty())
+            return Result::failure(tr("'%1' is not an http:// or https:// URL with a host name (for example "
+                                      "https://glance-1.example.org:9292).")
+                                       .arg(text));
+        return text;
     }
     case Type::String:
-        if (text.endsWith(u'/')) {
-            *error = tr("'%1' ends with '/': %2 names a file, not a directory.").arg(text, name);
-            return false;
-        }
+        if (text.endsWith(u'/'))
+            return Result::failure(tr("'%1' ends with '/': %2 names a file, not a directory.").arg(text, name));
         // A value that still looks quoted would lose its quotes when read: wrap it so they survive.
-        *normalized = isQuotedByOslo(text) ? u'"' + text + u'"' : text;
-        return true;
+        return isQuotedByOslo(text) ? u'"' + text + u'"' : text;
     }
-    return false;
+    return Result::failure(QString()); // not reached: every type is handled above
 }
 
 bool OptionDescriptor::validateText(const QString &text, QString *error) const

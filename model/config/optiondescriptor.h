@@ -7,6 +7,8 @@
 
 #include <functional>
 
+#include "core/expected.h"
+
 // One Glance cache option as data: where it lives, what it accepts, what it means. The table returned by
 // cacheOptions() is the single description the CLI (config show/set) and the GUI's config dialog are
 // generated from. Everything here is pure and reentrant: safe on any thread.
@@ -61,10 +63,9 @@ public:
     QString help() const; // translated paragraph for a tooltip / --help
     static QString choiceSummary(const Choice &choice); // translated one-line meaning of a choice
 
-    // Checks what a person typed. Returns true and the file text to write in *normalized, or false and one
-    // sentence in *error saying what is wrong and why. Surrounding blanks and one pair of quotes are removed
-    // as oslo.config would remove them.
-    bool validate(const QString &input, QString *normalized, QString *error) const;
+    // Checks what a person typed. Returns the file text to write, or fails with one sentence saying what is
+    // wrong and why. Surrounding blanks and one pair of quotes are removed as oslo.config would remove them.
+    Expected<QString> validate(const QString &input) const;
 
     // Whether file text already in a config file is a value Glance accepts (oslo.config's own checks:
     // IntOpt(min=0) takes no units, choices ignore case). Returns false with the reason in *why.

@@ -21,28 +21,22 @@ bool isIdentifierChar(QChar c)
 
 } // namespace
 
-bool OsloConfig::addFile(const QString &path, QString *error)
+Expected<void> OsloConfig::addFile(const QString &path)
 {
     QFile file(path);
-    if (!file.open(QIODevice::ReadOnly)) {
-        *error = tr("Cannot read the configuration file %1: %2").arg(path, file.errorString());
-        return false;
-    }
+    if (!file.open(QIODevice::ReadOnly))
+        return Expected<void>::failure(tr("Cannot read the configuration file %1: %2").arg(path, file.errorString()));
     // oslo.config reads whole files; a config bigger than this is not a config.
     constexpr qint64 maxBytes = 16 * 1024 * 1024;
-    if (file.size() > maxBytes) {
-        *error = tr("%1 is too large to be a configuration file.").arg(path);
-        return false;
-    }
+    if (file.size() > maxBytes)
+        return Expected<void>::failure(tr("%1 is too large to be a configuration file.").arg(path));
     const QByteArray data = file.readAll();
-    if (data.contains('\0')) {
-        *error = tr("%1 is not a text file.").arg(path);
-        return false;
-    }
-    return addText(QString::fromUtf8(data), path, error);
+    if (data.contains('\0'))
+        return Expected<void>::failure(tr("%1 is not a text file.").arg(path));
+    return addText(QString::fromUtf8(data), path);
 }
 
-bool OsloConfig::addText(const QString &text, const QString &origin, QString *error)
+Expected<void> OsloConfig::addText(const QString &text, const QString &origin)
 {
     QHash<QString, QHash<QString, QStringList>> parsed = m_sections;
     QString section;
@@ -52,8 +46,7 @@ bool OsloConfig::addText(const QString &text, const QString &origin, QString *er
     bool inAssignment = false;
     int lineNo = 0;
     auto fail = [&](const QString &what, const QString &line) {
-        *error = tr("%1, line %2: %3 (%4)").arg(origin).arg(lineNo).arg(what, line.left(120));
-        return false;
+        return Expected<void>::failure(tr("%1, line %2: %3 (%4)").arg(origin).arg(lineNo).arg(what, line.left(120)));
     };
     auto finish = [&]() {
         if (inAssignment)
@@ -115,22 +108,20 @@ bool OsloConfig::addText(const QString &text, const QString &origin, QString *er
     finish();
     m_sections = parsed;
     m_files.append(origin);
-    return true;
+    return {};
 }
 
-bool OsloConfig::addDirectory(const QString &dir, QString *error)
+Expected<void> OsloConfig::addDirectory(const QString &dir)
 {
     const QDir d(dir);
-    if (!d.exists()) {
-        *error = tr("The configuration directory %1 does not exist.").arg(dir);
-        return false;
-    }
+    if (!d.exists())
+        return Expected<void>::failure(tr("The configuration directory %1 does not exist.").arg(dir));
     const QStringList names = d.entryList({QStringLiteral("*.conf")}, QDir::Files | QDir::Readable, QDir::Name);
     for (const QString &name : names) {
-        if (!addFile(d.filePath(name), error))
-            return false;
+        if (const Expected<void> added = addFile(d.filePath(name)); !added)
+            return added;
     }
-    return true;
+    return {};
 }
 
 QStringList OsloConfig::values(const QString &section, const QString &key) const

@@ -5,6 +5,8 @@
 #include <QString>
 #include <QStringList>
 
+#include "core/expected.h"
+
 // Reads configuration files the way oslo.config 9 (Debian 12) does: "[DEFAULT]" is case-sensitive while
 // other section names are lower-cased; '#' and ';' start a comment only at the start of a line; an
 // indented line continues the previous value; surrounding quotes are dropped; a key may repeat; later
@@ -14,15 +16,16 @@ class OsloConfig
     Q_DECLARE_TR_FUNCTIONS(OsloConfig)
 
 public:
-    // Parses one file and appends its values after those already read. Returns false with a sentence in
-    // *error (naming file and line) when the file cannot be read or is not valid oslo.config syntax.
-    bool addFile(const QString &path, QString *error);
+    // Parses one file and appends its values after those already read. Fails with a sentence (naming file
+    // and line) when the file cannot be read or is not valid oslo.config syntax; nothing is added then.
+    Expected<void> addFile(const QString &path);
 
     // Parses text as if read from a file called origin. Same failure rules as addFile().
-    bool addText(const QString &text, const QString &origin, QString *error);
+    Expected<void> addText(const QString &text, const QString &origin);
 
-    // Adds every "*.conf" of dir in name order, as oslo.config's --config-dir does.
-    bool addDirectory(const QString &dir, QString *error);
+    // Adds every "*.conf" of dir in name order, as oslo.config's --config-dir does. Stops at the first file
+    // that fails; the files before it stay added.
+    Expected<void> addDirectory(const QString &dir);
 
     // Every value of key in section, in file order; empty when never set.
     QStringList values(const QString &section, const QString &key) const;

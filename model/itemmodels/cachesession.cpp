@@ -76,25 +76,13 @@ void CacheSession::open(const CacheLocation &location, const QString &note)
 
 void CacheSession::openWith(const LocationOptions &options)
 {
-    struct Resolved
-    {
-        bool ok = false;
-        CacheLocation location;
-        QString note;
-        QString error;
-    };
     Background::run(
-        this,
-        [options]() {
-            Resolved r;
-            r.ok = DefaultCache::resolve(options, &r.location, &r.note, &r.error);
-            return r;
-        },
-        [this](const Resolved &r) {
-            if (r.ok)
-                open(r.location, r.note);
+        this, [options]() { return DefaultCache::resolve(options); },
+        [this](const Expected<DefaultCache::Resolved> &r) {
+            if (r)
+                open(r->location, r->note);
             else
-                Q_EMIT loadFailed(r.error);
+                Q_EMIT loadFailed(r.error());
         });
 }
 
@@ -120,12 +108,13 @@ void CacheSession::startLoad()
             LoadResult r;
             ImageCache cache(location);
             cache.setBusyTimeout(timeout);
-            auto snapshot = std::make_shared<CacheSnapshot>();
-            r.ok = cache.snapshot(snapshot.get(), &r.error);
+            Expected<CacheSnapshot> read = cache.snapshot();
+            r.ok = read.ok();
+            r.error = read.error();
             // Comparing here keeps an idle periodic refresh from resetting the views at all.
-            r.unchanged = r.ok && previous && sameContent(*previous, *snapshot);
+            r.unchanged = r.ok && previous && sameContent(*previous, *read);
             if (r.ok && !r.unchanged)
-                r.snapshot = std::move(snapshot);
+                r.snapshot = std::make_shared<CacheSnapshot>(std::move(*read));
             r.watchPaths = existingWatchPaths(location);
             return r;
         },
@@ -303,12 +292,11 @@ void CacheSession::dequeue(const QStringList &ids)
         int removed = 0;
         r.ok = true;
         for (const QString &id : ids) {
-            bool existed = false;
-            QString error;
-            if (!cache.dequeue(id, &existed, &error)) {
+            const Expected<bool> existed = cache.dequeue(id);
+            if (!existed) {
                 r.ok = false;
-                r.details.prepend(error);
-            } else if (existed) {
+                r.details.prepend(existed.error());
+            } else if (*existed) {
                 ++removed;
             }
         }
@@ -322,11 +310,11 @@ void CacheSession::clear(ClearTarget target)
     startOperation(tr("Clearing"), [target](ImageCache &cache) {
         OperationResult r;
         r.kind = OperationResult::Kind::Clear;
-        ImageCache::ClearResult c;
-        QString error;
-        r.ok = cache.clear(target, &c, &error);
-        r.summary = r.ok ? tr("Cleared: %1 cached file(s) and %2 queued image(s) deleted.").arg(c.cacheDeleted).arg(c.queueDeleted)
-                         : error;
+        const Expected<ImageCache::ClearResult> c = cache.clear(target);
+        r.ok = c.ok();
+        r.summary = r.ok
+            ? tr("Cleared: %1 cached file(s) and %2 queued image(s) deleted.").arg(c->cacheDeleted).arg(c->queueDeleted)
+            : c.error();
         return r;
     });
 }
@@ -336,11 +324,10 @@ void CacheSession::planPrune(qint64 maxSize)
     runTask<Expected<PrunePlan>>(
         tr("Planning prune"),
         [maxSize](ImageCache &cache) {
-            PrunePlan plan;
-            QString error;
-            if (cache.planPrune(maxSize, &plan, &error))
-                return Expected<PrunePlan>(plan);
-            return Expected<PrunePlan>::failure(error.isEmpty() ? tr("The prune plan could not be made.") : error);
+            Expected<PrunePlan> plan = cache.planPrune(maxSize);
+            if (!plan && plan.error().isEmpty())
+                return Expected<PrunePlan>::failure(tr("The prune plan could not be made."));
+            return plan;
         },
         [this](const Expected<PrunePlan> &r) {
             if (r)
@@ -355,13 +342,14 @@ void CacheSession::executePrune(const PrunePlan &plan)
     startOperation(tr("Pruning"), [plan](ImageCache &cache) {
         OperationResult r;
         r.kind = OperationResult::Kind::Prune;
-        QString error;
-        r.ok = cache.executePrune(plan, &r.pruned, &error);
+        const ImageCache::PruneRun run = cache.executePrune(plan);
+        r.ok = run.ok();
+        r.pruned = run.done;
         r.cancelled = cache.wasCancelled();
         r.summary = tr("Pruned %n image(s), %1.", nullptr, int(r.pruned.victims.size()))
                         .arg(QLocale().formattedDataSize(r.pruned.bytesFreed, 1, QLocale::DataSizeIecFormat));
         if (!r.ok)
-            r.summary += u' ' + error;
+            r.summary += u' ' + run.error();
         return r;
     });
 }
@@ -371,11 +359,10 @@ void CacheSession::planClean(qint64 stallTime)
     runTask<Expected<CleanPlan>>(
         tr("Planning clean"),
         [stallTime](ImageCache &cache) {
-            CleanPlan plan;
-            QString error;
-            if (cache.planClean(stallTime, &plan, &error))
-                return Expected<CleanPlan>(plan);
-            return Expected<CleanPlan>::failure(error.isEmpty() ? tr("The clean plan could not be made.") : error);
+            Expected<CleanPlan> plan = cache.planClean(stallTime);
+            if (!plan && plan.error().isEmpty())
+                return Expected<CleanPlan>::failure(tr("The clean plan could not be made."));
+            return plan;
         },
         [this](const Expected<CleanPlan> &r) {
             if (r)
@@ -390,14 +377,15 @@ void CacheSession::executeClean(const CleanPlan &plan)
     startOperation(tr("Cleaning"), [plan](ImageCache &cache) {
         OperationResult r;
         r.kind = OperationResult::Kind::Clean;
-        QString error;
-        r.ok = cache.executeClean(plan, &r.cleaned, &error);
+        const ImageCache::CleanRun run = cache.executeClean(plan);
+        r.ok = run.ok();
+        r.cleaned = run.done;
         r.cancelled = cache.wasCancelled();
         const int files = int(r.cleaned.invalid.size() + r.cleaned.stalled.size());
         r.summary = tr("Cleaned %n file(s), %1.", nullptr, files)
                         .arg(QLocale().formattedDataSize(r.cleaned.bytesFreed, 1, QLocale::DataSizeIecFormat));
         if (!r.ok)
-            r.summary += u' ' + error;
+            r.summary += u' ' + run.error();
         return r;
     });
 }

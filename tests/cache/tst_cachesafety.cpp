@@ -69,10 +69,9 @@ private Q_SLOTS:
         const ImageCache::DeleteResult d = cache.deleteCached(id);
         QVERIFY(!d.ok);
         QVERIFY(!d.message.isEmpty());
-        bool existed = true;
-        QString error;
-        QVERIFY(!cache.dequeue(id, &existed, &error));
-        QVERIFY(!error.isEmpty());
+        const Expected<bool> existed = cache.dequeue(id);
+        QVERIFY(!existed.ok());
+        QVERIFY(!existed.error().isEmpty());
         QVERIFY(QFile::exists(precious));
         QVERIFY(m_cache->exists(QStringLiteral("cache.db")));
         QCOMPARE(m_cache->rows().size(), 1);
@@ -85,10 +84,9 @@ private Q_SLOTS:
         QVERIFY(QFile::link(precious, m_cache->dir() + u'/' + TestCache::id(2)));
         QVERIFY(m_cache->addRecordOnly(TestCache::id(2), 8, t0 - 10));
         ImageCache cache(m_cache->location());
-        PrunePlan plan;
-        QString error;
-        QVERIFY(cache.prune(0, &plan, &error));
-        QCOMPARE(plan.victims.size(), 2);
+        const ImageCache::PruneRun run = cache.prune(0);
+        QVERIFY(run.ok());
+        QCOMPARE(run.done.victims.size(), 2);
         QVERIFY(!QFileInfo(m_cache->dir() + u'/' + TestCache::id(2)).isSymLink());
         QVERIFY(QFile::exists(precious));
         QFile f(precious);
@@ -107,12 +105,10 @@ private Q_SLOTS:
         const ImageCache::QueueResult q = cache.queue(TestCache::id(3));
         QCOMPARE(q.outcome, ImageCache::QueueOutcome::Failed);
         QVERIFY(q.message.contains(QLatin1String("symlink")));
-        CleanPlan plan;
-        QString error;
-        QVERIFY(!cache.clean(0, &plan, &error));
-        QVERIFY(error.contains(QLatin1String("symlink")));
-        ImageCache::ClearResult cr;
-        QVERIFY(!cache.clear(ImageCache::ClearTarget::Queue, &cr, &error));
+        const ImageCache::CleanRun cleaned = cache.clean(0);
+        QVERIFY(!cleaned.ok());
+        QVERIFY(cleaned.error().contains(QLatin1String("symlink")));
+        QVERIFY(!cache.clear(ImageCache::ClearTarget::Queue).ok());
         QCOMPARE(QDir(m_outside->path()).entryList(QDir::Files), QStringList{TestCache::id(5)});
     }
 
@@ -123,15 +119,13 @@ private Q_SLOTS:
         db.write(QByteArray(4096, '\x5a'));
         db.close();
         ImageCache cache(m_cache->location());
-        CacheSnapshot s;
-        QString error;
-        QVERIFY(!cache.snapshot(&s, &error));
-        QVERIFY2(error.contains(QLatin1String("damaged")), qPrintable(error));
+        const Expected<CacheSnapshot> s = cache.snapshot();
+        QVERIFY(!s.ok());
+        QVERIFY2(s.error().contains(QLatin1String("damaged")), qPrintable(s.error()));
         const ImageCache::DeleteResult d = cache.deleteCached(TestCache::id(1));
         QVERIFY(!d.ok);
         QVERIFY(m_cache->exists(TestCache::id(1))); // the lock comes first: nothing deleted
-        PrunePlan plan;
-        QVERIFY(!cache.prune(0, &plan, &error));
+        QVERIFY(!cache.prune(0).ok());
         QVERIFY(m_cache->exists(TestCache::id(1)));
     }
 
@@ -151,10 +145,9 @@ private Q_SLOTS:
         p.start(QStringLiteral("sqlite3"), {m_cache->dbPath(), sql});
         QVERIFY(p.waitForFinished(30000) && p.exitCode() == 0);
         ImageCache cache(m_cache->location());
-        CacheSnapshot s;
-        QString error;
-        QVERIFY(!cache.snapshot(&s, &error));
-        QVERIFY2(error.contains(expected), qPrintable(error));
+        const Expected<CacheSnapshot> s = cache.snapshot();
+        QVERIFY(!s.ok());
+        QVERIFY2(s.error().contains(expected), qPrintable(s.error()));
     }
 
     void missingDirectory()
@@ -162,10 +155,9 @@ private Q_SLOTS:
         CacheLocation loc = m_cache->location();
         loc.cacheDir = m_tmp->filePath(QStringLiteral("nope"));
         ImageCache cache(loc);
-        CacheSnapshot s;
-        QString error;
-        QVERIFY(!cache.snapshot(&s, &error));
-        QVERIFY(error.contains(QLatin1String("does not exist")));
+        const Expected<CacheSnapshot> s = cache.snapshot();
+        QVERIFY(!s.ok());
+        QVERIFY(s.error().contains(QLatin1String("does not exist")));
         QCOMPARE(cache.queue(TestCache::id(4)).outcome, ImageCache::QueueOutcome::Failed);
         QVERIFY(!QFileInfo::exists(loc.cacheDir));
     }
@@ -182,9 +174,7 @@ private Q_SLOTS:
         ImageCache cache(ro.location());
         const ImageCache::DeleteResult d = cache.deleteCached(TestCache::id(1));
         const ImageCache::QueueResult q = cache.queue(TestCache::id(2));
-        CacheSnapshot s;
-        QString error;
-        const bool readable = cache.snapshot(&s, &error);
+        const bool readable = cache.snapshot().ok();
         const bool stillThere = ro.exists(TestCache::id(1)) && ro.rows().size() == 1;
         QVERIFY(run(QStringLiteral("umount"), {mnt.path()}));
         QVERIFY(populated && remounted);
@@ -214,16 +204,15 @@ private Q_SLOTS:
         ImageCache cache(m_cache->location());
         cache.setBusyTimeout(300);
         const ImageCache::DeleteResult d = cache.deleteCached(TestCache::id(1));
-        CacheSnapshot s;
-        QString error;
-        const bool listed = cache.snapshot(&s, &error);
+        const Expected<CacheSnapshot> s = cache.snapshot();
+        const bool listed = s.ok();
         holder.closeWriteChannel();
         QVERIFY(holder.waitForFinished(30000));
 
         QVERIFY(!d.ok);
         QVERIFY2(d.message.contains(QLatin1String("locked")), qPrintable(d.message));
         QVERIFY(!listed);
-        QVERIFY(error.contains(QLatin1String("locked")));
+        QVERIFY(s.error().contains(QLatin1String("locked")));
         QVERIFY(m_cache->exists(TestCache::id(1)));
         QCOMPARE(m_cache->rows().size(), 1);
         // once the other process lets go, the same call works
@@ -252,11 +241,8 @@ private Q_SLOTS:
         const QStringList before = QDir(m_cache->dir()).entryList(QDir::Files | QDir::Hidden);
         ImageCache cache(m_cache->location());
         cache.queue(TestCache::id(7));
-        CacheSnapshot s;
-        QString error;
-        QVERIFY(cache.snapshot(&s, &error));
-        PrunePlan plan;
-        QVERIFY(cache.prune(5, &plan, &error));
+        QVERIFY(cache.snapshot().ok());
+        QVERIFY(cache.prune(5).ok());
         QStringList after = QDir(m_cache->dir()).entryList(QDir::Files | QDir::Hidden);
         QStringList expected = before;
         expected.removeAll(TestCache::id(1));

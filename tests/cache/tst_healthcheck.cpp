@@ -387,9 +387,9 @@ private Q_SLOTS:
         TestCache small(mnt.path(), QStringLiteral("sqlite"));
         QVERIFY(small.init());
         QVERIFY(small.addCached(TestCache::id(1), 1 << 20, t0, 1));
-        qint64 size = 0;
-        QString error;
-        QVERIFY(ImageCache(small.location()).cacheSize(&size, &error));
+        const Expected<qint64> measured = ImageCache(small.location()).cacheSize();
+        QVERIFY(measured.ok());
+        const qint64 size = *measured;
         const qint64 free = QStorageInfo(mnt.path()).bytesAvailable();
         QVERIFY(free > 0);
         f = check(small.location(size + free));

@@ -490,9 +490,9 @@ void TestInterop::populate(
 void TestInterop::compareWithGlance(const QString &dir, const QString &driver, const QJsonObject &glance)
 {
     ImageCache cache(location(dir, driver));
-    CacheSnapshot s;
-    QString error;
-    QVERIFY2(cache.snapshot(&s, &error), qPrintable(error));
+    const Expected<CacheSnapshot> snapshot = cache.snapshot();
+    QVERIFY2(snapshot.ok(), qPrintable(snapshot.error()));
+    const CacheSnapshot &s = *snapshot;
     QCOMPARE(s.effectiveDriver, glance.value(QLatin1String("driver")).toString());
     const bool integers = driver == QLatin1String("xattr");
     QStringList ours;
@@ -587,25 +587,24 @@ void TestInterop::engineChangesGlanceSees()
         const ImageCache::DeleteResult r = ours.deleteCached(id);
         QVERIFY2(r.ok, qPrintable(r.message));
     }
-    bool existed = false;
-    QString error;
-    QVERIFY2(ours.dequeue(uuid('2'), &existed, &error), qPrintable(error));
-    QVERIFY(existed);
+    const Expected<bool> existed = ours.dequeue(uuid('2'));
+    QVERIFY2(existed.ok(), qPrintable(existed.error()));
+    QVERIFY(*existed);
     const qint64 maxSize = 100000;
-    PrunePlan pruned;
-    QVERIFY2(ours.prune(maxSize, &pruned, &error), qPrintable(error));
+    const ImageCache::PruneRun pruneRun = ours.prune(maxSize);
+    QVERIFY2(pruneRun.ok(), qPrintable(pruneRun.error()));
+    const PrunePlan &pruned = pruneRun.done;
     QVERIFY2(pruned.victims.size() >= 3, "the prune step should evict several images");
-    CleanPlan cleaned;
-    QVERIFY2(ours.clean(3600, &cleaned, &error), qPrintable(error));
+    const ImageCache::CleanRun cleanRun = ours.clean(3600);
+    QVERIFY2(cleanRun.ok(), qPrintable(cleanRun.error()));
+    const CleanPlan &cleaned = cleanRun.done;
 
-    ImageCache::ClearResult clearedCache;
-    ImageCache::ClearResult clearedQueue;
-    QVERIFY2(ImageCache(location(path("ours-clear-cache"), driver))
-                 .clear(ImageCache::ClearTarget::Cache, &clearedCache, &error),
-        qPrintable(error));
-    QVERIFY2(ImageCache(location(path("ours-clear-queue"), driver))
-                 .clear(ImageCache::ClearTarget::Queue, &clearedQueue, &error),
-        qPrintable(error));
+    const Expected<ImageCache::ClearResult> clearedCache
+        = ImageCache(location(path("ours-clear-cache"), driver)).clear(ImageCache::ClearTarget::Cache);
+    QVERIFY2(clearedCache.ok(), qPrintable(clearedCache.error()));
+    const Expected<ImageCache::ClearResult> clearedQueue
+        = ImageCache(location(path("ours-clear-queue"), driver)).clear(ImageCache::ClearTarget::Queue);
+    QVERIFY2(clearedQueue.ok(), qPrintable(clearedQueue.error()));
     QJsonObject clearedBoth;
     CHECKED(cli(cliLocation(path("ours-clear-both"), driver)
             << QStringLiteral("clear") << QStringLiteral("--yes") << QStringLiteral("--json"),
@@ -667,9 +666,9 @@ void TestInterop::engineChangesGlanceSees()
     CHECKED(compareWithGlance(path("ours"), driver, oursMixed));
 
     QCOMPARE(
-        qint64(clearedCache.cacheDeleted), r.at(firstClear).toObject().value(QLatin1String("deleted")).toInteger());
-    QCOMPARE(
-        qint64(clearedQueue.queueDeleted), r.at(firstClear + 1).toObject().value(QLatin1String("deleted")).toInteger());
+        qint64(clearedCache->cacheDeleted), r.at(firstClear).toObject().value(QLatin1String("deleted")).toInteger());
+    QCOMPARE(qint64(clearedQueue->queueDeleted),
+        r.at(firstClear + 1).toObject().value(QLatin1String("deleted")).toInteger());
     QCOMPARE(clearedBoth.value(QLatin1String("cache_deleted")).toInteger(),
         r.at(firstClear + 2).toObject().value(QLatin1String("deleted")).toInteger());
     QCOMPARE(clearedBoth.value(QLatin1String("queue_deleted")).toInteger(),
@@ -758,9 +757,9 @@ void TestInterop::pruneMatchesGlance()
             << QStringLiteral("--max-size") << QString::number(maxSize),
         &dryRun));
     ImageCache cache(location(ours, driver));
-    PrunePlan done;
-    QString error;
-    QVERIFY2(cache.prune(maxSize, &done, &error), qPrintable(error));
+    const ImageCache::PruneRun run = cache.prune(maxSize);
+    QVERIFY2(run.ok(), qPrintable(run.error()));
+    const PrunePlan &done = run.done;
 
     QJsonArray r;
     CHECKED(oracle(driver,
@@ -834,9 +833,9 @@ void TestInterop::cleanMatchesGlance()
             << QStringLiteral("--stall-time") << QString::number(stallTime),
         &dryRun));
     ImageCache cache(location(ours, driver));
-    CleanPlan done;
-    QString error;
-    QVERIFY2(cache.clean(stallTime, &done, &error), qPrintable(error));
+    const ImageCache::CleanRun run = cache.clean(stallTime);
+    QVERIFY2(run.ok(), qPrintable(run.error()));
+    const CleanPlan &done = run.done;
 
     QJsonArray r;
     CHECKED(oracle(driver,

@@ -41,9 +41,9 @@ private Q_SLOTS:
         QVERIFY(m_cache->addFile(QStringLiteral("invalid/") + TestCache::id(31), 44, t0));
 
         ImageCache cache(m_cache->location());
-        CacheSnapshot s;
-        QString error;
-        QVERIFY2(cache.snapshot(&s, &error), qPrintable(error));
+        const Expected<CacheSnapshot> snapshot = cache.snapshot();
+        QVERIFY2(snapshot.ok(), qPrintable(snapshot.error()));
+        const CacheSnapshot &s = *snapshot;
         QCOMPARE(s.effectiveDriver, QStringLiteral("sqlite"));
         QCOMPARE(s.cached.size(), 4);
         // ORDER BY image_id, rows only
@@ -81,8 +81,9 @@ private Q_SLOTS:
         QVERIFY(m_cache->rows().contains(TestCache::id(9)));
 
         // status's summary: the snapshot's figures, without its lists
-        ImageCache::Summary sum;
-        QVERIFY2(cache.summary(&sum, &error), qPrintable(error));
+        const Expected<ImageCache::Summary> summary = cache.summary();
+        QVERIFY2(summary.ok(), qPrintable(summary.error()));
+        const ImageCache::Summary &sum = *summary;
         QCOMPARE(sum.effectiveDriver, s.effectiveDriver);
         QCOMPARE(sum.totalSize, s.totalSize);
         QCOMPARE(sum.cachedCount, qint64(s.cached.size()));
@@ -93,9 +94,10 @@ private Q_SLOTS:
         QCOMPARE(sum.warnings, s.warnings);
 
         // list: the same images in the same order, read from cache.db alone
-        QVector<CachedImage> api;
-        QVector<QueuedImage> queued;
-        QVERIFY2(cache.listForApi(&api, &queued, &error), qPrintable(error));
+        const Expected<ImageCache::ApiListing> listing = cache.listForApi();
+        QVERIFY2(listing.ok(), qPrintable(listing.error()));
+        const QVector<CachedImage> &api = listing->cached;
+        const QVector<QueuedImage> &queued = listing->queued;
         QCOMPARE(api.size(), s.cached.size());
         for (int i = 0; i < api.size(); ++i) {
             QCOMPARE(api.at(i).imageId, s.cached.at(i).imageId);
@@ -152,19 +154,18 @@ private Q_SLOTS:
         }
         QSqlDatabase::removeDatabase(QStringLiteral("order"));
         ImageCache cache(m_cache->location());
-        QVector<CachedImage> api;
-        QVector<QueuedImage> queued;
-        QString error;
-        QVERIFY2(cache.listForApi(&api, &queued, &error), qPrintable(error));
+        const Expected<ImageCache::ApiListing> listing = cache.listForApi();
+        QVERIFY2(listing.ok(), qPrintable(listing.error()));
+        const QVector<CachedImage> &api = listing->cached;
         QCOMPARE(api.size(), expected.size());
         for (int i = 0; i < api.size(); ++i) {
             if (!(withBlob && i == api.size() - 1)) // QtSql shows the BLOB as bytes, we as text
                 QCOMPARE(api.at(i).imageId, expected.at(i));
         }
-        CacheSnapshot s;
-        QVERIFY2(cache.snapshot(&s, &error), qPrintable(error));
+        const Expected<CacheSnapshot> s = cache.snapshot();
+        QVERIFY2(s.ok(), qPrintable(s.error()));
         for (int i = 0; i < api.size(); ++i)
-            QCOMPARE(s.cached.at(i).imageId, api.at(i).imageId);
+            QCOMPARE(s->cached.at(i).imageId, api.at(i).imageId);
     }
 
     void queueRefusesLikeGlance()
@@ -209,13 +210,13 @@ private Q_SLOTS:
     {
         QVERIFY(m_cache->addQueued(TestCache::id(1), t0));
         ImageCache cache(m_cache->location());
-        bool existed = false;
-        QString error;
-        QVERIFY(cache.dequeue(TestCache::id(1), &existed, &error));
-        QVERIFY(existed);
+        Expected<bool> existed = cache.dequeue(TestCache::id(1));
+        QVERIFY(existed.ok());
+        QVERIFY(*existed);
         QVERIFY(!m_cache->exists(QStringLiteral("queue/") + TestCache::id(1)));
-        QVERIFY(cache.dequeue(TestCache::id(1), &existed, &error));
-        QVERIFY(!existed);
+        existed = cache.dequeue(TestCache::id(1));
+        QVERIFY(existed.ok());
+        QVERIFY(!*existed);
     }
 
     void clearTargets_data()
@@ -237,9 +238,9 @@ private Q_SLOTS:
         QVERIFY(m_cache->addQueued(TestCache::id(2), t0));
         QVERIFY(m_cache->addFile(QStringLiteral("incomplete/") + TestCache::id(3), 5, t0));
         ImageCache cache(m_cache->location());
-        ImageCache::ClearResult r;
-        QString error;
-        QVERIFY2(cache.clear(ImageCache::ClearTarget(target), &r, &error), qPrintable(error));
+        const Expected<ImageCache::ClearResult> cleared = cache.clear(ImageCache::ClearTarget(target));
+        QVERIFY2(cleared.ok(), qPrintable(cleared.error()));
+        const ImageCache::ClearResult &r = *cleared;
         QCOMPARE(!m_cache->exists(TestCache::id(1)), cacheGone);
         QCOMPARE(m_cache->rows().isEmpty(), cacheGone);
         QCOMPARE(!m_cache->exists(QStringLiteral("glance-cache")), cacheGone);
@@ -260,12 +261,13 @@ private Q_SLOTS:
         QVERIFY(m_cache->addCached(TestCache::id(1), 100, t0 + 9, 0));
         QVERIFY(m_cache->addFile(TestCache::id(8), 50, t0));          // no row: counted, never pruned
         ImageCache cache(m_cache->location());
-        PrunePlan plan;
-        QString error;
-        QVERIFY(cache.planPrune(1350, &plan, &error));
-        QCOMPARE(plan.sizeBefore, qint64(1350));
-        QVERIFY(plan.victims.isEmpty()); // size <= max: nothing
-        QVERIFY(cache.planPrune(700, &plan, &error));
+        Expected<PrunePlan> planned = cache.planPrune(1350);
+        QVERIFY(planned.ok());
+        QCOMPARE(planned->sizeBefore, qint64(1350));
+        QVERIFY(planned->victims.isEmpty()); // size <= max: nothing
+        planned = cache.planPrune(700);
+        QVERIFY(planned.ok());
+        const PrunePlan &plan = *planned;
         QCOMPARE(plan.victims.size(), 3);
         QCOMPARE(plan.victims.at(0).imageId, TestCache::id(9));
         QCOMPARE(plan.victims.at(0).size, qint64(0));
@@ -275,31 +277,31 @@ private Q_SLOTS:
         QCOMPARE(plan.sizeAfter(), qint64(450));
         {
             // the rank shown in the views is the order a prune to 0 takes
-            PrunePlan all;
-            QVERIFY(cache.planPrune(0, &all, &error));
-            CacheSnapshot snap;
-            QVERIFY(cache.snapshot(&snap, &error));
-            QStringList byRank(snap.cached.size());
-            for (const CachedImage &c : std::as_const(snap.cached))
+            const Expected<PrunePlan> all = cache.planPrune(0);
+            QVERIFY(all.ok());
+            const Expected<CacheSnapshot> snap = cache.snapshot();
+            QVERIFY(snap.ok());
+            QStringList byRank(snap->cached.size());
+            for (const CachedImage &c : std::as_const(snap->cached))
                 byRank[c.evictionRank] = c.imageId;
-            QStringList planned;
-            for (const PruneVictim &v : std::as_const(all.victims))
-                planned.append(v.imageId);
-            QCOMPARE(byRank, planned);
+            QStringList inPlan;
+            for (const PruneVictim &v : std::as_const(all->victims))
+                inPlan.append(v.imageId);
+            QCOMPARE(byRank, inPlan);
         }
         // the dry run changed nothing
         QCOMPARE(m_cache->rows().size(), 5);
 
-        PrunePlan done;
-        QVERIFY2(cache.prune(700, &done, &error), qPrintable(error));
-        QCOMPARE(done.victims.size(), 3);
-        QCOMPARE(done.bytesFreed, qint64(900));
+        const ImageCache::PruneRun pruned = cache.prune(700);
+        QVERIFY2(pruned.ok(), qPrintable(pruned.error()));
+        QCOMPARE(pruned.done.victims.size(), 3);
+        QCOMPARE(pruned.done.bytesFreed, qint64(900));
         QCOMPARE(m_cache->rows().keys(), (QStringList{TestCache::id(1), TestCache::id(3)}));
         QVERIFY(!m_cache->exists(TestCache::id(5)) && !m_cache->exists(TestCache::id(4)));
         QVERIFY(m_cache->exists(TestCache::id(8)));
-        qint64 size = 0;
-        QVERIFY(cache.cacheSize(&size, &error));
-        QCOMPARE(size, qint64(450));
+        const Expected<qint64> size = cache.cacheSize();
+        QVERIFY(size.ok());
+        QCOMPARE(*size, qint64(450));
     }
 
     void pruneCannotGetUnderWithUntrackedFiles()
@@ -307,11 +309,10 @@ private Q_SLOTS:
         QVERIFY(m_cache->addCached(TestCache::id(1), 100, t0, 0));
         QVERIFY(m_cache->addFile(TestCache::id(2), 1000, t0));
         ImageCache cache(m_cache->location());
-        PrunePlan plan;
-        QString error;
-        QVERIFY(cache.prune(500, &plan, &error));
-        QCOMPARE(plan.victims.size(), 1); // every tracked image goes and it is still over
-        QCOMPARE(plan.sizeAfter(), qint64(1000));
+        const ImageCache::PruneRun run = cache.prune(500);
+        QVERIFY(run.ok());
+        QCOMPARE(run.done.victims.size(), 1); // every tracked image goes and it is still over
+        QCOMPARE(run.done.sizeAfter(), qint64(1000));
     }
 
     void cleanStalledAndInvalid()
@@ -321,17 +322,16 @@ private Q_SLOTS:
         QVERIFY(m_cache->addFile(QStringLiteral("incomplete/") + TestCache::id(2), 20, now - 7200)); // stalled
         QVERIFY(m_cache->addFile(QStringLiteral("incomplete/") + TestCache::id(3), 30, now - 60));   // active
         ImageCache cache(m_cache->location());
-        CleanPlan plan;
-        QString error;
-        QVERIFY(cache.planClean(3600, &plan, &error));
-        QCOMPARE(plan.invalid.size(), 1);
-        QCOMPARE(plan.stalled.size(), 1);
-        QCOMPARE(plan.stalled.at(0).imageId, TestCache::id(2));
-        QCOMPARE(plan.bytesFreed, qint64(30));
+        const Expected<CleanPlan> plan = cache.planClean(3600);
+        QVERIFY(plan.ok());
+        QCOMPARE(plan->invalid.size(), 1);
+        QCOMPARE(plan->stalled.size(), 1);
+        QCOMPARE(plan->stalled.at(0).imageId, TestCache::id(2));
+        QCOMPARE(plan->bytesFreed, qint64(30));
         QVERIFY(m_cache->exists(QStringLiteral("invalid/") + TestCache::id(1)));
-        CleanPlan done;
-        QVERIFY(cache.clean(3600, &done, &error));
-        QCOMPARE(done.bytesFreed, qint64(30));
+        const ImageCache::CleanRun cleaned = cache.clean(3600);
+        QVERIFY(cleaned.ok());
+        QCOMPARE(cleaned.done.bytesFreed, qint64(30));
         QVERIFY(!m_cache->exists(QStringLiteral("invalid/") + TestCache::id(1)));
         QVERIFY(!m_cache->exists(QStringLiteral("incomplete/") + TestCache::id(2)));
         QVERIFY(m_cache->exists(QStringLiteral("incomplete/") + TestCache::id(3)));
@@ -351,14 +351,14 @@ private Q_SLOTS:
             ++calls;
             return done < 500; // stop after the first batch of 500
         });
-        PrunePlan plan, done;
-        QString error;
-        QVERIFY(cache.planPrune(0, &plan, &error));
-        QCOMPARE(plan.victims.size(), 1200);
-        QVERIFY(!cache.executePrune(plan, &done, &error));
+        const Expected<PrunePlan> plan = cache.planPrune(0);
+        QVERIFY(plan.ok());
+        QCOMPARE(plan->victims.size(), 1200);
+        const ImageCache::PruneRun run = cache.executePrune(*plan);
+        QVERIFY(!run.ok());
         QVERIFY(cache.wasCancelled());
-        QVERIFY(error.contains(QLatin1String("Cancelled after 500 of 1200")));
-        QCOMPARE(done.victims.size(), 500);
+        QVERIFY(run.error().contains(QLatin1String("Cancelled after 500 of 1200")));
+        QCOMPARE(run.done.victims.size(), 500);
         QCOMPARE(m_cache->rows().size(), 700); // files and rows stay in step
         QVERIFY(!m_cache->exists(TestCache::id(100)));
         QVERIFY(m_cache->exists(TestCache::id(100 + 500)));
@@ -370,14 +370,14 @@ private Q_SLOTS:
         const double now = double(QDateTime::currentSecsSinceEpoch());
         QVERIFY(m_cache->addFile(QStringLiteral("incomplete/") + TestCache::id(2), 20, now - 7200));
         ImageCache cache(m_cache->location());
-        CleanPlan plan, done;
-        QString error;
-        QVERIFY(cache.planClean(3600, &plan, &error));
-        QCOMPARE(plan.stalled.size(), 1);
+        const Expected<CleanPlan> plan = cache.planClean(3600);
+        QVERIFY(plan.ok());
+        QCOMPARE(plan->stalled.size(), 1);
         // glance-api starts writing that image again before the person confirms
         QVERIFY(TestCache::setTimes(m_cache->dir() + QStringLiteral("/incomplete/") + TestCache::id(2), now, now));
-        QVERIFY(cache.executeClean(plan, &done, &error));
-        QVERIFY(done.stalled.isEmpty());
+        const ImageCache::CleanRun run = cache.executeClean(*plan);
+        QVERIFY(run.ok());
+        QVERIFY(run.done.stalled.isEmpty());
         QVERIFY(m_cache->exists(QStringLiteral("incomplete/") + TestCache::id(2)));
     }
 
@@ -390,11 +390,10 @@ private Q_SLOTS:
         CacheLocation loc = m_cache->location();
         loc.sqliteDb = other.filePath(QStringLiteral("meta.db"));
         ImageCache cache(loc);
-        CacheSnapshot s;
-        QString error;
-        QVERIFY2(cache.snapshot(&s, &error), qPrintable(error));
-        QCOMPARE(s.totalSize, qint64(10));
-        QCOMPARE(s.orphans.size(), 1);
+        const Expected<CacheSnapshot> s = cache.snapshot();
+        QVERIFY2(s.ok(), qPrintable(s.error()));
+        QCOMPARE(s->totalSize, qint64(10));
+        QCOMPARE(s->orphans.size(), 1);
     }
 
     void missingDatabaseIsNotCreated()
@@ -402,16 +401,15 @@ private Q_SLOTS:
         QVERIFY(QFile::remove(m_cache->dbPath()));
         QVERIFY(m_cache->addFile(TestCache::id(1), 10, t0));
         ImageCache cache(m_cache->location());
-        CacheSnapshot s;
-        QString error;
-        QVERIFY2(cache.snapshot(&s, &error), qPrintable(error));
-        QVERIFY(s.cached.isEmpty());
-        QCOMPARE(s.orphans.size(), 1);
-        QCOMPARE(s.warnings.size(), 1);
-        QVERIFY(s.warnings.at(0).contains(QLatin1String("does not exist")));
-        PrunePlan plan;
-        QVERIFY(cache.planPrune(0, &plan, &error));
-        QVERIFY(plan.victims.isEmpty());
+        const Expected<CacheSnapshot> s = cache.snapshot();
+        QVERIFY2(s.ok(), qPrintable(s.error()));
+        QVERIFY(s->cached.isEmpty());
+        QCOMPARE(s->orphans.size(), 1);
+        QCOMPARE(s->warnings.size(), 1);
+        QVERIFY(s->warnings.at(0).contains(QLatin1String("does not exist")));
+        const Expected<PrunePlan> plan = cache.planPrune(0);
+        QVERIFY(plan.ok());
+        QVERIFY(plan->victims.isEmpty());
         const ImageCache::DeleteResult d = cache.deleteCached(TestCache::id(1));
         QVERIFY(!d.ok); // a write needs the database; it is never created by us
         QVERIFY(d.message.contains(QLatin1String("does not exist")));

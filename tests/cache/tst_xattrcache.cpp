@@ -57,8 +57,9 @@ private Q_SLOTS:
                             "Checksum verification failed", &error));
         ImageCache cache(m_cache->location());
         QCOMPARE(cache.effectiveDriver(), QStringLiteral("xattr"));
-        CacheSnapshot s;
-        QVERIFY2(cache.snapshot(&s, &error), qPrintable(error));
+        const Expected<CacheSnapshot> snapshot = cache.snapshot();
+        QVERIFY2(snapshot.ok(), qPrintable(snapshot.error()));
+        const CacheSnapshot &s = *snapshot;
         QCOMPARE(s.cached.size(), 3);
         QCOMPARE(s.totalSize, qint64(303));
         const QStringList order = QDir(m_cache->dir()).entryList(QDir::Files, QDir::Unsorted);
@@ -76,8 +77,9 @@ private Q_SLOTS:
         QCOMPARE(s.orphans.at(0).name, QStringLiteral("checkme"));
 
         // status's summary: the same figures without reading any user.hits
-        ImageCache::Summary sum;
-        QVERIFY2(cache.summary(&sum, &error), qPrintable(error));
+        const Expected<ImageCache::Summary> summary = cache.summary();
+        QVERIFY2(summary.ok(), qPrintable(summary.error()));
+        const ImageCache::Summary &sum = *summary;
         QCOMPARE(sum.effectiveDriver, QStringLiteral("xattr"));
         QCOMPARE(sum.totalSize, s.totalSize);
         QCOMPARE(sum.cachedCount, qint64(s.cached.size()));
@@ -92,10 +94,9 @@ private Q_SLOTS:
         for (int i = 0; i < count; ++i)
             QVERIFY(m_cache->addCached(TestCache::id(i), i % 97, t0 + i, i));
         ImageCache cache(m_cache->location());
-        QVector<CachedImage> api;
-        QVector<QueuedImage> queued;
-        QString error;
-        QVERIFY2(cache.listForApi(&api, &queued, &error), qPrintable(error));
+        const Expected<ImageCache::ApiListing> listing = cache.listForApi();
+        QVERIFY2(listing.ok(), qPrintable(listing.error()));
+        const QVector<CachedImage> &api = listing->cached;
         QCOMPARE(api.size(), count);
         const QStringList order = QDir(m_cache->dir()).entryList(QDir::Files, QDir::Unsorted);
         QHash<QString, int> index;
@@ -127,30 +128,29 @@ private Q_SLOTS:
         QVERIFY(m_cache->addCached(TestCache::id(1), 100, second + 0.5, 0));
         QVERIFY(m_cache->addCached(TestCache::id(4), 50, second + 50, 0));
         ImageCache cache(m_cache->location());
-        PrunePlan plan;
-        QString error;
-        QVERIFY(cache.planPrune(60, &plan, &error));
-        QCOMPARE(plan.victims.size(), 3);
-        QCOMPARE(plan.victims.at(0).imageId, TestCache::id(1));
-        QCOMPARE(plan.victims.at(1).imageId, TestCache::id(2));
-        QCOMPARE(plan.victims.at(2).imageId, TestCache::id(3));
+        const Expected<PrunePlan> plan = cache.planPrune(60);
+        QVERIFY(plan.ok());
+        QCOMPARE(plan->victims.size(), 3);
+        QCOMPARE(plan->victims.at(0).imageId, TestCache::id(1));
+        QCOMPARE(plan->victims.at(1).imageId, TestCache::id(2));
+        QCOMPARE(plan->victims.at(2).imageId, TestCache::id(3));
         {
             // the rank shown in the views is the order a prune to 0 takes
-            PrunePlan all;
-            QVERIFY(cache.planPrune(0, &all, &error));
-            CacheSnapshot snap;
-            QVERIFY(cache.snapshot(&snap, &error));
-            QStringList byRank(snap.cached.size());
-            for (const CachedImage &c : std::as_const(snap.cached))
+            const Expected<PrunePlan> all = cache.planPrune(0);
+            QVERIFY(all.ok());
+            const Expected<CacheSnapshot> snap = cache.snapshot();
+            QVERIFY(snap.ok());
+            QStringList byRank(snap->cached.size());
+            for (const CachedImage &c : std::as_const(snap->cached))
                 byRank[c.evictionRank] = c.imageId;
             QStringList planned;
-            for (const PruneVictim &v : std::as_const(all.victims))
+            for (const PruneVictim &v : std::as_const(all->victims))
                 planned.append(v.imageId);
             QCOMPARE(byRank, planned);
         }
-        PrunePlan done;
-        QVERIFY(cache.prune(60, &done, &error));
-        QCOMPARE(done.bytesFreed, qint64(700));
+        const ImageCache::PruneRun run = cache.prune(60);
+        QVERIFY(run.ok());
+        QCOMPARE(run.done.bytesFreed, qint64(700));
         QCOMPARE(QDir(m_cache->dir()).entryList(QDir::Files), QStringList{TestCache::id(4)});
     }
 
@@ -163,10 +163,9 @@ private Q_SLOTS:
         const ImageCache::DeleteResult r = cache.deleteCached(TestCache::id(1));
         QVERIFY(r.ok && r.wasCached && r.wasQueued);
         QVERIFY(!m_cache->exists(TestCache::id(1)));
-        ImageCache::ClearResult cr;
-        QString error;
-        QVERIFY(cache.clear(ImageCache::ClearTarget::Both, &cr, &error));
-        QCOMPARE(cr.cacheDeleted, 1);
+        const Expected<ImageCache::ClearResult> cr = cache.clear(ImageCache::ClearTarget::Both);
+        QVERIFY(cr.ok());
+        QCOMPARE(cr->cacheDeleted, 1);
         QVERIFY(QDir(m_cache->dir()).entryList(QDir::Files).isEmpty());
     }
 
@@ -175,10 +174,9 @@ private Q_SLOTS:
         const double now = double(QDateTime::currentSecsSinceEpoch());
         QVERIFY(m_cache->addFile(QStringLiteral("incomplete/") + TestCache::id(1), 5, now + 60)); // even "future"
         ImageCache cache(m_cache->location());
-        CleanPlan plan;
-        QString error;
-        QVERIFY(cache.planClean(0, &plan, &error));
-        QCOMPARE(plan.stalled.size(), 1); // the xattr driver has no grace period at 0
+        const Expected<CleanPlan> plan = cache.planClean(0);
+        QVERIFY(plan.ok());
+        QCOMPARE(plan->stalled.size(), 1); // the xattr driver has no grace period at 0
     }
 
     void fallsBackToSqliteWithoutUserXattrs()

@@ -17,6 +17,13 @@
 #include <sys/stat.h>
 #include <unistd.h>
 
+// QVERIFY2 for an Expected: a failure prints its sentence.
+#define QVERIFY_OK(expected)                                                                                           \
+    do {                                                                                                               \
+        const auto &result_ = (expected);                                                                              \
+        QVERIFY2(result_.ok(), qPrintable(result_.error()));                                                           \
+    } while (false)
+
 namespace {
 
 const QString python = QStringLiteral("/usr/bin/python3"); // the pyenv python3 on PATH has no oslo.config
@@ -135,9 +142,9 @@ private Q_SLOTS:
             keys.append(d.displayName());
             QVERIFY2(!d.label().isEmpty() && d.help().size() > 40, qPrintable(d.key()));
             if (d.hasDefault()) { // every default passes its own validation unchanged
-                QString normalized, error;
-                QVERIFY2(d.validate(d.defaultValue(), &normalized, &error), qPrintable(error));
-                QCOMPARE(normalized, d.defaultValue());
+                const Expected<QString> normalized = d.validate(d.defaultValue());
+                QVERIFY_OK(normalized);
+                QCOMPARE(*normalized, d.defaultValue());
             }
         }
         QCOMPARE(keys,
@@ -247,12 +254,12 @@ private Q_SLOTS:
         QFETCH(QString, expected);
         const OptionDescriptor *d = OptionDescriptor::find(key);
         QVERIFY(d);
-        QString normalized, error;
-        QCOMPARE(d->validate(input, &normalized, &error), valid);
+        const Expected<QString> normalized = d->validate(input);
+        QCOMPARE(normalized.ok(), valid);
         if (valid)
-            QCOMPARE(normalized, expected);
+            QCOMPARE(*normalized, expected);
         else
-            QVERIFY2(error.contains(expected), qPrintable(error));
+            QVERIFY2(normalized.error().contains(expected), qPrintable(normalized.error()));
     }
 
     void combinationProblems()
@@ -296,22 +303,23 @@ private Q_SLOTS:
         QVERIFY(original.size() > 10000);
         const QString path = write(original);
         ConfigDocument doc;
-        QString error, backup;
-        QVERIFY2(doc.load(path, &error), qPrintable(error));
+        QVERIFY_OK(doc.load(path));
         QCOMPARE(doc.contents(), original);
         QVERIFY(!doc.isModified());
         QVERIFY(doc.diff().isEmpty());
-        QVERIFY(doc.save(&error, &backup)); // nothing to write: no write, no backup
-        QVERIFY(backup.isEmpty());
+        const Expected<QString> unchanged = doc.save(); // nothing to write: no write, no backup
+        QVERIFY(unchanged.ok());
+        QVERIFY(unchanged->isEmpty());
         QCOMPARE(listing(m_tmp->path()).size(), 1);
 
         // One option added: the file is the original plus exactly that line, and oslo.config reads it.
         const auto before = oslo({ path });
         QVERIFY2(!before.contains(QStringLiteral("error")), qPrintable(before.value(QStringLiteral("error"))));
         QVERIFY(doc.set(
-            QStringLiteral("DEFAULT"), QStringLiteral("image_cache_max_size"), QStringLiteral("5368709120"), &error));
-        QVERIFY2(doc.save(&error, &backup), qPrintable(error));
-        QCOMPARE(readAll(backup), original);
+            QStringLiteral("DEFAULT"), QStringLiteral("image_cache_max_size"), QStringLiteral("5368709120")));
+        const Expected<QString> backup = doc.save();
+        QVERIFY_OK(backup);
+        QCOMPARE(readAll(*backup), original);
         QByteArray saved = readAll(path);
         const QByteArray added = "image_cache_max_size = 5368709120\n";
         QCOMPARE(saved.count(added), 1);
@@ -358,8 +366,7 @@ private Q_SLOTS:
         QFETCH(QByteArray, bytes);
         const QString path = write(bytes);
         ConfigDocument doc;
-        QString error;
-        QVERIFY2(doc.load(path, &error), qPrintable(error));
+        QVERIFY_OK(doc.load(path));
         QCOMPARE(doc.contents(), bytes);
         QVERIFY(!doc.isModified());
         QVERIFY(doc.diff().isEmpty());
@@ -377,9 +384,9 @@ private Q_SLOTS:
                 : ours.trimmed();
             QCOMPARE(it.value(), theirs);
         }
-        QString backup;
-        QVERIFY(doc.save(&error, &backup));
-        QVERIFY(backup.isEmpty());
+        const Expected<QString> backup = doc.save();
+        QVERIFY(backup.ok());
+        QVERIFY(backup->isEmpty());
         QCOMPARE(readAll(path), bytes);
     }
 
@@ -464,13 +471,14 @@ private Q_SLOTS:
         const auto before = oslo({ path });
         QVERIFY2(!before.contains(QStringLiteral("error")), qPrintable(before.value(QStringLiteral("error"))));
         const OptionDescriptor *d = OptionDescriptor::find(key);
-        QString normalized, error, backup;
-        QVERIFY2(d->validate(input, &normalized, &error), qPrintable(error));
+        const Expected<QString> valid = d->validate(input);
+        QVERIFY_OK(valid);
+        const QString &normalized = *valid;
         ConfigDocument doc;
-        QVERIFY2(doc.load(path, &error), qPrintable(error));
-        QVERIFY2(doc.set(d->section(), d->key(), normalized, &error), qPrintable(error));
+        QVERIFY_OK(doc.load(path));
+        QVERIFY_OK(doc.set(d->section(), d->key(), normalized));
         QVERIFY(doc.isModified() || before.value(d->section() + u'/' + key) == expected);
-        QVERIFY2(doc.save(&error, &backup), qPrintable(error));
+        QVERIFY_OK(doc.save());
         QCOMPARE(bool(bytes.endsWith('\n') || bytes.endsWith('\r')),
             bool(readAll(path).endsWith('\n') || readAll(path).endsWith('\r')));
         QCOMPARE(readAll(path).contains("\r\n"), bytes.contains("\r\n"));
@@ -483,7 +491,7 @@ private Q_SLOTS:
         QCOMPARE(after, others); // nothing else changed meaning
 
         ConfigDocument reread;
-        QVERIFY2(reread.load(path, &error), qPrintable(error));
+        QVERIFY_OK(reread.load(path));
         QCOMPARE(reread.value(d->section(), d->key()),
             normalized.size() > 1 && normalized.startsWith(u'"') ? normalized.mid(1, normalized.size() - 2)
                                                                  : normalized);
@@ -535,10 +543,9 @@ private Q_SLOTS:
         QFETCH(QString, value);
         QFETCH(QByteArray, after);
         ConfigDocument doc;
-        QString error;
-        QVERIFY2(doc.loadData(before, QStringLiteral("t.conf"), &error), qPrintable(error));
+        QVERIFY_OK(doc.loadData(before, QStringLiteral("t.conf")));
         const QString key = section == QLatin1String("DEFAULT") ? QStringLiteral("k") : QStringLiteral("flavor");
-        QVERIFY2(doc.set(section, key, value, &error), qPrintable(error));
+        QVERIFY_OK(doc.set(section, key, value));
         QCOMPARE(doc.contents(), after);
         QCOMPARE(doc.value(section, key), value);
         QVERIFY(doc.isModified());
@@ -549,17 +556,19 @@ private Q_SLOTS:
     void refusesUnwritableKeysAndValues()
     {
         ConfigDocument doc;
-        QString error;
         const QByteArray text("[DEFAULT]\nk = 1\n");
-        QVERIFY(doc.loadData(text, QStringLiteral("t.conf"), &error));
+        QVERIFY(doc.loadData(text, QStringLiteral("t.conf")));
         for (const QString &key : { QStringLiteral("a=b"), QStringLiteral(" k"), QStringLiteral("#k"),
                  QStringLiteral("a:b"), QStringLiteral("[k"), QString() }) {
-            QVERIFY(!doc.set(QStringLiteral("DEFAULT"), key, QStringLiteral("1"), &error));
-            QVERIFY(error.contains(QLatin1String("option name")));
+            const Expected<void> edited = doc.set(QStringLiteral("DEFAULT"), key, QStringLiteral("1"));
+            QVERIFY(!edited);
+            QVERIFY(edited.error().contains(QLatin1String("option name")));
         }
-        QVERIFY(!doc.set(QStringLiteral("DEFAULT"), QStringLiteral("k"), QStringLiteral("1\n[other]"), &error));
-        QVERIFY(error.contains(QLatin1String("line break")));
-        QVERIFY(!doc.set(QString(), QStringLiteral("k"), QStringLiteral("1"), &error));
+        const Expected<void> broken
+            = doc.set(QStringLiteral("DEFAULT"), QStringLiteral("k"), QStringLiteral("1\n[other]"));
+        QVERIFY(!broken);
+        QVERIFY(broken.error().contains(QLatin1String("line break")));
+        QVERIFY(!doc.set(QString(), QStringLiteral("k"), QStringLiteral("1")));
         QCOMPARE(doc.contents(), text);
         QVERIFY(!doc.isModified());
     }
@@ -567,20 +576,19 @@ private Q_SLOTS:
     void diffIsUnified()
     {
         ConfigDocument doc;
-        QString error;
         QVERIFY(doc.loadData(
-            "[DEFAULT]\na = 1\nb = 2\nc = 3\nd = 4\ne = 5\nf = 6\ng = 7\nh = 8\n", QStringLiteral("x.conf"), &error));
-        QVERIFY(doc.set(QStringLiteral("DEFAULT"), QStringLiteral("c"), QStringLiteral("9"), &error));
+            "[DEFAULT]\na = 1\nb = 2\nc = 3\nd = 4\ne = 5\nf = 6\ng = 7\nh = 8\n", QStringLiteral("x.conf")));
+        QVERIFY(doc.set(QStringLiteral("DEFAULT"), QStringLiteral("c"), QStringLiteral("9")));
         QCOMPARE(doc.diff(),
             QStringLiteral("--- x.conf\n+++ x.conf\n@@ -1,7 +1,7 @@\n [DEFAULT]\n a = 1\n b = 2\n-c = 3\n"
                            "+c = 9\n d = 4\n e = 5\n f = 6\n"));
-        QVERIFY(doc.loadData("[DEFAULT]\nk = 1", QStringLiteral("y.conf"), &error));
-        QVERIFY(doc.set(QStringLiteral("DEFAULT"), QStringLiteral("k"), QStringLiteral("2"), &error));
+        QVERIFY(doc.loadData("[DEFAULT]\nk = 1", QStringLiteral("y.conf")));
+        QVERIFY(doc.set(QStringLiteral("DEFAULT"), QStringLiteral("k"), QStringLiteral("2")));
         QCOMPARE(doc.diff(),
             QStringLiteral("--- y.conf\n+++ y.conf\n@@ -1,2 +1,2 @@\n [DEFAULT]\n-k = 1\n"
                            "\\ No newline at end of file\n+k = 2\n\\ No newline at end of file\n"));
-        QVERIFY(doc.loadData("[DEFAULT]\n", QStringLiteral("z.conf"), &error));
-        QVERIFY(doc.set(QStringLiteral("paste_deploy"), QStringLiteral("flavor"), QStringLiteral("caching"), &error));
+        QVERIFY(doc.loadData("[DEFAULT]\n", QStringLiteral("z.conf")));
+        QVERIFY(doc.set(QStringLiteral("paste_deploy"), QStringLiteral("flavor"), QStringLiteral("caching")));
         QCOMPARE(doc.diff(),
             QStringLiteral("--- z.conf\n+++ z.conf\n@@ -1 +1,4 @@\n [DEFAULT]\n+\n+[paste_deploy]\n"
                            "+flavor = caching\n"));
@@ -611,8 +619,9 @@ private Q_SLOTS:
         const QString path = write(bytes);
         QVERIFY(QFileInfo(path).size() == bytes.size());
         ConfigDocument doc;
-        QString error;
-        QVERIFY(!doc.load(path, &error));
+        const Expected<void> loaded = doc.load(path);
+        QVERIFY(!loaded);
+        const QString &error = loaded.error();
         QVERIFY2(error.contains(reason) && error.contains(path), qPrintable(error));
         QVERIFY(!doc.isLoaded());
         if (bytes.size() < 1000 && !bytes.contains('\0')) { // oslo.config refuses these too (NULs it would read)
@@ -624,11 +633,12 @@ private Q_SLOTS:
     void loadRefusesMissingDirectoriesAndUnreadable()
     {
         ConfigDocument doc;
-        QString error;
-        QVERIFY(!doc.load(m_tmp->filePath(QStringLiteral("missing.conf")), &error));
-        QVERIFY2(error.contains(QLatin1String("does not exist")), qPrintable(error));
-        QVERIFY(!doc.load(m_tmp->path(), &error));
-        QVERIFY2(error.contains(QLatin1String("not a regular file")), qPrintable(error));
+        Expected<void> loaded = doc.load(m_tmp->filePath(QStringLiteral("missing.conf")));
+        QVERIFY(!loaded);
+        QVERIFY2(loaded.error().contains(QLatin1String("does not exist")), qPrintable(loaded.error()));
+        loaded = doc.load(m_tmp->path());
+        QVERIFY(!loaded);
+        QVERIFY2(loaded.error().contains(QLatin1String("not a regular file")), qPrintable(loaded.error()));
         if (!isRoot())
             QSKIP("needs root to read as another user");
         const QString path = write("[DEFAULT]\nk = 1\n");
@@ -636,9 +646,11 @@ private Q_SLOTS:
         QVERIFY(::chmod(m_tmp->path().toLocal8Bit().constData(), 0755) == 0);
         AsUser nobody(65534);
         QVERIFY(nobody.ok);
-        QVERIFY(!doc.load(path, &error));
-        QVERIFY2(error.contains(QLatin1String("Cannot read")) && error.contains(QLatin1String("ermission")),
-            qPrintable(error));
+        loaded = doc.load(path);
+        QVERIFY(!loaded);
+        QVERIFY2(loaded.error().contains(QLatin1String("Cannot read"))
+                && loaded.error().contains(QLatin1String("ermission")),
+            qPrintable(loaded.error()));
     }
 
     // A failed save leaves the file's bytes and the directory's entries exactly as they were.
@@ -648,22 +660,22 @@ private Q_SLOTS:
             QSKIP("needs root for chattr +i");
         const QString path = write("[DEFAULT]\nimage_cache_dir = /old\n");
         ConfigDocument doc;
-        QString error, backup;
-        QVERIFY(doc.load(path, &error));
-        QVERIFY(doc.set(QStringLiteral("DEFAULT"), QStringLiteral("image_cache_dir"), QStringLiteral("/new"), &error));
+        QVERIFY(doc.load(path));
+        QVERIFY(doc.set(QStringLiteral("DEFAULT"), QStringLiteral("image_cache_dir"), QStringLiteral("/new")));
         if (!run(QStringLiteral("chattr"), { QStringLiteral("+i"), path }))
             QSKIP("this file system does not support chattr +i");
         const QByteArray before = sha(path);
         const QStringList entries = listing(m_tmp->path());
-        const bool saved = doc.save(&error, &backup);
+        const Expected<QString> saved = doc.save();
         QVERIFY(run(QStringLiteral("chattr"), { QStringLiteral("-i"), path }));
         QVERIFY(!saved);
+        const QString &error = saved.error();
         QVERIFY2(error.contains(QLatin1String("immutable")) && error.contains(path), qPrintable(error));
         QCOMPARE(sha(path), before);
         QCOMPARE(listing(m_tmp->path()), entries);
-        QVERIFY(backup.isEmpty());
+        QVERIFY(saved->isEmpty());
         QVERIFY(doc.isModified()); // the edit is still there to retry
-        QVERIFY2(doc.save(&error, &backup), qPrintable(error));
+        QVERIFY_OK(doc.save());
     }
 
     void saveRefusedWhenFileNotWritable()
@@ -685,11 +697,12 @@ private Q_SLOTS:
             QVERIFY(user->ok);
         }
         ConfigDocument doc;
-        QString error;
-        QVERIFY(doc.load(path, &error));
-        QVERIFY(doc.set(QStringLiteral("DEFAULT"), QStringLiteral("image_cache_dir"), QStringLiteral("/new"), &error));
-        QVERIFY(!doc.save(&error));
+        QVERIFY(doc.load(path));
+        QVERIFY(doc.set(QStringLiteral("DEFAULT"), QStringLiteral("image_cache_dir"), QStringLiteral("/new")));
+        const Expected<QString> saved = doc.save();
+        QVERIFY(!saved);
         user.reset();
+        const QString &error = saved.error();
         QVERIFY2(error.contains(QLatin1String("not writable")) && error.contains(path), qPrintable(error));
         QCOMPARE(sha(path), before);
         QCOMPARE(listing(dir).size(), 1);
@@ -704,14 +717,14 @@ private Q_SLOTS:
             QSKIP("cannot mount a tmpfs here");
         const QString path = write("[DEFAULT]\nimage_cache_dir = /old\n", mount.path);
         ConfigDocument doc;
-        QString error;
-        QVERIFY(doc.load(path, &error));
-        QVERIFY(doc.set(QStringLiteral("DEFAULT"), QStringLiteral("image_cache_dir"), QStringLiteral("/new"), &error));
+        QVERIFY(doc.load(path));
+        QVERIFY(doc.set(QStringLiteral("DEFAULT"), QStringLiteral("image_cache_dir"), QStringLiteral("/new")));
         QVERIFY(run(QStringLiteral("mount"), { QStringLiteral("-o"), QStringLiteral("remount,ro"), mount.path }));
         const QByteArray before = sha(path);
-        QVERIFY(!doc.canSave(&error));
-        QVERIFY(!doc.save(&error));
-        QVERIFY2(error.contains(QLatin1String("read-only file system")), qPrintable(error));
+        QVERIFY(!doc.canSave());
+        const Expected<QString> saved = doc.save();
+        QVERIFY(!saved);
+        QVERIFY2(saved.error().contains(QLatin1String("read-only file system")), qPrintable(saved.error()));
         QCOMPARE(sha(path), before);
         QCOMPARE(listing(mount.path).size(), 1);
     }
@@ -720,9 +733,8 @@ private Q_SLOTS:
     {
         const QString path = write("[DEFAULT]\nimage_cache_dir = /old\n");
         ConfigDocument doc;
-        QString error;
-        QVERIFY(doc.load(path, &error));
-        QVERIFY(doc.set(QStringLiteral("DEFAULT"), QStringLiteral("image_cache_dir"), QStringLiteral("/new"), &error));
+        QVERIFY(doc.load(path));
+        QVERIFY(doc.set(QStringLiteral("DEFAULT"), QStringLiteral("image_cache_dir"), QStringLiteral("/new")));
         struct stat st = {};
         QVERIFY(::stat(path.toLocal8Bit().constData(), &st) == 0);
         { // same size, and the old modification time put back: only the SHA-256 can tell
@@ -733,14 +745,16 @@ private Q_SLOTS:
         const struct timespec times[2] = { st.st_atim, st.st_mtim };
         QVERIFY(::utimensat(AT_FDCWD, path.toLocal8Bit().constData(), times, 0) == 0);
         const QByteArray theirs = sha(path);
-        QVERIFY(!doc.save(&error));
-        QVERIFY2(error.contains(QLatin1String("changed on disk")), qPrintable(error));
+        Expected<QString> saved = doc.save();
+        QVERIFY(!saved);
+        QVERIFY2(saved.error().contains(QLatin1String("changed on disk")), qPrintable(saved.error()));
         QCOMPARE(sha(path), theirs);
         QCOMPARE(listing(m_tmp->path()).size(), 1);
 
         QVERIFY(QFile::remove(path));
-        QVERIFY(!doc.save(&error));
-        QVERIFY2(error.contains(QLatin1String("does not exist")), qPrintable(error));
+        saved = doc.save();
+        QVERIFY(!saved);
+        QVERIFY2(saved.error().contains(QLatin1String("does not exist")), qPrintable(saved.error()));
         QVERIFY(listing(m_tmp->path()).isEmpty());
     }
 
@@ -754,15 +768,15 @@ private Q_SLOTS:
         const QByteArray big = "[DEFAULT]\n" + QByteArray("# filler line for the disk-full test\n").repeated(4000);
         const QString path = write(big, mount.path); // ~150 KiB: a second copy does not fit
         ConfigDocument doc;
-        QString error, backup;
-        QVERIFY(doc.load(path, &error));
-        QVERIFY(doc.set(QStringLiteral("DEFAULT"), QStringLiteral("image_cache_dir"), QStringLiteral("/new"), &error));
-        QVERIFY(doc.canSave(&error));
-        QVERIFY(!doc.save(&error, &backup));
-        QVERIFY2(error.contains(QLatin1String("No space left")), qPrintable(error));
+        QVERIFY(doc.load(path));
+        QVERIFY(doc.set(QStringLiteral("DEFAULT"), QStringLiteral("image_cache_dir"), QStringLiteral("/new")));
+        QVERIFY(doc.canSave());
+        const Expected<QString> saved = doc.save();
+        QVERIFY(!saved);
+        QVERIFY2(saved.error().contains(QLatin1String("No space left")), qPrintable(saved.error()));
         QCOMPARE(readAll(path), big);
         QCOMPARE(listing(mount.path), QStringList { QFileInfo(path).fileName() });
-        QVERIFY(backup.isEmpty());
+        QVERIFY(saved->isEmpty());
     }
 
     void ownerGroupAndModeKept()
@@ -777,10 +791,11 @@ private Q_SLOTS:
         struct stat before = {};
         QVERIFY(::stat(native.constData(), &before) == 0);
         ConfigDocument doc;
-        QString error, backup;
-        QVERIFY(doc.load(path, &error));
-        QVERIFY(doc.set(QStringLiteral("DEFAULT"), QStringLiteral("image_cache_dir"), QStringLiteral("/new"), &error));
-        QVERIFY2(doc.save(&error, &backup), qPrintable(error));
+        QVERIFY(doc.load(path));
+        QVERIFY(doc.set(QStringLiteral("DEFAULT"), QStringLiteral("image_cache_dir"), QStringLiteral("/new")));
+        const Expected<QString> saved = doc.save();
+        QVERIFY_OK(saved);
+        const QString &backup = *saved;
         struct stat after = {};
         QVERIFY(::stat(native.constData(), &after) == 0);
         QCOMPARE(after.st_uid, uid_t(65534));
@@ -803,9 +818,10 @@ private Q_SLOTS:
 
         // A second save keeps another backup and does not overwrite the first.
         QVERIFY(
-            doc.set(QStringLiteral("DEFAULT"), QStringLiteral("image_cache_dir"), QStringLiteral("/third"), &error));
-        QString second;
-        QVERIFY2(doc.save(&error, &second), qPrintable(error));
+            doc.set(QStringLiteral("DEFAULT"), QStringLiteral("image_cache_dir"), QStringLiteral("/third")));
+        const Expected<QString> savedAgain = doc.save();
+        QVERIFY_OK(savedAgain);
+        const QString &second = *savedAgain;
         QVERIFY(second != backup);
         QCOMPARE(readAll(second), QByteArray("[DEFAULT]\nimage_cache_dir = /new\n"));
         QCOMPARE(readAll(backup), original);
@@ -829,10 +845,12 @@ private Q_SLOTS:
         {
             AsUser nobody(65534);
             QVERIFY(nobody.ok);
-            QVERIFY(doc.load(path, &error));
+            QVERIFY(doc.load(path));
             QVERIFY(
-                doc.set(QStringLiteral("DEFAULT"), QStringLiteral("image_cache_dir"), QStringLiteral("/new"), &error));
-            saved = doc.save(&error);
+                doc.set(QStringLiteral("DEFAULT"), QStringLiteral("image_cache_dir"), QStringLiteral("/new")));
+            const Expected<QString> written = doc.save();
+            saved = written.ok();
+            error = written.error();
         }
         QVERIFY(!saved);
         QVERIFY2(error.contains(QLatin1String("owner")) && error.contains(QLatin1String("uid 0")), qPrintable(error));
@@ -846,13 +864,13 @@ private Q_SLOTS:
         const QString link = m_tmp->filePath(QStringLiteral("link.conf"));
         QVERIFY(QFile::link(real, link));
         ConfigDocument doc;
-        QString error, backup;
-        QVERIFY(doc.load(link, &error));
-        QVERIFY(doc.set(QStringLiteral("DEFAULT"), QStringLiteral("image_cache_dir"), QStringLiteral("/new"), &error));
-        QVERIFY2(doc.save(&error, &backup), qPrintable(error));
+        QVERIFY(doc.load(link));
+        QVERIFY(doc.set(QStringLiteral("DEFAULT"), QStringLiteral("image_cache_dir"), QStringLiteral("/new")));
+        const Expected<QString> backup = doc.save();
+        QVERIFY_OK(backup);
         QVERIFY(QFileInfo(link).isSymLink());
         QCOMPARE(readAll(real), QByteArray("[DEFAULT]\nimage_cache_dir = /new\n"));
-        QVERIFY(backup.startsWith(real + u'.'));
+        QVERIFY(backup->startsWith(real + u'.'));
     }
 
     void saveAllIsAllOrNothing()
@@ -862,25 +880,26 @@ private Q_SLOTS:
         const QString pa = write(a);
         const QString pb = write(b);
         ConfigDocument da, db;
-        QString error;
-        QStringList backups;
-        QVERIFY(da.load(pa, &error) && db.load(pb, &error));
+        QVERIFY(da.load(pa) && db.load(pb));
         for (ConfigDocument *d : { &da, &db })
             QVERIFY(
-                d->set(QStringLiteral("DEFAULT"), QStringLiteral("image_cache_dir"), QStringLiteral("/same"), &error));
+                d->set(QStringLiteral("DEFAULT"), QStringLiteral("image_cache_dir"), QStringLiteral("/same")));
         QFile f(pb);
         QVERIFY(f.open(QIODevice::Append) && f.write("# edited elsewhere\n") > 0);
         f.close();
-        QVERIFY(!ConfigDocument::saveAll({ &da, &db }, &error, &backups));
+        const Expected<QStringList> refused = ConfigDocument::saveAll({ &da, &db });
+        QVERIFY(!refused);
+        const QString &error = refused.error();
         QVERIFY2(error.contains(pb) && error.contains(QLatin1String("changed on disk")), qPrintable(error));
         QCOMPARE(readAll(pa), a); // checked both before writing either
         QCOMPARE(listing(m_tmp->path()).size(), 2);
 
-        QVERIFY(db.load(pb, &error));
-        QVERIFY(db.set(QStringLiteral("DEFAULT"), QStringLiteral("image_cache_dir"), QStringLiteral("/same"), &error));
-        QVERIFY2(ConfigDocument::saveAll({ &da, &db }, &error, &backups), qPrintable(error));
-        QCOMPARE(backups.size(), 2);
-        QCOMPARE(readAll(backups.at(0)), a);
+        QVERIFY(db.load(pb));
+        QVERIFY(db.set(QStringLiteral("DEFAULT"), QStringLiteral("image_cache_dir"), QStringLiteral("/same")));
+        const Expected<QStringList> backups = ConfigDocument::saveAll({ &da, &db });
+        QVERIFY_OK(backups);
+        QCOMPARE(backups->size(), 2);
+        QCOMPARE(readAll(backups->at(0)), a);
         QCOMPARE(oslo({ pa }).value(QStringLiteral("DEFAULT/image_cache_dir")), QStringLiteral("/same"));
         QCOMPARE(oslo({ pb }).value(QStringLiteral("DEFAULT/image_cache_dir")), QStringLiteral("/same"));
     }
@@ -897,20 +916,20 @@ private Q_SLOTS:
         const QString pa = write(a);
         const QString pb = write(big, mount.path);
         ConfigDocument da, db;
-        QString error;
-        QVERIFY(da.load(pa, &error) && db.load(pb, &error));
+        QVERIFY(da.load(pa) && db.load(pb));
         for (ConfigDocument *d : { &da, &db })
             QVERIFY(
-                d->set(QStringLiteral("DEFAULT"), QStringLiteral("image_cache_dir"), QStringLiteral("/same"), &error));
+                d->set(QStringLiteral("DEFAULT"), QStringLiteral("image_cache_dir"), QStringLiteral("/same")));
         const QStringList entries = listing(m_tmp->path());
-        QVERIFY(!ConfigDocument::saveAll({ &da, &db }, &error));
-        QVERIFY2(error.contains(QLatin1String("put back")), qPrintable(error));
+        const Expected<QStringList> saved = ConfigDocument::saveAll({ &da, &db });
+        QVERIFY(!saved);
+        QVERIFY2(saved.error().contains(QLatin1String("put back")), qPrintable(saved.error()));
         QCOMPARE(readAll(pa), a);
         QCOMPARE(readAll(pb), big);
         QCOMPARE(listing(m_tmp->path()), entries);
         QCOMPARE(listing(mount.path).size(), 1);
         QVERIFY(da.isModified()); // still holding the edit, and still in step with the disk
-        QVERIFY2(da.canSave(&error), qPrintable(error));
+        QVERIFY_OK(da.canSave());
     }
 };
 

@@ -91,12 +91,23 @@ private Q_SLOTS:
         config.setDefault(QStringLiteral("base_dir"), QStringLiteral("/var/lib/glance"));
         QString error;
         bool parsed = true;
-        for (const QString &f : files)
-            parsed = parsed && config.addFile(f, &error);
+        for (const QString &f : files) {
+            const Expected<void> added = config.addFile(f);
+            parsed = added.ok();
+            error = added.error();
+            if (!parsed)
+                break;
+        }
         LocationOptions options;
         options.configFiles = files;
         CacheLocation loc;
-        const bool resolved = parsed && CacheLocator::resolve(options, &loc, &error);
+        bool resolved = false;
+        if (parsed) {
+            const Expected<CacheLocation> located = CacheLocator::resolve(options);
+            resolved = located.ok();
+            error = located.error();
+            loc = *located;
+        }
 
         if (expected.contains(QLatin1String("error"))) {
             QVERIFY2(!resolved, qPrintable(expected.value(QLatin1String("error")).toString()));
@@ -119,19 +130,19 @@ private Q_SLOTS:
     {
         const QString path = write("[DEFAULT]\nimage_cache_dir = /x\n[broken\n");
         OsloConfig config;
-        QString error;
-        QVERIFY(!config.addFile(path, &error));
-        QVERIFY(error.contains(path));
-        QVERIFY(error.contains(QLatin1String("line 3")));
+        const Expected<void> added = config.addFile(path);
+        QVERIFY(!added);
+        QVERIFY(added.error().contains(path));
+        QVERIFY(added.error().contains(QLatin1String("line 3")));
     }
 
     void binaryFileRefused()
     {
         const QString path = write(QByteArray("[DEFAULT]\n\0\x01\x02", 13));
         OsloConfig config;
-        QString error;
-        QVERIFY(!config.addFile(path, &error));
-        QVERIFY(error.contains(QLatin1String("not a text file")));
+        const Expected<void> added = config.addFile(path);
+        QVERIFY(!added);
+        QVERIFY(added.error().contains(QLatin1String("not a text file")));
     }
 
     void snippetsDirectoryBesideFile()
@@ -144,11 +155,10 @@ private Q_SLOTS:
         snippet.close();
         LocationOptions options;
         options.configFiles = {main};
-        CacheLocation loc;
-        QString error;
-        QVERIFY2(CacheLocator::resolve(options, &loc, &error), qPrintable(error));
-        QCOMPARE(loc.cacheDir, QStringLiteral("/from-snippet"));
-        QCOMPARE(loc.configFiles.size(), 2);
+        const Expected<CacheLocation> loc = CacheLocator::resolve(options);
+        QVERIFY2(loc.ok(), qPrintable(loc.error()));
+        QCOMPARE(loc->cacheDir, QStringLiteral("/from-snippet"));
+        QCOMPARE(loc->configFiles.size(), 2);
     }
 
     void cacheDirOptionOverridesConfig()
@@ -157,22 +167,20 @@ private Q_SLOTS:
         options.configFiles = {write("[DEFAULT]\nimage_cache_dir = /conf\nimage_cache_max_size = 42\n")};
         options.cacheDir = QStringLiteral("/given");
         options.driver = QStringLiteral("xattr");
-        CacheLocation loc;
-        QString error;
-        QVERIFY(CacheLocator::resolve(options, &loc, &error));
-        QCOMPARE(loc.cacheDir, QStringLiteral("/given"));
-        QCOMPARE(loc.driver, QStringLiteral("xattr"));
-        QCOMPARE(loc.maxSize, qint64(42));
+        const Expected<CacheLocation> loc = CacheLocator::resolve(options);
+        QVERIFY(loc.ok());
+        QCOMPARE(loc->cacheDir, QStringLiteral("/given"));
+        QCOMPARE(loc->driver, QStringLiteral("xattr"));
+        QCOMPARE(loc->maxSize, qint64(42));
     }
 
     void missingCacheDirExplained()
     {
         LocationOptions options;
         options.configFiles = {write("[default]\nimage_cache_dir = /x\n")};
-        CacheLocation loc;
-        QString error;
-        QVERIFY(!CacheLocator::resolve(options, &loc, &error));
-        QVERIFY(error.contains(QLatin1String("[DEFAULT]")));
+        const Expected<CacheLocation> loc = CacheLocator::resolve(options);
+        QVERIFY(!loc.ok());
+        QVERIFY(loc.error().contains(QLatin1String("[DEFAULT]")));
     }
 
     void dbPathJoinsLikeOsPath()

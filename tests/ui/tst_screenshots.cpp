@@ -67,9 +67,9 @@ private Q_SLOTS:
         QVERIFY2(DemoCache::create(m_tmp.path(), 1796000000.0, &demoError), qPrintable(demoError));
         LocationOptions options;
         options.configFiles = {m_tmp.filePath(QStringLiteral("glance-api.conf"))};
-        CacheLocation location;
-        QString error;
-        QVERIFY2(CacheLocator::resolve(options, &location, &error), qPrintable(error));
+        const Expected<CacheLocation> resolved = CacheLocator::resolve(options);
+        QVERIFY2(resolved.ok(), qPrintable(resolved.error()));
+        CacheLocation location = *resolved;
         location.isDemo = true;
         m_session = std::make_unique<CacheSession>();
         m_window = std::make_unique<MainWindow>(m_session.get());
