@@ -153,23 +153,23 @@ int CacheActions::dequeue(const QStringList &ids)
 
 int CacheActions::clear(const QString &target)
 {
-    ImageCache::ClearTarget t = ImageCache::ClearTarget::Both;
+    ClearTarget t = ClearTarget::Both;
     if (target == QLatin1String("cache"))
-        t = ImageCache::ClearTarget::Cache;
+        t = ClearTarget::Cache;
     else if (target == QLatin1String("queue"))
-        t = ImageCache::ClearTarget::Queue;
+        t = ClearTarget::Queue;
     ImageCache cache(m_ctx.location);
     const Expected<CacheSnapshot> snapshot = cache.snapshot();
     if (!snapshot)
         return fail(snapshot.error());
     const CacheSnapshot &s = *snapshot;
     QString question;
-    if (t == ImageCache::ClearTarget::Queue)
+    if (t == ClearTarget::Queue)
         question = tr("Remove all %n queued image(s) in %1?", nullptr, int(s.queued.size())).arg(s.location.cacheDir);
     else
         question = tr("Delete all %n cached image(s) (%1)%2 in %3?", nullptr, int(s.cached.size()))
                        .arg(human(s.totalSize),
-                            t == ImageCache::ClearTarget::Both
+                            t == ClearTarget::Both
                                 ? tr(" and %n queued image(s)", nullptr, int(s.queued.size()))
                                 : QString(),
                             s.location.cacheDir);
@@ -180,8 +180,8 @@ int CacheActions::clear(const QString &target)
         return fail(cleared.error());
     const ImageCache::ClearResult &r = *cleared;
     // One row: the members of the target cleared, and a line for each.
-    const bool cacheCleared = t != ImageCache::ClearTarget::Queue;
-    const bool queueCleared = t != ImageCache::ClearTarget::Cache;
+    const bool cacheCleared = t != ClearTarget::Queue;
+    const bool queueCleared = t != ClearTarget::Cache;
     QStringList lines;
     if (cacheCleared)
         lines.append(tr("Deleted %n file(s) from the cache.", nullptr, r.cacheDeleted));

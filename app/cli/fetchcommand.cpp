@@ -63,18 +63,16 @@ int FetchCommand::run(const QStringList &givenIds, bool verifying)
     QStringList ids = givenIds;
     if (ids.isEmpty()) {
         // verify: every cached image, in Glance's listing order; fetch: the queue, which the service reads.
-        QVector<CachedImage> cached;
-        QVector<QueuedImage> queued;
-        QString error;
-        if (!ImageCache(m_ctx.location).listForApi(&cached, &queued, &error)) {
-            *m_ctx.err << "glance-cachectl: " << error << Qt::endl;
+        const Expected<ImageCache::ApiListing> listing = ImageCache(m_ctx.location).listForApi();
+        if (!listing) {
+            *m_ctx.err << "glance-cachectl: " << listing.error() << Qt::endl;
             return ExitFailure;
         }
         if (verifying) {
-            for (const CachedImage &c : std::as_const(cached))
+            for (const CachedImage &c : listing->cached)
                 ids.append(c.imageId);
         }
-        if (verifying ? ids.isEmpty() : queued.isEmpty()) {
+        if (verifying ? ids.isEmpty() : listing->queued.isEmpty()) {
             if (m_ctx.json)
                 *m_ctx.out << "{\"results\": []}" << Qt::endl;
             else

@@ -265,12 +265,12 @@ int RemoteCommands::remove(const QStringList &ids)
 
 int RemoteCommands::clear(const QString &target)
 {
-    const GlanceApi::ClearTarget t = target == QLatin1String("cache") ? GlanceApi::ClearTarget::Cache
-        : target == QLatin1String("queue")                           ? GlanceApi::ClearTarget::Queue
-                                                                      : GlanceApi::ClearTarget::Both;
+    const ClearTarget t = target == QLatin1String("cache") ? ClearTarget::Cache
+        : target == QLatin1String("queue")                           ? ClearTarget::Queue
+                                                                      : ClearTarget::Both;
     const int nodeCount = int(m_fleet.nodes().size());
-    const QString what = t == GlanceApi::ClearTarget::Cache ? tr("every cached image")
-        : t == GlanceApi::ClearTarget::Queue               ? tr("every queued image")
+    const QString what = t == ClearTarget::Cache ? tr("every cached image")
+        : t == ClearTarget::Queue               ? tr("every queued image")
                                                             : tr("every cached and queued image");
     if (!confirmOrRefuse(QStringLiteral("clear"),
             tr("Delete %1 on %2?").arg(what, tr("%n node(s)", nullptr, nodeCount))))

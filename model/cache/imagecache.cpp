@@ -219,18 +219,6 @@ Expected<ImageCache::ApiListing> ImageCache::listForApi()
     return listing;
 }
 
-bool ImageCache::listForApi(QVector<CachedImage> *cached, QVector<QueuedImage> *queued, QString *error)
-{
-    Expected<ApiListing> listing = listForApi();
-    if (!listing) {
-        *error = listing.error();
-        return false;
-    }
-    *cached = std::move(listing->cached);
-    *queued = std::move(listing->queued);
-    return true;
-}
-
 Expected<QVector<QueuedImage>> ImageCache::visitForApi(const CacheBackend::ApiVisitor &visit)
 {
     QString error;

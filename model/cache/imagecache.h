@@ -28,7 +28,6 @@ class ImageCache
 
 public:
     enum class QueueOutcome { Queued, AlreadyCached, BeingCached, AlreadyQueued, InvalidId, Failed };
-    using ClearTarget = ::ClearTarget; // core/cleartarget.h, shared with GlanceApi; the old spelling still compiles
 
     struct QueueResult
     {
@@ -112,9 +111,6 @@ public:
     // ranks or partial files; the sqlite driver does not even read the directory (hasFile stays true). For
     // `glance-cachectl list`.
     Expected<ApiListing> listForApi();
-    // The older form, kept only for app/cli/fetchcommand.cpp while it is being rewritten; new code calls
-    // listForApi(). Returns false with the sentence in *error.
-    bool listForApi(QVector<CachedImage> *cached, QVector<QueuedImage> *queued, QString *error);
     // The same without building the list: visit is called once per cached image, in order, and only once
     // everything was read. Returns the queue. For writing 100k+ entries straight out as JSON.
     Expected<QVector<QueuedImage>> visitForApi(const CacheBackend::ApiVisitor &visit);

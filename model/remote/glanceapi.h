@@ -96,7 +96,6 @@ public:
     // Which call an HTTP outcome belongs to; it decides which statuses mean success and the error text.
     // ImageFile is GET /v2/images/{id}/file (openImageFile()): 200 is its only success.
     enum class Call { Discover, ListCache, Queue, DeleteCached, Clear, Prune, Clean, GetImage, ListImages, ImageFile };
-    using ClearTarget = ::ClearTarget; // core/cleartarget.h, shared with ImageCache; the old spelling still compiles
     Q_ENUM(Call)
 
     using Done = std::function<void(const ApiResult &)>;

@@ -108,7 +108,7 @@ private Q_SLOTS:
         const ImageCache::CleanRun cleaned = cache.clean(0);
         QVERIFY(!cleaned.ok());
         QVERIFY(cleaned.error().contains(QLatin1String("symlink")));
-        QVERIFY(!cache.clear(ImageCache::ClearTarget::Queue).ok());
+        QVERIFY(!cache.clear(ClearTarget::Queue).ok());
         QCOMPARE(QDir(m_outside->path()).entryList(QDir::Files), QStringList{TestCache::id(5)});
     }
 

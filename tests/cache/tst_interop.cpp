@@ -600,10 +600,10 @@ void TestInterop::engineChangesGlanceSees()
     const CleanPlan &cleaned = cleanRun.done;
 
     const Expected<ImageCache::ClearResult> clearedCache
-        = ImageCache(location(path("ours-clear-cache"), driver)).clear(ImageCache::ClearTarget::Cache);
+        = ImageCache(location(path("ours-clear-cache"), driver)).clear(ClearTarget::Cache);
     QVERIFY2(clearedCache.ok(), qPrintable(clearedCache.error()));
     const Expected<ImageCache::ClearResult> clearedQueue
-        = ImageCache(location(path("ours-clear-queue"), driver)).clear(ImageCache::ClearTarget::Queue);
+        = ImageCache(location(path("ours-clear-queue"), driver)).clear(ClearTarget::Queue);
     QVERIFY2(clearedQueue.ok(), qPrintable(clearedQueue.error()));
     QJsonObject clearedBoth;
     CHECKED(cli(cliLocation(path("ours-clear-both"), driver)

@@ -224,9 +224,9 @@ private Q_SLOTS:
         QTest::addColumn<int>("target");
         QTest::addColumn<bool>("cacheGone");
         QTest::addColumn<bool>("queueGone");
-        QTest::newRow("both") << int(ImageCache::ClearTarget::Both) << true << true;
-        QTest::newRow("cache") << int(ImageCache::ClearTarget::Cache) << true << false;
-        QTest::newRow("queue") << int(ImageCache::ClearTarget::Queue) << false << true;
+        QTest::newRow("both") << int(ClearTarget::Both) << true << true;
+        QTest::newRow("cache") << int(ClearTarget::Cache) << true << false;
+        QTest::newRow("queue") << int(ClearTarget::Queue) << false << true;
     }
     void clearTargets()
     {
@@ -238,7 +238,7 @@ private Q_SLOTS:
         QVERIFY(m_cache->addQueued(TestCache::id(2), t0));
         QVERIFY(m_cache->addFile(QStringLiteral("incomplete/") + TestCache::id(3), 5, t0));
         ImageCache cache(m_cache->location());
-        const Expected<ImageCache::ClearResult> cleared = cache.clear(ImageCache::ClearTarget(target));
+        const Expected<ImageCache::ClearResult> cleared = cache.clear(ClearTarget(target));
         QVERIFY2(cleared.ok(), qPrintable(cleared.error()));
         const ImageCache::ClearResult &r = *cleared;
         QCOMPARE(!m_cache->exists(TestCache::id(1)), cacheGone);

@@ -163,7 +163,7 @@ private Q_SLOTS:
         const ImageCache::DeleteResult r = cache.deleteCached(TestCache::id(1));
         QVERIFY(r.ok && r.wasCached && r.wasQueued);
         QVERIFY(!m_cache->exists(TestCache::id(1)));
-        const Expected<ImageCache::ClearResult> cr = cache.clear(ImageCache::ClearTarget::Both);
+        const Expected<ImageCache::ClearResult> cr = cache.clear(ClearTarget::Both);
         QVERIFY(cr.ok());
         QCOMPARE(cr->cacheDeleted, 1);
         QVERIFY(QDir(m_cache->dir()).entryList(QDir::Files).isEmpty());

@@ -372,9 +372,9 @@ void TestGlanceApi::invalidIdsBuildNoUrl()
 
 void TestGlanceApi::clearTargetHeader()
 {
-    QCOMPARE(GlanceApi::clearTargetHeader(GlanceApi::ClearTarget::Both), QByteArray()); // "both" is a 400
-    QCOMPARE(GlanceApi::clearTargetHeader(GlanceApi::ClearTarget::Cache), QByteArray("cache"));
-    QCOMPARE(GlanceApi::clearTargetHeader(GlanceApi::ClearTarget::Queue), QByteArray("queue"));
+    QCOMPARE(GlanceApi::clearTargetHeader(ClearTarget::Both), QByteArray()); // "both" is a 400
+    QCOMPARE(GlanceApi::clearTargetHeader(ClearTarget::Cache), QByteArray("cache"));
+    QCOMPARE(GlanceApi::clearTargetHeader(ClearTarget::Queue), QByteArray("queue"));
 }
 
 void TestGlanceApi::parseVersions_data()
@@ -703,7 +703,7 @@ void TestGlanceApi::headersSent()
     ApiResult r;
 
     // No Keystone: no X-Auth-Token header at all; clear(Both) sends no target header.
-    QVERIFY(runCall([&](QObject *c, GlanceApi::Done d) { api.clear(GlanceApi::ClearTarget::Both, c, d); }, &r));
+    QVERIFY(runCall([&](QObject *c, GlanceApi::Done d) { api.clear(ClearTarget::Both, c, d); }, &r));
     QVERIFY2(r.ok && r.httpStatus == 204, qPrintable(r.error));
     QCOMPARE(server.heads.size(), 1);
     QVERIFY(server.heads[0].startsWith("DELETE /v2/cache HTTP/1.1"));
@@ -712,7 +712,7 @@ void TestGlanceApi::headersSent()
 
     e.token = u"gAAAAABtoken"_s;
     api.setEndpoint(e);
-    QVERIFY(runCall([&](QObject *c, GlanceApi::Done d) { api.clear(GlanceApi::ClearTarget::Queue, c, d); }, &r));
+    QVERIFY(runCall([&](QObject *c, GlanceApi::Done d) { api.clear(ClearTarget::Queue, c, d); }, &r));
     QCOMPARE(server.heads.size(), 2);
     QCOMPARE(headerValue(server.heads[1], "X-Auth-Token"), QByteArray("gAAAAABtoken"));
     QCOMPARE(headerValue(server.heads[1], "x-image-cache-clear-target"), QByteArray("queue"));
@@ -749,7 +749,7 @@ void TestGlanceApi::transportFailures()
     FakeServer reset(FakeServer::Reset);
     e.baseUrl = reset.url();
     api.setEndpoint(e);
-    QVERIFY(runCall([&](QObject *c, GlanceApi::Done d) { api.clear(GlanceApi::ClearTarget::Cache, c, d); }, &r));
+    QVERIFY(runCall([&](QObject *c, GlanceApi::Done d) { api.clear(ClearTarget::Cache, c, d); }, &r));
     QVERIFY2(!r.ok && r.error.contains(u"reset the connection"_s), qPrintable(r.error));
 
     FakeServer silent(FakeServer::Silent);
@@ -758,7 +758,7 @@ void TestGlanceApi::transportFailures()
     api.setEndpoint(e);
     QElapsedTimer timer;
     timer.start();
-    QVERIFY(runCall([&](QObject *c, GlanceApi::Done d) { api.clear(GlanceApi::ClearTarget::Cache, c, d); }, &r));
+    QVERIFY(runCall([&](QObject *c, GlanceApi::Done d) { api.clear(ClearTarget::Cache, c, d); }, &r));
     QVERIFY2(!r.ok && r.error.contains(u"did not answer within 0.3 s"_s), qPrintable(r.error));
     QVERIFY(timer.elapsed() < 10000);
 
@@ -786,7 +786,7 @@ void TestGlanceApi::transportFailures()
         [&](QNetworkReply *reply) { replies.append(reply); });
     bool called = false;
     auto *context = new QObject;
-    api.clear(GlanceApi::ClearTarget::Cache, context, [&](const ApiResult &) { called = true; });
+    api.clear(ClearTarget::Cache, context, [&](const ApiResult &) { called = true; });
     delete context;
     QCOMPARE(sent.size(), 1);
     QTRY_COMPARE_WITH_TIMEOUT(replies.size(), 1, 5000);
@@ -797,7 +797,7 @@ void TestGlanceApi::transportFailures()
     e.baseUrl = silent.url();
     auto *doomed = new GlanceApi(e);
     QSignalSpy doomedSent(doomed, &GlanceApi::requestStarted);
-    doomed->clear(GlanceApi::ClearTarget::Cache, nullptr, [&](const ApiResult &) { called = true; });
+    doomed->clear(ClearTarget::Cache, nullptr, [&](const ApiResult &) { called = true; });
     QCOMPARE(doomedSent.size(), 1);
     QTRY_COMPARE_WITH_TIMEOUT(silent.connections, 1, 5000);
     delete doomed;
@@ -928,7 +928,7 @@ void TestGlanceApi::clearTargets()
         QVERIFY2(r.ok, qPrintable(r.error));
         QTRY_VERIFY_WITH_TIMEOUT(cachedIds(a).contains(cached), 20000);
     };
-    auto clear = [&](GlanceApi::ClearTarget target) {
+    auto clear = [&](ClearTarget target) {
         QVERIFY(runCall([&](QObject *c, GlanceApi::Done d) { a.clear(target, c, d); }, &r));
         QVERIFY2(r.ok && r.httpStatus == 204, qPrintable(r.error));
     };
@@ -937,17 +937,17 @@ void TestGlanceApi::clearTargets()
     QVERIFY(legacyQueue(m_a, queued));
     QCOMPARE(queuedIds(a), QStringList { queued });
 
-    clear(GlanceApi::ClearTarget::Queue);
+    clear(ClearTarget::Queue);
     QVERIFY(queuedIds(a).isEmpty());
     QCOMPARE(cachedIds(a), QStringList { cached });
 
     QVERIFY(legacyQueue(m_a, queued));
-    clear(GlanceApi::ClearTarget::Cache);
+    clear(ClearTarget::Cache);
     QVERIFY(cachedIds(a).isEmpty());
     QCOMPARE(queuedIds(a), QStringList { queued });
 
     cacheNow();
-    clear(GlanceApi::ClearTarget::Both);
+    clear(ClearTarget::Both);
     QVERIFY(cachedIds(a).isEmpty());
     QVERIFY(queuedIds(a).isEmpty());
 }
@@ -1006,7 +1006,7 @@ void TestGlanceApi::forbidden()
     QVERIFY(runCall([&](QObject *c, GlanceApi::Done d) { b.deleteCached(id, c, d); }, &r));
     QCOMPARE(r.httpStatus, 403);
     QVERIFY2(r.error.contains(u"cache_delete policy"_s), qPrintable(r.error));
-    QVERIFY(runCall([&](QObject *c, GlanceApi::Done d) { b.clear(GlanceApi::ClearTarget::Both, c, d); }, &r));
+    QVERIFY(runCall([&](QObject *c, GlanceApi::Done d) { b.clear(ClearTarget::Both, c, d); }, &r));
     QCOMPARE(r.httpStatus, 403);
 }
 
