@@ -4213,6 +4213,33 @@ Aus dem Cache löschen? glance-api lädt sie bei der nächsten Anfrage erneut he
     </message>
 </context>
 <context>
+    <name>SqlAlchemyUrl</name>
+    <message>
+        <source>The database connection is not an SQLAlchemy URL: expected dialect[+driver]://user:password@host[:port]/database (the value is not shown, as it may hold the password).</source>
+        <translation>Die Datenbankverbindung ist keine SQLAlchemy-URL: erwartet wird dialect[+driver]://user:password@host[:port]/database (der Wert wird nicht angezeigt, da er das Passwort enthalten kann).</translation>
+    </message>
+    <message>
+        <source>The database connection %1 is not an SQLAlchemy URL: expected dialect[+driver]://user:password@host[:port]/database.</source>
+        <translation>Die Datenbankverbindung %1 ist keine SQLAlchemy-URL: erwartet wird dialect[+driver]://user:password@host[:port]/database.</translation>
+    </message>
+    <message>
+        <source>The database connection %1 names the dialect &quot;postgres&quot;, which SQLAlchemy no longer accepts (since 1.4): write postgresql:// instead.</source>
+        <translation>Die Datenbankverbindung %1 nennt den Dialekt „postgres“, den SQLAlchemy nicht mehr akzeptiert (seit 1.4): Schreiben Sie stattdessen postgresql://.</translation>
+    </message>
+    <message>
+        <source>The database connection %1 uses the dialect &quot;%2&quot;; Glance Cache Admin reads %3.</source>
+        <translation>Die Datenbankverbindung %1 verwendet den Dialekt „%2“; Glance Cache Admin liest %3.</translation>
+    </message>
+    <message>
+        <source>The host part of the database connection %1 contains &apos;@&apos;: a password or user name that contains &apos;@&apos; must be written as %40.</source>
+        <translation>Der Host-Teil der Datenbankverbindung %1 enthält „@“: In einem Passwort oder Benutzernamen muss „@“ als %40 geschrieben werden.</translation>
+    </message>
+    <message>
+        <source>The port in the database connection %1 is not a number from 0 to 65535.</source>
+        <translation>Der Port in der Datenbankverbindung %1 ist keine Zahl von 0 bis 65535.</translation>
+    </message>
+</context>
+<context>
     <name>SqliteSession</name>
     <message>
         <source>%1 is locked by another process (glance-api or a cron job) for longer than %2 s; nothing was changed, try again.</source>

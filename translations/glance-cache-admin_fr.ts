@@ -4213,6 +4213,33 @@ Les supprimer du cache&#xa0;? glance-api les téléchargera de nouveau à la pro
     </message>
 </context>
 <context>
+    <name>SqlAlchemyUrl</name>
+    <message>
+        <source>The database connection is not an SQLAlchemy URL: expected dialect[+driver]://user:password@host[:port]/database (the value is not shown, as it may hold the password).</source>
+        <translation>La connexion à la base de données n&apos;est pas une URL SQLAlchemy&#xa0;: forme attendue dialect[+driver]://user:password@host[:port]/database (la valeur n&apos;est pas affichée, car elle peut contenir le mot de passe).</translation>
+    </message>
+    <message>
+        <source>The database connection %1 is not an SQLAlchemy URL: expected dialect[+driver]://user:password@host[:port]/database.</source>
+        <translation>La connexion à la base de données %1 n&apos;est pas une URL SQLAlchemy&#xa0;: forme attendue dialect[+driver]://user:password@host[:port]/database.</translation>
+    </message>
+    <message>
+        <source>The database connection %1 names the dialect &quot;postgres&quot;, which SQLAlchemy no longer accepts (since 1.4): write postgresql:// instead.</source>
+        <translation>La connexion à la base de données %1 indique le dialecte «&#xa0;postgres&#xa0;», que SQLAlchemy n&apos;accepte plus (depuis la 1.4)&#xa0;: écrivez postgresql:// à la place.</translation>
+    </message>
+    <message>
+        <source>The database connection %1 uses the dialect &quot;%2&quot;; Glance Cache Admin reads %3.</source>
+        <translation>La connexion à la base de données %1 utilise le dialecte «&#xa0;%2&#xa0;»&#xa0;; Glance Cache Admin lit %3.</translation>
+    </message>
+    <message>
+        <source>The host part of the database connection %1 contains &apos;@&apos;: a password or user name that contains &apos;@&apos; must be written as %40.</source>
+        <translation>La partie hôte de la connexion à la base de données %1 contient «&#xa0;@&#xa0;»&#xa0;: dans un mot de passe ou un nom d&apos;utilisateur, «&#xa0;@&#xa0;» s&apos;écrit %40.</translation>
+    </message>
+    <message>
+        <source>The port in the database connection %1 is not a number from 0 to 65535.</source>
+        <translation>Le port de la connexion à la base de données %1 n&apos;est pas un nombre entre 0 et 65535.</translation>
+    </message>
+</context>
+<context>
     <name>SqliteSession</name>
     <message>
         <source>%1 is locked by another process (glance-api or a cron job) for longer than %2 s; nothing was changed, try again.</source>
