@@ -4240,6 +4240,33 @@ Aus dem Cache löschen? glance-api lädt sie bei der nächsten Anfrage erneut he
     </message>
 </context>
 <context>
+    <name>SqlConnectionSetup</name>
+    <message>
+        <source>The database connection %1 gives the option %2 more than once; Glance Cache Admin can use only one value.</source>
+        <translation>Die Datenbankverbindung %1 gibt die Option %2 mehrfach an; Glance Cache Admin kann nur einen Wert verwenden.</translation>
+    </message>
+    <message>
+        <source>The option %1 of the database connection %2 contains &apos;;&apos;, which Qt&apos;s database drivers cannot pass on.</source>
+        <translation>Die Option %1 der Datenbankverbindung %2 enthält „;“, das die Datenbanktreiber von Qt nicht weitergeben können.</translation>
+    </message>
+    <message>
+        <source>The database connection %1 reads its settings from a MySQL option file (%2=), which Glance Cache Admin cannot follow yet: put user, password, host and database into the URL.</source>
+        <translation>Die Datenbankverbindung %1 liest ihre Einstellungen aus einer MySQL-Optionsdatei (%2=), der Glance Cache Admin noch nicht folgen kann: Geben Sie Benutzer, Passwort, Host und Datenbank in der URL an.</translation>
+    </message>
+    <message>
+        <source>The port option of the database connection %1 is not a number.</source>
+        <translation>Die Port-Option der Datenbankverbindung %1 ist keine Zahl.</translation>
+    </message>
+    <message>
+        <source>Qt&apos;s %1 database driver is not installed (Debian package %2); it is needed to read %3.</source>
+        <translation>Der Datenbanktreiber %1 von Qt ist nicht installiert (Debian-Paket %2); er wird zum Lesen von %3 benötigt.</translation>
+    </message>
+    <message>
+        <source>Cannot connect to the database %1: %2</source>
+        <translation>Verbindung zur Datenbank %1 nicht möglich: %2</translation>
+    </message>
+</context>
+<context>
     <name>SqliteSession</name>
     <message>
         <source>%1 is locked by another process (glance-api or a cron job) for longer than %2 s; nothing was changed, try again.</source>

@@ -4240,6 +4240,33 @@ Les supprimer du cache&#xa0;? glance-api les téléchargera de nouveau à la pro
     </message>
 </context>
 <context>
+    <name>SqlConnectionSetup</name>
+    <message>
+        <source>The database connection %1 gives the option %2 more than once; Glance Cache Admin can use only one value.</source>
+        <translation>La connexion à la base de données %1 donne l&apos;option %2 plus d&apos;une fois&#xa0;; Glance Cache Admin ne peut en utiliser qu&apos;une valeur.</translation>
+    </message>
+    <message>
+        <source>The option %1 of the database connection %2 contains &apos;;&apos;, which Qt&apos;s database drivers cannot pass on.</source>
+        <translation>L&apos;option %1 de la connexion à la base de données %2 contient «&#xa0;;&#xa0;», que les pilotes de base de données de Qt ne peuvent pas transmettre.</translation>
+    </message>
+    <message>
+        <source>The database connection %1 reads its settings from a MySQL option file (%2=), which Glance Cache Admin cannot follow yet: put user, password, host and database into the URL.</source>
+        <translation>La connexion à la base de données %1 lit ses paramètres dans un fichier d&apos;options MySQL (%2=), ce que Glance Cache Admin ne sait pas encore suivre&#xa0;: mettez l&apos;utilisateur, le mot de passe, l&apos;hôte et la base dans l&apos;URL.</translation>
+    </message>
+    <message>
+        <source>The port option of the database connection %1 is not a number.</source>
+        <translation>L&apos;option port de la connexion à la base de données %1 n&apos;est pas un nombre.</translation>
+    </message>
+    <message>
+        <source>Qt&apos;s %1 database driver is not installed (Debian package %2); it is needed to read %3.</source>
+        <translation>Le pilote de base de données %1 de Qt n&apos;est pas installé (paquet Debian %2)&#xa0;; il est nécessaire pour lire %3.</translation>
+    </message>
+    <message>
+        <source>Cannot connect to the database %1: %2</source>
+        <translation>Impossible de se connecter à la base de données %1&#xa0;: %2</translation>
+    </message>
+</context>
+<context>
     <name>SqliteSession</name>
     <message>
         <source>%1 is locked by another process (glance-api or a cron job) for longer than %2 s; nothing was changed, try again.</source>
