@@ -22,9 +22,31 @@ gca_install_packages() {
     if [ ${#missing[@]} -gt 0 ]; then
         echo "Installing missing Debian packages: ${missing[*]}"
         gca_as_root apt-get update -qq
-        # glance-api's maintainer scripts must not ask questions or start the service.
-        gca_as_root env DEBIAN_FRONTEND=noninteractive apt-get install -y -qq --no-install-recommends "${missing[@]}"
+        gca_without_service_starts gca_as_root env DEBIAN_FRONTEND=noninteractive \
+            apt-get install -y -qq --no-install-recommends "${missing[@]}"
     fi
+}
+
+# gca_without_service_starts COMMAND... : runs COMMAND while invoke-rc.d and deb-systemd-invoke refuse to
+# start services. The maintainer scripts of glance-api, mariadb-server and postgresql start their system
+# service on install; the tests never use those (they start scratch servers of their own), and a system
+# MariaDB or PostgreSQL left running would only take memory and the default ports. A policy-rc.d that is
+# already there (containers ship one) is left as it is. The services stay enabled for the next boot.
+gca_without_service_starts() {
+    local policy=/usr/sbin/policy-rc.d
+    if [ -e "$policy" ]; then
+        "$@"
+        return
+    fi
+    # A subshell, so that the trap removes the file however the install ends (failure, Ctrl-C).
+    (
+        trap 'gca_as_root rm -f "$policy"' EXIT
+        trap 'exit 130' INT TERM
+        printf '#!/bin/sh\n# Temporary, from Glance Cache Admin scripts/lib.sh: no service starts during apt-get install.\nexit 101\n' |
+            gca_as_root tee "$policy" >/dev/null
+        gca_as_root chmod 755 "$policy"
+        "$@"
+    )
 }
 
 gca_build() {

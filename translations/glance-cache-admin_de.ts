@@ -4192,6 +4192,60 @@ Aus dem Cache löschen? glance-api lädt sie bei der nächsten Anfrage erneut he
     </message>
 </context>
 <context>
+    <name>SqlAlchemyUrl</name>
+    <message>
+        <source>The database connection is not an SQLAlchemy URL: expected dialect[+driver]://user:password@host[:port]/database (the value is not shown, as it may hold the password).</source>
+        <translation>Die Datenbankverbindung ist keine SQLAlchemy-URL: erwartet wird dialect[+driver]://user:password@host[:port]/database (der Wert wird nicht angezeigt, da er das Passwort enthalten kann).</translation>
+    </message>
+    <message>
+        <source>The database connection %1 is not an SQLAlchemy URL: expected dialect[+driver]://user:password@host[:port]/database.</source>
+        <translation>Die Datenbankverbindung %1 ist keine SQLAlchemy-URL: erwartet wird dialect[+driver]://user:password@host[:port]/database.</translation>
+    </message>
+    <message>
+        <source>The database connection %1 names the dialect &quot;postgres&quot;, which SQLAlchemy no longer accepts (since 1.4): write postgresql:// instead.</source>
+        <translation>Die Datenbankverbindung %1 nennt den Dialekt „postgres“, den SQLAlchemy nicht mehr akzeptiert (seit 1.4): Schreiben Sie stattdessen postgresql://.</translation>
+    </message>
+    <message>
+        <source>The database connection %1 uses the dialect &quot;%2&quot;; Glance Cache Admin reads %3.</source>
+        <translation>Die Datenbankverbindung %1 verwendet den Dialekt „%2“; Glance Cache Admin liest %3.</translation>
+    </message>
+    <message>
+        <source>The host part of the database connection %1 contains &apos;@&apos;: a password or user name that contains &apos;@&apos; must be written as %40.</source>
+        <translation>Der Host-Teil der Datenbankverbindung %1 enthält „@“: In einem Passwort oder Benutzernamen muss „@“ als %40 geschrieben werden.</translation>
+    </message>
+    <message>
+        <source>The port in the database connection %1 is not a number from 0 to 65535.</source>
+        <translation>Der Port in der Datenbankverbindung %1 ist keine Zahl von 0 bis 65535.</translation>
+    </message>
+</context>
+<context>
+    <name>SqlConnectionSetup</name>
+    <message>
+        <source>The database connection %1 gives the option %2 more than once; Glance Cache Admin can use only one value.</source>
+        <translation>Die Datenbankverbindung %1 gibt die Option %2 mehrfach an; Glance Cache Admin kann nur einen Wert verwenden.</translation>
+    </message>
+    <message>
+        <source>The option %1 of the database connection %2 contains &apos;;&apos;, which Qt&apos;s database drivers cannot pass on.</source>
+        <translation>Die Option %1 der Datenbankverbindung %2 enthält „;“, das die Datenbanktreiber von Qt nicht weitergeben können.</translation>
+    </message>
+    <message>
+        <source>The database connection %1 reads its settings from a MySQL option file (%2=), which Glance Cache Admin cannot follow yet: put user, password, host and database into the URL.</source>
+        <translation>Die Datenbankverbindung %1 liest ihre Einstellungen aus einer MySQL-Optionsdatei (%2=), der Glance Cache Admin noch nicht folgen kann: Geben Sie Benutzer, Passwort, Host und Datenbank in der URL an.</translation>
+    </message>
+    <message>
+        <source>The port option of the database connection %1 is not a number.</source>
+        <translation>Die Port-Option der Datenbankverbindung %1 ist keine Zahl.</translation>
+    </message>
+    <message>
+        <source>Qt&apos;s %1 database driver is not installed (Debian package %2); it is needed to read %3.</source>
+        <translation>Der Datenbanktreiber %1 von Qt ist nicht installiert (Debian-Paket %2); er wird zum Lesen von %3 benötigt.</translation>
+    </message>
+    <message>
+        <source>Cannot connect to the database %1: %2</source>
+        <translation>Verbindung zur Datenbank %1 nicht möglich: %2</translation>
+    </message>
+</context>
+<context>
     <name>SqliteSession</name>
     <message>
         <source>%1 is locked by another process (glance-api or a cron job) for longer than %2 s; nothing was changed, try again.</source>

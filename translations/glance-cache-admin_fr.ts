@@ -4192,6 +4192,60 @@ Les supprimer du cache&#xa0;? glance-api les téléchargera de nouveau à la pro
     </message>
 </context>
 <context>
+    <name>SqlAlchemyUrl</name>
+    <message>
+        <source>The database connection is not an SQLAlchemy URL: expected dialect[+driver]://user:password@host[:port]/database (the value is not shown, as it may hold the password).</source>
+        <translation>La connexion à la base de données n&apos;est pas une URL SQLAlchemy&#xa0;: forme attendue dialect[+driver]://user:password@host[:port]/database (la valeur n&apos;est pas affichée, car elle peut contenir le mot de passe).</translation>
+    </message>
+    <message>
+        <source>The database connection %1 is not an SQLAlchemy URL: expected dialect[+driver]://user:password@host[:port]/database.</source>
+        <translation>La connexion à la base de données %1 n&apos;est pas une URL SQLAlchemy&#xa0;: forme attendue dialect[+driver]://user:password@host[:port]/database.</translation>
+    </message>
+    <message>
+        <source>The database connection %1 names the dialect &quot;postgres&quot;, which SQLAlchemy no longer accepts (since 1.4): write postgresql:// instead.</source>
+        <translation>La connexion à la base de données %1 indique le dialecte «&#xa0;postgres&#xa0;», que SQLAlchemy n&apos;accepte plus (depuis la 1.4)&#xa0;: écrivez postgresql:// à la place.</translation>
+    </message>
+    <message>
+        <source>The database connection %1 uses the dialect &quot;%2&quot;; Glance Cache Admin reads %3.</source>
+        <translation>La connexion à la base de données %1 utilise le dialecte «&#xa0;%2&#xa0;»&#xa0;; Glance Cache Admin lit %3.</translation>
+    </message>
+    <message>
+        <source>The host part of the database connection %1 contains &apos;@&apos;: a password or user name that contains &apos;@&apos; must be written as %40.</source>
+        <translation>La partie hôte de la connexion à la base de données %1 contient «&#xa0;@&#xa0;»&#xa0;: dans un mot de passe ou un nom d&apos;utilisateur, «&#xa0;@&#xa0;» s&apos;écrit %40.</translation>
+    </message>
+    <message>
+        <source>The port in the database connection %1 is not a number from 0 to 65535.</source>
+        <translation>Le port de la connexion à la base de données %1 n&apos;est pas un nombre entre 0 et 65535.</translation>
+    </message>
+</context>
+<context>
+    <name>SqlConnectionSetup</name>
+    <message>
+        <source>The database connection %1 gives the option %2 more than once; Glance Cache Admin can use only one value.</source>
+        <translation>La connexion à la base de données %1 donne l&apos;option %2 plus d&apos;une fois&#xa0;; Glance Cache Admin ne peut en utiliser qu&apos;une valeur.</translation>
+    </message>
+    <message>
+        <source>The option %1 of the database connection %2 contains &apos;;&apos;, which Qt&apos;s database drivers cannot pass on.</source>
+        <translation>L&apos;option %1 de la connexion à la base de données %2 contient «&#xa0;;&#xa0;», que les pilotes de base de données de Qt ne peuvent pas transmettre.</translation>
+    </message>
+    <message>
+        <source>The database connection %1 reads its settings from a MySQL option file (%2=), which Glance Cache Admin cannot follow yet: put user, password, host and database into the URL.</source>
+        <translation>La connexion à la base de données %1 lit ses paramètres dans un fichier d&apos;options MySQL (%2=), ce que Glance Cache Admin ne sait pas encore suivre&#xa0;: mettez l&apos;utilisateur, le mot de passe, l&apos;hôte et la base dans l&apos;URL.</translation>
+    </message>
+    <message>
+        <source>The port option of the database connection %1 is not a number.</source>
+        <translation>L&apos;option port de la connexion à la base de données %1 n&apos;est pas un nombre.</translation>
+    </message>
+    <message>
+        <source>Qt&apos;s %1 database driver is not installed (Debian package %2); it is needed to read %3.</source>
+        <translation>Le pilote de base de données %1 de Qt n&apos;est pas installé (paquet Debian %2)&#xa0;; il est nécessaire pour lire %3.</translation>
+    </message>
+    <message>
+        <source>Cannot connect to the database %1: %2</source>
+        <translation>Impossible de se connecter à la base de données %1&#xa0;: %2</translation>
+    </message>
+</context>
+<context>
     <name>SqliteSession</name>
     <message>
         <source>%1 is locked by another process (glance-api or a cron job) for longer than %2 s; nothing was changed, try again.</source>
