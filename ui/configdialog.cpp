@@ -211,6 +211,12 @@ QString ConfigDialog::diffText() const
     return diff;
 }
 
+void ConfigDialog::reject()
+{
+    if (!m_saving)
+        QDialog::reject();
+}
+
 bool ConfigDialog::hasChanges() const
 {
     return !diffText().isEmpty();

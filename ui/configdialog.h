@@ -30,6 +30,10 @@ public:
     QString diffText() const;
     bool hasChanges() const;
 
+    // Esc and the window's close button do nothing while a save runs: the save's answer (saved(), the
+    // backups, the re-read) needs the dialog.
+    void reject() override;
+
 Q_SIGNALS:
     // After a successful save: what was written and where the backups are.
     void saved(const QString &summary);

@@ -34,19 +34,17 @@ void CliPrinter::json(const QByteArray &document) const
 
 void CliPrinter::lines(const CliRows &rows) const
 {
+    // Each line flushed as it goes: with 2>&1 (cron logs) the lines keep their order across the two streams.
     for (qsizetype r = 0; r < rows.size(); ++r)
-        (rows.failed(r) ? *m_ctx.err : *m_ctx.out) << rows.line(r) << '\n';
-    m_ctx.out->flush();
-    m_ctx.err->flush();
+        (rows.failed(r) ? *m_ctx.err : *m_ctx.out) << rows.line(r) << Qt::endl;
 }
 
 void CliPrinter::errors(const CliRows &rows) const
 {
     for (qsizetype r = 0; r < rows.size(); ++r) {
         if (rows.failed(r))
-            *m_ctx.err << rows.line(r) << '\n';
+            *m_ctx.err << rows.line(r) << Qt::endl;
     }
-    m_ctx.err->flush();
 }
 
 int CliPrinter::exitCode(const CliRows &rows)

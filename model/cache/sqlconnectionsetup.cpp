@@ -67,6 +67,7 @@ QString libpqQuote(const QString &value)
 
 } // namespace
 
+// Long on purpose: each driver's options (QMYSQL, QPSQL, QSQLITE) side by side, as pymysql/psycopg2 connect.
 Expected<void> SqlConnectionSetup::configure(const SqlAlchemyUrl &url, QSqlDatabase &db)
 {
     const auto query = url.query();

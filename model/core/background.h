@@ -30,7 +30,7 @@ void watch(QObject *context, QFuture<T> future, Done done, std::function<void(in
         watcher->deleteLater();
         if constexpr (std::is_void_v<T>)
             done();
-        else
+        else if (watcher->future().resultCount() > 0) // a task that ended without a value answers nothing
             done(watcher->future().result());
     });
     watcher->setFuture(std::move(future));

@@ -76,8 +76,8 @@ void CacheSession::open(const CacheLocation &location, const QString &note)
 
 void CacheSession::openWith(const LocationOptions &options)
 {
-    Background::run(
-        this, [options]() { return DefaultCache::resolve(options); },
+    // A newer open (another Open, a second Save of the options) makes an older one stale.
+    m_opens.run([options]() { return DefaultCache::resolve(options); },
         [this](const Expected<DefaultCache::Resolved> &r) {
             if (r)
                 open(r->location, r->note);

@@ -94,6 +94,7 @@ private:
     CacheLocation m_location;
     QString m_note;
     std::shared_ptr<const CacheSnapshot> m_snapshot;
+    BackgroundLane m_opens { this }; // openWith(): where the cache is, resolved on a worker
     BackgroundLane m_loads { this }; // a newer read, or another cache, makes an older read stale
     QStringList m_watchPaths; // found by the last read (the GUI thread stats nothing)
     bool m_loading = false;

@@ -43,7 +43,8 @@ void GlanceApi::setEndpoint(const GlanceEndpoint &endpoint)
     m_ssl = QSslConfiguration::defaultConfiguration();
     if (endpoint.insecure)
         m_ssl.setPeerVerifyMode(QSslSocket::VerifyNone);
-    if (!endpoint.caBundle.isEmpty()) {
+    // Insecure means no verification at all: the bundle is not read, as KeystoneAuth does.
+    if (!endpoint.caBundle.isEmpty() && !endpoint.insecure) {
         QFile file(endpoint.caBundle);
         if (!file.open(QIODevice::ReadOnly)) {
             m_setupError = tr("The CA bundle %1 cannot be read: %2.").arg(endpoint.caBundle, file.errorString());

@@ -66,6 +66,7 @@ QString GlanceApi::tooOldText(const QString &node, const QString &what)
     return tr("%1 cannot %2: that needs Glance image API 2.18 or later, and this node is older.").arg(node, what);
 }
 
+// Long on purpose: the one table of sentences for every call and status, read top to bottom.
 QString GlanceApi::httpErrorText(
     Call call, int status, const QByteArray &body, const QString &node, const QString &imageId, bool tokenSent)
 {

@@ -71,11 +71,10 @@ public:
 
     const ResolvedConnection &connection() const { return m_connection; }
 
-    // The TLS settings for this cloud, for the Image API client to share: verification on, against the
-    // system CAs or only those of the CA bundle; none with insecure. Returns false with a sentence in
-    // *error when the bundle cannot be read or holds no PEM certificate.
+    // The TLS settings of Keystone's own requests: verification on, against the system CAs or only those of
+    // the CA bundle; none with insecure (the bundle is then not read, as GlanceApi does). Returns false with a
+    // sentence in *error when the bundle cannot be read or holds no PEM certificate.
     static bool makeSslConfiguration(const ConnectionOptions &options, QSslConfiguration *out, QString *error);
-    QSslConfiguration sslConfiguration() const { return m_ssl; }
 
     // {auth_url}/v3/auth/tokens whether auth_url ends in /, /v3 or /v2.0 (Keystone serves v3 beside it).
     static QUrl tokensUrl(const QUrl &authUrl);
