@@ -523,17 +523,13 @@ Exit-Status: 0 Erfolg, 1 Fehler, 2 Aufruffehler.
         <source>%1 (from %2)</source>
         <translation>%1 (aus %2)</translation>
     </message>
+    <message>
+        <source>%1 (records of %2 in %3)</source>
+        <translation>%1 (Einträge von %2 in %3)</translation>
+    </message>
 </context>
 <context>
     <name>CacheLocator</name>
-    <message>
-        <source>The centralized_db driver keeps its records in Glance&apos;s main database; manage such a cache through the Glance API instead.</source>
-        <translation>Der Treiber centralized_db speichert seine Einträge in der Hauptdatenbank von Glance; verwalten Sie einen solchen Cache über die Glance-API.</translation>
-    </message>
-    <message>
-        <source>&apos;%1&apos; is not an image cache driver; Glance accepts sqlite or xattr (or auto: detect from the directory).</source>
-        <translation>„%1“ ist kein Image-Cache-Treiber; Glance akzeptiert sqlite oder xattr (oder auto: anhand des Verzeichnisses erkennen).</translation>
-    </message>
     <message>
         <source>$%1 in the configuration names no option this tool knows; it was left as written.</source>
         <translation>$%1 in der Konfiguration bezeichnet keine Option, die dieses Werkzeug kennt; es wurde unverändert übernommen.</translation>
@@ -565,6 +561,22 @@ Exit-Status: 0 Erfolg, 1 Fehler, 2 Aufruffehler.
     <message>
         <source>seconds</source>
         <translation>Sekunden</translation>
+    </message>
+    <message>
+        <source>&apos;%1&apos; is not an image cache driver; Glance accepts sqlite, xattr or centralized_db (or auto: detect from the directory).</source>
+        <translation>„%1“ ist kein Image-Cache-Treiber; Glance akzeptiert sqlite, xattr oder centralized_db (oder auto: aus dem Verzeichnis erkennen).</translation>
+    </message>
+    <message>
+        <source>The centralized_db driver keeps its records in Glance&apos;s database, but [database] connection is not set in %1.</source>
+        <translation>Der Treiber centralized_db hält seine Einträge in der Datenbank von Glance, aber [database] connection ist in %1 nicht gesetzt.</translation>
+    </message>
+    <message>
+        <source>[database] connection cannot be used: %1</source>
+        <translation>[database] connection ist nicht verwendbar: %1</translation>
+    </message>
+    <message>
+        <source>image_cache_driver is centralized_db but worker_self_reference_url is not set in %1; glance-api refuses to start without it, and it is what tells this node&apos;s records apart from the others&apos;.</source>
+        <translation>image_cache_driver ist centralized_db, aber worker_self_reference_url ist in %1 nicht gesetzt; glance-api startet ohne diese Option nicht, und sie unterscheidet die Einträge dieses Knotens von denen der anderen.</translation>
     </message>
 </context>
 <context>
@@ -912,6 +924,10 @@ Exit-Status: 0 Erfolg, 1 Fehler, 2 Aufruffehler.
         <source>The partial download was deleted (%1).</source>
         <translation>Der unvollständige Download wurde gelöscht (%1).</translation>
     </message>
+    <message>
+        <source>Fetching into the cache is not supported yet for the centralized_db driver; nothing was changed.</source>
+        <translation>Das Abrufen in den Cache wird für den Treiber centralized_db noch nicht unterstützt; nichts wurde geändert.</translation>
+    </message>
 </context>
 <context>
     <name>CachedImagesModel</name>
@@ -954,6 +970,41 @@ Exit-Status: 0 Erfolg, 1 Fehler, 2 Aufruffehler.
     <message>
         <source>cache.db records this image but its file is missing.</source>
         <translation>cache.db verzeichnet dieses Image, aber seine Datei fehlt.</translation>
+    </message>
+</context>
+<context>
+    <name>CentralizedDbBackend</name>
+    <message>
+        <source>Reading this node&apos;s cache records from %1 failed: %2</source>
+        <translation>Das Lesen der Cache-Einträge dieses Knotens aus %1 ist fehlgeschlagen: %2</translation>
+    </message>
+    <message>
+        <source>%1 has no image cache tables (node_reference, cached_images) and no alembic_version table: it does not hold Glance&apos;s database.</source>
+        <translation>%1 hat weder Image-Cache-Tabellen (node_reference, cached_images) noch eine Tabelle alembic_version: es ist nicht die Datenbank von Glance.</translation>
+    </message>
+    <message>
+        <source>%1 has no image cache tables (node_reference, cached_images): its Glance schema is at revision %2, older than 2024.1, whose migration 2024_1_expand01 adds them. Run glance-manage db sync before using the centralized_db driver.</source>
+        <translation>%1 hat keine Image-Cache-Tabellen (node_reference, cached_images): sein Glance-Schema steht auf Revision %2, älter als 2024.1, deren Migration 2024_1_expand01 sie anlegt. Führen Sie glance-manage db sync aus, bevor Sie den Treiber centralized_db verwenden.</translation>
+    </message>
+    <message>
+        <source>(none recorded)</source>
+        <translation>(keine eingetragen)</translation>
+    </message>
+    <message>
+        <source>worker_self_reference_url %1 is not in node_reference of %2, which lists no node at all: no glance-api has started with the cache against this database yet.</source>
+        <translation>worker_self_reference_url %1 steht nicht in node_reference von %2, das überhaupt keinen Knoten enthält: noch kein glance-api ist mit dem Cache an dieser Datenbank gestartet.</translation>
+    </message>
+    <message>
+        <source>worker_self_reference_url %1 is not in node_reference of %2: no glance-api has started with this URL against that database, or the URL changed. The nodes it knows: %3.</source>
+        <translation>worker_self_reference_url %1 steht nicht in node_reference von %2: kein glance-api ist mit dieser URL an dieser Datenbank gestartet, oder die URL hat sich geändert. Die bekannten Knoten: %3.</translation>
+    </message>
+    <message>
+        <source>Deleting cached images is not supported yet for the centralized_db driver; nothing was changed.</source>
+        <translation>Das Löschen zwischengespeicherter Images wird für den Treiber centralized_db noch nicht unterstützt; nichts wurde geändert.</translation>
+    </message>
+    <message>
+        <source>Clearing the cache is not supported yet for the centralized_db driver; nothing was changed.</source>
+        <translation>Das Leeren des Caches wird für den Treiber centralized_db noch nicht unterstützt; nichts wurde geändert.</translation>
     </message>
 </context>
 <context>

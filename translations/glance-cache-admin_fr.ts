@@ -523,17 +523,13 @@ Code de sortie&#xa0;: 0 succès, 1 échec, 2 erreur d&apos;utilisation.
         <source>%1 (from %2)</source>
         <translation>%1 (défini dans %2)</translation>
     </message>
+    <message>
+        <source>%1 (records of %2 in %3)</source>
+        <translation>%1 (enregistrements de %2 dans %3)</translation>
+    </message>
 </context>
 <context>
     <name>CacheLocator</name>
-    <message>
-        <source>The centralized_db driver keeps its records in Glance&apos;s main database; manage such a cache through the Glance API instead.</source>
-        <translation>Le pilote centralized_db conserve ses enregistrements dans la base de données principale de Glance&#xa0;; gérez un tel cache via l&apos;API Glance.</translation>
-    </message>
-    <message>
-        <source>&apos;%1&apos; is not an image cache driver; Glance accepts sqlite or xattr (or auto: detect from the directory).</source>
-        <translation>«&#xa0;%1&#xa0;» n&apos;est pas un pilote de cache d&apos;images&#xa0;; Glance accepte sqlite ou xattr (ou auto&#xa0;: détection d&apos;après le répertoire).</translation>
-    </message>
     <message>
         <source>$%1 in the configuration names no option this tool knows; it was left as written.</source>
         <translation>$%1 dans la configuration ne désigne aucune option connue de cet outil&#xa0;; laissé tel quel.</translation>
@@ -565,6 +561,22 @@ Code de sortie&#xa0;: 0 succès, 1 échec, 2 erreur d&apos;utilisation.
     <message>
         <source>seconds</source>
         <translation>secondes</translation>
+    </message>
+    <message>
+        <source>&apos;%1&apos; is not an image cache driver; Glance accepts sqlite, xattr or centralized_db (or auto: detect from the directory).</source>
+        <translation>« %1 » n&apos;est pas un pilote de cache d&apos;images ; Glance accepte sqlite, xattr ou centralized_db (ou auto : détecter d&apos;après le répertoire).</translation>
+    </message>
+    <message>
+        <source>The centralized_db driver keeps its records in Glance&apos;s database, but [database] connection is not set in %1.</source>
+        <translation>Le pilote centralized_db conserve ses enregistrements dans la base de données de Glance, mais [database] connection n&apos;est pas défini dans %1.</translation>
+    </message>
+    <message>
+        <source>[database] connection cannot be used: %1</source>
+        <translation>[database] connection est inutilisable : %1</translation>
+    </message>
+    <message>
+        <source>image_cache_driver is centralized_db but worker_self_reference_url is not set in %1; glance-api refuses to start without it, and it is what tells this node&apos;s records apart from the others&apos;.</source>
+        <translation>image_cache_driver vaut centralized_db mais worker_self_reference_url n&apos;est pas défini dans %1 ; glance-api refuse de démarrer sans lui, et c&apos;est lui qui distingue les enregistrements de ce nœud de ceux des autres.</translation>
     </message>
 </context>
 <context>
@@ -912,6 +924,10 @@ Code de sortie&#xa0;: 0 succès, 1 échec, 2 erreur d&apos;utilisation.
         <source>The partial download was deleted (%1).</source>
         <translation>Le téléchargement partiel a été supprimé (%1).</translation>
     </message>
+    <message>
+        <source>Fetching into the cache is not supported yet for the centralized_db driver; nothing was changed.</source>
+        <translation>Le téléchargement dans le cache n&apos;est pas encore pris en charge pour le pilote centralized_db ; rien n&apos;a été modifié.</translation>
+    </message>
 </context>
 <context>
     <name>CachedImagesModel</name>
@@ -954,6 +970,41 @@ Code de sortie&#xa0;: 0 succès, 1 échec, 2 erreur d&apos;utilisation.
     <message>
         <source>cache.db records this image but its file is missing.</source>
         <translation>cache.db référence cette image mais son fichier est absent.</translation>
+    </message>
+</context>
+<context>
+    <name>CentralizedDbBackend</name>
+    <message>
+        <source>Reading this node&apos;s cache records from %1 failed: %2</source>
+        <translation>La lecture des enregistrements de cache de ce nœud depuis %1 a échoué : %2</translation>
+    </message>
+    <message>
+        <source>%1 has no image cache tables (node_reference, cached_images) and no alembic_version table: it does not hold Glance&apos;s database.</source>
+        <translation>%1 n&apos;a ni tables de cache d&apos;images (node_reference, cached_images) ni table alembic_version : ce n&apos;est pas la base de données de Glance.</translation>
+    </message>
+    <message>
+        <source>%1 has no image cache tables (node_reference, cached_images): its Glance schema is at revision %2, older than 2024.1, whose migration 2024_1_expand01 adds them. Run glance-manage db sync before using the centralized_db driver.</source>
+        <translation>%1 n&apos;a pas de tables de cache d&apos;images (node_reference, cached_images) : son schéma Glance est à la révision %2, antérieure à 2024.1, dont la migration 2024_1_expand01 les ajoute. Lancez glance-manage db sync avant d&apos;utiliser le pilote centralized_db.</translation>
+    </message>
+    <message>
+        <source>(none recorded)</source>
+        <translation>(aucune enregistrée)</translation>
+    </message>
+    <message>
+        <source>worker_self_reference_url %1 is not in node_reference of %2, which lists no node at all: no glance-api has started with the cache against this database yet.</source>
+        <translation>worker_self_reference_url %1 ne figure pas dans node_reference de %2, qui ne liste aucun nœud : aucun glance-api n&apos;a encore démarré avec le cache sur cette base de données.</translation>
+    </message>
+    <message>
+        <source>worker_self_reference_url %1 is not in node_reference of %2: no glance-api has started with this URL against that database, or the URL changed. The nodes it knows: %3.</source>
+        <translation>worker_self_reference_url %1 ne figure pas dans node_reference de %2 : aucun glance-api n&apos;a démarré avec cette URL sur cette base de données, ou l&apos;URL a changé. Les nœuds qu&apos;elle connaît : %3.</translation>
+    </message>
+    <message>
+        <source>Deleting cached images is not supported yet for the centralized_db driver; nothing was changed.</source>
+        <translation>La suppression d&apos;images en cache n&apos;est pas encore prise en charge pour le pilote centralized_db ; rien n&apos;a été modifié.</translation>
+    </message>
+    <message>
+        <source>Clearing the cache is not supported yet for the centralized_db driver; nothing was changed.</source>
+        <translation>Le vidage du cache n&apos;est pas encore pris en charge pour le pilote centralized_db ; rien n&apos;a été modifié.</translation>
     </message>
 </context>
 <context>

@@ -38,10 +38,9 @@ CliRows orphanRows(const QVector<OrphanEntry> &orphans)
     CliRows rows({{"kind", QString()}, {"name", QString()}, {"size", QString()}});
     for (const OrphanEntry &o : orphans) {
         const bool file = o.kind == OrphanEntry::FileWithoutRecord;
-        const QString line = (file ? CacheReports::tr("file without record: %1 (%2 bytes)")
-                                   : CacheReports::tr("record without file: %1"))
-                                 .arg(o.name)
-                                 .arg(o.size);
+        // Only the file form has a size: a second arg() on the record form would warn on stderr.
+        const QString line = file ? CacheReports::tr("file without record: %1 (%2 bytes)").arg(o.name).arg(o.size)
+                                  : CacheReports::tr("record without file: %1").arg(o.name);
         rows.add({CliCell::string(file ? QStringLiteral("file_without_record") : QStringLiteral("record_without_file")),
                   CliCell::string(o.name), CliCell::number(o.size)},
                  QStringLiteral("  ") + line);

@@ -29,6 +29,12 @@ CacheWriter::Check CacheWriter::precheck(QString *message) const
 {
     if (!m_dir.checkReadable(message))
         return Check::Refused;
+    if (m_location.driver == QLatin1String("centralized_db")) {
+        // Our commit writes cache.db's row; a central row (as Glance's commit inserts it) comes later.
+        *message = tr("Fetching into the cache is not supported yet for the centralized_db driver; nothing was "
+                      "changed.");
+        return Check::Refused;
+    }
     if (m_dir.exists(CacheDirectory::Base, m_id)) {
         *message = tr("Image %1 is already cached.").arg(m_id);
         return Check::AlreadyCached;

@@ -1,6 +1,7 @@
 #include "cache/imagecache.h"
 
 #include "cache/cachedirectory.h"
+#include "cache/centralizeddbbackend.h"
 #include "core/imageid.h"
 #include "cache/sqlitebackend.h"
 #include "cache/xattrbackend.h"
@@ -34,6 +35,8 @@ QString ImageCache::effectiveDriver(QString *note) const
 {
     if (note)
         note->clear();
+    if (m_location.driver == QLatin1String("centralized_db"))
+        return m_location.driver;
     if (m_location.driver != QLatin1String("xattr"))
         return QStringLiteral("sqlite");
     if (Xattrs::probe(m_location.cacheDir) == Xattrs::Support::Unsupported) {
@@ -63,6 +66,8 @@ CacheBackend &ImageCache::backend()
     if (!m_backend || m_backendDriver != driver) {
         if (driver == QLatin1String("xattr"))
             m_backend = std::make_unique<XattrBackend>(*m_dir);
+        else if (driver == QLatin1String("centralized_db"))
+            m_backend = std::make_unique<CentralizedDbBackend>(*m_dir, m_location.databaseUrl, m_location.nodeUrl);
         else
             m_backend = std::make_unique<SqliteBackend>(*m_dir, m_location.dbPath(), m_busyTimeoutMs, m_maxBatchRows);
         m_backendDriver = driver;

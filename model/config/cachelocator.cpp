@@ -1,6 +1,7 @@
 #include "config/cachelocator.h"
 
 #include "config/osloconfig.h"
+#include "config/sqlalchemyurl.h"
 #include "core/xattrs.h"
 
 #include <QCoreApplication>
@@ -41,14 +42,12 @@ bool readInt(const OsloConfig &config, const char *key, qint64 *out, QString *er
 Expected<QString> CacheLocator::validDriver(const QString &name)
 {
     const QString lower = name.trimmed().toLower();
-    if (lower == QLatin1String("sqlite") || lower == QLatin1String("xattr"))
+    if (lower == QLatin1String("sqlite") || lower == QLatin1String("xattr")
+        || lower == QLatin1String("centralized_db"))
         return lower;
-    if (lower == QLatin1String("centralized_db"))
-        return Expected<QString>::failure(tr("The centralized_db driver keeps its records in Glance's main database; "
-                                             "manage such a cache through the Glance API instead."));
     return Expected<QString>::failure(
-        tr("'%1' is not an image cache driver; Glance accepts sqlite or xattr (or auto: detect from the "
-           "directory).").arg(name));
+        tr("'%1' is not an image cache driver; Glance accepts sqlite, xattr or centralized_db (or auto: detect "
+           "from the directory).").arg(name));
 }
 
 Expected<CacheLocation> CacheLocator::resolve(const LocationOptions &options)
@@ -97,7 +96,9 @@ Expected<CacheLocation> CacheLocator::resolve(const LocationOptions &options)
         loc.notes.append(tr("$%1 in the configuration names no option this tool knows; it was left as written.").arg(name));
     if (!options.cacheDir.isEmpty())
         loc.cacheDir = options.cacheDir;
-    if (options.driver == QLatin1String("auto") && !loc.cacheDir.isEmpty())
+    // auto: the directory tells sqlite from xattr; a centralized_db configuration leaves no trace there.
+    if (options.driver == QLatin1String("auto") && !loc.cacheDir.isEmpty()
+        && loc.driver != QLatin1String("centralized_db"))
         loc.driver = guessDriver(loc.cacheDir);
     else if (!options.driver.isEmpty()) {
         const Expected<QString> driver = validDriver(options.driver);
@@ -115,7 +116,41 @@ Expected<CacheLocation> CacheLocator::resolve(const LocationOptions &options)
                            .arg(config.files().join(QLatin1String(", "))));
     }
     loc.cacheDir = QDir::cleanPath(QDir(loc.cacheDir).absolutePath());
+    if (loc.driver == QLatin1String("centralized_db")) {
+        if (const Expected<void> central = readCentralDb(config, &loc); !central)
+            return failure(central.error());
+    }
     return loc;
+}
+
+Expected<void> CacheLocator::readCentralDb(const OsloConfig &config, CacheLocation *loc)
+{
+    // Interpolated as glance-api reads them: "connection = mysql+pymysql://glance:$db_pass@..." is common.
+    QStringList unresolved;
+    const QString def = QStringLiteral("DEFAULT");
+    const QString db = QStringLiteral("database");
+    const QString files = config.files().join(QLatin1String(", "));
+    if (!config.contains(db, QStringLiteral("connection"))
+        || config.value(db, QStringLiteral("connection")).trimmed().isEmpty())
+        return Expected<void>::failure(
+            tr("The centralized_db driver keeps its records in Glance's database, but [database] connection is "
+               "not set in %1.").arg(files));
+    const QString url = config.value(db, QStringLiteral("connection"), {}, &unresolved).trimmed();
+    const Expected<SqlAlchemyUrl> parsed = SqlAlchemyUrl::parse(url);
+    if (!parsed)
+        return Expected<void>::failure(tr("[database] connection cannot be used: %1").arg(parsed.error()));
+    if (config.contains(def, QStringLiteral("worker_self_reference_url")))
+        loc->nodeUrl = config.value(def, QStringLiteral("worker_self_reference_url"), {}, &unresolved).trimmed();
+    if (loc->nodeUrl.isEmpty())
+        return Expected<void>::failure(
+            tr("image_cache_driver is centralized_db but worker_self_reference_url is not set in %1; glance-api "
+               "refuses to start without it, and it is what tells this node's records apart from the others'.")
+                .arg(files));
+    loc->databaseUrl = url;
+    loc->databaseDisplay = parsed->redacted();
+    for (const QString &name : std::as_const(unresolved))
+        loc->notes.append(tr("$%1 in the configuration names no option this tool knows; it was left as written.").arg(name));
+    return {};
 }
 
 QString CacheLocator::guessDriver(const QString &cacheDir)

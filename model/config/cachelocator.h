@@ -4,6 +4,8 @@
 #include "core/cachelocation.h"
 #include "core/expected.h"
 
+class OsloConfig;
+
 // Turns LocationOptions into a CacheLocation, reading the cache options of glance-api.conf and
 // glance-cache.conf with oslo.config's rules. Pure file reading: safe on any thread.
 class CacheLocator
@@ -25,7 +27,12 @@ public:
     // carries user.hits, otherwise sqlite (Zed's default). Reads the directory.
     static QString guessDriver(const QString &cacheDir);
 
-    // Checks a driver name as Glance Zed does (choices sqlite and xattr, case-insensitive); returns it in
-    // lower case.
+    // Checks a driver name as Glance does (choices sqlite, xattr and centralized_db, case-insensitive);
+    // returns it in lower case.
     static Expected<QString> validDriver(const QString &name);
+
+private:
+    // centralized_db: [database] connection and worker_self_reference_url into loc, or a sentence saying
+    // which is missing or why the URL does not parse (never quoting its password).
+    static Expected<void> readCentralDb(const OsloConfig &config, CacheLocation *loc);
 };

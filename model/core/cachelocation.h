@@ -13,6 +13,12 @@ struct CacheLocation
     QString cacheDir;
     QString driver = QStringLiteral("sqlite"); // configured driver, lower case
     QString sqliteDb = QStringLiteral("cache.db");
+    // centralized_db only: [database] connection (an SQLAlchemy URL holding the password: a secret, never
+    // to be shown, logged or saved; databaseDisplay is its redacted form) and [DEFAULT]
+    // worker_self_reference_url, this node's identity in node_reference.
+    QString databaseUrl;
+    QString databaseDisplay;
+    QString nodeUrl;
     qint64 maxSize = defaultMaxSize;
     qint64 stallTime = defaultStallTime;
     QStringList configFiles; // the files the options came from, in reading order
