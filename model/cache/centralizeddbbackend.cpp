@@ -97,26 +97,10 @@ bool CentralizedDbBackend::excludedFromSize(const QString &name) const
     return name.endsWith(QLatin1String(".db"));
 }
 
-bool CentralizedDbBackend::readRows(QVector<Row> *rows, QString *error, bool byLastAccessed)
+// Whether db holds the cache tables; otherwise *error names the schema revision it is at.
+bool CentralizedDbBackend::checkSchema(const QSqlDatabase &db, const SqlAlchemyUrl &url, QString *error) const
 {
-    rows->clear();
-    const Expected<SqlAlchemyUrl> url = SqlAlchemyUrl::parse(m_databaseUrl);
-    if (!url) {
-        *error = url.error();
-        return false;
-    }
-    const QString where = url->redacted();
-    Session session;
-    if (const Expected<void> opened = session.open(*url); !opened) {
-        *error = opened.error();
-        return false;
-    }
-    QSqlDatabase db = session.db();
-    const auto failed = [&](const QSqlQuery &q) {
-        *error = tr("Reading this node's cache records from %1 failed: %2")
-                     .arg(where, url->scrub(q.lastError().text()));
-        return false;
-    };
+    const QString where = url.redacted();
     const QStringList tables = db.tables();
     if (!tables.contains(QLatin1String("cached_images")) || !tables.contains(QLatin1String("node_reference"))) {
         if (!tables.contains(QLatin1String("alembic_version"))) {
@@ -137,6 +121,18 @@ bool CentralizedDbBackend::readRows(QVector<Row> *rows, QString *error, bool byL
                      .arg(where, revisions.isEmpty() ? tr("(none recorded)") : revisions.join(QLatin1String(", ")));
         return false;
     }
+    return true;
+}
+
+// This node's node_reference_id, or -1 with *error naming the nodes the database does know.
+qint64 CentralizedDbBackend::nodeIdOf(const QSqlDatabase &db, const SqlAlchemyUrl &url, QString *error) const
+{
+    const QString where = url.redacted();
+    const auto failed = [&](const QSqlQuery &q) {
+        *error = tr("Reading this node's cache records from %1 failed: %2")
+                     .arg(where, url.scrub(q.lastError().text()));
+        return qint64(-1);
+    };
     qint64 nodeId = -1;
     {
         QSqlQuery q(db);
@@ -163,8 +159,36 @@ bool CentralizedDbBackend::readRows(QVector<Row> *rows, QString *error, bool byL
             : tr("worker_self_reference_url %1 is not in node_reference of %2: no glance-api has started with this "
                  "URL against that database, or the URL changed. The nodes it knows: %3.")
                   .arg(m_nodeUrl, where, known.join(QLatin1String(", ")));
+        return -1;
+    }
+    return nodeId;
+}
+
+bool CentralizedDbBackend::readRows(QVector<Row> *rows, QString *error, bool byLastAccessed)
+{
+    rows->clear();
+    const Expected<SqlAlchemyUrl> url = SqlAlchemyUrl::parse(m_databaseUrl);
+    if (!url) {
+        *error = url.error();
         return false;
     }
+    const QString where = url->redacted();
+    Session session;
+    if (const Expected<void> opened = session.open(*url); !opened) {
+        *error = opened.error();
+        return false;
+    }
+    QSqlDatabase db = session.db();
+    const auto failed = [&](const QSqlQuery &q) {
+        *error = tr("Reading this node's cache records from %1 failed: %2")
+                     .arg(where, url->scrub(q.lastError().text()));
+        return false;
+    };
+    if (!checkSchema(db, *url, error))
+        return false;
+    const qint64 nodeId = nodeIdOf(db, *url, error);
+    if (nodeId < 0)
+        return false;
     // Glance's get_cached_images() has no ORDER BY: SQLite and PostgreSQL return the rows of a table
     // this small in insertion order, which is the primary key `id` order; we make that explicit.
     // Prune (get_least_recently_accessed) orders by last_accessed alone; ties fall to insertion order on

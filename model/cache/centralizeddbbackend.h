@@ -5,6 +5,8 @@
 
 #include <QCoreApplication>
 
+class QSqlDatabase;
+
 class CacheDirectory;
 
 // Glance's centralized_db driver (2024.1+): this node's metadata is its rows of cached_images in Glance's
@@ -57,6 +59,9 @@ public:
     bool readRows(QVector<Row> *rows, QString *error, bool byLastAccessed = false);
 
 private:
+    bool checkSchema(const QSqlDatabase &db, const SqlAlchemyUrl &url, QString *error) const;
+    qint64 nodeIdOf(const QSqlDatabase &db, const SqlAlchemyUrl &url, QString *error) const;
+
     void appendFileOrphans(const QVector<FileEntry> &baseFiles, const QVector<bool> &seen,
                            QVector<OrphanEntry> *orphans) const;
 
