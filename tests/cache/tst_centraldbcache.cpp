@@ -18,17 +18,15 @@
 #include <QSqlError>
 #include <QSqlQuery>
 #include <QTemporaryDir>
+#include "scratchdatabases.h"
+
 #include <QTest>
 #include <QTimeZone>
 #include <QUrl>
 
 namespace {
 
-const QString python = QStringLiteral("/usr/bin/python3"); // the pyenv python3 on PATH has no pymysql
-const QString helper = QStringLiteral(GCA_TESTS_DIR "/db_server.py");
 const QStringList servers = { QStringLiteral("mariadb"), QStringLiteral("postgresql") };
-const int StartTimeoutMs = 120000;
-const int HelperTimeoutMs = 60000;
 
 const QString ourNode = QStringLiteral("http://node-a:9292");
 const QString otherNode = QStringLiteral("http://node-b:9292");
@@ -77,47 +75,16 @@ class TestCentralDbCache : public QObject
 {
     Q_OBJECT
 private:
-    QTemporaryDir m_dir;
-    QHash<QString, QJsonObject> m_servers;
-    bool m_stopped = false;
+    ScratchDatabases m_db;
 
-    bool runHelper(const QStringList &args, QByteArray *out, QString *error)
-    {
-        QProcess p;
-        p.start(python, QStringList { helper } + args);
-        if (!p.waitForFinished(HelperTimeoutMs)) {
-            p.kill();
-            p.waitForFinished(5000);
-            *error = QStringLiteral("db_server.py %1 did not finish").arg(args.join(QLatin1Char(' ')));
-            return false;
-        }
-        if (out)
-            *out = p.readAllStandardOutput();
-        if (p.exitStatus() != QProcess::NormalExit || p.exitCode() != 0) {
-            *error = QString::fromUtf8(p.readAllStandardError());
-            return false;
-        }
-        return true;
-    }
-
-    void stopServers()
-    {
-        if (m_stopped || !m_dir.isValid())
-            return;
-        m_stopped = true;
-        QString error;
-        if (!runHelper({ QStringLiteral("stop"), m_dir.path() }, nullptr, &error))
-            qWarning("stopping the scratch servers: %s", qPrintable(error));
-    }
-
-    QString urlOf(const QString &kind) const { return m_servers.value(kind).value(QLatin1String("url")).toString(); }
-    QString password() const { return m_servers.value(QStringLiteral("mariadb")).value(QLatin1String("password")).toString(); }
-    QString cacheDir(const QString &kind) const { return m_dir.filePath(QStringLiteral("cache-") + kind); }
+    QString urlOf(const QString &kind) const { return m_db.url(kind); }
+    QString password() const { return m_db.info(QStringLiteral("mariadb")).value(QLatin1String("password")).toString(); }
+    QString cacheDir(const QString &kind) const { return m_db.filePath(QStringLiteral("cache-") + kind); }
 
     // A glance-api.conf for kind's cache; url and node replace the real ones when given.
     QString writeConfig(const QString &kind, const QString &name, const QString &url, const QString &node)
     {
-        const QString path = m_dir.filePath(name);
+        const QString path = m_db.filePath(name);
         QFile f(path);
         if (!f.open(QIODevice::WriteOnly))
             return {};
@@ -142,7 +109,7 @@ private:
     // Our node's cache for kind, through its glance-api.conf.
     CacheLocation location(const QString &kind)
     {
-        const Expected<CacheLocation> loc = locate(m_dir.filePath(kind + QStringLiteral("-api.conf")));
+        const Expected<CacheLocation> loc = locate(m_db.filePath(kind + QStringLiteral("-api.conf")));
         if (!loc)
             qWarning("%s", qPrintable(loc.error()));
         return *loc;
@@ -211,50 +178,29 @@ private:
     }
 
 public:
-    ~TestCentralDbCache() override { stopServers(); }
-
+    
 private Q_SLOTS:
     void initTestCase()
     {
-        QVERIFY(m_dir.isValid());
-        std::vector<std::unique_ptr<QProcess>> starts;
-        for (const QString &kind : servers) {
-            auto p = std::make_unique<QProcess>();
-            p->start(python, { helper, QStringLiteral("start"), kind, m_dir.path() });
-            starts.push_back(std::move(p));
-        }
-        for (int i = 0; i < servers.size(); ++i) {
-            QProcess &p = *starts[size_t(i)];
-            const bool finished = p.waitForFinished(StartTimeoutMs);
-            if (!finished) {
-                p.kill();
-                p.waitForFinished(5000);
-            }
-            QVERIFY2(finished, qPrintable(servers[i] + QStringLiteral(" did not start in time")));
-            QVERIFY2(p.exitStatus() == QProcess::NormalExit && p.exitCode() == 0,
-                qPrintable(servers[i] + QStringLiteral(": ") + QString::fromUtf8(p.readAllStandardError())));
-            m_servers.insert(servers[i], QJsonDocument::fromJson(p.readAllStandardOutput()).object());
-        }
-        QByteArray out;
+        QVERIFY(m_db.isValid());
         QString error;
-        QVERIFY2(runHelper({ QStringLiteral("start"), QStringLiteral("sqlite"), m_dir.path() }, &out, &error),
-            qPrintable(error));
-        m_servers.insert(QStringLiteral("sqlite"), QJsonDocument::fromJson(out).object());
-        for (const QString &kind : m_servers.keys()) {
-            QVERIFY2(runHelper({ QStringLiteral("schema"), kind, m_dir.path() }, nullptr, &error), qPrintable(error));
+        QVERIFY2(m_db.start(servers + QStringList { QStringLiteral("sqlite") }, {}, &error), qPrintable(error));
+        for (const QString &kind : m_db.names()) {
+            QVERIFY2(m_db.schema(kind, &error), qPrintable(error));
             QVERIFY2(populate(kind, &error), qPrintable(kind + QStringLiteral(": ") + error));
         }
         // A database at an older schema: no cache tables, alembic_version at a Zed revision.
-        const QString old = m_dir.filePath(QStringLiteral("old"));
-        QVERIFY2(runHelper({ QStringLiteral("start"), QStringLiteral("sqlite"), old }, &out, &error), qPrintable(error));
-        m_servers.insert(QStringLiteral("old"), QJsonDocument::fromJson(out).object());
-        QVERIFY2(runHelper({ QStringLiteral("schema"), QStringLiteral("sqlite"), old, QStringLiteral("--revision"),
+        const QString old = m_db.filePath(QStringLiteral("old"));
+        QByteArray out;
+        QVERIFY2(m_db.run({ QStringLiteral("start"), QStringLiteral("sqlite"), old }, &out, &error), qPrintable(error));
+        m_db.add(QStringLiteral("old"), QJsonDocument::fromJson(out).object());
+        QVERIFY2(m_db.run({ QStringLiteral("schema"), QStringLiteral("sqlite"), old, QStringLiteral("--revision"),
                      QStringLiteral("zed_contract01"), QStringLiteral("--without-cache-tables") },
                      nullptr, &error),
             qPrintable(error));
     }
 
-    void cleanupTestCase() { stopServers(); }
+    void cleanupTestCase() { m_db.stop(); }
 
     void locates_data() { addKinds(); }
     void locates()
@@ -413,7 +359,7 @@ private Q_SLOTS:
     void noCacheTables()
     {
         const Expected<CacheLocation> loc = locate(writeConfig(QStringLiteral("sqlite"), QStringLiteral("old.conf"),
-            m_servers.value(QStringLiteral("old")).value(QLatin1String("url")).toString(), ourNode));
+            m_db.url(QStringLiteral("old")), ourNode));
         QVERIFY2(loc, qPrintable(loc.error()));
         ImageCache cache(*loc);
         const Expected<CacheSnapshot> s = cache.snapshot();
@@ -441,11 +387,11 @@ private Q_SLOTS:
 
     void cliStatusAndList()
     {
-        const QString config = m_dir.filePath(QStringLiteral("mariadb-api.conf"));
+        const QString config = m_db.filePath(QStringLiteral("mariadb-api.conf"));
         const auto ctl = [&](const QStringList &args, QByteArray *out, QByteArray *err = nullptr) {
             QProcess p;
             QProcessEnvironment env = QProcessEnvironment::systemEnvironment();
-            env.insert(QStringLiteral("XDG_DATA_HOME"), m_dir.filePath(QStringLiteral("xdg")));
+            env.insert(QStringLiteral("XDG_DATA_HOME"), m_db.filePath(QStringLiteral("xdg")));
             p.setProcessEnvironment(env);
             p.start(QStringLiteral(GCA_CACHECTL), QStringList { QStringLiteral("--config-file"), config } + args);
             if (!p.waitForFinished(60000))

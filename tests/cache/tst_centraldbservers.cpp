@@ -13,17 +13,14 @@
 #include <QSqlError>
 #include <QSqlQuery>
 #include <QTemporaryDir>
+#include "scratchdatabases.h"
+
 #include <QTest>
 #include <QUrl>
 
 namespace {
 
-const QString python = QStringLiteral("/usr/bin/python3"); // the pyenv python3 on PATH has no pymysql
-const QString helper = QStringLiteral(GCA_TESTS_DIR "/db_server.py");
 const QStringList kinds = { QStringLiteral("mariadb"), QStringLiteral("postgresql"), QStringLiteral("sqlite") };
-// Start-up of both servers runs in parallel; this bounds the slower one on a busy 2-core machine.
-const int StartTimeoutMs = 120000;
-const int HelperTimeoutMs = 60000;
 
 // Glance writes utcnow() through the DBAPI as 'YYYY-MM-DD HH:MM:SS.ffffff'; this is one such value.
 const QString writtenTime = QStringLiteral("2024-05-01 12:34:56.789012");
@@ -49,44 +46,12 @@ class TestCentralDbServers : public QObject
 {
     Q_OBJECT
 private:
-    QTemporaryDir m_dir;
-    QHash<QString, QJsonObject> m_servers;
-    bool m_stopped = false;
-
-    // Runs db_server.py with args and waits for it; false with the reason in *error.
-    bool runHelper(const QStringList &args, QByteArray *out, QString *error)
-    {
-        QProcess p;
-        p.start(python, QStringList { helper } + args);
-        if (!p.waitForFinished(HelperTimeoutMs)) {
-            p.kill();
-            p.waitForFinished(5000);
-            *error = QStringLiteral("db_server.py %1 did not finish").arg(args.join(QLatin1Char(' ')));
-            return false;
-        }
-        if (out)
-            *out = p.readAllStandardOutput();
-        if (p.exitStatus() != QProcess::NormalExit || p.exitCode() != 0) {
-            *error = QString::fromUtf8(p.readAllStandardError());
-            return false;
-        }
-        return true;
-    }
-
-    void stopServers()
-    {
-        if (m_stopped || !m_dir.isValid())
-            return;
-        m_stopped = true;
-        QString error;
-        if (!runHelper({ QStringLiteral("stop"), m_dir.path() }, nullptr, &error))
-            qWarning("stopping the scratch servers: %s", qPrintable(error));
-    }
+    ScratchDatabases m_db;
 
     // The URL of a server: its unix socket form, or with tcp its 127.0.0.1:port form.
     Expected<SqlAlchemyUrl> urlOf(const QString &kind, bool tcp) const
     {
-        const QJsonObject info = m_servers.value(kind);
+        const QJsonObject info = m_db.info(kind);
         return SqlAlchemyUrl::parse(info.value(tcp ? QLatin1String("tcp_url") : QLatin1String("url")).toString());
     }
 
@@ -101,40 +66,18 @@ private:
     }
 
 public:
-    ~TestCentralDbServers() override { stopServers(); } // also when initTestCase failed half-way
 
 private Q_SLOTS:
     void initTestCase()
     {
-        QVERIFY(m_dir.isValid());
-        // Both servers start at once: each mostly waits on its own initialisation.
-        std::vector<std::unique_ptr<QProcess>> starts;
-        for (const QString &kind : kinds) {
-            auto p = std::make_unique<QProcess>();
-            p->start(python, { helper, QStringLiteral("start"), kind, m_dir.path(), QStringLiteral("--tcp") });
-            starts.push_back(std::move(p));
-        }
-        for (int i = 0; i < kinds.size(); ++i) {
-            QProcess &p = *starts[size_t(i)];
-            const bool finished = p.waitForFinished(StartTimeoutMs);
-            if (!finished) {
-                p.kill();
-                p.waitForFinished(5000);
-            }
-            QVERIFY2(finished, qPrintable(kinds[i] + QStringLiteral(" did not start in time")));
-            QVERIFY2(p.exitStatus() == QProcess::NormalExit && p.exitCode() == 0,
-                qPrintable(kinds[i] + QStringLiteral(": ") + QString::fromUtf8(p.readAllStandardError())));
-            const QJsonObject info = QJsonDocument::fromJson(p.readAllStandardOutput()).object();
-            QVERIFY2(info.contains(QLatin1String("url")), qPrintable(kinds[i]));
-            m_servers.insert(kinds[i], info);
-        }
-        for (const QString &kind : kinds) {
-            QString error;
-            QVERIFY2(runHelper({ QStringLiteral("schema"), kind, m_dir.path() }, nullptr, &error), qPrintable(error));
-        }
+        QVERIFY(m_db.isValid());
+        QString error;
+        QVERIFY2(m_db.start(kinds, { QStringLiteral("--tcp") }, &error), qPrintable(error));
+        for (const QString &kind : kinds)
+            QVERIFY2(m_db.schema(kind, &error), qPrintable(error));
     }
 
-    void cleanupTestCase() { stopServers(); }
+    void cleanupTestCase() { m_db.stop(); }
 
     void urlsParse_data()
     {
@@ -147,7 +90,7 @@ private Q_SLOTS:
         QFETCH(bool, tcp);
         const Expected<SqlAlchemyUrl> url = urlOf(kind, tcp);
         QVERIFY2(url, qPrintable(url.error()));
-        const QString password = m_servers.value(kind).value(QLatin1String("password")).toString();
+        const QString password = m_db.info(kind).value(QLatin1String("password")).toString();
         if (kind != QLatin1String("sqlite")) {
             QCOMPARE(url->password().value_or(QString()), password);
             QVERIFY(!url->redacted().contains(password));
@@ -242,9 +185,9 @@ private Q_SLOTS:
     {
         QFETCH(QString, kind);
         QFETCH(bool, tcp);
-        const QString right = m_servers.value(kind).value(QLatin1String("password")).toString();
+        const QString right = m_db.info(kind).value(QLatin1String("password")).toString();
         const QString wrong = QStringLiteral("wr0ng-s3cret");
-        QString text = m_servers.value(kind).value(tcp ? QLatin1String("tcp_url") : QLatin1String("url")).toString();
+        QString text = m_db.info(kind).value(tcp ? QLatin1String("tcp_url") : QLatin1String("url")).toString();
         const QString escaped = QString::fromLatin1(QUrl::toPercentEncoding(right));
         QVERIFY(text.contains(escaped));
         text.replace(escaped, wrong);
