@@ -1,5 +1,6 @@
 #include "mainwindow.h"
 
+#include "activitypanel.h"
 #include "itemmodels/cachedimagesmodel.h"
 #include "cacheheader.h"
 #include "itemmodels/cachesession.h"
@@ -46,7 +47,7 @@ MainWindow::MainWindow(CacheSession *session, RemoteConnection *remote, QWidget 
     connect(session, &CacheSession::snapshotChanged, this, &MainWindow::showSnapshot);
     connect(session, &CacheSession::loadFailed, this, [this](const QString &message) {
         m_header->showError(message);
-        statusBar()->showMessage(message);
+        report(ActivityEntry::Level::Failed, tr("Read"), cacheTarget(), message);
     });
     connect(session, &CacheSession::operationFinished, this, &MainWindow::showOperation);
     connect(session, &CacheSession::busyChanged, this, &MainWindow::showBusy);
@@ -149,6 +150,22 @@ void MainWindow::createViews()
     connect(m_fetchService, &FetchService::finished, this, &MainWindow::showFetched);
     connect(m_fetchService, &FetchService::verified, this, &MainWindow::showVerified);
 
+    m_activity = new ActivityLog(this);
+    auto *activityDock = new QDockWidget(tr("Activity"), this);
+    activityDock->setObjectName(QStringLiteral("activityDock"));
+    activityDock->setWidget(new ActivityPanel(m_activity, activityDock));
+    addDockWidget(Qt::BottomDockWidgetArea, activityDock);
+    tabifyDockWidget(downloadsDock, activityDock);
+    activityDock->hide();
+
+    m_resultLabel = new QLabel(this);
+    m_resultLabel->setObjectName(QStringLiteral("resultLabel"));
+    m_resultLabel->setSizePolicy(QSizePolicy::Ignored, QSizePolicy::Preferred); // long results never widen the window
+    m_resultLabel->setTextFormat(Qt::PlainText);
+    statusBar()->addWidget(m_resultLabel, 1);
+    m_readLabel = new QLabel(this);
+    m_readLabel->setObjectName(QStringLiteral("readLabel"));
+    statusBar()->addPermanentWidget(m_readLabel);
     m_selectionLabel = new QLabel(this);
     m_selectionLabel->setObjectName(QStringLiteral("selectionLabel"));
     statusBar()->addPermanentWidget(m_selectionLabel);
@@ -210,6 +227,10 @@ void MainWindow::createActions()
     QAction *downloads = findChild<QDockWidget *>(QStringLiteral("downloadsDock"))->toggleViewAction();
     downloads->setObjectName(QStringLiteral("actionDownloads"));
     downloads->setText(tr("&Downloads"));
+    QAction *activity = findChild<QDockWidget *>(QStringLiteral("activityDock"))->toggleViewAction();
+    activity->setObjectName(QStringLiteral("actionActivity"));
+    activity->setText(tr("&Activity Log"));
+    activity->setShortcut(QKeySequence(tr("Ctrl+Shift+L")));
     m_connection = make(QStringLiteral("actionConnection"), tr("&Connection…"), QKeySequence(), nullptr);
     connect(m_connection, &QAction::triggered, this, [this]() { editConnection(); });
     m_fetch = make(QStringLiteral("actionFetch"), tr("&Fetch All Queued"), QKeySequence(), &MainWindow::fetchImages);
@@ -240,7 +261,7 @@ void MainWindow::createActions()
     cache->addSeparator();
     cache->addAction(options);
     QMenu *viewMenu = menuBar()->addMenu(tr("&View"));
-    viewMenu->addActions({filter, m_follow, health, downloads});
+    viewMenu->addActions({filter, m_follow, health, downloads, activity});
     m_remoteMenu = menuBar()->addMenu(tr("&Remote"));
     m_remoteMenu->setObjectName(QStringLiteral("remoteMenu"));
     m_remoteMenu->addActions({m_connection, nodes});
@@ -291,6 +312,7 @@ void MainWindow::restoreSettings()
         v->setColumnsSized(
             v->horizontalHeader()->restoreState(settings.value(QStringLiteral("columns/") + v->objectName()).toByteArray()));
     m_follow->setChecked(settings.value(QStringLiteral("view/follow"), true).toBool());
+    m_activity->restore(settings.value(QStringLiteral("activity/log")).toByteArray());
 }
 
 void MainWindow::closeEvent(QCloseEvent *event)
@@ -301,6 +323,7 @@ void MainWindow::closeEvent(QCloseEvent *event)
     for (EntryView *v : m_views)
         settings.setValue(QStringLiteral("columns/") + v->objectName(), v->horizontalHeader()->saveState());
     settings.setValue(QStringLiteral("view/follow"), m_follow->isChecked());
+    settings.setValue(QStringLiteral("activity/log"), m_activity->save());
     event->accept();
 }
 
@@ -333,7 +356,7 @@ void MainWindow::showSnapshot()
                                               : tr("Incomplete (%1)").arg(s.incomplete.size()));
     m_tabs->setTabText(InvalidTab, tr("Invalid (%1)").arg(s.invalid.size()));
     m_tabs->setTabText(OrphansTab, tr("Orphans (%1)").arg(s.orphans.size()));
-    statusBar()->showMessage(tr("Read at %1").arg(QDateTime::fromMSecsSinceEpoch(qint64(s.takenAt * 1000)).toString(QStringLiteral("HH:mm:ss"))), 5000);
+    m_readLabel->setText(tr("Read at %1").arg(QLocale().toString(QDateTime::fromMSecsSinceEpoch(qint64(s.takenAt * 1000)).time(), QLocale::LongFormat)));
     updateActions();
 }
 
@@ -345,7 +368,32 @@ void MainWindow::showBusy(bool busy, const QString &what)
     m_progress->setRange(0, 0);
     if (busy)
         statusBar()->showMessage(what + QStringLiteral("…"));
+    else
+        statusBar()->clearMessage();
     updateActions();
+}
+
+QString MainWindow::cacheTarget() const
+{
+    const CacheLocation &loc = m_session->location();
+    return loc.isDemo ? tr("demo cache") : loc.cacheDir;
+}
+
+void MainWindow::report(ActivityEntry::Level level, const QString &action, const QString &target,
+                        const QString &result, const QStringList &details)
+{
+    // A failure that every periodic re-read repeats is logged once.
+    const QVector<ActivityEntry> &entries = m_activity->entries();
+    const bool repeated = !entries.isEmpty() && entries.constLast().level == level
+        && entries.constLast().action == action && entries.constLast().target == target
+        && entries.constLast().result == result;
+    if (!repeated)
+        m_activity->add({ {}, level, action, target, result, details });
+    statusBar()->clearMessage();
+    const bool bad = level == ActivityEntry::Level::Failed || level == ActivityEntry::Level::Refused;
+    m_resultLabel->setText(QLocale().toString(QTime::currentTime(), QLocale::ShortFormat) + QStringLiteral("  ") + result);
+    m_resultLabel->setToolTip(details.isEmpty() ? result : result + QStringLiteral("\n\n") + details.mid(0, 20).join(u'\n'));
+    m_resultLabel->setStyleSheet(bad ? QStringLiteral("color: #b23c00;") : QString());
 }
 
 void MainWindow::updateActions()

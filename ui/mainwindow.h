@@ -1,6 +1,7 @@
 #pragma once
 
 #include "fetch/fetchservice.h"
+#include "itemmodels/activitylog.h"
 
 #include <QMainWindow>
 
@@ -52,6 +53,10 @@ private:
     void showSnapshot();
     void showOperation(const OperationResult &result);
     void showBusy(bool busy, const QString &what);
+    // An action's end: into the activity log, and on the status bar until the next action's.
+    void report(ActivityEntry::Level level, const QString &action, const QString &target, const QString &result,
+                const QStringList &details = {});
+    QString cacheTarget() const;
     void updateActions();
     void updateSelectionStatus();
     void rememberRecent(const QString &entry);
@@ -101,6 +106,9 @@ private:
     HealthPanel *m_health = nullptr;
     QLineEdit *m_filter = nullptr;
     QLabel *m_selectionLabel = nullptr;
+    QLabel *m_resultLabel = nullptr; // the latest action's result: a re-read never replaces it
+    QLabel *m_readLabel = nullptr; // when the cache was last read
+    ActivityLog *m_activity = nullptr;
     QProgressBar *m_progress = nullptr;
     QToolButton *m_cancel = nullptr;
     QMenu *m_recentMenu = nullptr;

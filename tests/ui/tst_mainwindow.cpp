@@ -1,6 +1,7 @@
 #include "itemmodels/cachesession.h"
 #include "entryview.h"
 #include "itemmodels/entrytablemodel.h"
+#include "itemmodels/activitylog.h"
 #include "mainwindow.h"
 #include "planpreviewdialog.h"
 #include "testcache.h"
@@ -8,6 +9,9 @@
 
 #include <QAction>
 #include <QApplication>
+#include <QClipboard>
+#include <QMessageBox>
+#include <QTreeView>
 #include <QDir>
 #include <QDialog>
 #include <QFileDialog>
@@ -16,6 +20,7 @@
 #include <QLineEdit>
 #include <QPlainTextEdit>
 #include <QPushButton>
+#include <QSettings>
 #include <QSignalSpy>
 #include <QStandardPaths>
 #include <QTemporaryDir>
@@ -91,6 +96,7 @@ private Q_SLOTS:
         QVERIFY(m_cache->addFile(QStringLiteral("invalid/") + TestCache::id(5), 50, t0));
         QVERIFY(m_cache->addFile(QStringLiteral("incomplete/") + TestCache::id(6), 60, t0));
         m_session = std::make_unique<CacheSession>();
+        QSettings().remove(QStringLiteral("activity")); // each test starts with an empty log
         m_window = std::make_unique<MainWindow>(m_session.get());
         m_window->show();
         QSignalSpy loaded(m_session.get(), &CacheSession::snapshotChanged);
@@ -280,6 +286,75 @@ private Q_SLOTS:
         QVERIFY(loaded.wait(10000));
         QTRY_COMPARE_WITH_TIMEOUT(m_window->view(MainWindow::CachedTab)->model()->rowCount(), 4, 10000);
         QCOMPARE(m_window->view(MainWindow::CachedTab)->selectedKeys(), QStringList{TestCache::id(3)});
+    }
+
+    void activityLogKeepsEveryResult()
+    {
+        // Queue one new image and one already cached: the refusal is in the log with its reason.
+        action("actionQueue")->trigger();
+        answerModal([](QWidget *dialog) {
+            dialog->findChild<QPlainTextEdit *>(QStringLiteral("idsEdit"))
+                ->setPlainText(TestCache::id(7) + u' ' + TestCache::id(1));
+            QTest::mouseClick(dialog->findChild<QPushButton *>(QStringLiteral("queueButton")), Qt::LeftButton);
+        });
+        QVERIFY(waitOperation()); // the operation, then the re-read it causes
+        auto *result = m_window->findChild<QLabel *>(QStringLiteral("resultLabel"));
+        const QString shown = result->text();
+        QVERIFY2(shown.contains(QLatin1String("Queued 1")) && shown.contains(QLatin1String("1 not queued")), qPrintable(shown));
+        QSignalSpy loading(m_session.get(), &CacheSession::loadingChanged);
+        m_session->refresh();
+        QTRY_VERIFY_WITH_TIMEOUT(loading.size() >= 2 && !m_session->isLoading(), 10000);
+        QCOMPARE(result->text(), shown); // a re-read does not replace the latest result
+        QVERIFY(result->isVisible());
+        QVERIFY(!m_window->findChild<QLabel *>(QStringLiteral("readLabel"))->text().isEmpty());
+
+        auto *log = m_window->findChild<QTreeView *>(QStringLiteral("activityView"));
+        QVERIFY(log);
+        const auto *model = qobject_cast<const ActivityLog *>(log->model());
+        QCOMPARE(model->rowCount(), 1);
+        const ActivityEntry &e = model->entry(0);
+        QCOMPARE(e.action, QStringLiteral("Queue"));
+        QCOMPARE(e.target, m_cache->dir());
+        QVERIFY(shown.endsWith(e.result));
+        QVERIFY2(e.details.join(u'\n').contains(TestCache::id(1) + QStringLiteral(" is already cached")),
+                 qPrintable(e.details.join(u'\n')));
+
+        // The log dock opens from the View menu; Ctrl+C in it copies the selected entry with its details.
+        if (!action("actionActivity")->isChecked()) // the dock's state is restored from the settings
+            action("actionActivity")->trigger();
+        QTRY_VERIFY(log->isVisible());
+        log->setFocus();
+        log->setCurrentIndex(model->index(0, 0));
+        QTest::keyClick(log, Qt::Key_C, Qt::ControlModifier);
+        const QString copied = QApplication::clipboard()->text();
+        QVERIFY2(copied.contains(QStringLiteral("\tQueue\t") + m_cache->dir() + u'\t' + e.result), qPrintable(copied));
+        QVERIFY(copied.contains(QStringLiteral("    Not queued: image ") + TestCache::id(1)));
+
+        // Kept across sessions with the settings.
+        m_window->close();
+        MainWindow second(m_session.get());
+        const auto *kept = qobject_cast<const ActivityLog *>(
+            second.findChild<QTreeView *>(QStringLiteral("activityView"))->model());
+        QVERIFY(kept->rowCount() >= 1);
+        QCOMPARE(kept->entry(kept->rowCount() - 1), e);
+    }
+
+    void bigConfirmationsListTheImages()
+    {
+        QStringList ids;
+        for (int i = 10; i < 15; ++i) {
+            QVERIFY(m_cache->addQueued(TestCache::id(i), t0 + i));
+            ids.append(TestCache::id(i));
+        }
+        QSignalSpy loaded(m_session.get(), &CacheSession::snapshotChanged);
+        m_session->refresh();
+        QVERIFY(loaded.wait(10000));
+        select(MainWindow::QueuedTab, ids);
+        action("actionDequeue")->trigger();
+        answerModal([&ids](QWidget *box) {
+            QCOMPARE(qobject_cast<QMessageBox *>(box)->detailedText(), ids.join(u'\n'));
+            click(box, "cancelButton");
+        });
     }
 
     void errorsShowInTheWindow()
