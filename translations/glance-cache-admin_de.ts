@@ -2,6 +2,60 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="de_DE">
 <context>
+    <name>ActivityLog</name>
+    <message>
+        <source>Info</source>
+        <translation>Hinweis</translation>
+    </message>
+    <message>
+        <source>Done</source>
+        <translation>Erledigt</translation>
+    </message>
+    <message>
+        <source>Refused</source>
+        <translation>Abgelehnt</translation>
+    </message>
+    <message>
+        <source>Failed</source>
+        <translation>Fehlgeschlagen</translation>
+    </message>
+    <message>
+        <source>Time</source>
+        <translation>Zeit</translation>
+    </message>
+    <message>
+        <source>Action</source>
+        <translation>Aktion</translation>
+    </message>
+    <message>
+        <source>Target</source>
+        <translation>Ziel</translation>
+    </message>
+    <message>
+        <source>Result</source>
+        <translation>Ergebnis</translation>
+    </message>
+</context>
+<context>
+    <name>ActivityPanel</name>
+    <message>
+        <source>Select an entry to see its whole result and details.</source>
+        <translation>Wählen Sie einen Eintrag, um sein vollständiges Ergebnis und die Einzelheiten zu sehen.</translation>
+    </message>
+    <message>
+        <source>&amp;Copy</source>
+        <translation>&amp;Kopieren</translation>
+    </message>
+    <message>
+        <source>C&amp;lear Log</source>
+        <translation>Protokoll &amp;leeren</translation>
+    </message>
+    <message>
+        <source>Copy</source>
+        <translation>Kopieren</translation>
+    </message>
+</context>
+<context>
     <name>ByteSize</name>
     <message>
         <source>&apos;%1&apos; is not a size: give bytes, or a number with K, M, G or T (for example 10737418240 or 10G).</source>
@@ -860,6 +914,13 @@ Exit-Status: 0 Erfolg, 1 Fehler, 2 Aufruffehler.
     <message>
         <source>Reading the cache was cancelled; press F5 to read it again.</source>
         <translation>Das Lesen des Caches wurde abgebrochen; mit F5 erneut lesen.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n image(s) were neither cached nor queued.</source>
+        <translation>
+            <numerusform>%n Image war weder im Cache noch in der Warteschlange.</numerusform>
+            <numerusform>%n Images waren weder im Cache noch in der Warteschlange.</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -1959,6 +2020,33 @@ Von jeder Datei wird daneben eine Sicherungskopie aufbewahrt. glance-api und die
     </message>
 </context>
 <context>
+    <name>FetchFiles</name>
+    <message>
+        <source>Image %1 needs %2 but only %3 are free on the filesystem of %4.</source>
+        <translation>Image %1 braucht %2, aber auf dem Dateisystem von %4 sind nur %3 frei.</translation>
+    </message>
+    <message>
+        <source>MD5 mismatch: Glance records %1, the data has %2.</source>
+        <translation>MD5 stimmt nicht überein: Glance verzeichnet %1, die Daten ergeben %2.</translation>
+    </message>
+    <message>
+        <source>%1 mismatch: the data does not match the image&apos;s os_hash_value.</source>
+        <translation>%1 stimmt nicht überein: Die Daten passen nicht zum os_hash_value des Images.</translation>
+    </message>
+    <message>
+        <source>The data does not match the Content-MD5 header %1.</source>
+        <translation>Die Daten passen nicht zum Content-MD5-Header %1.</translation>
+    </message>
+    <message>
+        <source>Nothing was written.</source>
+        <translation>Es wurde nichts geschrieben.</translation>
+    </message>
+    <message>
+        <source>Verified, but not committed: %1</source>
+        <translation>Geprüft, aber nicht übernommen: %1</translation>
+    </message>
+</context>
+<context>
     <name>FetchService</name>
     <message>
         <source>Downloads into %1 are still running. Wait for them or cancel them first.</source>
@@ -2607,10 +2695,6 @@ Von jeder Datei wird daneben eine Sicherungskopie aufbewahrt. glance-api und die
         <translation>Image %1 hat den Status %2 statt active: Glance cacht nur aktive Images.</translation>
     </message>
     <message>
-        <source>Image %1 needs %2 but only %3 are free on the filesystem of %4.</source>
-        <translation>Image %1 braucht %2, aber auf dem Dateisystem von %4 sind nur %3 frei.</translation>
-    </message>
-    <message>
         <source>its hash algorithm %1 is not supported here, so only MD5 was verified</source>
         <translation>sein Hash-Algorithmus %1 wird hier nicht unterstützt, daher wurde nur MD5 geprüft</translation>
     </message>
@@ -2637,22 +2721,6 @@ Von jeder Datei wird daneben eine Sicherungskopie aufbewahrt. glance-api und die
     <message>
         <source>The download ended %1: truncated.</source>
         <translation>Der Download endete %1: abgeschnitten.</translation>
-    </message>
-    <message>
-        <source>MD5 mismatch: Glance records %1, the data has %2.</source>
-        <translation>MD5 stimmt nicht überein: Glance verzeichnet %1, die Daten ergeben %2.</translation>
-    </message>
-    <message>
-        <source>%1 mismatch: the data does not match the image&apos;s os_hash_value.</source>
-        <translation>%1 stimmt nicht überein: Die Daten passen nicht zum os_hash_value des Images.</translation>
-    </message>
-    <message>
-        <source>The data does not match the Content-MD5 header %1.</source>
-        <translation>Die Daten passen nicht zum Content-MD5-Header %1.</translation>
-    </message>
-    <message>
-        <source>Verified, but not committed: %1</source>
-        <translation>Geprüft, aber nicht übernommen: %1</translation>
     </message>
     <message>
         <source>Cached image %1 (%2).</source>
@@ -3201,6 +3269,62 @@ Aus dem Cache löschen? glance-api lädt sie bei der nächsten Anfrage erneut he
             <numerusform>%n Image konnte nicht geprüft werden.</numerusform>
             <numerusform>%n Images konnten nicht geprüft werden.</numerusform>
         </translation>
+    </message>
+    <message>
+        <source>Read</source>
+        <translation>Lesen</translation>
+    </message>
+    <message>
+        <source>Activity</source>
+        <translation>Aktivität</translation>
+    </message>
+    <message>
+        <source>&amp;Activity Log</source>
+        <translation>&amp;Aktivitätsprotokoll</translation>
+    </message>
+    <message>
+        <source>Ctrl+Shift+L</source>
+        <translation>Ctrl+Shift+L</translation>
+    </message>
+    <message>
+        <source>demo cache</source>
+        <translation>Demo-Cache</translation>
+    </message>
+    <message>
+        <source>Queue</source>
+        <translation>Einreihen</translation>
+    </message>
+    <message>
+        <source>Delete</source>
+        <translation>Löschen</translation>
+    </message>
+    <message>
+        <source>Dequeue</source>
+        <translation>Aus Warteschlange entfernen</translation>
+    </message>
+    <message>
+        <source>Clear</source>
+        <translation>Leeren</translation>
+    </message>
+    <message>
+        <source>Prune</source>
+        <translation>Ausdünnen</translation>
+    </message>
+    <message>
+        <source>Clean</source>
+        <translation>Bereinigen</translation>
+    </message>
+    <message>
+        <source>Save options</source>
+        <translation>Optionen speichern</translation>
+    </message>
+    <message>
+        <source>Fetch</source>
+        <translation>Abrufen</translation>
+    </message>
+    <message>
+        <source>Verify</source>
+        <translation>Prüfen</translation>
     </message>
 </context>
 <context>

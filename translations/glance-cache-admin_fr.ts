@@ -2,6 +2,60 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="fr_FR">
 <context>
+    <name>ActivityLog</name>
+    <message>
+        <source>Info</source>
+        <translation>Remarque</translation>
+    </message>
+    <message>
+        <source>Done</source>
+        <translation>Fait</translation>
+    </message>
+    <message>
+        <source>Refused</source>
+        <translation>Refusé</translation>
+    </message>
+    <message>
+        <source>Failed</source>
+        <translation>Échec</translation>
+    </message>
+    <message>
+        <source>Time</source>
+        <translation>Heure</translation>
+    </message>
+    <message>
+        <source>Action</source>
+        <translation>Action</translation>
+    </message>
+    <message>
+        <source>Target</source>
+        <translation>Cible</translation>
+    </message>
+    <message>
+        <source>Result</source>
+        <translation>Résultat</translation>
+    </message>
+</context>
+<context>
+    <name>ActivityPanel</name>
+    <message>
+        <source>Select an entry to see its whole result and details.</source>
+        <translation>Sélectionnez une entrée pour voir son résultat complet et ses détails.</translation>
+    </message>
+    <message>
+        <source>&amp;Copy</source>
+        <translation>&amp;Copier</translation>
+    </message>
+    <message>
+        <source>C&amp;lear Log</source>
+        <translation>&amp;Vider le journal</translation>
+    </message>
+    <message>
+        <source>Copy</source>
+        <translation>Copier</translation>
+    </message>
+</context>
+<context>
     <name>ByteSize</name>
     <message>
         <source>&apos;%1&apos; is not a size: give bytes, or a number with K, M, G or T (for example 10737418240 or 10G).</source>
@@ -860,6 +914,13 @@ Code de sortie&#xa0;: 0 succès, 1 échec, 2 erreur d&apos;utilisation.
     <message>
         <source>Reading the cache was cancelled; press F5 to read it again.</source>
         <translation>La lecture du cache a été annulée&#xa0;; appuyez sur F5 pour le relire.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n image(s) were neither cached nor queued.</source>
+        <translation>
+            <numerusform>%n image n&apos;était ni en cache ni en file d&apos;attente.</numerusform>
+            <numerusform>%n images n&apos;étaient ni en cache ni en file d&apos;attente.</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -1959,6 +2020,33 @@ Une sauvegarde de chaque fichier est conservée à côté de celui-ci. glance-ap
     </message>
 </context>
 <context>
+    <name>FetchFiles</name>
+    <message>
+        <source>Image %1 needs %2 but only %3 are free on the filesystem of %4.</source>
+        <translation>L&apos;image %1 nécessite %2, mais seuls %3 sont libres sur le système de fichiers de %4.</translation>
+    </message>
+    <message>
+        <source>MD5 mismatch: Glance records %1, the data has %2.</source>
+        <translation>MD5 discordante&#xa0;: Glance enregistre %1, les données donnent %2.</translation>
+    </message>
+    <message>
+        <source>%1 mismatch: the data does not match the image&apos;s os_hash_value.</source>
+        <translation>%1 discordante&#xa0;: les données ne correspondent pas à l&apos;os_hash_value de l&apos;image.</translation>
+    </message>
+    <message>
+        <source>The data does not match the Content-MD5 header %1.</source>
+        <translation>Les données ne correspondent pas à l&apos;en-tête Content-MD5 %1.</translation>
+    </message>
+    <message>
+        <source>Nothing was written.</source>
+        <translation>Rien n&apos;a été écrit.</translation>
+    </message>
+    <message>
+        <source>Verified, but not committed: %1</source>
+        <translation>Vérifiée, mais non validée&#xa0;: %1</translation>
+    </message>
+</context>
+<context>
     <name>FetchService</name>
     <message>
         <source>Downloads into %1 are still running. Wait for them or cancel them first.</source>
@@ -2607,10 +2695,6 @@ Une sauvegarde de chaque fichier est conservée à côté de celui-ci. glance-ap
         <translation>L&apos;image %1 est à l&apos;état %2, pas active&#xa0;: Glance ne met en cache que les images actives.</translation>
     </message>
     <message>
-        <source>Image %1 needs %2 but only %3 are free on the filesystem of %4.</source>
-        <translation>L&apos;image %1 nécessite %2, mais seuls %3 sont libres sur le système de fichiers de %4.</translation>
-    </message>
-    <message>
         <source>its hash algorithm %1 is not supported here, so only MD5 was verified</source>
         <translation>son algorithme de hachage %1 n&apos;est pas pris en charge ici, seule la somme de contrôle MD5 a donc été vérifiée</translation>
     </message>
@@ -2637,22 +2721,6 @@ Une sauvegarde de chaque fichier est conservée à côté de celui-ci. glance-ap
     <message>
         <source>The download ended %1: truncated.</source>
         <translation>Le téléchargement s&apos;est terminé %1&#xa0;: données tronquées.</translation>
-    </message>
-    <message>
-        <source>MD5 mismatch: Glance records %1, the data has %2.</source>
-        <translation>MD5 discordante&#xa0;: Glance enregistre %1, les données donnent %2.</translation>
-    </message>
-    <message>
-        <source>%1 mismatch: the data does not match the image&apos;s os_hash_value.</source>
-        <translation>%1 discordante&#xa0;: les données ne correspondent pas à l&apos;os_hash_value de l&apos;image.</translation>
-    </message>
-    <message>
-        <source>The data does not match the Content-MD5 header %1.</source>
-        <translation>Les données ne correspondent pas à l&apos;en-tête Content-MD5 %1.</translation>
-    </message>
-    <message>
-        <source>Verified, but not committed: %1</source>
-        <translation>Vérifiée, mais non validée&#xa0;: %1</translation>
     </message>
     <message>
         <source>Cached image %1 (%2).</source>
@@ -3201,6 +3269,62 @@ Les supprimer du cache&#xa0;? glance-api les téléchargera de nouveau à la pro
             <numerusform>%n image n&apos;a pas pu être vérifiée.</numerusform>
             <numerusform>%n images n&apos;ont pas pu être vérifiées.</numerusform>
         </translation>
+    </message>
+    <message>
+        <source>Read</source>
+        <translation>Lecture</translation>
+    </message>
+    <message>
+        <source>Activity</source>
+        <translation>Activité</translation>
+    </message>
+    <message>
+        <source>&amp;Activity Log</source>
+        <translation>Journal d&apos;&amp;activité</translation>
+    </message>
+    <message>
+        <source>Ctrl+Shift+L</source>
+        <translation>Ctrl+Shift+L</translation>
+    </message>
+    <message>
+        <source>demo cache</source>
+        <translation>cache de démonstration</translation>
+    </message>
+    <message>
+        <source>Queue</source>
+        <translation>Mise en file</translation>
+    </message>
+    <message>
+        <source>Delete</source>
+        <translation>Suppression</translation>
+    </message>
+    <message>
+        <source>Dequeue</source>
+        <translation>Retrait de la file</translation>
+    </message>
+    <message>
+        <source>Clear</source>
+        <translation>Vidage</translation>
+    </message>
+    <message>
+        <source>Prune</source>
+        <translation>Élagage</translation>
+    </message>
+    <message>
+        <source>Clean</source>
+        <translation>Nettoyage</translation>
+    </message>
+    <message>
+        <source>Save options</source>
+        <translation>Enregistrement des options</translation>
+    </message>
+    <message>
+        <source>Fetch</source>
+        <translation>Téléchargement</translation>
+    </message>
+    <message>
+        <source>Verify</source>
+        <translation>Vérification</translation>
     </message>
 </context>
 <context>
