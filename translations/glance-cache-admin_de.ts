@@ -3326,6 +3326,62 @@ Aus dem Cache löschen? glance-api lädt sie bei der nächsten Anfrage erneut he
         <source>Verify</source>
         <translation>Prüfen</translation>
     </message>
+    <message>
+        <source>About &amp;Qt</source>
+        <translation>Über &amp;Qt</translation>
+    </message>
+    <message>
+        <source>Clear Filter</source>
+        <translation>Filter leeren</translation>
+    </message>
+    <message>
+        <source>&amp;Clear List</source>
+        <translation>Liste &amp;leeren</translation>
+    </message>
+    <message>
+        <source>%1 of %2</source>
+        <translation>%1 von %2</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n download(s) still being written; only stalled ones can be deleted.</source>
+        <translation>
+            <numerusform>%n Download wird noch geschrieben; nur hängengebliebene können gelöscht werden.</numerusform>
+            <numerusform>%n Downloads werden noch geschrieben; nur hängengebliebene können gelöscht werden.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Delete %n failed download(s) (%1) from invalid/?</source>
+        <translation>
+            <numerusform>%n fehlgeschlagenen Download (%1) aus invalid/ löschen?</numerusform>
+            <numerusform>%n fehlgeschlagene Downloads (%1) aus invalid/ löschen?</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Delete %n stalled download(s) (%1) from incomplete/? glance-api will download the images again when they are next requested.</source>
+        <translation>
+            <numerusform>%n hängengebliebenen Download (%1) aus incomplete/ löschen? glance-api lädt das Image bei der nächsten Anfrage erneut herunter.</numerusform>
+            <numerusform>%n hängengebliebene Downloads (%1) aus incomplete/ löschen? glance-api lädt die Images bei der nächsten Anfrage erneut herunter.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Delete downloads</source>
+        <translation>Downloads löschen</translation>
+    </message>
+    <message numerus="yes">
+        <source>Delete %n download(s)</source>
+        <translation>
+            <numerusform>%n Download löschen</numerusform>
+            <numerusform>%n Downloads löschen</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Quit</source>
+        <translation>Beenden</translation>
+    </message>
+    <message>
+        <source>An operation is still running. Quit anyway? It stops where it is: what it did so far stays done, the rest is not done, and no summary is shown.</source>
+        <translation>Ein Vorgang läuft noch. Trotzdem beenden? Er endet, wo er gerade ist: Was erledigt ist, bleibt erledigt, der Rest geschieht nicht, und es wird keine Zusammenfassung gezeigt.</translation>
+    </message>
 </context>
 <context>
     <name>MountTable</name>

@@ -177,6 +177,11 @@
             <numerusform>Cleaned %n files, %1.</numerusform>
         </translation>
     </message>
+    <message numerus="yes">
+        <source>%n image(s) were neither cached nor queued.</source>
+        <translation>
+            <numerusform>%n image was neither cached nor queued.</numerusform><numerusform>%n images were neither cached nor queued.</numerusform></translation>
+    </message>
 </context>
 <context>
     <name>ConnectionDialog</name>
@@ -208,10 +213,10 @@
 <context>
     <name>FetchCommand</name>
     <message numerus="yes">
-        <source>%n cached image(s) do not match Glance&apos;s checksums; run verify again with --yes to delete them.</source>
+        <source>%n cached image(s) do not match Glance's checksums; run verify again with --yes to delete them.</source>
         <translation>
-            <numerusform>%n cached image does not match Glance&apos;s checksums; run verify again with --yes to delete it.</numerusform>
-            <numerusform>%n cached images do not match Glance&apos;s checksums; run verify again with --yes to delete them.</numerusform>
+            <numerusform>%n cached image does not match Glance's checksums; run verify again with --yes to delete it.</numerusform>
+            <numerusform>%n cached images do not match Glance's checksums; run verify again with --yes to delete them.</numerusform>
         </translation>
     </message>
     <message numerus="yes">
@@ -284,10 +289,10 @@
         </translation>
     </message>
     <message numerus="yes">
-        <source>%n path(s) not owned by the cache directory&apos;s owner</source>
+        <source>%n path(s) not owned by the cache directory's owner</source>
         <translation>
-            <numerusform>%n path not owned by the cache directory&apos;s owner</numerusform>
-            <numerusform>%n paths not owned by the cache directory&apos;s owner</numerusform>
+            <numerusform>%n path not owned by the cache directory's owner</numerusform>
+            <numerusform>%n paths not owned by the cache directory's owner</numerusform>
         </translation>
     </message>
     <message numerus="yes">
@@ -361,14 +366,14 @@ The files and their records are removed; glance-api will download them again whe
     <message numerus="yes">
         <source>Delete ALL %n cached image(s) (%1) in %2?
 
-Every file in the cache directory except the database goes, as Glance&apos;s own clear does.</source>
+Every file in the cache directory except the database goes, as Glance's own clear does.</source>
         <translation>
             <numerusform>Delete ALL %n cached image (%1) in %2?
 
-Every file in the cache directory except the database goes, as Glance&apos;s own clear does.</numerusform>
+Every file in the cache directory except the database goes, as Glance's own clear does.</numerusform>
             <numerusform>Delete ALL %n cached images (%1) in %2?
 
-Every file in the cache directory except the database goes, as Glance&apos;s own clear does.</numerusform>
+Every file in the cache directory except the database goes, as Glance's own clear does.</numerusform>
         </translation>
     </message>
     <message numerus="yes">
@@ -393,10 +398,10 @@ Every file in the cache directory except the database goes, as Glance&apos;s own
         </translation>
     </message>
     <message numerus="yes">
-        <source>Verifying %n image(s) against Glance&apos;s checksums…</source>
+        <source>Verifying %n image(s) against Glance's checksums…</source>
         <translation>
-            <numerusform>Verifying %n image against Glance&apos;s checksums…</numerusform>
-            <numerusform>Verifying %n images against Glance&apos;s checksums…</numerusform>
+            <numerusform>Verifying %n image against Glance's checksums…</numerusform>
+            <numerusform>Verifying %n images against Glance's checksums…</numerusform>
         </translation>
     </message>
     <message numerus="yes">
@@ -431,6 +436,26 @@ Delete them from the cache? glance-api downloads them again when they are next r
             <numerusform>%n image could not be verified.</numerusform>
             <numerusform>%n images could not be verified.</numerusform>
         </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n download(s) still being written; only stalled ones can be deleted.</source>
+        <translation>
+            <numerusform>%n download still being written; only stalled ones can be deleted.</numerusform><numerusform>%n downloads still being written; only stalled ones can be deleted.</numerusform></translation>
+    </message>
+    <message numerus="yes">
+        <source>Delete %n failed download(s) (%1) from invalid/?</source>
+        <translation>
+            <numerusform>Delete %n failed download (%1) from invalid/?</numerusform><numerusform>Delete %n failed downloads (%1) from invalid/?</numerusform></translation>
+    </message>
+    <message numerus="yes">
+        <source>Delete %n stalled download(s) (%1) from incomplete/? glance-api will download the images again when they are next requested.</source>
+        <translation>
+            <numerusform>Delete %n stalled download (%1) from incomplete/? glance-api will download the images again when they are next requested.</numerusform><numerusform>Delete %n stalled downloads (%1) from incomplete/? glance-api will download the images again when they are next requested.</numerusform></translation>
+    </message>
+    <message numerus="yes">
+        <source>Delete %n download(s)</source>
+        <translation>
+            <numerusform>Delete %n download</numerusform><numerusform>Delete %n downloads</numerusform></translation>
     </message>
 </context>
 <context>

@@ -3326,6 +3326,62 @@ Les supprimer du cache&#xa0;? glance-api les téléchargera de nouveau à la pro
         <source>Verify</source>
         <translation>Vérification</translation>
     </message>
+    <message>
+        <source>About &amp;Qt</source>
+        <translation>À propos de &amp;Qt</translation>
+    </message>
+    <message>
+        <source>Clear Filter</source>
+        <translation>Effacer le filtre</translation>
+    </message>
+    <message>
+        <source>&amp;Clear List</source>
+        <translation>&amp;Effacer la liste</translation>
+    </message>
+    <message>
+        <source>%1 of %2</source>
+        <translation>%1 sur %2</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n download(s) still being written; only stalled ones can be deleted.</source>
+        <translation>
+            <numerusform>%n téléchargement est encore en cours d&apos;écriture&#xa0;; seuls les téléchargements bloqués peuvent être supprimés.</numerusform>
+            <numerusform>%n téléchargements sont encore en cours d&apos;écriture&#xa0;; seuls les téléchargements bloqués peuvent être supprimés.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Delete %n failed download(s) (%1) from invalid/?</source>
+        <translation>
+            <numerusform>Supprimer %n téléchargement échoué (%1) de invalid/&#xa0;?</numerusform>
+            <numerusform>Supprimer %n téléchargements échoués (%1) de invalid/&#xa0;?</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Delete %n stalled download(s) (%1) from incomplete/? glance-api will download the images again when they are next requested.</source>
+        <translation>
+            <numerusform>Supprimer %n téléchargement bloqué (%1) de incomplete/&#xa0;? glance-api téléchargera l&apos;image à nouveau à la prochaine demande.</numerusform>
+            <numerusform>Supprimer %n téléchargements bloqués (%1) de incomplete/&#xa0;? glance-api téléchargera les images à nouveau à la prochaine demande.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Delete downloads</source>
+        <translation>Supprimer des téléchargements</translation>
+    </message>
+    <message numerus="yes">
+        <source>Delete %n download(s)</source>
+        <translation>
+            <numerusform>Supprimer %n téléchargement</numerusform>
+            <numerusform>Supprimer %n téléchargements</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Quit</source>
+        <translation>Quitter</translation>
+    </message>
+    <message>
+        <source>An operation is still running. Quit anyway? It stops where it is: what it did so far stays done, the rest is not done, and no summary is shown.</source>
+        <translation>Une opération est encore en cours. Quitter quand même&#xa0;? Elle s&apos;arrête où elle en est&#xa0;: ce qui est fait reste fait, le reste n&apos;est pas fait, et aucun bilan n&apos;est affiché.</translation>
+    </message>
 </context>
 <context>
     <name>MountTable</name>

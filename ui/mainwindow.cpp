@@ -220,17 +220,13 @@ void MainWindow::createActions()
     QAction *about = make(QStringLiteral("actionAbout"), tr("&About Glance Cache Admin"), QKeySequence(), &MainWindow::about);
     QAction *options = make(QStringLiteral("actionEditOptions"), tr("Cache &Options…"), QKeySequence(tr("Ctrl+,")),
                             &MainWindow::editOptions);
-    QAction *health = findChild<QDockWidget *>(QStringLiteral("healthDock"))->toggleViewAction();
-    health->setObjectName(QStringLiteral("actionHealth"));
-    health->setText(tr("&Health Checks"));
-    health->setShortcut(QKeySequence(tr("Ctrl+H")));
+    QAction *health = showDockAction(QStringLiteral("healthDock"), QStringLiteral("actionHealth"), tr("&Health Checks"),
+                                     QKeySequence(tr("Ctrl+H")));
     QAction *downloads = findChild<QDockWidget *>(QStringLiteral("downloadsDock"))->toggleViewAction();
     downloads->setObjectName(QStringLiteral("actionDownloads"));
     downloads->setText(tr("&Downloads"));
-    QAction *activity = findChild<QDockWidget *>(QStringLiteral("activityDock"))->toggleViewAction();
-    activity->setObjectName(QStringLiteral("actionActivity"));
-    activity->setText(tr("&Activity Log"));
-    activity->setShortcut(QKeySequence(tr("Ctrl+Shift+L")));
+    QAction *activity = showDockAction(QStringLiteral("activityDock"), QStringLiteral("actionActivity"),
+                                       tr("&Activity Log"), QKeySequence(tr("Ctrl+Shift+L")));
     m_connection = make(QStringLiteral("actionConnection"), tr("&Connection…"), QKeySequence(), nullptr);
     connect(m_connection, &QAction::triggered, this, [this]() { editConnection(); });
     m_fetch = make(QStringLiteral("actionFetch"), tr("&Fetch All Queued"), QKeySequence(), &MainWindow::fetchImages);
@@ -268,7 +264,9 @@ void MainWindow::createActions()
     m_remoteMenu->addSeparator();
     m_remoteMenu->addActions({m_fetch, m_verify});
     QMenu *help = menuBar()->addMenu(tr("&Help"));
-    help->addAction(about);
+    QAction *aboutQt = make(QStringLiteral("actionAboutQt"), tr("About &Qt"), QKeySequence(), nullptr);
+    connect(aboutQt, &QAction::triggered, qApp, &QApplication::aboutQt);
+    help->addActions({about, aboutQt});
 
     QToolBar *bar = addToolBar(tr("Main"));
     bar->setObjectName(QStringLiteral("mainToolBar"));
@@ -292,12 +290,23 @@ void MainWindow::createActions()
     connect(m_filter, &QLineEdit::textChanged, this, [this](const QString &text) {
         for (EntryView *v : m_views)
             v->entryModel()->setFilterText(text.trimmed());
+        m_clearFilter->setEnabled(!text.isEmpty());
+        updateTabTitles();
     });
+    // Esc clears the filter; while there is none, Esc stays free for everything else.
+    m_clearFilter = make(QStringLiteral("actionClearFilter"), tr("Clear Filter"), QKeySequence(Qt::Key_Escape), nullptr);
+    m_clearFilter->setEnabled(false);
+    connect(m_clearFilter, &QAction::triggered, m_filter, &QLineEdit::clear);
+    addAction(m_clearFilter);
+    for (EntryView *v : m_views) {
+        connect(v->model(), &QAbstractItemModel::modelReset, this, &MainWindow::updateTabTitles);
+        connect(v->model(), &QAbstractItemModel::layoutChanged, this, &MainWindow::updateTabTitles);
+    }
 
     m_views[CachedTab]->addActions({m_delete, m_queue, m_verify});
     m_views[QueuedTab]->addActions({m_fetch, m_dequeue, m_queue});
-    m_views[IncompleteTab]->addAction(m_clean);
-    m_views[InvalidTab]->addAction(m_clean);
+    m_views[IncompleteTab]->addActions({m_delete, m_clean});
+    m_views[InvalidTab]->addActions({m_delete, m_clean});
     m_views[OrphansTab]->addAction(m_delete);
     rebuildRecentMenu();
 }
@@ -317,6 +326,11 @@ void MainWindow::restoreSettings()
 
 void MainWindow::closeEvent(QCloseEvent *event)
 {
+    if (m_busy && !m_quitConfirmed) { // a prune of 100k files simply stopping 20 % in would tell nobody what it did
+        event->ignore();
+        confirmQuitWhileBusy();
+        return;
+    }
     QSettings settings;
     settings.setValue(QStringLiteral("window/geometry"), saveGeometry());
     settings.setValue(QStringLiteral("window/state"), saveState());
@@ -347,15 +361,7 @@ void MainWindow::showSnapshot()
     m_incompleteModel->setEntries(s.incomplete, s.takenAt, s.location.stallTime);
     m_invalidModel->setEntries(s.invalid, s.takenAt, s.location.stallTime);
     m_orphansModel->setEntries(s.orphans);
-    int stalled = 0;
-    for (const PartialImage &p : s.incomplete)
-        stalled += p.modified < s.takenAt - double(s.location.stallTime) ? 1 : 0;
-    m_tabs->setTabText(CachedTab, tr("Cached (%1)").arg(s.cached.size()));
-    m_tabs->setTabText(QueuedTab, tr("Queued (%1)").arg(s.queued.size()));
-    m_tabs->setTabText(IncompleteTab, stalled ? tr("Incomplete (%1, %2 stalled)").arg(s.incomplete.size()).arg(stalled)
-                                              : tr("Incomplete (%1)").arg(s.incomplete.size()));
-    m_tabs->setTabText(InvalidTab, tr("Invalid (%1)").arg(s.invalid.size()));
-    m_tabs->setTabText(OrphansTab, tr("Orphans (%1)").arg(s.orphans.size()));
+    updateTabTitles();
     m_readLabel->setText(tr("Read at %1").arg(QLocale().toString(QDateTime::fromMSecsSinceEpoch(qint64(s.takenAt * 1000)).time(), QLocale::LongFormat)));
     updateActions();
 }
@@ -403,7 +409,7 @@ void MainWindow::updateActions()
     const bool hasSelection = view(tab) && !view(tab)->selectionModel()->selectedRows().isEmpty();
     const bool ready = loaded && !m_busy;
     m_queue->setEnabled(ready);
-    m_delete->setEnabled(ready && hasSelection && (tab == CachedTab || tab == OrphansTab));
+    m_delete->setEnabled(ready && hasSelection); // on every tab: Queued dequeues, Incomplete and Invalid clean
     m_dequeue->setEnabled(ready && hasSelection && tab == QueuedTab);
     m_clearCache->setEnabled(ready && !m_session->snapshot().cached.isEmpty());
     m_clearQueue->setEnabled(ready && !m_session->snapshot().queued.isEmpty());

@@ -53,6 +53,11 @@ private:
     void showSnapshot();
     void showOperation(const OperationResult &result);
     void showBusy(bool busy, const QString &what);
+    // mainwindowtabs.cpp: the tabs' titles (with "6 of 30" while filtered), Del on each tab, quitting.
+    void updateTabTitles();
+    void deletePartial(int tab);
+    void confirmQuitWhileBusy();
+    QAction *showDockAction(const QString &dock, const QString &name, const QString &text, const QKeySequence &keys);
     // An action's end: into the activity log, and on the status bar until the next action's.
     void report(ActivityEntry::Level level, const QString &action, const QString &target, const QString &result,
                 const QStringList &details = {});
@@ -126,6 +131,8 @@ private:
     QAction *m_connection = nullptr;
     QAction *m_fetch = nullptr;
     QAction *m_verify = nullptr;
+    QAction *m_clearFilter = nullptr;
+    bool m_quitConfirmed = false;
     bool m_busy = false;
     bool m_verifying = false;
 };

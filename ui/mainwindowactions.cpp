@@ -79,10 +79,21 @@ void MainWindow::rebuildRecentMenu()
 {
     m_recentMenu->clear();
     const QStringList recent = QSettings().value(QStringLiteral("recent")).toStringList();
-    for (const QString &entry : recent) {
-        const QString label = entry.startsWith(QLatin1String("config:")) ? entry.mid(7) : entry.mid(4).section(u'|', 0, 0);
-        QAction *a = m_recentMenu->addAction(label);
+    for (int i = 0; i < recent.size(); ++i) {
+        const QString &entry = recent.at(i);
+        QString label = entry.startsWith(QLatin1String("config:")) ? entry.mid(7) : entry.mid(4).section(u'|', 0, 0);
+        label.replace(u'&', QStringLiteral("&&"));
+        QAction *a = m_recentMenu->addAction(i < 9 ? QStringLiteral("&%1 %2").arg(i + 1).arg(label) : label);
         connect(a, &QAction::triggered, this, [this, entry]() { openEntry(entry); });
+    }
+    if (!recent.isEmpty()) {
+        m_recentMenu->addSeparator();
+        QAction *clear = m_recentMenu->addAction(tr("&Clear List"));
+        clear->setObjectName(QStringLiteral("actionClearRecent"));
+        connect(clear, &QAction::triggered, this, [this]() {
+            QSettings().remove(QStringLiteral("recent"));
+            rebuildRecentMenu();
+        });
     }
     m_recentMenu->setEnabled(!recent.isEmpty());
 }
@@ -100,7 +111,12 @@ void MainWindow::queueImages()
 
 void MainWindow::deleteSelected()
 {
-    EntryView *v = view(m_tabs->currentIndex());
+    const int tab = m_tabs->currentIndex();
+    if (tab == QueuedTab)
+        return dequeueSelected();
+    if (tab == IncompleteTab || tab == InvalidTab)
+        return deletePartial(tab);
+    EntryView *v = view(tab);
     if (!v)
         return;
     const QStringList keys = v->selectedKeys();

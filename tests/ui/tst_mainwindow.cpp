@@ -9,7 +9,10 @@
 
 #include <QAction>
 #include <QApplication>
+#include <QDateTime>
+#include <QTabWidget>
 #include <QClipboard>
+#include <QMenu>
 #include <QMessageBox>
 #include <QTreeView>
 #include <QDir>
@@ -204,8 +207,10 @@ private Q_SLOTS:
         // a different limit recomputes the plan
         auto *edit = dialog->findChild<QLineEdit *>(QStringLiteral("parameterEdit"));
         edit->setText(QStringLiteral("5K"));
-        QTest::mouseClick(dialog->findChild<QPushButton *>(QStringLiteral("recalculateButton")), Qt::LeftButton);
+        edit->setFocus();
+        QTest::keyClick(edit, Qt::Key_Return); // Enter recalculates; it does not close the dialog
         QTRY_COMPARE_WITH_TIMEOUT(dialog->prunePlan().victims.size(), 1, 10000); // 5120: 6000 - 1000 fits
+        QVERIFY(dialog->isVisible());
         QTRY_VERIFY_WITH_TIMEOUT(execute->isEnabled(), 10000);
         QTest::mouseClick(dialog->findChild<QPushButton *>(QStringLiteral("cancelButton")), Qt::LeftButton);
         QCOMPARE(m_cache->rows().size(), 3);
@@ -337,6 +342,88 @@ private Q_SLOTS:
             second.findChild<QTreeView *>(QStringLiteral("activityView"))->model());
         QVERIFY(kept->rowCount() >= 1);
         QCOMPARE(kept->entry(kept->rowCount() - 1), e);
+    }
+
+    void keyboardConventions()
+    {
+        EntryView *cached = m_window->view(MainWindow::CachedTab);
+        select(MainWindow::CachedTab, {TestCache::id(2)});
+        cached->setFocus();
+        QVERIFY(cached->hasFocus());
+        QTest::keyClick(cached, Qt::Key_Tab); // leaves the table; the selection stays what was picked
+        QVERIFY(!cached->hasFocus());
+        QCOMPARE(cached->selectedKeys(), QStringList{TestCache::id(2)});
+
+        select(MainWindow::CachedTab, {TestCache::id(1), TestCache::id(3)});
+        cached->setFocus();
+        QTest::keyClick(cached, Qt::Key_C, Qt::ControlModifier);
+        QCOMPARE(QApplication::clipboard()->text(), TestCache::id(1) + u'\n' + TestCache::id(3) + u'\n');
+        QTest::keyClick(cached, Qt::Key_C, Qt::ControlModifier | Qt::ShiftModifier);
+        const QStringList lines = QApplication::clipboard()->text().split(u'\n', Qt::SkipEmptyParts);
+        QCOMPARE(lines.size(), 3); // the titles, then each row with raw values
+        QVERIFY2(lines.at(1).startsWith(TestCache::id(1) + QStringLiteral("\t1000\t")), qPrintable(lines.at(1)));
+
+        // The filter: the tab says how many of how many it shows; Esc clears it.
+        auto *filter = m_window->findChild<QLineEdit *>(QStringLiteral("filterEdit"));
+        auto *tabs = m_window->findChild<QTabWidget *>(QStringLiteral("viewTabs"));
+        QTest::keyClicks(filter, TestCache::id(3));
+        QTRY_COMPARE(tabs->tabText(MainWindow::CachedTab), QStringLiteral("Cached (1 of 3)"));
+        QTest::keyClick(filter, Qt::Key_Escape);
+        QVERIFY(filter->text().isEmpty());
+        QTRY_COMPARE(tabs->tabText(MainWindow::CachedTab), QStringLiteral("Cached (3)"));
+
+        // Del on the Queued tab dequeues; on the Invalid tab it deletes the failed download.
+        select(MainWindow::QueuedTab, {TestCache::id(4)});
+        m_window->view(MainWindow::QueuedTab)->setFocus();
+        QTest::keyClick(m_window->view(MainWindow::QueuedTab), Qt::Key_Delete);
+        answerModal([](QWidget *box) { click(box, "confirmButton"); });
+        QVERIFY(waitOperation());
+        QVERIFY(!m_cache->exists(QStringLiteral("queue/") + TestCache::id(4)));
+        QCOMPARE(m_cache->rows().size(), 3);
+        select(MainWindow::InvalidTab, {TestCache::id(5)});
+        QCOMPARE(m_window->view(MainWindow::InvalidTab)->selectedKeys(), QStringList{TestCache::id(5)});
+        QVERIFY(action("actionDelete")->isEnabled());
+        m_window->activateWindow(); // shortcuts go to the active window: the closed box's must come back to it
+        QTRY_VERIFY(m_window->isActiveWindow());
+        m_window->view(MainWindow::InvalidTab)->setFocus();
+        QTest::keyClick(m_window->view(MainWindow::InvalidTab), Qt::Key_Delete);
+        answerModal([](QWidget *box) { click(box, "confirmButton"); });
+        QVERIFY(waitOperation());
+        QVERIFY(!m_cache->exists(QStringLiteral("invalid/") + TestCache::id(5)));
+        // A download still being written is refused, and says why.
+        select(MainWindow::IncompleteTab, {TestCache::id(6)});
+        QVERIFY(m_cache->addFile(QStringLiteral("incomplete/") + TestCache::id(6), 60, QDateTime::currentSecsSinceEpoch()));
+        QSignalSpy loading(m_session.get(), &CacheSession::loadingChanged);
+        m_session->refresh();
+        QTRY_VERIFY_WITH_TIMEOUT(loading.size() >= 2 && !m_session->isLoading(), 10000);
+        select(MainWindow::IncompleteTab, {TestCache::id(6)});
+        action("actionDelete")->trigger();
+        QVERIFY(!QApplication::activeModalWidget());
+        QVERIFY(m_window->findChild<QLabel *>(QStringLiteral("resultLabel"))->text().contains(QLatin1String("still being written")));
+        QVERIFY(m_cache->exists(QStringLiteral("incomplete/") + TestCache::id(6)));
+
+        // Open Recent: numbered, with a Clear List.
+        auto *recent = m_window->findChild<QMenu *>(QStringLiteral("recentMenu"));
+        QVERIFY(!recent->actions().isEmpty());
+        QVERIFY(recent->actions().constFirst()->text().startsWith(QLatin1String("&1 ")));
+        recent->findChild<QAction *>(QStringLiteral("actionClearRecent"))->trigger();
+        QVERIFY(!recent->isEnabled());
+    }
+
+    void quittingDuringAnOperationAsks()
+    {
+        QVERIFY(m_cache->addCached(TestCache::id(20), 10, t0 + 20, 0));
+        // A long delete: its own batches keep the session busy long enough to try to quit.
+        QStringList many;
+        for (int i = 100; i < 3100; ++i)
+            many.append(TestCache::id(i));
+        QSignalSpy busy(m_session.get(), &CacheSession::busyChanged);
+        m_session->deleteCached(many);
+        QVERIFY(!busy.isEmpty() && busy.constLast().at(0).toBool());
+        m_window->close();
+        answerModal([](QWidget *box) { click(box, "cancelButton"); }); // stay
+        QVERIFY(m_window->isVisible());
+        QVERIFY(waitOperation());
     }
 
     void bigConfirmationsListTheImages()
