@@ -51,7 +51,8 @@ void NodesWindow::refreshFromDatabase()
 {
     m_summary->setText(tr("Reading the region from %1…").arg(m_databaseDisplay));
     setBusy(1);
-    Background::run(this, [url = m_databaseUrl]() { return RegionReader::read(url); },
+    Background::run(
+        this, [url = m_databaseUrl]() { return RegionReader::read(url); },
         [this](const Expected<RegionCacheMap> &region) {
             setBusy(-1);
             showRegion(region);
@@ -76,7 +77,8 @@ void NodesWindow::showRegion(const Expected<RegionCacheMap> &region)
         partial += CacheMatrix::isPartial(row) ? 1 : 0;
         gone += matrix.isOrphan(row) ? 1 : 0;
     }
-    m_summary->setText(tr("Glance's database %1: %n node(s).", nullptr, int(m_region.nodes.size())).arg(m_region.database)
-        + u' ' + tr("%n image(s) cached somewhere", nullptr, int(m_region.images.size())) + u';' + u' '
+    m_summary->setText(
+        tr("Glance's database %1: %n node(s).", nullptr, int(m_region.nodes.size())).arg(m_region.database) + u' '
+        + tr("%n image(s) cached somewhere", nullptr, int(m_region.images.size())) + u';' + u' '
         + tr("%n cached on only some", nullptr, partial) + u';' + u' ' + tr("%n no longer in Glance.", nullptr, gone));
 }

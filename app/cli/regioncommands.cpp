@@ -36,8 +36,8 @@ QString glanceName(RegionImage::Glance g)
 // database has.
 QByteArray cellsJson(const RegionCacheMap &map, const RegionImage &image)
 {
-    CliRows cells({ { "state", QString() }, { "hits", QString() }, { "size", QString() }, { "last_accessed", QString() },
-        { "last_modified", QString() } });
+    CliRows cells({ { "state", QString() }, { "hits", QString() }, { "size", QString() },
+        { "last_accessed", QString() }, { "last_modified", QString() } });
     for (int n = 0; n < map.nodes.size(); ++n) {
         const RegionCopy *c = image.copyOn(n);
         cells.add({ CliCell::string(c ? QStringLiteral("cached") : QStringLiteral("absent")),
@@ -74,8 +74,7 @@ QString noteOf(const RegionCacheMap &map, const RegionImage &image)
 
 RegionCommands::RegionCommands(const CliContext &context)
     : m_ctx(context)
-{
-}
+{ }
 
 int RegionCommands::fail(const CommandLine &line, const QString &message, int code) const
 {
@@ -134,9 +133,9 @@ int RegionCommands::nodes(const RegionCacheMap &map, const QString &thisNode)
         return ExitOk;
     }
     if (rows.isEmpty())
-        *m_ctx.out << tr("No glance-api has started with the cache against %1 yet: node_reference is empty.")
-                          .arg(map.database)
-                   << Qt::endl;
+        *m_ctx.out
+            << tr("No glance-api has started with the cache against %1 yet: node_reference is empty.").arg(map.database)
+            << Qt::endl;
     else
         *m_ctx.out << CliTable(rows).render() << Qt::flush;
     return ExitOk;
@@ -168,15 +167,15 @@ int RegionCommands::matrix(const RegionCacheMap &map)
         cells.append(CliCell::display(noteOf(map, image)));
         rows.add(cells);
     }
-    CliRows sources({ { "name", QString() }, { "node_reference_id", QString() }, { "local", QString() },
-        { "ok", QString() } });
+    CliRows sources(
+        { { "name", QString() }, { "node_reference_id", QString() }, { "local", QString() }, { "ok", QString() } });
     for (const RegionNode &n : map.nodes)
         sources.add({ CliCell::string(n.url), CliCell::number(n.id), CliCell::flag(false), CliCell::flag(true) });
     const CliPrinter printer(m_ctx);
     if (m_ctx.json) {
-        printer.json(CliJson::members({ { "database", CliCell::string(map.database).json },
-            { "sources", CliJson::array(sources) }, { "images_known", CliCell::flag(true).json },
-            { "images", CliJson::array(rows) } }));
+        printer.json(CliJson::members(
+            { { "database", CliCell::string(map.database).json }, { "sources", CliJson::array(sources) },
+                { "images_known", CliCell::flag(true).json }, { "images", CliJson::array(rows) } }));
         return ExitOk;
     }
     if (rows.isEmpty())

@@ -12,8 +12,7 @@
 
 CentralDbConnection::CentralDbConnection()
     : m_name(QStringLiteral("gca-centraldb-%1").arg(s_next.fetch_add(1)))
-{
-}
+{ }
 
 CentralDbConnection::~CentralDbConnection()
 {

@@ -72,7 +72,7 @@ Expected<RegionCacheMap> RegionReader::read(const QString &databaseUrl)
                                "i.deleted FROM cached_images c LEFT JOIN images i ON i.id = c.image_id "
                                "ORDER BY c.node_reference_id, c.id")
                     .arg(CentralDbConnection::timeAsText(dialect, "c.last_accessed"),
-                         CentralDbConnection::timeAsText(dialect, "c.last_modified"))))
+                        CentralDbConnection::timeAsText(dialect, "c.last_modified"))))
         return failed(q);
     QHash<QString, int> imageIndex;
     while (q.next()) {

@@ -47,7 +47,8 @@ CacheMatrix RegionMatrix::build(const RegionCacheMap &map, const QStringList &kn
     CacheMatrix matrix = CacheMatrix::build(sources, images, true);
     QVector<bool> counted(map.nodes.size(), true);
     int countedNodes = int(map.nodes.size());
-    if (std::any_of(map.nodes.cbegin(), map.nodes.cend(), [&](const RegionNode &n) { return isKnown(n.url, knownNodes); })) {
+    if (std::any_of(
+            map.nodes.cbegin(), map.nodes.cend(), [&](const RegionNode &n) { return isKnown(n.url, knownNodes); })) {
         for (int n = 0; n < map.nodes.size(); ++n)
             counted[n] = isKnown(map.nodes.at(n).url, knownNodes);
         countedNodes = int(std::count(counted.cbegin(), counted.cend(), true));

@@ -6,8 +6,7 @@
 
 RegionNodesModel::RegionNodesModel(QObject *parent)
     : QAbstractTableModel(parent)
-{
-}
+{ }
 
 void RegionNodesModel::setRegion(const RegionCacheMap &map, const QStringList &knownNodes)
 {

@@ -43,7 +43,10 @@ class TestCentralDbRegion : public QObject
 private:
     ScratchDatabases m_db;
 
-    QString password() const { return m_db.info(QStringLiteral("mariadb")).value(QLatin1String("password")).toString(); }
+    QString password() const
+    {
+        return m_db.info(QStringLiteral("mariadb")).value(QLatin1String("password")).toString();
+    }
     QString encodedPassword() const { return QString::fromLatin1(QUrl::toPercentEncoding(password())); }
 
     QString writeConfig(const QString &name, const QString &driver, const QString &url)
@@ -144,8 +147,8 @@ private Q_SLOTS:
             order.append(i.imageId);
         QCOMPARE(order, expectedOrder);
         for (const RegionImage &image : map->images) {
-            const auto fact = std::find_if(images().cbegin(), images().cend(),
-                [&image](const Image &i) { return i.id == image.imageId; });
+            const auto fact = std::find_if(
+                images().cbegin(), images().cend(), [&image](const Image &i) { return i.id == image.imageId; });
             if (fact == images().cend()) {
                 QCOMPARE(image.glance, RegionImage::Missing);
                 QVERIFY(image.name.isEmpty() && image.status.isEmpty());
@@ -202,11 +205,13 @@ private Q_SLOTS:
             qPrintable(map.error()));
         // Nobody listening: the socket or socket directory of a server that is not there.
         url = m_db.url(kind);
-        url.replace(QLatin1String("/run"), QLatin1String("/nothing")).replace(QLatin1String("mysqld.sock"), QLatin1String("gone.sock"));
+        url.replace(QLatin1String("/run"), QLatin1String("/nothing"))
+            .replace(QLatin1String("mysqld.sock"), QLatin1String("gone.sock"));
         map = RegionReader::read(url);
         QVERIFY(!map);
         QVERIFY2(map.error().startsWith(QLatin1String("Cannot connect to the database")), qPrintable(map.error()));
-        QVERIFY2(!map.error().contains(password()) && !map.error().contains(encodedPassword()), qPrintable(map.error()));
+        QVERIFY2(
+            !map.error().contains(password()) && !map.error().contains(encodedPassword()), qPrintable(map.error()));
     }
 
     void notGlancesDatabase()
@@ -225,12 +230,16 @@ private Q_SLOTS:
     {
         QFETCH(QString, kind);
         const bool whole = kind == QLatin1String("mariadb");
-        const QString config = writeConfig(kind + QStringLiteral("-api.conf"), QStringLiteral("centralized_db"), m_db.url(kind));
+        const QString config
+            = writeConfig(kind + QStringLiteral("-api.conf"), QStringLiteral("centralized_db"), m_db.url(kind));
         QByteArray out, err;
-        QCOMPARE(ctl({ QStringLiteral("--config-file"), config, QStringLiteral("nodes"), QStringLiteral("--json") }, &out, &err), 0);
+        QCOMPARE(ctl({ QStringLiteral("--config-file"), config, QStringLiteral("nodes"), QStringLiteral("--json") },
+                     &out, &err),
+            0);
         QVERIFY2(err.isEmpty(), err.constData());
         const QJsonObject doc = QJsonDocument::fromJson(out).object();
-        QVERIFY2(doc.value(QLatin1String("database")).toString().startsWith(m_db.url(kind).section(u':', 0, 0)), out.constData());
+        QVERIFY2(doc.value(QLatin1String("database")).toString().startsWith(m_db.url(kind).section(u':', 0, 0)),
+            out.constData());
         const QJsonArray list = doc.value(QLatin1String("nodes")).toArray();
         QCOMPARE(list.size(), nodes().size());
         for (int n = 0; n < list.size(); ++n) {
@@ -258,13 +267,17 @@ private Q_SLOTS:
     {
         QFETCH(QString, kind);
         const bool whole = kind == QLatin1String("mariadb");
-        const QString config = writeConfig(kind + QStringLiteral("-api.conf"), QStringLiteral("centralized_db"), m_db.url(kind));
+        const QString config
+            = writeConfig(kind + QStringLiteral("-api.conf"), QStringLiteral("centralized_db"), m_db.url(kind));
         QByteArray out, err;
-        QCOMPARE(ctl({ QStringLiteral("--config-file"), config, QStringLiteral("matrix"), QStringLiteral("--json") }, &out, &err), 0);
+        QCOMPARE(ctl({ QStringLiteral("--config-file"), config, QStringLiteral("matrix"), QStringLiteral("--json") },
+                     &out, &err),
+            0);
         QVERIFY2(err.isEmpty(), err.constData());
         const QJsonObject doc = QJsonDocument::fromJson(out).object();
         QCOMPARE(doc.value(QLatin1String("sources")).toArray().size(), nodes().size());
-        QCOMPARE(doc.value(QLatin1String("sources")).toArray().at(3).toObject().value(QLatin1String("name")).toString(), orphanUrl());
+        QCOMPARE(doc.value(QLatin1String("sources")).toArray().at(3).toObject().value(QLatin1String("name")).toString(),
+            orphanUrl());
         QVERIFY(doc.value(QLatin1String("images_known")).toBool());
         const QJsonArray rows = doc.value(QLatin1String("images")).toArray();
         QStringList order;
@@ -314,15 +327,16 @@ private Q_SLOTS:
         QCOMPARE(ctl({ QStringLiteral("--config-file"), sqliteDriver, QStringLiteral("nodes") }, &out, &err), 2);
         QVERIFY2(err.contains("image_cache_driver = sqlite") && err.contains("--from-database"), err.constData());
         QVERIFY(out.isEmpty());
-        QCOMPARE(ctl({ QStringLiteral("--config-file"), sqliteDriver, QStringLiteral("nodes"), QStringLiteral("--from-database"),
-                         QStringLiteral("--json") },
+        QCOMPARE(ctl({ QStringLiteral("--config-file"), sqliteDriver, QStringLiteral("nodes"),
+                         QStringLiteral("--from-database"), QStringLiteral("--json") },
                      &out, &err),
             0);
         QCOMPARE(QJsonDocument::fromJson(out).object().value(QLatin1String("nodes")).toArray().size(), 4);
         // Both forms at once, or a cache directory that names no database: usage errors.
-        QCOMPARE(ctl({ QStringLiteral("--config-file"), sqliteDriver, QStringLiteral("matrix"), QStringLiteral("--from-database"),
-                         QStringLiteral("--node"), QStringLiteral("http://node-1:9292") },
-                     &out, &err),
+        QCOMPARE(
+            ctl({ QStringLiteral("--config-file"), sqliteDriver, QStringLiteral("matrix"),
+                    QStringLiteral("--from-database"), QStringLiteral("--node"), QStringLiteral("http://node-1:9292") },
+                &out, &err),
             2);
         QVERIFY2(err.contains("give one of them"), err.constData());
         QCOMPARE(ctl({ QStringLiteral("--cache-dir"), m_db.path(), QStringLiteral("matrix") }, &out, &err), 2);
@@ -337,7 +351,8 @@ private Q_SLOTS:
         QVERIFY2(!err.contains("wr0ng-s3cret") && !err.contains(encodedPassword().toUtf8()), err.constData());
         QVERIFY(out.isEmpty());
         // No cache tables: the revision is named.
-        const QString old = writeConfig(QStringLiteral("old.conf"), QStringLiteral("centralized_db"), m_db.url(QStringLiteral("old")));
+        const QString old = writeConfig(
+            QStringLiteral("old.conf"), QStringLiteral("centralized_db"), m_db.url(QStringLiteral("old")));
         QCOMPARE(ctl({ QStringLiteral("--config-file"), old, QStringLiteral("nodes") }, &out, &err), 1);
         QVERIFY2(err.contains("zed_contract01"), err.constData());
     }
@@ -345,7 +360,8 @@ private Q_SLOTS:
 private:
     static const RegionImage &image(const RegionCacheMap &map, const QString &id)
     {
-        return *std::find_if(map.images.cbegin(), map.images.cend(), [&id](const RegionImage &i) { return i.imageId == id; });
+        return *std::find_if(
+            map.images.cbegin(), map.images.cend(), [&id](const RegionImage &i) { return i.imageId == id; });
     }
 };
 

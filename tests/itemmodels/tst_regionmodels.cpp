@@ -42,7 +42,9 @@ private Q_SLOTS:
         QAbstractItemModelTester tester(&model, QAbstractItemModelTester::FailureReportingMode::QtTest);
         QCOMPARE(model.rowCount(), 0);
         // The connection knows node-1..3 (one with a trailing slash); the old URL is not among them.
-        model.setRegion(m_map, { RegionFixture::nodes().at(0).url, RegionFixture::nodes().at(1).url + QLatin1Char('/'), RegionFixture::nodes().at(2).url });
+        model.setRegion(m_map,
+            { RegionFixture::nodes().at(0).url, RegionFixture::nodes().at(1).url + QLatin1Char('/'),
+                RegionFixture::nodes().at(2).url });
         QCOMPARE(model.rowCount(), 4);
         QCOMPARE(model.columnCount(), int(RegionNodesModel::ColumnCount));
         for (int r = 0; r < 3; ++r)
@@ -57,7 +59,10 @@ private Q_SLOTS:
         QCOMPARE(model.index(0, RegionNodesModel::HitsColumn).data().toLongLong(), 46);
         QCOMPARE(model.index(0, RegionNodesModel::LastAccessColumn).data(CacheRoles::RawValueRole).toDouble(),
             epoch(QStringLiteral("2024-05-05 05:05:05.000005"), false));
-        QVERIFY(model.index(0, RegionNodesModel::LastAccessColumn).data(Qt::ToolTipRole).toString().endsWith(QLatin1String("UTC")));
+        QVERIFY(model.index(0, RegionNodesModel::LastAccessColumn)
+                    .data(Qt::ToolTipRole)
+                    .toString()
+                    .endsWith(QLatin1String("UTC")));
 
         // Sorted by the raw value, most hits first: node-1 (46), node-3 (13), the old URL (12), node-2 (9).
         QSortFilterProxyModel proxy;
@@ -67,7 +72,9 @@ private Q_SLOTS:
         QStringList order;
         for (int r = 0; r < proxy.rowCount(); ++r)
             order.append(proxy.index(r, 0).data().toString());
-        QCOMPARE(order, (QStringList { RegionFixture::nodes().at(0).url, RegionFixture::nodes().at(2).url, orphanUrl(), RegionFixture::nodes().at(1).url }));
+        QCOMPARE(order,
+            (QStringList { RegionFixture::nodes().at(0).url, RegionFixture::nodes().at(2).url, orphanUrl(),
+                RegionFixture::nodes().at(1).url }));
 
         // Without a connection's nodes nothing is marked; a refresh with an empty region empties the list.
         model.setRegion(m_map, {});
@@ -92,7 +99,8 @@ private Q_SLOTS:
         QCOMPARE(model.index(ubuntu, CacheMatrixModel::SizeColumn).data(CacheRoles::RawValueRole).toLongLong(), 3000);
         QCOMPARE(model.index(ubuntu, CacheMatrixModel::SpreadColumn).data().toString(), QStringLiteral("3 of 4"));
         for (int n = 0; n < 3; ++n)
-            QCOMPARE(model.index(ubuntu, CacheMatrixModel::FirstSourceColumn + n).data(CacheRoles::MatrixStateRole).toInt(),
+            QCOMPARE(
+                model.index(ubuntu, CacheMatrixModel::FirstSourceColumn + n).data(CacheRoles::MatrixStateRole).toInt(),
                 int(MatrixCell::Cached));
         QCOMPARE(model.index(ubuntu, CacheMatrixModel::FirstSourceColumn + 3).data(CacheRoles::MatrixStateRole).toInt(),
             int(MatrixCell::Absent));
@@ -109,7 +117,8 @@ private Q_SLOTS:
         QVERIFY(model.index(centos, CacheMatrixModel::NameColumn).data(CacheRoles::AttentionRole).toBool());
         const int missing = m.rowOf(missingId());
         QVERIFY(m.isOrphan(m.rows.at(missing)));
-        QCOMPARE(model.index(missing, CacheMatrixModel::NameColumn).data().toString(), QStringLiteral("(deleted from Glance)"));
+        QCOMPARE(model.index(missing, CacheMatrixModel::NameColumn).data().toString(),
+            QStringLiteral("(deleted from Glance)"));
         QVERIFY(model.index(missing, CacheMatrixModel::StatusColumn).data().toString().isEmpty());
         const int windows = m.rowOf(windowsId());
         QCOMPARE(model.index(windows, CacheMatrixModel::StatusColumn).data().toString(), QStringLiteral("deactivated"));
@@ -123,13 +132,17 @@ private Q_SLOTS:
         model.setMatrix(RegionMatrix::build(m_map,
             { RegionFixture::nodes().at(0).url, RegionFixture::nodes().at(1).url, RegionFixture::nodes().at(2).url }));
         QCOMPARE(model.columnCount(), int(CacheMatrixModel::FirstSourceColumn) + 4);
-        QCOMPARE(model.index(m.rowOf(ubuntuId()), CacheMatrixModel::SpreadColumn).data().toString(), QStringLiteral("3 of 3"));
-        QVERIFY(!model.index(m.rowOf(ubuntuId()), CacheMatrixModel::NameColumn).data(CacheRoles::AttentionRole).toBool());
-        QCOMPARE(model.index(m.rowOf(centosId()), CacheMatrixModel::SpreadColumn).data().toString(), QStringLiteral("1 of 3"));
+        QCOMPARE(model.index(m.rowOf(ubuntuId()), CacheMatrixModel::SpreadColumn).data().toString(),
+            QStringLiteral("3 of 3"));
+        QVERIFY(
+            !model.index(m.rowOf(ubuntuId()), CacheMatrixModel::NameColumn).data(CacheRoles::AttentionRole).toBool());
+        QCOMPARE(model.index(m.rowOf(centosId()), CacheMatrixModel::SpreadColumn).data().toString(),
+            QStringLiteral("1 of 3"));
         QVERIFY(CacheMatrix::isPartial(m.rows.at(m.rowOf(windowsId()))));
         // A connection that lists none of the database's nodes counts them all.
         model.setMatrix(RegionMatrix::build(m_map, { QStringLiteral("http://elsewhere:9292") }));
-        QCOMPARE(model.index(m.rowOf(ubuntuId()), CacheMatrixModel::SpreadColumn).data().toString(), QStringLiteral("3 of 4"));
+        QCOMPARE(model.index(m.rowOf(ubuntuId()), CacheMatrixModel::SpreadColumn).data().toString(),
+            QStringLiteral("3 of 4"));
 
         // The window's proxy over it: the filter finds the deleted image by its old name.
         MatrixProxyModel proxy;

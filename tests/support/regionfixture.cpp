@@ -12,14 +12,38 @@
 
 namespace RegionFixture {
 
-QString ubuntuId() { return QStringLiteral("11111111-1111-4111-8111-111111111111"); }
-QString cirrosId() { return QStringLiteral("22222222-2222-4222-8222-222222222222"); }
-QString windowsId() { return QStringLiteral("33333333-3333-4333-8333-333333333333"); }
-QString centosId() { return QStringLiteral("44444444-4444-4444-8444-444444444444"); }
-QString unnamedId() { return QStringLiteral("55555555-5555-4555-8555-555555555555"); }
-QString missingId() { return QStringLiteral("66666666-6666-4666-8666-666666666666"); }
-QString fedoraId() { return QStringLiteral("77777777-7777-4777-8777-777777777777"); }
-QString orphanUrl() { return QStringLiteral("http://192.0.2.17:9292"); }
+QString ubuntuId()
+{
+    return QStringLiteral("11111111-1111-4111-8111-111111111111");
+}
+QString cirrosId()
+{
+    return QStringLiteral("22222222-2222-4222-8222-222222222222");
+}
+QString windowsId()
+{
+    return QStringLiteral("33333333-3333-4333-8333-333333333333");
+}
+QString centosId()
+{
+    return QStringLiteral("44444444-4444-4444-8444-444444444444");
+}
+QString unnamedId()
+{
+    return QStringLiteral("55555555-5555-4555-8555-555555555555");
+}
+QString missingId()
+{
+    return QStringLiteral("66666666-6666-4666-8666-666666666666");
+}
+QString fedoraId()
+{
+    return QStringLiteral("77777777-7777-4777-8777-777777777777");
+}
+QString orphanUrl()
+{
+    return QStringLiteral("http://192.0.2.17:9292");
+}
 
 const QVector<Node> &nodes()
 {
@@ -31,8 +55,10 @@ const QVector<Node> &nodes()
 const QVector<Image> &images()
 {
     static const QVector<Image> i = {
-        { ubuntuId(), QStringLiteral("ubuntu-22.04"), QStringLiteral("active"), 3000, QStringLiteral("0123456789abcdef0123456789abcdef"), false },
-        { cirrosId(), QStringLiteral("cirros-0.6.2"), QStringLiteral("active"), 200, QStringLiteral("fedcba9876543210fedcba9876543210"), false },
+        { ubuntuId(), QStringLiteral("ubuntu-22.04"), QStringLiteral("active"), 3000,
+            QStringLiteral("0123456789abcdef0123456789abcdef"), false },
+        { cirrosId(), QStringLiteral("cirros-0.6.2"), QStringLiteral("active"), 200,
+            QStringLiteral("fedcba9876543210fedcba9876543210"), false },
         { windowsId(), QStringLiteral("Windows-2022"), QStringLiteral("deactivated"), 5000, QString(), false },
         { centosId(), QStringLiteral("centos-7"), QStringLiteral("deleted"), 1000, QString(), true },
         { unnamedId(), QString(), QStringLiteral("active"), 70, QString(), false },
@@ -45,16 +71,26 @@ const QVector<Copy> &copies()
 {
     // Node-1's old URL (3) held the deleted image; the tie on node-2's times is on purpose (MariaDB rounds).
     static const QVector<Copy> c = {
-        { 3, centosId(), 1000, 12, QStringLiteral("2024-03-01 09:00:00.000001"), QStringLiteral("2024-02-01 08:00:00.500000") },
-        { 0, ubuntuId(), 3000, 5, QStringLiteral("2024-05-02 10:00:00.250000"), QStringLiteral("2024-05-01 09:00:00.125000") },
-        { 1, ubuntuId(), 3000, 0, QStringLiteral("2024-05-01 11:00:00.000000"), QStringLiteral("2024-05-01 11:00:00.000002") },
-        { 2, ubuntuId(), 3000, 9, QStringLiteral("2024-05-03 12:30:00.750000"), QStringLiteral("2024-04-30 08:00:00.000000") },
-        { 0, cirrosId(), 200, 41, QStringLiteral("2024-05-04 07:15:00.000100"), QStringLiteral("2024-04-01 06:00:00.000000") },
-        { 1, windowsId(), 5000, 2, QStringLiteral("2024-05-01 08:00:00.500000"), QStringLiteral("2024-05-01 08:00:00.500001") },
-        { 2, windowsId(), 4096, 1, QStringLiteral("2024-04-20 20:20:20.202020"), QStringLiteral("2024-04-20 20:00:00.000000") },
-        { 2, centosId(), 1000, 3, QStringLiteral("2024-04-10 10:10:10.000000"), QStringLiteral("2024-04-09 09:09:09.000000") },
-        { 0, unnamedId(), 70, 0, QStringLiteral("2024-05-05 05:05:05.000005"), QStringLiteral("2024-05-05 05:05:05.000006") },
-        { 1, missingId(), 800, 7, QStringLiteral("2024-05-01 08:00:00.500000"), QStringLiteral("2024-04-15 15:00:00.000000") },
+        { 3, centosId(), 1000, 12, QStringLiteral("2024-03-01 09:00:00.000001"),
+            QStringLiteral("2024-02-01 08:00:00.500000") },
+        { 0, ubuntuId(), 3000, 5, QStringLiteral("2024-05-02 10:00:00.250000"),
+            QStringLiteral("2024-05-01 09:00:00.125000") },
+        { 1, ubuntuId(), 3000, 0, QStringLiteral("2024-05-01 11:00:00.000000"),
+            QStringLiteral("2024-05-01 11:00:00.000002") },
+        { 2, ubuntuId(), 3000, 9, QStringLiteral("2024-05-03 12:30:00.750000"),
+            QStringLiteral("2024-04-30 08:00:00.000000") },
+        { 0, cirrosId(), 200, 41, QStringLiteral("2024-05-04 07:15:00.000100"),
+            QStringLiteral("2024-04-01 06:00:00.000000") },
+        { 1, windowsId(), 5000, 2, QStringLiteral("2024-05-01 08:00:00.500000"),
+            QStringLiteral("2024-05-01 08:00:00.500001") },
+        { 2, windowsId(), 4096, 1, QStringLiteral("2024-04-20 20:20:20.202020"),
+            QStringLiteral("2024-04-20 20:00:00.000000") },
+        { 2, centosId(), 1000, 3, QStringLiteral("2024-04-10 10:10:10.000000"),
+            QStringLiteral("2024-04-09 09:09:09.000000") },
+        { 0, unnamedId(), 70, 0, QStringLiteral("2024-05-05 05:05:05.000005"),
+            QStringLiteral("2024-05-05 05:05:05.000006") },
+        { 1, missingId(), 800, 7, QStringLiteral("2024-05-01 08:00:00.500000"),
+            QStringLiteral("2024-04-15 15:00:00.000000") },
     };
     return c;
 }
@@ -90,9 +126,10 @@ bool insertAll(const QSqlDatabase &db, QString *error)
     QSqlQuery q(db);
     const QVariant null = QVariant(QMetaType::fromType<QString>());
     for (const Image &i : images()) {
-        if (!exec(q, QStringLiteral("INSERT INTO images (id, name, size, status, checksum, os_hash_algo, os_hash_value, "
-                                    "min_disk, min_ram, created_at, deleted, deleted_at) "
-                                    "VALUES (?, ?, ?, ?, ?, ?, ?, 0, 0, ?, ?, ?)"),
+        if (!exec(q,
+                QStringLiteral("INSERT INTO images (id, name, size, status, checksum, os_hash_algo, os_hash_value, "
+                               "min_disk, min_ram, created_at, deleted, deleted_at) "
+                               "VALUES (?, ?, ?, ?, ?, ?, ?, 0, 0, ?, ?, ?)"),
                 { i.id, i.name.isEmpty() ? null : QVariant(i.name), i.size, i.status,
                     i.checksum.isEmpty() ? null : QVariant(i.checksum),
                     i.checksum.isEmpty() ? null : QVariant(QStringLiteral("sha512")),
@@ -115,8 +152,9 @@ bool insertAll(const QSqlDatabase &db, QString *error)
         ids.append(q.value(0).toLongLong());
     }
     for (const Copy &c : copies()) {
-        if (!exec(q, QStringLiteral("INSERT INTO cached_images (image_id, last_accessed, last_modified, size, hits, "
-                                    "checksum, node_reference_id) VALUES (?, ?, ?, ?, ?, ?, ?)"),
+        if (!exec(q,
+                QStringLiteral("INSERT INTO cached_images (image_id, last_accessed, last_modified, size, hits, "
+                               "checksum, node_reference_id) VALUES (?, ?, ?, ?, ?, ?, ?)"),
                 { c.imageId, c.accessed, c.modified, c.size, c.hits, null, ids.at(c.node) }, error))
             return false;
     }

@@ -78,13 +78,15 @@ private Q_SLOTS:
         const int cirros = matrix->matrix().rowOf(cirrosId());
         QCOMPARE(matrix->index(cirros, CacheMatrixModel::FirstSourceColumn).data().toString(),
             QStringLiteral("cached · 41 hits"));
-        QCOMPARE(matrix->index(cirros, CacheMatrixModel::FirstSourceColumn + 1).data(CacheRoles::MatrixStateRole).toInt(),
+        QCOMPARE(
+            matrix->index(cirros, CacheMatrixModel::FirstSourceColumn + 1).data(CacheRoles::MatrixStateRole).toInt(),
             int(MatrixCell::Absent));
         // Everywhere the connection knows: not uneven, though the old URL's entry does not hold it.
         const int ubuntu = matrix->matrix().rowOf(ubuntuId());
         QCOMPARE(matrix->index(ubuntu, CacheMatrixModel::SpreadColumn).data().toString(), QStringLiteral("3 of 3"));
         QVERIFY(!matrix->index(ubuntu, CacheMatrixModel::NameColumn).data(CacheRoles::AttentionRole).toBool());
-        QVERIFY2(summary().contains(QLatin1String("4 nodes")) && summary().contains(QLatin1String("6 images cached somewhere"))
+        QVERIFY2(summary().contains(QLatin1String("4 nodes"))
+                && summary().contains(QLatin1String("6 images cached somewhere"))
                 && summary().contains(QLatin1String("5 cached on only some"))
                 && summary().contains(QLatin1String("2 no longer in Glance")),
             qPrintable(summary()));
