@@ -383,14 +383,6 @@ Befehle:
         <translation>Images über die Glance-API in diesen Cache laden, geprüft (ohne IDs: alle Images der Warteschlange).</translation>
     </message>
     <message>
-        <source>Show what each glance-api node given with --node offers: API version, cache API, prune/clean.</source>
-        <translation>Zeigt, was jeder mit --node angegebene glance-api-Knoten bietet: API-Version, Cache-API, Ausdünnen/Bereinigen.</translation>
-    </message>
-    <message>
-        <source>Show which --node caches or queues which image, with Glance&apos;s image names; a location option adds this node&apos;s cache.</source>
-        <translation>Zeigt, welcher Knoten (--node) welches Image im Cache oder in der Warteschlange hat, mit den Image-Namen aus Glance; eine Ortsangabe fügt den Cache dieses Knotens hinzu.</translation>
-    </message>
-    <message>
         <source>
 Global options:
   --config-file FILE  glance-api.conf or glance-cache.conf; repeat, later files override
@@ -463,6 +455,30 @@ Exit-Status: 0 Erfolg, 1 Fehler, 2 Aufruffehler.
     <message>
         <source>Re-hash cached images (no IDs: all) against Glance&apos;s checksums without moving their access times; offers to delete mismatches.</source>
         <translation>Prüfsummen der Images im Cache (ohne IDs: alle) neu berechnen und mit denen von Glance vergleichen, ohne ihre Zugriffszeiten zu ändern; bietet an, abweichende Images zu löschen.</translation>
+    </message>
+    <message>
+        <source>Show what each glance-api node given with --node offers: API version, cache API, prune/clean; without --node, every node in Glance&apos;s database (centralized_db) with what it caches.</source>
+        <translation>Zeigt, was jeder mit --node angegebene glance-api-Knoten bietet: API-Version, Cache-API, Ausdünnen/Bereinigen; ohne --node jeden Knoten aus der Datenbank von Glance (centralized_db) mit dem, was er im Cache hat.</translation>
+    </message>
+    <message>
+        <source>Show which --node caches or queues which image, with Glance&apos;s image names; a location option adds this node&apos;s cache. Without --node, the region as Glance&apos;s database (centralized_db) records it.</source>
+        <translation>Zeigt, welcher Knoten (--node) welches Image im Cache oder in der Warteschlange hat, mit den Image-Namen aus Glance; eine Ortsangabe fügt den Cache dieses Knotens hinzu. Ohne --node die Region, wie die Datenbank von Glance (centralized_db) sie verzeichnet.</translation>
+    </message>
+    <message>
+        <source>Read the region from [database] connection of the config (the centralized_db driver&apos;s tables) even when its image_cache_driver is not centralized_db; no node is asked.</source>
+        <translation>Liest die Region aus [database] connection der Konfiguration (den Tabellen des Treibers centralized_db), auch wenn deren image_cache_driver nicht centralized_db ist; kein Knoten wird gefragt.</translation>
+    </message>
+    <message>
+        <source>Without --node, nodes and matrix read the whole region from Glance&apos;s database ([database] connection)
+when the config&apos;s image_cache_driver is centralized_db, or with --from-database; no node is asked.
+</source>
+        <translation>Ohne --node lesen nodes und matrix die ganze Region aus der Datenbank von Glance ([database] connection),
+wenn image_cache_driver der Konfiguration centralized_db ist, oder mit --from-database; kein Knoten wird gefragt.
+</translation>
+    </message>
+    <message>
+        <source>--from-database reads the region from Glance&apos;s database and --node asks the nodes themselves: give one of them.</source>
+        <translation>--from-database liest die Region aus der Datenbank von Glance, --node fragt die Knoten selbst: geben Sie nur eines von beiden an.</translation>
     </message>
 </context>
 <context>
@@ -632,6 +648,10 @@ Exit-Status: 0 Erfolg, 1 Fehler, 2 Aufruffehler.
         <source>image_cache_driver is centralized_db but worker_self_reference_url is not set in %1; glance-api refuses to start without it, and it is what tells this node&apos;s records apart from the others&apos;.</source>
         <translation>image_cache_driver ist centralized_db, aber worker_self_reference_url ist in %1 nicht gesetzt; glance-api startet ohne diese Option nicht, und sie unterscheidet die Einträge dieses Knotens von denen der anderen.</translation>
     </message>
+    <message>
+        <source>The region is read from Glance&apos;s database: give the glance-api.conf that names it ([database] connection) with --config-file or --config-dir.</source>
+        <translation>Die Region wird aus der Datenbank von Glance gelesen: geben Sie die glance-api.conf, die sie nennt ([database] connection), mit --config-file oder --config-dir an.</translation>
+    </message>
 </context>
 <context>
     <name>CacheMatrix</name>
@@ -732,6 +752,14 @@ Exit-Status: 0 Erfolg, 1 Fehler, 2 Aufruffehler.
     <message>
         <source>Cached on</source>
         <translation>Im Cache auf</translation>
+    </message>
+    <message>
+        <source>%1 (deleted from Glance)</source>
+        <translation>%1 (aus Glance gelöscht)</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>Status</translation>
     </message>
 </context>
 <context>
@@ -1034,11 +1062,7 @@ Exit-Status: 0 Erfolg, 1 Fehler, 2 Aufruffehler.
     </message>
 </context>
 <context>
-    <name>CentralizedDbBackend</name>
-    <message>
-        <source>Reading this node&apos;s cache records from %1 failed: %2</source>
-        <translation>Das Lesen der Cache-Einträge dieses Knotens aus %1 ist fehlgeschlagen: %2</translation>
-    </message>
+    <name>CentralDbConnection</name>
     <message>
         <source>%1 has no image cache tables (node_reference, cached_images) and no alembic_version table: it does not hold Glance&apos;s database.</source>
         <translation>%1 hat weder Image-Cache-Tabellen (node_reference, cached_images) noch eine Tabelle alembic_version: es ist nicht die Datenbank von Glance.</translation>
@@ -1050,6 +1074,13 @@ Exit-Status: 0 Erfolg, 1 Fehler, 2 Aufruffehler.
     <message>
         <source>(none recorded)</source>
         <translation>(keine eingetragen)</translation>
+    </message>
+</context>
+<context>
+    <name>CentralizedDbBackend</name>
+    <message>
+        <source>Reading this node&apos;s cache records from %1 failed: %2</source>
+        <translation>Das Lesen der Cache-Einträge dieses Knotens aus %1 ist fehlgeschlagen: %2</translation>
     </message>
     <message>
         <source>worker_self_reference_url %1 is not in node_reference of %2, which lists no node at all: no glance-api has started with the cache against this database yet.</source>
@@ -3720,6 +3751,32 @@ Aus dem Cache löschen? glance-api lädt sie bei der nächsten Anfrage erneut he
         <source>Nothing was deleted.</source>
         <translation>Es wurde nichts gelöscht.</translation>
     </message>
+    <message>
+        <source>From &amp;Database</source>
+        <translation>Aus der &amp;Datenbank</translation>
+    </message>
+    <message>
+        <source>Show the region as Glance&apos;s database records it (centralized_db driver): every node that ever started with the cache, without asking any node. Available when the open cache uses centralized_db.</source>
+        <translation>Zeigt die Region, wie die Datenbank von Glance sie verzeichnet (Treiber centralized_db): jeden Knoten, der je mit dem Cache gestartet ist, ohne einen Knoten zu fragen. Verfügbar, wenn der geöffnete Cache centralized_db verwendet.</translation>
+    </message>
+    <message>
+        <source>Reading the region from %1…</source>
+        <translation>Die Region wird aus %1 gelesen …</translation>
+    </message>
+    <message numerus="yes">
+        <source>Glance&apos;s database %1: %n node(s).</source>
+        <translation>
+            <numerusform>Datenbank von Glance %1: %n Knoten.</numerusform>
+            <numerusform>Datenbank von Glance %1: %n Knoten.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n image(s) cached somewhere</source>
+        <translation>
+            <numerusform>%n Image irgendwo im Cache</numerusform>
+            <numerusform>%n Images irgendwo im Cache</numerusform>
+        </translation>
+    </message>
 </context>
 <context>
     <name>OptionDescriptor</name>
@@ -4242,6 +4299,141 @@ Aus dem Cache löschen? glance-api lädt sie bei der nächsten Anfrage erneut he
     <message>
         <source>Queued at</source>
         <translation>In Warteschlange seit</translation>
+    </message>
+</context>
+<context>
+    <name>RegionCommands</name>
+    <message>
+        <source>deleted in Glance</source>
+        <translation>in Glance gelöscht</translation>
+    </message>
+    <message>
+        <source>not in Glance</source>
+        <translation>nicht in Glance</translation>
+    </message>
+    <message>
+        <source>cached on %1 of %2</source>
+        <translation>im Cache auf %1 von %2</translation>
+    </message>
+    <message>
+        <source>%1 holds %2 bytes, Glance says %3</source>
+        <translation>%1 hält %2 Bytes, Glance nennt %3</translation>
+    </message>
+    <message>
+        <source>give the glance-api nodes with --node URL, or a glance-api.conf whose image_cache_driver is centralized_db (--config-file) to read the region from Glance&apos;s database.</source>
+        <translation>geben Sie die glance-api-Knoten mit --node URL an, oder eine glance-api.conf, deren image_cache_driver centralized_db ist (--config-file), um die Region aus der Datenbank von Glance zu lesen.</translation>
+    </message>
+    <message>
+        <source>a cache directory does not say where Glance&apos;s database is: give the glance-api.conf with --config-file, or the nodes with --node URL.</source>
+        <translation>ein Cache-Verzeichnis sagt nicht, wo die Datenbank von Glance ist: geben Sie die glance-api.conf mit --config-file an, oder die Knoten mit --node URL.</translation>
+    </message>
+    <message>
+        <source>%1 sets image_cache_driver = %2, so Glance&apos;s database holds no cache records of its nodes: give the nodes with --node URL, or add --from-database to read the region from its [database] connection anyway.</source>
+        <translation>%1 setzt image_cache_driver = %2, daher verzeichnet die Datenbank von Glance keine Cache-Einträge seiner Knoten: geben Sie die Knoten mit --node URL an, oder fügen Sie --from-database hinzu, um die Region trotzdem aus seiner [database] connection zu lesen.</translation>
+    </message>
+    <message>
+        <source>Node</source>
+        <translation>Knoten</translation>
+    </message>
+    <message>
+        <source>ID</source>
+        <translation>ID</translation>
+    </message>
+    <message>
+        <source>Cached</source>
+        <translation>Im Cache</translation>
+    </message>
+    <message>
+        <source>Size</source>
+        <translation>Größe</translation>
+    </message>
+    <message>
+        <source>Hits</source>
+        <translation>Treffer</translation>
+    </message>
+    <message>
+        <source>Last access (UTC)</source>
+        <translation>Letzter Zugriff (UTC)</translation>
+    </message>
+    <message>
+        <source>No glance-api has started with the cache against %1 yet: node_reference is empty.</source>
+        <translation>Noch kein glance-api ist mit dem Cache gegen %1 gestartet: node_reference ist leer.</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>Name</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>Status</translation>
+    </message>
+    <message>
+        <source>Note</source>
+        <translation>Hinweis</translation>
+    </message>
+    <message numerus="yes">
+        <source>cached (%n hit(s))</source>
+        <translation>
+            <numerusform>im Cache (%n Treffer)</numerusform>
+            <numerusform>im Cache (%n Treffer)</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>No node has anything cached according to %1.</source>
+        <translation>Laut %1 hat kein Knoten etwas im Cache.</translation>
+    </message>
+</context>
+<context>
+    <name>RegionNodesModel</name>
+    <message>
+        <source>%1 is not among the connection&apos;s nodes: an old URL of a node whose address changed (its records stay in Glance&apos;s database), or a node not added to the connection yet.</source>
+        <translation>%1 gehört nicht zu den Knoten der Verbindung: eine alte URL eines Knotens, dessen Adresse sich geändert hat (seine Einträge bleiben in der Datenbank von Glance), oder ein Knoten, der der Verbindung noch nicht hinzugefügt wurde.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n image(s)</source>
+        <translation>
+            <numerusform>%n Image</numerusform>
+            <numerusform>%n Images</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>No cached image recorded.</source>
+        <translation>Kein Image im Cache verzeichnet.</translation>
+    </message>
+    <message>
+        <source>Node</source>
+        <translation>Knoten</translation>
+    </message>
+    <message>
+        <source>ID</source>
+        <translation>ID</translation>
+    </message>
+    <message>
+        <source>Cached</source>
+        <translation>Im Cache</translation>
+    </message>
+    <message>
+        <source>Size</source>
+        <translation>Größe</translation>
+    </message>
+    <message>
+        <source>Hits</source>
+        <translation>Treffer</translation>
+    </message>
+    <message>
+        <source>Last access</source>
+        <translation>Letzter Zugriff</translation>
+    </message>
+</context>
+<context>
+    <name>RegionReader</name>
+    <message>
+        <source>Reading the region&apos;s cache records from %1 failed: %2</source>
+        <translation>Das Lesen der Cache-Einträge der Region aus %1 ist fehlgeschlagen: %2</translation>
+    </message>
+    <message>
+        <source>(node %1, missing from node_reference)</source>
+        <translation>(Knoten %1, fehlt in node_reference)</translation>
     </message>
 </context>
 <context>

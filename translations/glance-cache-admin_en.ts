@@ -537,6 +537,20 @@ Delete them from the cache? glance-api downloads them again when they are next r
             <numerusform>%1 pruned %n files.</numerusform>
         </translation>
     </message>
+    <message numerus="yes">
+        <source>Glance&apos;s database %1: %n node(s).</source>
+        <translation>
+            <numerusform>Glance&apos;s database %1: %n node.</numerusform>
+            <numerusform>Glance&apos;s database %1: %n nodes.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n image(s) cached somewhere</source>
+        <translation>
+            <numerusform>%n image cached somewhere</numerusform>
+            <numerusform>%n images cached somewhere</numerusform>
+        </translation>
+    </message>
 </context>
 <context>
     <name>PlanPreviewDialog</name>
@@ -655,6 +669,26 @@ Too small to draw one by one; the table lists them.</numerusform>
         <translation>
             <numerusform>%Ln smaller image</numerusform>
             <numerusform>%Ln smaller images</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>RegionCommands</name>
+    <message numerus="yes">
+        <source>cached (%n hit(s))</source>
+        <translation>
+            <numerusform>cached (%n hit)</numerusform>
+            <numerusform>cached (%n hits)</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>RegionNodesModel</name>
+    <message numerus="yes">
+        <source>%n image(s)</source>
+        <translation>
+            <numerusform>%n image</numerusform>
+            <numerusform>%n images</numerusform>
         </translation>
     </message>
 </context>
