@@ -1,52 +1,20 @@
 #include "cache/centralizeddbbackend.h"
 
 #include "cache/cachedirectory.h"
-#include "cache/sqlconnectionsetup.h"
+#include "cache/centraldbsession.h"
 #include "core/imageid.h"
 
 #include <QDateTime>
 #include <QHash>
-#include <QSqlDatabase>
 #include <QSqlError>
 #include <QSqlQuery>
 #include <QTimeZone>
 
 #include <algorithm>
-#include <atomic>
 #include <cmath>
 #include <numeric>
 
 namespace {
-
-// One Qt SQL connection for one operation, on the calling thread; removed when it goes out of scope.
-// Declare it before any QSqlQuery so that the queries die first.
-class Session
-{
-public:
-    Session()
-        : m_name(QStringLiteral("gca-centraldb-%1").arg(s_next.fetch_add(1)))
-    { }
-    ~Session()
-    {
-        {
-            QSqlDatabase db = QSqlDatabase::database(m_name, false);
-            db.close();
-        }
-        if (m_added)
-            QSqlDatabase::removeDatabase(m_name);
-    }
-    Expected<void> open(const SqlAlchemyUrl &url)
-    {
-        m_added = true;
-        return SqlConnectionSetup::open(url, m_name);
-    }
-    QSqlDatabase db() const { return QSqlDatabase::database(m_name, false); }
-
-private:
-    static inline std::atomic<int> s_next { 0 };
-    QString m_name;
-    bool m_added = false;
-};
 
 // A DATETIME column as 'YYYY-MM-DD HH:MM:SS[.ffffff]' text: QDateTime holds only milliseconds, Glance's
 // values have microseconds on SQLite and PostgreSQL (MariaDB's DATETIME keeps whole seconds).
@@ -97,112 +65,30 @@ bool CentralizedDbBackend::excludedFromSize(const QString &name) const
     return name.endsWith(QLatin1String(".db"));
 }
 
-// Whether db holds the cache tables; otherwise *error names the schema revision it is at.
-bool CentralizedDbBackend::checkSchema(const QSqlDatabase &db, const SqlAlchemyUrl &url, QString *error) const
-{
-    const QString where = url.redacted();
-    const QStringList tables = db.tables();
-    if (!tables.contains(QLatin1String("cached_images")) || !tables.contains(QLatin1String("node_reference"))) {
-        if (!tables.contains(QLatin1String("alembic_version"))) {
-            *error = tr("%1 has no image cache tables (node_reference, cached_images) and no alembic_version "
-                        "table: it does not hold Glance's database.")
-                         .arg(where);
-            return false;
-        }
-        QSqlQuery q(db);
-        QStringList revisions;
-        if (q.exec(QStringLiteral("SELECT version_num FROM alembic_version"))) {
-            while (q.next())
-                revisions.append(q.value(0).toString());
-        }
-        *error = tr("%1 has no image cache tables (node_reference, cached_images): its Glance schema is at "
-                    "revision %2, older than 2024.1, whose migration 2024_1_expand01 adds them. Run glance-manage "
-                    "db sync before using the centralized_db driver.")
-                     .arg(where, revisions.isEmpty() ? tr("(none recorded)") : revisions.join(QLatin1String(", ")));
-        return false;
-    }
-    return true;
-}
-
-// This node's node_reference_id, or -1 with *error naming the nodes the database does know.
-qint64 CentralizedDbBackend::nodeIdOf(const QSqlDatabase &db, const SqlAlchemyUrl &url, QString *error) const
-{
-    const QString where = url.redacted();
-    const auto failed = [&](const QSqlQuery &q) {
-        *error = tr("Reading this node's cache records from %1 failed: %2")
-                     .arg(where, url.scrub(q.lastError().text()));
-        return qint64(-1);
-    };
-    qint64 nodeId = -1;
-    {
-        QSqlQuery q(db);
-        q.setForwardOnly(true);
-        if (!q.prepare(QStringLiteral("SELECT node_reference_id FROM node_reference WHERE node_reference_url = ?")))
-            return failed(q);
-        q.addBindValue(m_nodeUrl);
-        if (!q.exec())
-            return failed(q);
-        if (q.next())
-            nodeId = q.value(0).toLongLong();
-    }
-    if (nodeId < 0) {
-        QSqlQuery q(db);
-        QStringList known;
-        if (q.exec(QStringLiteral("SELECT node_reference_url FROM node_reference ORDER BY node_reference_id"))) {
-            while (q.next())
-                known.append(q.value(0).toString());
-        }
-        *error = known.isEmpty()
-            ? tr("worker_self_reference_url %1 is not in node_reference of %2, which lists no node at all: no "
-                 "glance-api has started with the cache against this database yet.")
-                  .arg(m_nodeUrl, where)
-            : tr("worker_self_reference_url %1 is not in node_reference of %2: no glance-api has started with this "
-                 "URL against that database, or the URL changed. The nodes it knows: %3.")
-                  .arg(m_nodeUrl, where, known.join(QLatin1String(", ")));
-        return -1;
-    }
-    return nodeId;
-}
-
 bool CentralizedDbBackend::readRows(QVector<Row> *rows, QString *error, bool byLastAccessed)
 {
     rows->clear();
-    const Expected<SqlAlchemyUrl> url = SqlAlchemyUrl::parse(m_databaseUrl);
-    if (!url) {
-        *error = url.error();
+    CentralDbSession session(m_databaseUrl, m_nodeUrl);
+    if (!session.open(error))
         return false;
-    }
-    const QString where = url->redacted();
-    Session session;
-    if (const Expected<void> opened = session.open(*url); !opened) {
-        *error = opened.error();
-        return false;
-    }
-    QSqlDatabase db = session.db();
     const auto failed = [&](const QSqlQuery &q) {
-        *error = tr("Reading this node's cache records from %1 failed: %2")
-                     .arg(where, url->scrub(q.lastError().text()));
+        *error = tr("Reading this node's cache records from %1 failed: %2").arg(session.where(), session.errorText(q));
         return false;
     };
-    if (!checkSchema(db, *url, error))
-        return false;
-    const qint64 nodeId = nodeIdOf(db, *url, error);
-    if (nodeId < 0)
-        return false;
     // Glance's get_cached_images() has no ORDER BY: SQLite and PostgreSQL return the rows of a table
     // this small in insertion order, which is the primary key `id` order; we make that explicit.
     // Prune (get_least_recently_accessed) orders by last_accessed alone; ties fall to insertion order on
     // SQLite and PostgreSQL. On MariaDB (whole-second times, so ties are common) Glance's choice among
     // ties is arbitrary: we take `id` there too, the order an InnoDB scan of the primary key gives.
-    const auto dialect = url->dialect();
-    QSqlQuery q(db);
+    const auto dialect = session.dialect();
+    QSqlQuery q(session.db());
     q.setForwardOnly(true);
     if (!q.prepare(QStringLiteral("SELECT id, image_id, hits, size, %1, %2, checksum FROM cached_images "
                                   "WHERE node_reference_id = ? ORDER BY %3")
                        .arg(timeAsText(dialect, "last_accessed"), timeAsText(dialect, "last_modified"),
                             byLastAccessed ? QStringLiteral("last_accessed, id") : QStringLiteral("id"))))
         return failed(q);
-    q.addBindValue(nodeId);
+    q.addBindValue(session.nodeId());
     if (!q.exec())
         return failed(q);
     while (q.next()) {
@@ -345,20 +231,13 @@ bool CentralizedDbBackend::hasRecord(const QString &imageId)
     return std::any_of(rows.cbegin(), rows.cend(), [&imageId](const Row &r) { return r.imageId == imageId; });
 }
 
-bool CentralizedDbBackend::deleteCached(const QStringList &names, int *done, QString *error,
-                                        const BatchProgress &progress)
+QString CentralizedDbBackend::pruneNeverEnds(qint64 sizeLeft, qint64 maxSize) const
 {
-    Q_UNUSED(names)
-    Q_UNUSED(progress)
-    *done = 0;
-    *error = tr("Deleting cached images is not supported yet for the centralized_db driver; nothing was changed.");
-    return false;
-}
-
-bool CentralizedDbBackend::deleteAll(const QVector<FileEntry> &baseFiles, int *deleted, QString *error)
-{
-    Q_UNUSED(baseFiles)
-    *deleted = 0;
-    *error = tr("Clearing the cache is not supported yet for the centralized_db driver; nothing was changed.");
-    return false;
+    return tr("Pruning cannot bring this cache under its limit: once every record of this node is pruned, %1 bytes "
+              "of files remain against the limit of %2 bytes. They are files without a record in the database "
+              "(orphans, lock files, anything else in %3; see status), which Glance counts but can never prune; "
+              "its own prune loops forever here, ours stops. Delete those files, or raise image_cache_max_size.")
+        .arg(sizeLeft)
+        .arg(maxSize)
+        .arg(m_dir.baseDir());
 }

@@ -1,0 +1,136 @@
+#include "cache/centraldbsession.h"
+
+#include "cache/sqlconnectionsetup.h"
+
+#include <QDateTime>
+#include <QSqlError>
+#include <QSqlQuery>
+#include <QStringList>
+#include <QTimeZone>
+
+#include <atomic>
+#include <chrono>
+
+namespace {
+
+std::atomic<int> s_next { 0 };
+
+} // namespace
+
+CentralDbSession::CentralDbSession(const QString &databaseUrl, const QString &nodeUrl)
+    : m_databaseUrl(databaseUrl)
+    , m_nodeUrl(nodeUrl)
+    , m_name(QStringLiteral("gca-centraldb-%1").arg(s_next.fetch_add(1)))
+{
+}
+
+CentralDbSession::~CentralDbSession()
+{
+    {
+        QSqlDatabase db = QSqlDatabase::database(m_name, false);
+        db.close();
+    }
+    if (m_added)
+        QSqlDatabase::removeDatabase(m_name);
+}
+
+QSqlDatabase CentralDbSession::db() const
+{
+    return QSqlDatabase::database(m_name, false);
+}
+
+QString CentralDbSession::errorText(const QSqlQuery &q) const
+{
+    return m_url.scrub(q.lastError().text());
+}
+
+QString CentralDbSession::errorText() const
+{
+    return m_url.scrub(db().lastError().text());
+}
+
+QString CentralDbSession::utcNow()
+{
+    // QDateTime holds milliseconds only; Glance's utcnow() has microseconds, and SQLite and PostgreSQL keep
+    // them (prune order among images cached in the same millisecond depends on it).
+    const auto sinceEpoch = std::chrono::system_clock::now().time_since_epoch();
+    const qint64 micros = std::chrono::duration_cast<std::chrono::microseconds>(sinceEpoch).count();
+    const QDateTime t = QDateTime::fromSecsSinceEpoch(micros / 1000000, QTimeZone::utc());
+    return t.toString(QStringLiteral("yyyy-MM-dd HH:mm:ss.")) + QStringLiteral("%1").arg(micros % 1000000, 6, 10, QLatin1Char('0'));
+}
+
+bool CentralDbSession::open(QString *error)
+{
+    const Expected<SqlAlchemyUrl> url = SqlAlchemyUrl::parse(m_databaseUrl);
+    if (!url) {
+        *error = url.error();
+        return false;
+    }
+    m_url = *url;
+    m_added = true;
+    if (const Expected<void> opened = SqlConnectionSetup::open(m_url, m_name); !opened) {
+        *error = opened.error();
+        return false;
+    }
+    return checkSchema(error) && findNode(error);
+}
+
+// Whether the database holds the cache tables; otherwise *error names the schema revision it is at.
+bool CentralDbSession::checkSchema(QString *error) const
+{
+    const QSqlDatabase database = db();
+    const QStringList tables = database.tables();
+    if (tables.contains(QLatin1String("cached_images")) && tables.contains(QLatin1String("node_reference")))
+        return true;
+    if (!tables.contains(QLatin1String("alembic_version"))) {
+        *error = tr("%1 has no image cache tables (node_reference, cached_images) and no alembic_version "
+                    "table: it does not hold Glance's database.")
+                     .arg(where());
+        return false;
+    }
+    QSqlQuery q(database);
+    QStringList revisions;
+    if (q.exec(QStringLiteral("SELECT version_num FROM alembic_version"))) {
+        while (q.next())
+            revisions.append(q.value(0).toString());
+    }
+    *error = tr("%1 has no image cache tables (node_reference, cached_images): its Glance schema is at "
+                "revision %2, older than 2024.1, whose migration 2024_1_expand01 adds them. Run glance-manage "
+                "db sync before using the centralized_db driver.")
+                 .arg(where(), revisions.isEmpty() ? tr("(none recorded)") : revisions.join(QLatin1String(", ")));
+    return false;
+}
+
+// This node's node_reference_id, or false with *error naming the nodes the database does know.
+bool CentralDbSession::findNode(QString *error)
+{
+    const QSqlDatabase database = db();
+    {
+        QSqlQuery q(database);
+        q.setForwardOnly(true);
+        bool ok = q.prepare(QStringLiteral("SELECT node_reference_id FROM node_reference WHERE node_reference_url = ?"));
+        q.addBindValue(m_nodeUrl);
+        if (!ok || !q.exec()) {
+            *error = tr("Reading this node's cache records from %1 failed: %2").arg(where(), errorText(q));
+            return false;
+        }
+        if (q.next())
+            m_nodeId = q.value(0).toLongLong();
+    }
+    if (m_nodeId >= 0)
+        return true;
+    QSqlQuery q(database);
+    QStringList known;
+    if (q.exec(QStringLiteral("SELECT node_reference_url FROM node_reference ORDER BY node_reference_id"))) {
+        while (q.next())
+            known.append(q.value(0).toString());
+    }
+    *error = known.isEmpty()
+        ? tr("worker_self_reference_url %1 is not in node_reference of %2, which lists no node at all: no "
+             "glance-api has started with the cache against this database yet.")
+              .arg(m_nodeUrl, where())
+        : tr("worker_self_reference_url %1 is not in node_reference of %2: no glance-api has started with this "
+             "URL against that database, or the URL changed. The nodes it knows: %3.")
+              .arg(m_nodeUrl, where(), known.join(QLatin1String(", ")));
+    return false;
+}
