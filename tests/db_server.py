@@ -18,9 +18,14 @@ directory is then made traversable (o+x) so that user can reach its subdirectory
          process (default: the caller, i.e. this script's parent) exits without calling "stop".
          "sqlite" starts nothing: the URL names WORKDIR/sqlite/glance.sqlite.
          On failure: a message and the server's log tail on stderr, exit 1, nothing on stdout.
-  db_server.py stop WORKDIR
-      -> stops every server started in WORKDIR (SIGTERM, wait, SIGKILL after STOP_TIMEOUT) and
-         waits until each has exited. Exit 0 also when nothing was running.
+  db_server.py stop WORKDIR [--kind KIND]
+      -> stops every server started in WORKDIR, or only KIND's (SIGTERM, for PostgreSQL SIGINT: its
+         "fast" shutdown, which ends client sessions instead of waiting for them; SIGKILL after
+         STOP_TIMEOUT) and waits until each has exited. Exit 0 also when nothing was running. Clients
+         connected at that moment lose their connection, as when the server goes down in production.
+  db_server.py restart mariadb|postgresql WORKDIR
+      -> starts a server that "stop --kind" stopped again on its data (same socket, port, users and
+         rows) and waits until it accepts connections.
   db_server.py schema mariadb|postgresql|sqlite WORKDIR [--revision REV] [--without-cache-tables]
       -> creates, as user glance, Glance's cache tables as migration 2024_1_expand01 does
          (node_reference, cached_images), an alembic_version table holding REV (default
@@ -149,14 +154,14 @@ def _start_mariadb(base, owner, tcp, deadline):
            "--innodb-log-file-size=16M", "--innodb-flush-log-at-trx-commit=2", "--innodb-use-native-aio=OFF",
            "--character-set-server=utf8mb4", "--default-time-zone=+00:00"] + net + user_args
     # mariadbd drops privileges itself (--user); it needs root to start with for that.
-    proc = subprocess.Popen(cmd, stdin=subprocess.DEVNULL, stdout=subprocess.DEVNULL,
-                            stderr=open(os.path.join(base, "server.stderr"), "ab"), start_new_session=True)
-    _record(base, proc.pid)
+    launch = {"cmd": cmd, "stderr": os.path.join(base, "server.stderr"), "cwd": None, "as_owner": False}
+    proc = _launch(base, launch, owner)
 
     def connect():
         return pymysql.connect(unix_socket=sock, user="root", password="", connect_timeout=2)
 
     conn = _wait_until(connect, proc, log, deadline, "mariadbd")
+    _save_launch(base, launch)
     try:
         with conn.cursor() as c:
             c.execute("CREATE DATABASE %s CHARACTER SET utf8mb4" % DB_NAME)
@@ -200,15 +205,14 @@ def _start_postgresql(base, owner, tcp, deadline):
     # The superuser only through the socket (trust); everybody else with a password.
     with open(os.path.join(data, "pg_hba.conf"), "w") as f:
         f.write("local all postgres trust\nlocal all all scram-sha-256\nhost all all 127.0.0.1/32 scram-sha-256\n")
-    proc = subprocess.Popen([os.path.join(PG_BIN, "postgres"), "-D", data], stdin=subprocess.DEVNULL,
-                            stdout=subprocess.DEVNULL, stderr=open(log, "ab"), start_new_session=True,
-                            cwd=base, **_popen_kwargs(owner))
-    _record(base, proc.pid)
+    launch = {"cmd": [os.path.join(PG_BIN, "postgres"), "-D", data], "stderr": log, "cwd": base, "as_owner": True}
+    proc = _launch(base, launch, owner)
 
     def connect():
         return psycopg2.connect(host=run, port=port, user="postgres", dbname="postgres", connect_timeout=2)
 
     conn = _wait_until(connect, proc, log, deadline, "postgres")
+    _save_launch(base, launch)
     try:
         conn.autocommit = True  # CREATE DATABASE refuses to run inside a transaction
         with conn.cursor() as c:
@@ -227,6 +231,48 @@ def _start_postgresql(base, owner, tcp, deadline):
 
 
 # --- start / stop / watchdog -----------------------------------------------------------------------
+
+def _launch(base, launch, owner):
+    """Starts the server process as launch describes; it leads its own process group."""
+    proc = subprocess.Popen(launch["cmd"], stdin=subprocess.DEVNULL, stdout=subprocess.DEVNULL,
+                            stderr=open(launch["stderr"], "ab"), start_new_session=True, cwd=launch["cwd"],
+                            **(_popen_kwargs(owner) if launch["as_owner"] else {}))
+    _record(base, proc.pid)
+    return proc
+
+
+def _save_launch(base, launch):
+    with open(os.path.join(base, "launch.json"), "w") as f:
+        json.dump(launch, f)
+
+
+def restart(kind, workdir):
+    """Starts a stopped server of workdir again on its data directory and waits until it answers."""
+    base = os.path.join(os.path.abspath(workdir), kind)
+    with open(os.path.join(base, "launch.json")) as f:
+        launch = json.load(f)
+    with open(os.path.join(base, "server.json")) as f:
+        info = json.load(f)
+    if os.path.exists(os.path.join(base, "server.pid")):
+        raise DbServerError("%s is still running: stop it first" % base)
+    proc = _launch(base, launch, _run_as())
+    if kind == "mariadb":
+        import pymysql
+
+        def connect():
+            return pymysql.connect(unix_socket=info["socket"], user="root", password="", connect_timeout=2)
+    else:
+        import psycopg2
+
+        def connect():
+            return psycopg2.connect(host=info["socket"], port=info["port"], user="postgres", dbname="postgres",
+                                    connect_timeout=2)
+    try:
+        _wait_until(connect, proc, info["log"], time.monotonic() + START_TIMEOUT, kind).close()
+    except BaseException:
+        _stop_one(base)
+        raise
+
 
 def _record(base, pid):
     with open(os.path.join(base, "server.pid"), "w") as f:
@@ -275,9 +321,11 @@ def _stop_one(base):
             pid = int(f.read().strip())
     except (OSError, ValueError):
         return True
+    # PostgreSQL's SIGTERM is a "smart" shutdown that waits for every client to disconnect.
+    first = signal.SIGINT if os.path.basename(base) == "postgresql" else signal.SIGTERM
     if _alive(pid):
         try:
-            os.killpg(pid, signal.SIGTERM)  # started with start_new_session: the server leads its group
+            os.killpg(pid, first)  # started with start_new_session: the server leads its group
         except ProcessLookupError:
             pass
         if not _wait_gone(pid, STOP_TIMEOUT):
@@ -295,9 +343,9 @@ def _stop_one(base):
     return not _alive(pid)
 
 
-def stop(workdir):
+def stop(workdir, kinds=KINDS):
     ok = True
-    for kind in KINDS:
+    for kind in kinds:
         base = os.path.join(os.path.abspath(workdir), kind)
         if os.path.isdir(base):
             ok = _stop_one(base) and ok
@@ -446,6 +494,10 @@ def main(argv=None):
                    help="stop the server when this process exits (0: never; default: the caller)")
     t = sub.add_parser("stop", help="stop the servers of WORKDIR and wait until they have exited")
     t.add_argument("workdir")
+    t.add_argument("--kind", choices=KINDS, help="stop only this kind's server")
+    r = sub.add_parser("restart", help="start a server that stop --kind stopped, on its data")
+    r.add_argument("kind", choices=("mariadb", "postgresql"))
+    r.add_argument("workdir")
     c = sub.add_parser("schema", help="create Glance's cache tables in the glance database")
     c.add_argument("kind", choices=KINDS)
     c.add_argument("workdir")
@@ -462,7 +514,10 @@ def main(argv=None):
             sys.stdout.write(json.dumps(info) + "\n")
             return 0
         if args.cmd == "stop":
-            return 0 if stop(args.workdir) else 1
+            return 0 if stop(args.workdir, (args.kind,) if args.kind else KINDS) else 1
+        if args.cmd == "restart":
+            restart(args.kind, args.workdir)
+            return 0
         if args.cmd == "schema":
             schema(args.kind, args.workdir, args.revision, not args.without_cache_tables)
             return 0

@@ -333,20 +333,6 @@
         <translation>--stall-time erwartet eine ganze Zahl von Sekunden ≥ 0.</translation>
     </message>
     <message>
-        <source>Usage: glance-cachectl [global options] COMMAND [command options] [ID...]
-
-Inspect and manage a Glance image cache (sqlite or xattr driver) on this node.
-
-Commands:
-</source>
-        <translation>Aufruf: glance-cachectl [globale Optionen] BEFEHL [Befehlsoptionen] [ID...]
-
-Untersucht und verwaltet einen Glance-Image-Cache (Treiber sqlite oder xattr) auf diesem Knoten.
-
-Befehle:
-</translation>
-    </message>
-    <message>
         <source>Show (config show) or change (config set KEY VALUE) the cache options of the --config-file files.</source>
         <translation>Zeigt (config show) oder ändert (config set KEY VALUE) die Cache-Optionen der mit --config-file angegebenen Dateien.</translation>
     </message>
@@ -455,6 +441,20 @@ Exit-Status: 0 Erfolg, 1 Fehler, 2 Aufruffehler.
     <message>
         <source>Re-hash cached images (no IDs: all) against Glance&apos;s checksums without moving their access times; offers to delete mismatches.</source>
         <translation>Prüfsummen der Images im Cache (ohne IDs: alle) neu berechnen und mit denen von Glance vergleichen, ohne ihre Zugriffszeiten zu ändern; bietet an, abweichende Images zu löschen.</translation>
+    </message>
+    <message>
+        <source>Usage: glance-cachectl [global options] COMMAND [command options] [ID...]
+
+Inspect and manage a Glance image cache (sqlite, xattr or centralized_db driver) on this node.
+
+Commands:
+</source>
+        <translation>Aufruf: glance-cachectl [globale Optionen] BEFEHL [Befehlsoptionen] [ID...]
+
+Untersucht und verwaltet einen Glance-Image-Cache (Treiber sqlite, xattr oder centralized_db) auf diesem Knoten.
+
+Befehle:
+</translation>
     </message>
     <message>
         <source>Show what each glance-api node given with --node offers: API version, cache API, prune/clean; without --node, every node in Glance&apos;s database (centralized_db) with what it caches.</source>
@@ -1014,8 +1014,20 @@ wenn image_cache_driver der Konfiguration centralized_db ist, oder mit --from-da
         <translation>Der unvollständige Download wurde gelöscht (%1).</translation>
     </message>
     <message>
-        <source>Fetching into the cache is not supported yet for the centralized_db driver; nothing was changed.</source>
-        <translation>Das Abrufen in den Cache wird für den Treiber centralized_db noch nicht unterstützt; nichts wurde geändert.</translation>
+        <source>Reading this node&apos;s cache records from %1 failed: %2</source>
+        <translation>Das Lesen der Cache-Einträge dieses Knotens aus %1 ist fehlgeschlagen: %2</translation>
+    </message>
+    <message>
+        <source>%1 already records image %2 for this node (%3) although its file is missing; delete the image from the cache first.</source>
+        <translation>%1 verzeichnet Image %2 für diesen Knoten (%3) bereits, obwohl seine Datei fehlt; löschen Sie das Image zuerst aus dem Cache.</translation>
+    </message>
+    <message>
+        <source>recording image %1 in %2 failed: %3</source>
+        <translation>das Eintragen von Image %1 in %2 ist fehlgeschlagen: %3</translation>
+    </message>
+    <message>
+        <source>another process recorded image %1 for this node meanwhile</source>
+        <translation>ein anderer Prozess hat Image %1 für diesen Knoten inzwischen eingetragen</translation>
     </message>
 </context>
 <context>
@@ -1077,7 +1089,7 @@ wenn image_cache_driver der Konfiguration centralized_db ist, oder mit --from-da
     </message>
 </context>
 <context>
-    <name>CentralizedDbBackend</name>
+    <name>CentralDbSession</name>
     <message>
         <source>Reading this node&apos;s cache records from %1 failed: %2</source>
         <translation>Das Lesen der Cache-Einträge dieses Knotens aus %1 ist fehlgeschlagen: %2</translation>
@@ -1090,13 +1102,67 @@ wenn image_cache_driver der Konfiguration centralized_db ist, oder mit --from-da
         <source>worker_self_reference_url %1 is not in node_reference of %2: no glance-api has started with this URL against that database, or the URL changed. The nodes it knows: %3.</source>
         <translation>worker_self_reference_url %1 steht nicht in node_reference von %2: kein glance-api ist mit dieser URL an dieser Datenbank gestartet, oder die URL hat sich geändert. Die bekannten Knoten: %3.</translation>
     </message>
+</context>
+<context>
+    <name>CentralizedDbBackend</name>
     <message>
-        <source>Deleting cached images is not supported yet for the centralized_db driver; nothing was changed.</source>
-        <translation>Das Löschen zwischengespeicherter Images wird für den Treiber centralized_db noch nicht unterstützt; nichts wurde geändert.</translation>
+        <source>Reading this node&apos;s cache records from %1 failed: %2</source>
+        <translation>Das Lesen der Cache-Einträge dieses Knotens aus %1 ist fehlgeschlagen: %2</translation>
     </message>
     <message>
-        <source>Clearing the cache is not supported yet for the centralized_db driver; nothing was changed.</source>
-        <translation>Das Leeren des Caches wird für den Treiber centralized_db noch nicht unterstützt; nichts wurde geändert.</translation>
+        <source>Deleting this node&apos;s cache records in %1 failed: %2</source>
+        <translation>Das Löschen der Cache-Einträge dieses Knotens in %1 ist fehlgeschlagen: %2</translation>
+    </message>
+    <message>
+        <source>The database %1 failed (%2); nothing was deleted.</source>
+        <translation>Die Datenbank %1 ist fehlgeschlagen (%2); nichts wurde gelöscht.</translation>
+    </message>
+    <message numerus="yes">
+        <source>Deleted %n image(s); then the database %1 failed (%2). From image %3 on, files and records were left as they were.</source>
+        <translation>
+            <numerusform>%n Image gelöscht; dann ist die Datenbank %1 fehlgeschlagen (%2). Ab Image %3 blieben Dateien und Einträge unverändert.</numerusform>
+            <numerusform>%n Images gelöscht; dann ist die Datenbank %1 fehlgeschlagen (%2). Ab Image %3 blieben Dateien und Einträge unverändert.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Deleted %n image(s) before this failure, which left the image&apos;s file and record as they were: %1</source>
+        <translation>
+            <numerusform>%n Image vor diesem Fehler gelöscht; Datei und Eintrag des betroffenen Images blieben unverändert: %1</numerusform>
+            <numerusform>%n Images vor diesem Fehler gelöscht; Datei und Eintrag des betroffenen Images blieben unverändert: %1</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>The file of image %1 was deleted but removing its record from %2 failed (%3); the %n image(s) before it were deleted completely. Glance leaves the same state when this happens to it: the record is listed without a file until it is deleted again once the database is reachable.</source>
+        <translation>
+            <numerusform>Die Datei von Image %1 wurde gelöscht, aber das Entfernen seines Eintrags aus %2 ist fehlgeschlagen (%3); das %n Image davor wurde vollständig gelöscht. Glance hinterlässt in diesem Fall denselben Zustand: Der Eintrag wird ohne Datei aufgeführt, bis er erneut gelöscht wird, sobald die Datenbank erreichbar ist.</numerusform>
+            <numerusform>Die Datei von Image %1 wurde gelöscht, aber das Entfernen seines Eintrags aus %2 ist fehlgeschlagen (%3); die %n Images davor wurden vollständig gelöscht. Glance hinterlässt in diesem Fall denselben Zustand: Der Eintrag wird ohne Datei aufgeführt, bis er erneut gelöscht wird, sobald die Datenbank erreichbar ist.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Clearing this node&apos;s cache records in %1 failed (%2); nothing was changed.</source>
+        <translation>Das Leeren der Cache-Einträge dieses Knotens in %1 ist fehlgeschlagen (%2); nichts wurde geändert.</translation>
+    </message>
+    <message numerus="yes">
+        <source>Deleted %n file(s), but removing this node&apos;s records from %1 then failed (%2). Glance leaves the same state when this happens to it: those records are listed without a file until the cache is cleared again once the database is reachable.</source>
+        <translation>
+            <numerusform>%n Datei gelöscht, aber das Entfernen der Einträge dieses Knotens aus %1 ist danach fehlgeschlagen (%2). Glance hinterlässt in diesem Fall denselben Zustand: Diese Einträge werden ohne Datei aufgeführt, bis der Cache erneut geleert wird, sobald die Datenbank erreichbar ist.</numerusform>
+            <numerusform>%n Dateien gelöscht, aber das Entfernen der Einträge dieses Knotens aus %1 ist danach fehlgeschlagen (%2). Glance hinterlässt in diesem Fall denselben Zustand: Diese Einträge werden ohne Datei aufgeführt, bis der Cache erneut geleert wird, sobald die Datenbank erreichbar ist.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Deleted %n file(s) and their records before this failure; the other files and their records were kept: %1</source>
+        <translation>
+            <numerusform>%n Datei samt Eintrag vor diesem Fehler gelöscht; die übrigen Dateien und ihre Einträge wurden behalten: %1</numerusform>
+            <numerusform>%n Dateien samt Einträgen vor diesem Fehler gelöscht; die übrigen Dateien und ihre Einträge wurden behalten: %1</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Removing the records of the deleted files failed too (%1).</source>
+        <translation>Auch das Entfernen der Einträge der gelöschten Dateien ist fehlgeschlagen (%1).</translation>
+    </message>
+    <message>
+        <source>Pruning cannot bring this cache under its limit: once every record of this node is pruned, %1 bytes of files remain against the limit of %2 bytes. They are files without a record in the database (orphans, lock files, anything else in %3; see status), which Glance counts but can never prune; its own prune loops forever here, ours stops. Delete those files, or raise image_cache_max_size.</source>
+        <translation>Das Bereinigen kann diesen Cache nicht unter sein Limit bringen: Sind alle Einträge dieses Knotens bereinigt, bleiben %1 Byte an Dateien bei einem Limit von %2 Byte. Es sind Dateien ohne Eintrag in der Datenbank (verwaiste Dateien, Sperrdateien, alles andere in %3; siehe status), die Glance mitzählt, aber nie bereinigen kann; Glances eigenes Bereinigen läuft hier endlos, unseres hält an. Löschen Sie diese Dateien oder erhöhen Sie image_cache_max_size.</translation>
     </message>
 </context>
 <context>
@@ -3318,8 +3384,20 @@ Aus dem Cache löschen? glance-api lädt sie bei der nächsten Anfrage erneut he
         <translation>Ctrl+Shift+L</translation>
     </message>
     <message>
+        <source>About &amp;Qt</source>
+        <translation>Über &amp;Qt</translation>
+    </message>
+    <message>
+        <source>Clear Filter</source>
+        <translation>Filter leeren</translation>
+    </message>
+    <message>
         <source>demo cache</source>
         <translation>Demo-Cache</translation>
+    </message>
+    <message>
+        <source>&amp;Clear List</source>
+        <translation>Liste &amp;leeren</translation>
     </message>
     <message>
         <source>Queue</source>
@@ -3356,18 +3434,6 @@ Aus dem Cache löschen? glance-api lädt sie bei der nächsten Anfrage erneut he
     <message>
         <source>Verify</source>
         <translation>Prüfen</translation>
-    </message>
-    <message>
-        <source>About &amp;Qt</source>
-        <translation>Über &amp;Qt</translation>
-    </message>
-    <message>
-        <source>Clear Filter</source>
-        <translation>Filter leeren</translation>
-    </message>
-    <message>
-        <source>&amp;Clear List</source>
-        <translation>Liste &amp;leeren</translation>
     </message>
     <message>
         <source>%1 of %2</source>

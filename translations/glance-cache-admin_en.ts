@@ -184,6 +184,44 @@
     </message>
 </context>
 <context>
+    <name>CentralizedDbBackend</name>
+    <message numerus="yes">
+        <source>Deleted %n image(s); then the database %1 failed (%2). From image %3 on, files and records were left as they were.</source>
+        <translation>
+            <numerusform>Deleted %n image; then the database %1 failed (%2). From image %3 on, files and records were left as they were.</numerusform>
+            <numerusform>Deleted %n images; then the database %1 failed (%2). From image %3 on, files and records were left as they were.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Deleted %n image(s) before this failure, which left the image&apos;s file and record as they were: %1</source>
+        <translation>
+            <numerusform>Deleted %n image before this failure, which left the image&apos;s file and record as they were: %1</numerusform>
+            <numerusform>Deleted %n images before this failure, which left the image&apos;s file and record as they were: %1</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>The file of image %1 was deleted but removing its record from %2 failed (%3); the %n image(s) before it were deleted completely. Glance leaves the same state when this happens to it: the record is listed without a file until it is deleted again once the database is reachable.</source>
+        <translation>
+            <numerusform>The file of image %1 was deleted but removing its record from %2 failed (%3); the %n image before it was deleted completely. Glance leaves the same state when this happens to it: the record is listed without a file until it is deleted again once the database is reachable.</numerusform>
+            <numerusform>The file of image %1 was deleted but removing its record from %2 failed (%3); the %n images before it were deleted completely. Glance leaves the same state when this happens to it: the record is listed without a file until it is deleted again once the database is reachable.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Deleted %n file(s), but removing this node&apos;s records from %1 then failed (%2). Glance leaves the same state when this happens to it: those records are listed without a file until the cache is cleared again once the database is reachable.</source>
+        <translation>
+            <numerusform>Deleted %n file, but removing this node&apos;s records from %1 then failed (%2). Glance leaves the same state when this happens to it: those records are listed without a file until the cache is cleared again once the database is reachable.</numerusform>
+            <numerusform>Deleted %n files, but removing this node&apos;s records from %1 then failed (%2). Glance leaves the same state when this happens to it: those records are listed without a file until the cache is cleared again once the database is reachable.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Deleted %n file(s) and their records before this failure; the other files and their records were kept: %1</source>
+        <translation>
+            <numerusform>Deleted %n file and its record before this failure; the other files and their records were kept: %1</numerusform>
+            <numerusform>Deleted %n files and their records before this failure; the other files and their records were kept: %1</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>ConnectionDialog</name>
     <message numerus="yes">
         <source>%n cloud(s) in %1</source>

@@ -333,20 +333,6 @@
         <translation>--stall-time attend un nombre entier de secondes ≥ 0.</translation>
     </message>
     <message>
-        <source>Usage: glance-cachectl [global options] COMMAND [command options] [ID...]
-
-Inspect and manage a Glance image cache (sqlite or xattr driver) on this node.
-
-Commands:
-</source>
-        <translation>Utilisation&#xa0;: glance-cachectl [options globales] COMMANDE [options de la commande] [ID...]
-
-Inspecte et gère un cache d&apos;images Glance (pilote sqlite ou xattr) sur ce nœud.
-
-Commandes&#xa0;:
-</translation>
-    </message>
-    <message>
         <source>Show (config show) or change (config set KEY VALUE) the cache options of the --config-file files.</source>
         <translation>Affiche (config show) ou modifie (config set KEY VALUE) les options de cache des fichiers donnés par --config-file.</translation>
     </message>
@@ -455,6 +441,20 @@ Code de sortie&#xa0;: 0 succès, 1 échec, 2 erreur d&apos;utilisation.
     <message>
         <source>Re-hash cached images (no IDs: all) against Glance&apos;s checksums without moving their access times; offers to delete mismatches.</source>
         <translation>Recalculer les sommes de contrôle des images en cache (sans ID&#xa0;: toutes) et les comparer à celles de Glance, sans modifier leurs dates d&apos;accès&#xa0;; propose de supprimer les images non conformes.</translation>
+    </message>
+    <message>
+        <source>Usage: glance-cachectl [global options] COMMAND [command options] [ID...]
+
+Inspect and manage a Glance image cache (sqlite, xattr or centralized_db driver) on this node.
+
+Commands:
+</source>
+        <translation>Utilisation&#xa0;: glance-cachectl [options globales] COMMANDE [options de la commande] [ID...]
+
+Inspecte et gère un cache d&apos;images Glance (pilote sqlite, xattr ou centralized_db) sur ce nœud.
+
+Commandes&#xa0;:
+</translation>
     </message>
     <message>
         <source>Show what each glance-api node given with --node offers: API version, cache API, prune/clean; without --node, every node in Glance&apos;s database (centralized_db) with what it caches.</source>
@@ -1014,8 +1014,20 @@ quand l&apos;image_cache_driver de la configuration est centralized_db, ou avec 
         <translation>Le téléchargement partiel a été supprimé (%1).</translation>
     </message>
     <message>
-        <source>Fetching into the cache is not supported yet for the centralized_db driver; nothing was changed.</source>
-        <translation>Le téléchargement dans le cache n&apos;est pas encore pris en charge pour le pilote centralized_db ; rien n&apos;a été modifié.</translation>
+        <source>Reading this node&apos;s cache records from %1 failed: %2</source>
+        <translation>La lecture des enregistrements de cache de ce nœud depuis %1 a échoué : %2</translation>
+    </message>
+    <message>
+        <source>%1 already records image %2 for this node (%3) although its file is missing; delete the image from the cache first.</source>
+        <translation>%1 enregistre déjà l&apos;image %2 pour ce nœud (%3) bien que son fichier manque&#xa0;; supprimez d&apos;abord l&apos;image du cache.</translation>
+    </message>
+    <message>
+        <source>recording image %1 in %2 failed: %3</source>
+        <translation>l&apos;enregistrement de l&apos;image %1 dans %2 a échoué&#xa0;: %3</translation>
+    </message>
+    <message>
+        <source>another process recorded image %1 for this node meanwhile</source>
+        <translation>un autre processus a enregistré l&apos;image %1 pour ce nœud entre-temps</translation>
     </message>
 </context>
 <context>
@@ -1077,7 +1089,7 @@ quand l&apos;image_cache_driver de la configuration est centralized_db, ou avec 
     </message>
 </context>
 <context>
-    <name>CentralizedDbBackend</name>
+    <name>CentralDbSession</name>
     <message>
         <source>Reading this node&apos;s cache records from %1 failed: %2</source>
         <translation>La lecture des enregistrements de cache de ce nœud depuis %1 a échoué : %2</translation>
@@ -1090,13 +1102,67 @@ quand l&apos;image_cache_driver de la configuration est centralized_db, ou avec 
         <source>worker_self_reference_url %1 is not in node_reference of %2: no glance-api has started with this URL against that database, or the URL changed. The nodes it knows: %3.</source>
         <translation>worker_self_reference_url %1 ne figure pas dans node_reference de %2 : aucun glance-api n&apos;a démarré avec cette URL sur cette base de données, ou l&apos;URL a changé. Les nœuds qu&apos;elle connaît : %3.</translation>
     </message>
+</context>
+<context>
+    <name>CentralizedDbBackend</name>
     <message>
-        <source>Deleting cached images is not supported yet for the centralized_db driver; nothing was changed.</source>
-        <translation>La suppression d&apos;images en cache n&apos;est pas encore prise en charge pour le pilote centralized_db ; rien n&apos;a été modifié.</translation>
+        <source>Reading this node&apos;s cache records from %1 failed: %2</source>
+        <translation>La lecture des enregistrements de cache de ce nœud depuis %1 a échoué : %2</translation>
     </message>
     <message>
-        <source>Clearing the cache is not supported yet for the centralized_db driver; nothing was changed.</source>
-        <translation>Le vidage du cache n&apos;est pas encore pris en charge pour le pilote centralized_db ; rien n&apos;a été modifié.</translation>
+        <source>Deleting this node&apos;s cache records in %1 failed: %2</source>
+        <translation>La suppression des enregistrements de cache de ce nœud dans %1 a échoué&#xa0;: %2</translation>
+    </message>
+    <message>
+        <source>The database %1 failed (%2); nothing was deleted.</source>
+        <translation>La base de données %1 a échoué (%2)&#xa0;; rien n&apos;a été supprimé.</translation>
+    </message>
+    <message numerus="yes">
+        <source>Deleted %n image(s); then the database %1 failed (%2). From image %3 on, files and records were left as they were.</source>
+        <translation>
+            <numerusform>%n image supprimée&#xa0;; puis la base de données %1 a échoué (%2). À partir de l&apos;image %3, fichiers et enregistrements sont restés tels quels.</numerusform>
+            <numerusform>%n images supprimées&#xa0;; puis la base de données %1 a échoué (%2). À partir de l&apos;image %3, fichiers et enregistrements sont restés tels quels.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Deleted %n image(s) before this failure, which left the image&apos;s file and record as they were: %1</source>
+        <translation>
+            <numerusform>%n image supprimée avant cet échec, qui a laissé le fichier et l&apos;enregistrement de l&apos;image tels quels&#xa0;: %1</numerusform>
+            <numerusform>%n images supprimées avant cet échec, qui a laissé le fichier et l&apos;enregistrement de l&apos;image tels quels&#xa0;: %1</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>The file of image %1 was deleted but removing its record from %2 failed (%3); the %n image(s) before it were deleted completely. Glance leaves the same state when this happens to it: the record is listed without a file until it is deleted again once the database is reachable.</source>
+        <translation>
+            <numerusform>Le fichier de l&apos;image %1 a été supprimé mais la suppression de son enregistrement dans %2 a échoué (%3)&#xa0;; l&apos;image précédente (%n) a été entièrement supprimée. Glance laisse le même état quand cela lui arrive&#xa0;: l&apos;enregistrement est listé sans fichier jusqu&apos;à une nouvelle suppression, une fois la base de données joignable.</numerusform>
+            <numerusform>Le fichier de l&apos;image %1 a été supprimé mais la suppression de son enregistrement dans %2 a échoué (%3)&#xa0;; les %n images précédentes ont été entièrement supprimées. Glance laisse le même état quand cela lui arrive&#xa0;: l&apos;enregistrement est listé sans fichier jusqu&apos;à une nouvelle suppression, une fois la base de données joignable.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Clearing this node&apos;s cache records in %1 failed (%2); nothing was changed.</source>
+        <translation>L&apos;effacement des enregistrements de cache de ce nœud dans %1 a échoué (%2)&#xa0;; rien n&apos;a été modifié.</translation>
+    </message>
+    <message numerus="yes">
+        <source>Deleted %n file(s), but removing this node&apos;s records from %1 then failed (%2). Glance leaves the same state when this happens to it: those records are listed without a file until the cache is cleared again once the database is reachable.</source>
+        <translation>
+            <numerusform>%n fichier supprimé, mais la suppression des enregistrements de ce nœud dans %1 a ensuite échoué (%2). Glance laisse le même état quand cela lui arrive&#xa0;: ces enregistrements sont listés sans fichier jusqu&apos;à un nouvel effacement du cache, une fois la base de données joignable.</numerusform>
+            <numerusform>%n fichiers supprimés, mais la suppression des enregistrements de ce nœud dans %1 a ensuite échoué (%2). Glance laisse le même état quand cela lui arrive&#xa0;: ces enregistrements sont listés sans fichier jusqu&apos;à un nouvel effacement du cache, une fois la base de données joignable.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Deleted %n file(s) and their records before this failure; the other files and their records were kept: %1</source>
+        <translation>
+            <numerusform>%n fichier et son enregistrement supprimés avant cet échec&#xa0;; les autres fichiers et leurs enregistrements ont été conservés&#xa0;: %1</numerusform>
+            <numerusform>%n fichiers et leurs enregistrements supprimés avant cet échec&#xa0;; les autres fichiers et leurs enregistrements ont été conservés&#xa0;: %1</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Removing the records of the deleted files failed too (%1).</source>
+        <translation>La suppression des enregistrements des fichiers supprimés a échoué elle aussi (%1).</translation>
+    </message>
+    <message>
+        <source>Pruning cannot bring this cache under its limit: once every record of this node is pruned, %1 bytes of files remain against the limit of %2 bytes. They are files without a record in the database (orphans, lock files, anything else in %3; see status), which Glance counts but can never prune; its own prune loops forever here, ours stops. Delete those files, or raise image_cache_max_size.</source>
+        <translation>L&apos;élagage ne peut pas ramener ce cache sous sa limite&#xa0;: une fois tous les enregistrements de ce nœud élagués, il reste %1 octets de fichiers pour une limite de %2 octets. Ce sont des fichiers sans enregistrement dans la base de données (orphelins, fichiers de verrou, tout autre fichier de %3&#xa0;; voir status), que Glance compte mais ne peut jamais élaguer&#xa0;; son propre élagage boucle alors sans fin, le nôtre s&apos;arrête. Supprimez ces fichiers ou augmentez image_cache_max_size.</translation>
     </message>
 </context>
 <context>
@@ -3318,8 +3384,20 @@ Les supprimer du cache&#xa0;? glance-api les téléchargera de nouveau à la pro
         <translation>Ctrl+Shift+L</translation>
     </message>
     <message>
+        <source>About &amp;Qt</source>
+        <translation>À propos de &amp;Qt</translation>
+    </message>
+    <message>
+        <source>Clear Filter</source>
+        <translation>Effacer le filtre</translation>
+    </message>
+    <message>
         <source>demo cache</source>
         <translation>cache de démonstration</translation>
+    </message>
+    <message>
+        <source>&amp;Clear List</source>
+        <translation>&amp;Effacer la liste</translation>
     </message>
     <message>
         <source>Queue</source>
@@ -3356,18 +3434,6 @@ Les supprimer du cache&#xa0;? glance-api les téléchargera de nouveau à la pro
     <message>
         <source>Verify</source>
         <translation>Vérification</translation>
-    </message>
-    <message>
-        <source>About &amp;Qt</source>
-        <translation>À propos de &amp;Qt</translation>
-    </message>
-    <message>
-        <source>Clear Filter</source>
-        <translation>Effacer le filtre</translation>
-    </message>
-    <message>
-        <source>&amp;Clear List</source>
-        <translation>&amp;Effacer la liste</translation>
     </message>
     <message>
         <source>%1 of %2</source>

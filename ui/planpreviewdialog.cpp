@@ -125,7 +125,9 @@ void PlanPreviewDialog::setPlan(const PrunePlan &plan)
         rows.append({v.imageId, v.size});
     fill(rows, {});
     const int n = int(plan.victims.size());
-    if (n == 0) {
+    if (n == 0 && !plan.neverEnds.isEmpty()) {
+        m_ui->summaryLabel->setText(plan.neverEnds.toHtmlEscaped());
+    } else if (n == 0) {
         m_ui->summaryLabel->setText(tr("The cache (%1) is within the limit of %2: nothing would be pruned.")
                                         .arg(DisplayFormat::size(plan.sizeBefore), DisplayFormat::size(plan.maxSize)));
     } else {
@@ -135,7 +137,9 @@ void PlanPreviewDialog::setPlan(const PrunePlan &plan)
                            .arg(DisplayFormat::size(plan.bytesFreed), DisplayFormat::exactBytes(plan.bytesFreed),
                                 DisplayFormat::size(plan.sizeBefore), DisplayFormat::size(plan.sizeAfter()),
                                 DisplayFormat::size(plan.maxSize));
-        if (plan.sizeAfter() > plan.maxSize)
+        if (!plan.neverEnds.isEmpty())
+            text += u' ' + plan.neverEnds.toHtmlEscaped();
+        else if (plan.sizeAfter() > plan.maxSize)
             text += u' ' + tr("It would still be over the limit: files without a record in cache.db count toward "
                               "the size but cannot be pruned.");
         m_ui->summaryLabel->setText(text);

@@ -219,7 +219,7 @@ int CacheActions::prune(qint64 maxSize, bool dryRun)
                                        {"max_size", PyJson::number(plan.maxSize)},
                                        {"size_before", PyJson::number(plan.sizeBefore)},
                                        {"size_after", PyJson::number(plan.sizeAfter())}}));
-    } else if (plan.sizeBefore < maxSize || plan.victims.isEmpty()) {
+    } else if ((plan.sizeBefore < maxSize || plan.victims.isEmpty()) && plan.neverEnds.isEmpty()) {
         m_out << tr("The cache (%1) is within its limit of %2; nothing to prune.")
                      .arg(human(plan.sizeBefore), human(plan.maxSize))
               << Qt::endl;
@@ -233,7 +233,10 @@ int CacheActions::prune(qint64 maxSize, bool dryRun)
                          .arg(human(plan.bytesFreed), human(plan.sizeBefore), human(plan.sizeAfter()),
                               human(plan.maxSize))
               << Qt::endl;
-        if (plan.sizeAfter() > plan.maxSize)
+        // A run that did not end (centralized_db) says why on stderr, as a failure; a dry run says it here.
+        if (!plan.neverEnds.isEmpty() && dryRun)
+            m_out << plan.neverEnds << Qt::endl;
+        else if (plan.sizeAfter() > plan.maxSize && plan.neverEnds.isEmpty())
             m_out << tr("Still over the limit: files without a record in cache.db are counted but cannot be pruned.")
                   << Qt::endl;
     }

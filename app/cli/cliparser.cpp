@@ -143,7 +143,7 @@ QString CliParser::generalHelp() const
 {
     QString s
         = CacheCtl::tr("Usage: glance-cachectl [global options] COMMAND [command options] [ID...]\n\n"
-                       "Inspect and manage a Glance image cache (sqlite or xattr driver) on this node.\n\nCommands:\n");
+                       "Inspect and manage a Glance image cache (sqlite, xattr or centralized_db driver) on this node.\n\nCommands:\n");
     for (const CliCommand &c : m_table)
         s += QStringLiteral("  %1%2\n").arg(QLatin1String(c.name), -17).arg(CacheCtl::tr(c.summary));
     s += CacheCtl::tr(

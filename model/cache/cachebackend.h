@@ -55,6 +55,16 @@ public:
     // each with the size Glance would subtract.
     virtual bool lruOrder(const QVector<FileEntry> &baseFiles, QVector<PruneVictim> *order, QString *error) = 0;
 
+    // Called when pruning every candidate of lruOrder() still leaves sizeLeft over maxSize. Empty when
+    // Glance's prune stops there (sqlite, xattr: no entry left ends its loop); otherwise the sentence saying
+    // that Glance's prune would never end and what the operator can do.
+    virtual QString pruneNeverEnds(qint64 sizeLeft, qint64 maxSize) const
+    {
+        Q_UNUSED(sizeLeft)
+        Q_UNUSED(maxSize)
+        return {};
+    }
+
     // Whether Glance would list imageId as cached (sqlite: a row exists, with or without its file).
     virtual bool hasRecord(const QString &imageId) = 0;
 

@@ -29,17 +29,14 @@ CacheWriter::Check CacheWriter::precheck(QString *message) const
 {
     if (!m_dir.checkReadable(message))
         return Check::Refused;
-    if (m_location.driver == QLatin1String("centralized_db")) {
-        // Our commit writes cache.db's row; a central row (as Glance's commit inserts it) comes later.
-        *message = tr("Fetching into the cache is not supported yet for the centralized_db driver; nothing was "
-                      "changed.");
-        return Check::Refused;
-    }
     if (m_dir.exists(CacheDirectory::Base, m_id)) {
         *message = tr("Image %1 is already cached.").arg(m_id);
         return Check::AlreadyCached;
     }
-    if (!m_xattr) {
+    if (m_central) {
+        if (const Check c = precheckCentral(message); c != Check::Ok)
+            return c;
+    } else if (!m_xattr) {
         SqliteSession session(m_location.dbPath(), SqliteSession::ReadOnly, m_busyTimeoutMs);
         if (!session.open(message))
             return Check::Refused;
@@ -229,7 +226,7 @@ bool CacheWriter::commit(QString *error)
         }
         if (!moveToBase(error))
             return false;
-    } else if (!commitSqlite(error)) {
+    } else if (m_central ? !commitCentral(error) : !commitSqlite(error)) {
         return false;
     }
     // "pop" the image from the queue; done after the row is committed, so a failed commit keeps it queued.

@@ -13,7 +13,8 @@
 
 // The file-and-metadata half of Glance's open_for_write() for one image: incomplete/<id> written through
 // directory descriptors (nothing outside the cache is ever followed), then committed into the base dir
-// with the driver's metadata, or rolled back into invalid/. Blocking but short; one thread at a time.
+// with the driver's metadata, or rolled back into invalid/. Blocking but short; one thread at a time, any
+// thread (each SQL connection is opened and removed inside the call that needs it).
 class CacheWriter
 {
     Q_DECLARE_TR_FUNCTIONS(CacheWriter)
@@ -24,6 +25,7 @@ public:
     CacheWriter(const CacheLocation &location, const QString &driver, const QString &imageId, int busyTimeoutMs)
         : m_location(location)
         , m_xattr(driver == QLatin1String("xattr"))
+        , m_central(driver == QLatin1String("centralized_db"))
         , m_id(imageId)
         , m_name(QFile::encodeName(imageId))
         , m_busyTimeoutMs(busyTimeoutMs)
@@ -50,6 +52,8 @@ private:
     bool stillOurs() const;
     bool moveToBase(QString *error);
     bool commitSqlite(QString *error);
+    Check precheckCentral(QString *message) const;
+    bool commitCentral(QString *error);
     QString systemError(const QString &what, int err) const
     {
         return QStringLiteral("%1: %2").arg(what, QString::fromLocal8Bit(std::strerror(err)));
@@ -57,6 +61,7 @@ private:
 
     CacheLocation m_location;
     bool m_xattr;
+    bool m_central;
     QString m_id;
     QByteArray m_name;
     int m_busyTimeoutMs;

@@ -2,10 +2,10 @@
 
 #include "cache/cachedirectory.h"
 #include "cache/centraldbconnection.h"
+#include "cache/centraldbsession.h"
 #include "core/imageid.h"
 
 #include <QHash>
-#include <QSqlDatabase>
 #include <QSqlError>
 #include <QSqlQuery>
 
@@ -25,80 +25,23 @@ bool CentralizedDbBackend::excludedFromSize(const QString &name) const
     return name.endsWith(QLatin1String(".db"));
 }
 
-// This node's node_reference_id, or -1 with *error naming the nodes the database does know.
-qint64 CentralizedDbBackend::nodeIdOf(const QSqlDatabase &db, const SqlAlchemyUrl &url, QString *error) const
-{
-    const QString where = url.redacted();
-    const auto failed = [&](const QSqlQuery &q) {
-        *error = tr("Reading this node's cache records from %1 failed: %2")
-                     .arg(where, url.scrub(q.lastError().text()));
-        return qint64(-1);
-    };
-    qint64 nodeId = -1;
-    {
-        QSqlQuery q(db);
-        q.setForwardOnly(true);
-        if (!q.prepare(QStringLiteral("SELECT node_reference_id FROM node_reference WHERE node_reference_url = ?")))
-            return failed(q);
-        q.addBindValue(m_nodeUrl);
-        if (!q.exec())
-            return failed(q);
-        if (q.next())
-            nodeId = q.value(0).toLongLong();
-    }
-    if (nodeId < 0) {
-        QSqlQuery q(db);
-        QStringList known;
-        if (q.exec(QStringLiteral("SELECT node_reference_url FROM node_reference ORDER BY node_reference_id"))) {
-            while (q.next())
-                known.append(q.value(0).toString());
-        }
-        *error = known.isEmpty()
-            ? tr("worker_self_reference_url %1 is not in node_reference of %2, which lists no node at all: no "
-                 "glance-api has started with the cache against this database yet.")
-                  .arg(m_nodeUrl, where)
-            : tr("worker_self_reference_url %1 is not in node_reference of %2: no glance-api has started with this "
-                 "URL against that database, or the URL changed. The nodes it knows: %3.")
-                  .arg(m_nodeUrl, where, known.join(QLatin1String(", ")));
-        return -1;
-    }
-    return nodeId;
-}
-
 bool CentralizedDbBackend::readRows(QVector<Row> *rows, QString *error, bool byLastAccessed)
 {
     rows->clear();
-    const Expected<SqlAlchemyUrl> url = SqlAlchemyUrl::parse(m_databaseUrl);
-    if (!url) {
-        *error = url.error();
+    CentralDbSession session(m_databaseUrl, m_nodeUrl);
+    if (!session.open(error))
         return false;
-    }
-    const QString where = url->redacted();
-    CentralDbConnection session;
-    if (const Expected<void> opened = session.open(*url); !opened) {
-        *error = opened.error();
-        return false;
-    }
-    QSqlDatabase db = session.db();
     const auto failed = [&](const QSqlQuery &q) {
-        *error = tr("Reading this node's cache records from %1 failed: %2")
-                     .arg(where, url->scrub(q.lastError().text()));
+        *error = tr("Reading this node's cache records from %1 failed: %2").arg(session.where(), session.errorText(q));
         return false;
     };
-    if (const Expected<void> schema = CentralDbConnection::checkSchema(db, *url); !schema) {
-        *error = schema.error();
-        return false;
-    }
-    const qint64 nodeId = nodeIdOf(db, *url, error);
-    if (nodeId < 0)
-        return false;
     // Glance's get_cached_images() has no ORDER BY: SQLite and PostgreSQL return the rows of a table
     // this small in insertion order, which is the primary key `id` order; we make that explicit.
     // Prune (get_least_recently_accessed) orders by last_accessed alone; ties fall to insertion order on
     // SQLite and PostgreSQL. On MariaDB (whole-second times, so ties are common) Glance's choice among
     // ties is arbitrary: we take `id` there too, the order an InnoDB scan of the primary key gives.
-    const auto dialect = url->dialect();
-    QSqlQuery q(db);
+    const auto dialect = session.dialect();
+    QSqlQuery q(session.db());
     q.setForwardOnly(true);
     if (!q.prepare(QStringLiteral("SELECT id, image_id, hits, size, %1, %2, checksum FROM cached_images "
                                   "WHERE node_reference_id = ? ORDER BY %3")
@@ -106,7 +49,7 @@ bool CentralizedDbBackend::readRows(QVector<Row> *rows, QString *error, bool byL
                             CentralDbConnection::timeAsText(dialect, "last_modified"),
                             byLastAccessed ? QStringLiteral("last_accessed, id") : QStringLiteral("id"))))
         return failed(q);
-    q.addBindValue(nodeId);
+    q.addBindValue(session.nodeId());
     if (!q.exec())
         return failed(q);
     while (q.next()) {
@@ -249,20 +192,13 @@ bool CentralizedDbBackend::hasRecord(const QString &imageId)
     return std::any_of(rows.cbegin(), rows.cend(), [&imageId](const Row &r) { return r.imageId == imageId; });
 }
 
-bool CentralizedDbBackend::deleteCached(const QStringList &names, int *done, QString *error,
-                                        const BatchProgress &progress)
+QString CentralizedDbBackend::pruneNeverEnds(qint64 sizeLeft, qint64 maxSize) const
 {
-    Q_UNUSED(names)
-    Q_UNUSED(progress)
-    *done = 0;
-    *error = tr("Deleting cached images is not supported yet for the centralized_db driver; nothing was changed.");
-    return false;
-}
-
-bool CentralizedDbBackend::deleteAll(const QVector<FileEntry> &baseFiles, int *deleted, QString *error)
-{
-    Q_UNUSED(baseFiles)
-    *deleted = 0;
-    *error = tr("Clearing the cache is not supported yet for the centralized_db driver; nothing was changed.");
-    return false;
+    return tr("Pruning cannot bring this cache under its limit: once every record of this node is pruned, %1 bytes "
+              "of files remain against the limit of %2 bytes. They are files without a record in the database "
+              "(orphans, lock files, anything else in %3; see status), which Glance counts but can never prune; "
+              "its own prune loops forever here, ours stops. Delete those files, or raise image_cache_max_size.")
+        .arg(sizeLeft)
+        .arg(maxSize)
+        .arg(m_dir.baseDir());
 }

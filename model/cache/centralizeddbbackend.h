@@ -1,11 +1,8 @@
 #pragma once
 
 #include "cache/cachebackend.h"
-#include "config/sqlalchemyurl.h"
 
 #include <QCoreApplication>
-
-class QSqlDatabase;
 
 class CacheDirectory;
 
@@ -19,7 +16,8 @@ class CacheDirectory;
 // host's local time, so on a host not in UTC GET /v2/cache is off by the UTC offset; we deliberately do
 // not reproduce that shift.
 //
-// Read side only for now: deleteCached() and deleteAll() refuse with a sentence and change nothing.
+// Changes (centraldbdelete.cpp) follow Glance's order, file first, then this node's row, and never touch
+// another node's rows. CacheWriter inserts the row of an image it fetched (CentralDbSession).
 class CentralizedDbBackend : public CacheBackend
 {
     Q_DECLARE_TR_FUNCTIONS(CentralizedDbBackend)
@@ -38,6 +36,9 @@ public:
     bool countCached(const QVector<FileEntry> &baseFiles, qint64 *count, QVector<OrphanEntry> *orphans,
                      QString *error) override;
     bool lruOrder(const QVector<FileEntry> &baseFiles, QVector<PruneVictim> *order, QString *error) override;
+    // Glance's get_least_recently_accessed() returns the truthy (None, 0) once this node has no row left,
+    // so its prune loop never ends while the files still exceed the max (upstream bug): we stop and say why.
+    QString pruneNeverEnds(qint64 sizeLeft, qint64 maxSize) const override;
     bool hasRecord(const QString &imageId) override;
     bool deleteCached(const QStringList &names, int *done, QString *error, const BatchProgress &progress = {}) override;
     bool deleteAll(const QVector<FileEntry> &baseFiles, int *deleted, QString *error) override;
@@ -59,8 +60,6 @@ public:
     bool readRows(QVector<Row> *rows, QString *error, bool byLastAccessed = false);
 
 private:
-    qint64 nodeIdOf(const QSqlDatabase &db, const SqlAlchemyUrl &url, QString *error) const;
-
     void appendFileOrphans(const QVector<FileEntry> &baseFiles, const QVector<bool> &seen,
                            QVector<OrphanEntry> *orphans) const;
 

@@ -50,6 +50,8 @@ Expected<PrunePlan> ImageCache::planPrune(qint64 maxSize)
         plan.bytesFreed += v.size;
         current -= v.size;
     }
+    if (current > maxSize && plan.victims.size() == order.size())
+        plan.neverEnds = b.pruneNeverEnds(current, maxSize);
     return plan;
 }
 
@@ -100,7 +102,9 @@ ImageCache::PruneRun ImageCache::executePrune(const PrunePlan &plan)
     run.done.bytesFreed = 0;
     for (const PruneVictim &v : std::as_const(run.done.victims))
         run.done.bytesFreed += v.size;
-    if (!ok)
+    if (ok && !plan.neverEnds.isEmpty())
+        run.status = Expected<void>::failure(plan.neverEnds); // every victim is gone; Glance would loop from here
+    else if (!ok)
         run.status = Expected<void>::failure(error);
     return run;
 }

@@ -71,6 +71,10 @@ struct PrunePlan
     qint64 maxSize = 0;
     QVector<PruneVictim> victims;
     qint64 bytesFreed = 0;
+    // Set when Glance's own prune would never end on this cache (centralized_db: still over the limit once
+    // no row of this node is left): the sentence saying why and what to do. Executing such a plan deletes its
+    // victims and then fails with it.
+    QString neverEnds;
     qint64 sizeAfter() const { return sizeBefore - bytesFreed; }
 };
 

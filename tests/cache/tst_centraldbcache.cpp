@@ -319,19 +319,6 @@ private Q_SLOTS:
         QCOMPARE(plan->victims.at(0).imageId, idB);
     }
 
-    // Until the write side lands, deleting refuses and changes nothing.
-    void writesRefused()
-    {
-        ImageCache cache(location(QStringLiteral("sqlite")));
-        const ImageCache::DeleteResult r = cache.deleteCached(idA);
-        QVERIFY(!r.ok);
-        QVERIFY2(r.message.contains(QLatin1String("not supported yet")), qPrintable(r.message));
-        QVERIFY(QFile::exists(QDir(cacheDir(QStringLiteral("sqlite"))).filePath(idA)));
-        const Expected<ImageCache::ClearResult> cleared = cache.clear(ClearTarget::Both);
-        QVERIFY(!cleared);
-        QVERIFY(QFile::exists(QDir(cacheDir(QStringLiteral("sqlite"))).filePath(idA)));
-    }
-
     void wrongPassword_data()
     {
         QTest::addColumn<QString>("kind");

@@ -34,6 +34,16 @@ public:
     QStringList names() const { return m_servers.keys(); }
 
     void stop();
+    // Stops only kind's server (clients connected to it lose their connection) and starts it again on the
+    // same data, socket and port: for tests of what a lost connection leaves behind.
+    bool stopServer(const QString &kind, QString *error)
+    {
+        return run({ QStringLiteral("stop"), path(), QStringLiteral("--kind"), kind }, nullptr, error);
+    }
+    bool restartServer(const QString &kind, QString *error)
+    {
+        return run({ QStringLiteral("restart"), kind, path() }, nullptr, error);
+    }
 
 private:
     QTemporaryDir m_dir;
