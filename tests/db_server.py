@@ -21,6 +21,9 @@ directory is then made traversable (o+x) so that user can reach its subdirectory
   db_server.py stop WORKDIR
       -> stops every server started in WORKDIR (SIGTERM, wait, SIGKILL after STOP_TIMEOUT) and
          waits until each has exited. Exit 0 also when nothing was running.
+  db_server.py user mariadb|postgresql WORKDIR NAME [--grant-select TABLE...]
+      -> adds login NAME (same password) that may SELECT only those tables of "glance"; prints
+         {"url"} for it.
   db_server.py schema mariadb|postgresql|sqlite WORKDIR [--revision REV] [--without-cache-tables]
       -> creates, as user glance, Glance's cache tables as migration 2024_1_expand01 does
          (node_reference, cached_images), an alembic_version table holding REV (default
@@ -418,6 +421,39 @@ def schema(kind, workdir, revision=CACHE_REVISION, cache_tables=True):
         engine.dispose()
 
 
+def add_user(kind, workdir, name, tables):
+    """Creates login NAME (password PASSWORD, as glance's) that may SELECT only TABLES of the glance database,
+    as an administrator would for a read-only monitoring account; returns its [database] connection URL."""
+    base = os.path.join(os.path.abspath(workdir), kind)
+    with open(os.path.join(base, "server.json")) as f:
+        info = json.load(f)
+    if kind == "mariadb":
+        import pymysql
+        conn = pymysql.connect(unix_socket=info["socket"], user="root", password="", connect_timeout=5)
+        try:
+            with conn.cursor() as c:
+                c.execute("CREATE USER %s@localhost IDENTIFIED BY %s", (name, DB_PASSWORD))
+                for table in tables:
+                    c.execute("GRANT SELECT ON %s.%s TO %%s@localhost" % (DB_NAME, table), (name,))
+            conn.commit()
+        finally:
+            conn.close()
+    else:
+        import psycopg2
+        conn = psycopg2.connect(host=info["socket"], port=info["port"], user="postgres", dbname=DB_NAME,
+                                connect_timeout=5)
+        try:
+            conn.autocommit = True
+            with conn.cursor() as c:
+                c.execute("CREATE ROLE %s LOGIN PASSWORD %%s" % name, (DB_PASSWORD,))
+                for table in tables:
+                    c.execute("GRANT SELECT ON %s TO %s" % (table, name))
+        finally:
+            conn.close()
+    scheme = info["url"].split("://", 1)[0]
+    return {"url": info["url"].replace("%s://%s:" % (scheme, DB_USER), "%s://%s:" % (scheme, name), 1)}
+
+
 def main(argv=None):
     p = argparse.ArgumentParser(description=__doc__.split("\n")[0])
     sub = p.add_subparsers(dest="cmd", required=True)
@@ -435,6 +471,11 @@ def main(argv=None):
     c.add_argument("--revision", default=CACHE_REVISION)
     c.add_argument("--without-cache-tables", action="store_true",
                    help="an older schema: alembic_version and images only")
+    u = sub.add_parser("user", help="add a login that may SELECT only the given tables; print its URL as JSON")
+    u.add_argument("kind", choices=KINDS[:2])
+    u.add_argument("workdir")
+    u.add_argument("name")
+    u.add_argument("--grant-select", nargs="*", default=[], metavar="TABLE")
     w = sub.add_parser("watch")  # internal: the watchdog of "start"
     w.add_argument("workdir")
     w.add_argument("owner_pid", type=int)
@@ -448,6 +489,9 @@ def main(argv=None):
             return 0 if stop(args.workdir) else 1
         if args.cmd == "schema":
             schema(args.kind, args.workdir, args.revision, not args.without_cache_tables)
+            return 0
+        if args.cmd == "user":
+            sys.stdout.write(json.dumps(add_user(args.kind, args.workdir, args.name, args.grant_select)) + "\n")
             return 0
         if args.cmd == "watch":
             return _watch(os.path.abspath(args.workdir), args.owner_pid)

@@ -297,6 +297,34 @@
             <numerusform>%1 and %2 disagree on %n options</numerusform>
         </translation>
     </message>
+    <message numerus="yes">
+        <source>%1 still holds %n record(s) of the sqlite driver</source>
+        <translation>
+            <numerusform>%1 still holds %n record of the sqlite driver</numerusform>
+            <numerusform>%1 still holds %n records of the sqlite driver</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 (%n record(s))</source>
+        <translation>
+            <numerusform>%1 (%n record)</numerusform>
+            <numerusform>%1 (%n records)</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n node URL(s) close to this node&apos;s have cache records: worker_self_reference_url probably changed</source>
+        <translation>
+            <numerusform>%n node URL close to this node&apos;s has cache records: worker_self_reference_url probably changed</numerusform>
+            <numerusform>%n node URLs close to this node&apos;s have cache records: worker_self_reference_url probably changed</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n other node(s) have cache records in this database</source>
+        <translation>
+            <numerusform>%n other node has cache records in this database</numerusform>
+            <numerusform>%n other nodes have cache records in this database</numerusform>
+        </translation>
+    </message>
 </context>
 <context>
     <name>HealthCommands</name>
@@ -312,6 +340,16 @@
         <translation>
             <numerusform>%n warning</numerusform>
             <numerusform>%n warnings</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>ImageCache</name>
+    <message numerus="yes">
+        <source>%1 still holds %n record(s) of the sqlite driver, never moved to the central database: glance-api moves them when it next starts on this node with a caching flavor (those already there stay in cache.db for good).</source>
+        <translation>
+            <numerusform>%1 still holds %n record of the sqlite driver, never moved to the central database: glance-api moves it when it next starts on this node with a caching flavor (unless the central database has it already: then it stays in cache.db for good).</numerusform>
+            <numerusform>%1 still holds %n records of the sqlite driver, never moved to the central database: glance-api moves them when it next starts on this node with a caching flavor (those already there stay in cache.db for good).</numerusform>
         </translation>
     </message>
 </context>

@@ -1,6 +1,7 @@
 #include "cache/centralizeddbbackend.h"
 
 #include "cache/cachedirectory.h"
+#include "cache/centraldbschema.h"
 #include "cache/sqlconnectionsetup.h"
 #include "core/imageid.h"
 
@@ -101,20 +102,19 @@ bool CentralizedDbBackend::excludedFromSize(const QString &name) const
 bool CentralizedDbBackend::checkSchema(const QSqlDatabase &db, const SqlAlchemyUrl &url, QString *error) const
 {
     const QString where = url.redacted();
-    const QStringList tables = db.tables();
-    if (!tables.contains(QLatin1String("cached_images")) || !tables.contains(QLatin1String("node_reference"))) {
-        if (!tables.contains(QLatin1String("alembic_version"))) {
+    const Expected<bool> present = CentralDbSchema::hasCacheTables(db, url);
+    if (!present) {
+        *error = present.error();
+        return false;
+    }
+    if (!*present) {
+        if (!db.tables().contains(QLatin1String("alembic_version"))) {
             *error = tr("%1 has no image cache tables (node_reference, cached_images) and no alembic_version "
                         "table: it does not hold Glance's database.")
                          .arg(where);
             return false;
         }
-        QSqlQuery q(db);
-        QStringList revisions;
-        if (q.exec(QStringLiteral("SELECT version_num FROM alembic_version"))) {
-            while (q.next())
-                revisions.append(q.value(0).toString());
-        }
+        const QStringList revisions = CentralDbSchema::revisions(db);
         *error = tr("%1 has no image cache tables (node_reference, cached_images): its Glance schema is at "
                     "revision %2, older than 2024.1, whose migration 2024_1_expand01 adds them. Run glance-manage "
                     "db sync before using the centralized_db driver.")
@@ -129,8 +129,9 @@ qint64 CentralizedDbBackend::nodeIdOf(const QSqlDatabase &db, const SqlAlchemyUr
 {
     const QString where = url.redacted();
     const auto failed = [&](const QSqlQuery &q) {
-        *error = tr("Reading this node's cache records from %1 failed: %2")
-                     .arg(where, url.scrub(q.lastError().text()));
+        *error = CentralDbSchema::isPermissionDenied(q.lastError())
+            ? CentralDbSchema::permissionSentence(url, q.lastError())
+            : tr("Reading this node's cache records from %1 failed: %2").arg(where, url.scrub(q.lastError().text()));
         return qint64(-1);
     };
     qint64 nodeId = -1;
@@ -180,8 +181,9 @@ bool CentralizedDbBackend::readRows(QVector<Row> *rows, QString *error, bool byL
     }
     QSqlDatabase db = session.db();
     const auto failed = [&](const QSqlQuery &q) {
-        *error = tr("Reading this node's cache records from %1 failed: %2")
-                     .arg(where, url->scrub(q.lastError().text()));
+        *error = CentralDbSchema::isPermissionDenied(q.lastError())
+            ? CentralDbSchema::permissionSentence(*url, q.lastError())
+            : tr("Reading this node's cache records from %1 failed: %2").arg(where, url->scrub(q.lastError().text()));
         return false;
     };
     if (!checkSchema(db, *url, error))
@@ -303,7 +305,9 @@ bool CentralizedDbBackend::visitForApi(const ApiVisitor &visit, QString *error)
         return false;
     for (const Row &r : std::as_const(rows)) {
         const QByteArray id = r.imageId.toUtf8();
-        visit({std::string_view(id.constData(), size_t(id.size())), r.hits, r.lastAccessed, r.lastModified, r.size});
+        const QByteArray checksum = r.checksum.toUtf8(); // a null QString stays a null (SQL NULL) view
+        visit({std::string_view(id.constData(), size_t(id.size())), r.hits, r.lastAccessed, r.lastModified, r.size,
+               r.id, checksum.isNull() ? std::string_view() : std::string_view(checksum.constData(), size_t(checksum.size()))});
     }
     return true;
 }

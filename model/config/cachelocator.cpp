@@ -83,7 +83,8 @@ Expected<CacheLocation> CacheLocator::resolve(const LocationOptions &options)
         loc.cacheDir = config.value(def, QStringLiteral("image_cache_dir"), {}, &unresolved);
     if (config.contains(def, QStringLiteral("image_cache_sqlite_db")))
         loc.sqliteDb = config.value(def, QStringLiteral("image_cache_sqlite_db"), {}, &unresolved);
-    if (config.contains(def, QStringLiteral("image_cache_driver"))) {
+    const bool driverConfigured = config.contains(def, QStringLiteral("image_cache_driver"));
+    if (driverConfigured) {
         const Expected<QString> driver = validDriver(config.value(def, QStringLiteral("image_cache_driver")));
         if (!driver)
             return failure(driver.error());
@@ -119,6 +120,15 @@ Expected<CacheLocation> CacheLocator::resolve(const LocationOptions &options)
     if (loc.driver == QLatin1String("centralized_db")) {
         if (const Expected<void> central = readCentralDb(config, &loc); !central)
             return failure(central.error());
+    } else if (!driverConfigured && (options.driver.isEmpty() || options.driver == QLatin1String("auto"))) {
+        // Glance 2024.1+ defaults to centralized_db; Zed knows only sqlite and xattr. A node whose config is
+        // silent is the former only if it has a node identity (worker_self_reference_url, new in 2024.1 too and
+        // mandatory there) and its database has the cache tables: the database decides (DriverDetection).
+        CacheLocation candidate = loc;
+        if (readCentralDb(config, &candidate)) {
+            loc = candidate;
+            loc.driverToDetect = true;
+        }
     }
     return loc;
 }
