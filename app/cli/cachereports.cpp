@@ -151,6 +151,8 @@ int CacheReports::status()
     if (!loc.configFiles.isEmpty())
         m_out << tr("Configuration:   %1").arg(loc.configFiles.join(QLatin1String(", "))) << Qt::endl;
     m_out << tr("Driver:          %1 (configured: %2)").arg(s.effectiveDriver, loc.driver) << Qt::endl;
+    if (loc.driver == QLatin1String("centralized_db")) // the redacted URL: never the password
+        m_out << tr("Records:         node %1 in %2").arg(loc.nodeUrl, loc.databaseDisplay) << Qt::endl;
     if (!s.driverNote.isEmpty())
         m_out << tr("  Note: %1").arg(s.driverNote) << Qt::endl;
     const double percent = loc.maxSize > 0 ? 100.0 * double(s.totalSize) / double(loc.maxSize) : 0;

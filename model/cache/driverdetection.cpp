@@ -25,9 +25,10 @@ Expected<DriverDetection::Settled> DriverDetection::settle(const CacheLocation &
                 .arg(location.databaseDisplay, present.error()));
     if (*present) {
         loc.driver = QStringLiteral("centralized_db");
-        settled.note = tr("image_cache_driver is not set; %1 has the image cache tables of Glance 2024.1 and "
-                          "later, whose default driver is centralized_db: this node's records are read from there.")
-                           .arg(location.databaseDisplay);
+        // The location shows the database already (CacheLocation::description, the window's header).
+        settled.note = tr("image_cache_driver is not set; [database] connection has the image cache tables of Glance "
+                          "2024.1 and later, whose default driver is centralized_db: this node's records are read "
+                          "from there.");
         return settled;
     }
     settled.note = tr("image_cache_driver is not set and %1 has no image cache tables (a schema older than Glance "

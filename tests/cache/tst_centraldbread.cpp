@@ -195,7 +195,7 @@ private Q_SLOTS:
             QCOMPARE(r->location.driver, QStringLiteral("centralized_db"));
             QVERIFY(!r->location.driverToDetect);
             QCOMPARE(r->location.nodeUrl, ourNode);
-            QVERIFY2(r->note.contains(QLatin1String("has the image cache tables")), qPrintable(r->note));
+            QVERIFY2(r->note.contains(QLatin1String("connection has the image cache tables")), qPrintable(r->note));
             QVERIFY(!r->note.contains(password()));
             ImageCache cache(r->location);
             const Expected<ImageCache::ApiListing> listing = cache.listForApi();
@@ -407,6 +407,9 @@ private Q_SLOTS:
         QCOMPARE(status.code, 0);
         QVERIFY2(status.out.contains("still holds 2 records of the sqlite driver, never moved to the central database"),
                  status.out.constData());
+        QVERIFY2(status.out.contains("Records:         node " + ourNode.toUtf8() + " in mysql+pymysql://glance:***@"),
+                 status.out.constData());
+        QVERIFY(!status.out.contains(password().toUtf8()));
         const Ctl check = ctl(config, {QStringLiteral("check"), QStringLiteral("--json")});
         const QJsonObject f = finding(check.out, QStringLiteral("central-db-unmigrated"));
         QCOMPARE(f.value(QLatin1String("severity")).toString(), QStringLiteral("warning"));

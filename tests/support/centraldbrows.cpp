@@ -53,17 +53,21 @@ qint64 CentralDbRows::node(const QString &url)
 {
     if (m_nodes.contains(url))
         return m_nodes.value(url);
-    if (!exec(QStringLiteral("INSERT INTO node_reference (node_reference_url) VALUES (?)"), {url}))
-        return -1;
-    QSqlQuery q(QSqlDatabase::database(m_name, false));
-    q.prepare(QStringLiteral("SELECT node_reference_id FROM node_reference WHERE node_reference_url = ?"));
-    q.addBindValue(url);
-    if (!q.exec() || !q.next()) {
-        m_error = q.lastError().text();
-        return -1;
+    for (bool inserted = false;; inserted = true) {
+        QSqlQuery q(QSqlDatabase::database(m_name, false));
+        q.prepare(QStringLiteral("SELECT node_reference_id FROM node_reference WHERE node_reference_url = ?"));
+        q.addBindValue(url);
+        if (!q.exec()) {
+            m_error = q.lastError().text();
+            return -1;
+        }
+        if (q.next()) {
+            m_nodes.insert(url, q.value(0).toLongLong());
+            return m_nodes.value(url);
+        }
+        if (inserted || !exec(QStringLiteral("INSERT INTO node_reference (node_reference_url) VALUES (?)"), {url}))
+            return -1;
     }
-    m_nodes.insert(url, q.value(0).toLongLong());
-    return m_nodes.value(url);
 }
 
 qint64 CentralDbRows::addRow(const QString &nodeUrl, const QString &imageId, const QString &accessed,

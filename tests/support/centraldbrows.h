@@ -18,7 +18,7 @@ public:
     bool isOpen() const { return m_error.isEmpty(); }
     QString error() const { return m_error; }
 
-    // node_reference_id of url, inserting the node first when it is new; -1 on failure.
+    // node_reference_id of url, inserting the node when it is not there yet; -1 on failure.
     qint64 node(const QString &url);
     // One cached_images row of node, times as naive UTC text ('2024-05-01 10:00:00.250000'); a null
     // checksum is SQL NULL. Returns the row's id, -1 on failure.
