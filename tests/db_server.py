@@ -138,15 +138,19 @@ def _start_mariadb(base, owner, tcp, deadline):
     data = os.path.join(base, "data")
     sock = os.path.join(base, "mysqld.sock")
     log = os.path.join(base, "server.log")
+    tmp = os.path.join(base, "tmp")
     _prepare_dir(base, owner)
+    # A tmpdir of its own: two bootstraps sharing /tmp collide on their temporary tables' names
+    # ("Could not remove temporary table '/tmp/#sql-temptable-...'", install fails) under ctest -j2.
+    _prepare_dir(tmp, owner)
     user_args = ["--user=%s" % SERVER_USER] if owner else []
     # --no-defaults first: /etc/mysql/my.cnf would point at the system's socket and data directory.
-    _run(["mariadb-install-db", "--no-defaults", "--datadir=" + data, "--auth-root-authentication-method=normal",
-          "--skip-test-db", "--skip-name-resolve"] + user_args,
+    _run(["mariadb-install-db", "--no-defaults", "--datadir=" + data, "--tmpdir=" + tmp,
+          "--auth-root-authentication-method=normal", "--skip-test-db", "--skip-name-resolve"] + user_args,
          os.path.join(base, "install-db.log"), None, deadline, "mariadb-install-db", cwd=base)
     port = _free_port() if tcp else None
     net = ["--bind-address=127.0.0.1", "--port=%d" % port] if tcp else ["--skip-networking"]
-    cmd = ["/usr/sbin/mariadbd", "--no-defaults", "--datadir=" + data, "--socket=" + sock,
+    cmd = ["/usr/sbin/mariadbd", "--no-defaults", "--datadir=" + data, "--tmpdir=" + tmp, "--socket=" + sock,
            "--pid-file=" + os.path.join(base, "mariadbd.pid"), "--log-error=" + log,
            "--skip-name-resolve", "--skip-log-bin", "--performance-schema=OFF", "--innodb-buffer-pool-size=32M",
            "--innodb-log-file-size=16M", "--innodb-flush-log-at-trx-commit=2", "--innodb-use-native-aio=OFF",
