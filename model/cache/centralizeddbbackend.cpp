@@ -65,9 +65,46 @@ QString timeAsText(SqlAlchemyUrl::Dialect dialect, const char *column)
     return c;
 }
 
-// Naive UTC text to epoch seconds, read as UTC (see the header on Glance's local-time shift).
+// Days since 1970-01-01 of a proleptic Gregorian date (Howard Hinnant's days_from_civil).
+qint64 daysFromCivil(int y, int m, int d)
+{
+    y -= m <= 2;
+    const int era = (y >= 0 ? y : y - 399) / 400;
+    const int yoe = y - era * 400;
+    const int doy = (153 * (m + (m > 2 ? -3 : 9)) + 2) / 5 + d - 1;
+    const int doe = yoe * 365 + yoe / 4 - yoe / 100 + doy;
+    return qint64(era) * 146097 + doe - 719468;
+}
+
+// The digits of text[from, from + n) as a number, or -1.
+int digitsAt(QStringView text, int from, int n)
+{
+    int v = 0;
+    for (int i = from; i < from + n; ++i) {
+        const char16_t c = text.at(i).unicode();
+        if (c < u'0' || c > u'9')
+            return -1;
+        v = v * 10 + (c - u'0');
+    }
+    return v;
+}
+
+// Naive UTC text to epoch seconds, read as UTC (see the header on Glance's local-time shift). By hand for
+// 'YYYY-MM-DD HH:MM:SS[.ffffff]': QDate/QTime::fromString were half of a 100k-row listing's CPU.
 double epochOf(const QString &text)
 {
+    if (text.size() >= 19 && text.at(4) == u'-' && text.at(7) == u'-' && text.at(13) == u':' && text.at(16) == u':') {
+        const int y = digitsAt(text, 0, 4), mo = digitsAt(text, 5, 2), d = digitsAt(text, 8, 2);
+        const int h = digitsAt(text, 11, 2), mi = digitsAt(text, 14, 2), sec = digitsAt(text, 17, 2);
+        const bool fractionOk = text.size() == 19 || (text.at(19) == u'.' && text.size() <= 26 && (text.size() == 20 || digitsAt(text, 20, int(text.size()) - 20) >= 0));
+        if (y >= 0 && mo >= 1 && mo <= 12 && d >= 1 && d <= 31 && h >= 0 && h < 24 && mi >= 0 && mi < 60 && sec >= 0
+            && sec < 61 && fractionOk) {
+            double seconds = double(daysFromCivil(y, mo, d) * 86400 + h * 3600 + mi * 60 + sec);
+            if (text.size() > 20)
+                seconds += digitsAt(text, 20, int(text.size()) - 20) / std::pow(10.0, double(text.size() - 20));
+            return seconds;
+        }
+    }
     const QDate date = QDate::fromString(text.left(10), Qt::ISODate);
     const QTime time = QTime::fromString(text.mid(11, 8), QStringLiteral("HH:mm:ss"));
     if (!date.isValid() || !time.isValid())
@@ -216,7 +253,7 @@ bool CentralizedDbBackend::readRows(QVector<Row> *rows, QString *error, bool byL
         r.lastAccessed = epochOf(q.value(4).toString());
         r.lastModified = epochOf(q.value(5).toString());
         r.checksum = q.value(6).toString();
-        rows->append(r);
+        rows->append(std::move(r));
     }
     if (q.lastError().isValid())
         return failed(q);
