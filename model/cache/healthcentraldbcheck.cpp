@@ -51,11 +51,11 @@ void HealthCheck::checkCentralDb()
         add(Severity::Info, QStringLiteral("central-db-local-time"),
             tr("This host's time zone is not UTC (%1, UTC%2 now)")
                 .arg(QString::fromUtf8(QTimeZone::systemTimeZoneId()), offsetText(offset)),
-            tr("Glance stores the cache times as UTC but its API (GET /v2/cache) converts them as if they were "
-               "local time, so on a glance-api host in this zone it reports last_accessed and last_modified %1 "
-               "off (shifted by the UTC offset of each date). This tool reports the true UTC times: the two "
-               "listings differ by that offset, not because a record changed.")
-                .arg(offsetText(-offset)));
+            tr("Glance stores the cache times as UTC, but its API (GET /v2/cache) converts them as if they were "
+               "local time: on a glance-api host in this zone it reports last_accessed and last_modified shifted "
+               "by %1 s (the offset of each date applies). This tool reports the true UTC times, so the two "
+               "listings differ by that much although no record changed.")
+                .arg(-offset));
 }
 
 void HealthCheck::checkCentralNodes(const CentralDbInspector &inspector)

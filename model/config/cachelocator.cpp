@@ -47,7 +47,7 @@ Expected<QString> CacheLocator::validDriver(const QString &name)
         return lower;
     return Expected<QString>::failure(
         tr("'%1' is not an image cache driver; Glance accepts sqlite, xattr or centralized_db (or auto: detect "
-           "from the directory).").arg(name));
+           "from the database and the directory).").arg(name));
 }
 
 Expected<CacheLocation> CacheLocator::resolve(const LocationOptions &options)
@@ -97,7 +97,7 @@ Expected<CacheLocation> CacheLocator::resolve(const LocationOptions &options)
         loc.notes.append(tr("$%1 in the configuration names no option this tool knows; it was left as written.").arg(name));
     if (!options.cacheDir.isEmpty())
         loc.cacheDir = options.cacheDir;
-    // auto: the directory tells sqlite from xattr; a centralized_db configuration leaves no trace there.
+    // auto: the directory tells sqlite from xattr; centralized_db is asked of the database (below).
     if (options.driver == QLatin1String("auto") && !loc.cacheDir.isEmpty()
         && loc.driver != QLatin1String("centralized_db"))
         loc.driver = guessDriver(loc.cacheDir);
