@@ -27,7 +27,7 @@ directory is then made traversable (o+x) so that user can reach its subdirectory
   db_server.py schema mariadb|postgresql|sqlite WORKDIR [--revision REV] [--without-cache-tables]
       -> creates, as user glance, Glance's cache tables as migration 2024_1_expand01 does
          (node_reference, cached_images), an alembic_version table holding REV (default
-         2024_1_expand01) and a minimal images table. The DDL comes from SQLAlchemy with each
+         2024_1_expand01) and Glance's images table. The DDL comes from SQLAlchemy with each
          dialect's own type mapping, as alembic would emit it.
 
 Uses Debian's python3-pymysql, python3-psycopg2 and python3-sqlalchemy (dependencies of
@@ -385,14 +385,31 @@ def schema(kind, workdir, revision=CACHE_REVISION, cache_tables=True):
     sa.Table("alembic_version", meta,
              sa.Column("version_num", sa.String(32), nullable=False),
              sa.PrimaryKeyConstraint("version_num", name="alembic_version_pkc"))
+    # Glance's images table (glance/db/sqlalchemy/models.py, Image and GlanceBase) with its columns, types
+    # and server defaults; the indexes are left out (nothing here reads enough rows to need them).
     sa.Table("images", meta,
              sa.Column("id", sa.String(36), primary_key=True),
              sa.Column("name", sa.String(255)),
-             sa.Column("size", sa.BigInteger),
+             sa.Column("disk_format", sa.String(20)),
+             sa.Column("container_format", sa.String(20)),
+             sa.Column("size", sa.BigInteger().with_variant(sa.Integer, "sqlite")),
+             sa.Column("virtual_size", sa.BigInteger().with_variant(sa.Integer, "sqlite")),
              sa.Column("status", sa.String(30), nullable=False),
+             sa.Column("visibility", sa.Enum("private", "public", "shared", "community", name="image_visibility"),
+                       nullable=False, server_default="shared"),
              sa.Column("checksum", sa.String(32)),
              sa.Column("os_hash_algo", sa.String(64)),
              sa.Column("os_hash_value", sa.String(128)),
+             sa.Column("min_disk", sa.Integer, nullable=False, default=0),
+             sa.Column("min_ram", sa.Integer, nullable=False, default=0),
+             sa.Column("owner", sa.String(255)),
+             sa.Column("protected", sa.Boolean, nullable=False, default=False,
+                       server_default=sa.sql.expression.false()),
+             sa.Column("os_hidden", sa.Boolean, nullable=False, default=False,
+                       server_default=sa.sql.expression.false()),
+             sa.Column("created_at", sa.DateTime, nullable=False),
+             sa.Column("updated_at", sa.DateTime, nullable=True),
+             sa.Column("deleted_at", sa.DateTime),
              sa.Column("deleted", sa.Boolean, nullable=False, default=False),
              **mysql)
     if cache_tables:

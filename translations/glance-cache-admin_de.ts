@@ -2,6 +2,60 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="de_DE">
 <context>
+    <name>ActivityLog</name>
+    <message>
+        <source>Info</source>
+        <translation>Hinweis</translation>
+    </message>
+    <message>
+        <source>Done</source>
+        <translation>Erledigt</translation>
+    </message>
+    <message>
+        <source>Refused</source>
+        <translation>Abgelehnt</translation>
+    </message>
+    <message>
+        <source>Failed</source>
+        <translation>Fehlgeschlagen</translation>
+    </message>
+    <message>
+        <source>Time</source>
+        <translation>Zeit</translation>
+    </message>
+    <message>
+        <source>Action</source>
+        <translation>Aktion</translation>
+    </message>
+    <message>
+        <source>Target</source>
+        <translation>Ziel</translation>
+    </message>
+    <message>
+        <source>Result</source>
+        <translation>Ergebnis</translation>
+    </message>
+</context>
+<context>
+    <name>ActivityPanel</name>
+    <message>
+        <source>Select an entry to see its whole result and details.</source>
+        <translation>Wählen Sie einen Eintrag, um sein vollständiges Ergebnis und die Einzelheiten zu sehen.</translation>
+    </message>
+    <message>
+        <source>&amp;Copy</source>
+        <translation>&amp;Kopieren</translation>
+    </message>
+    <message>
+        <source>C&amp;lear Log</source>
+        <translation>Protokoll &amp;leeren</translation>
+    </message>
+    <message>
+        <source>Copy</source>
+        <translation>Kopieren</translation>
+    </message>
+</context>
+<context>
     <name>ByteSize</name>
     <message>
         <source>&apos;%1&apos; is not a size: give bytes, or a number with K, M, G or T (for example 10737418240 or 10G).</source>
@@ -329,14 +383,6 @@ Befehle:
         <translation>Images über die Glance-API in diesen Cache laden, geprüft (ohne IDs: alle Images der Warteschlange).</translation>
     </message>
     <message>
-        <source>Show what each glance-api node given with --node offers: API version, cache API, prune/clean.</source>
-        <translation>Zeigt, was jeder mit --node angegebene glance-api-Knoten bietet: API-Version, Cache-API, Ausdünnen/Bereinigen.</translation>
-    </message>
-    <message>
-        <source>Show which --node caches or queues which image, with Glance&apos;s image names; a location option adds this node&apos;s cache.</source>
-        <translation>Zeigt, welcher Knoten (--node) welches Image im Cache oder in der Warteschlange hat, mit den Image-Namen aus Glance; eine Ortsangabe fügt den Cache dieses Knotens hinzu.</translation>
-    </message>
-    <message>
         <source>
 Global options:
   --config-file FILE  glance-api.conf or glance-cache.conf; repeat, later files override
@@ -411,6 +457,30 @@ Exit-Status: 0 Erfolg, 1 Fehler, 2 Aufruffehler.
     <message>
         <source>Re-hash cached images (no IDs: all) against Glance&apos;s checksums without moving their access times; offers to delete mismatches.</source>
         <translation>Prüfsummen der Images im Cache (ohne IDs: alle) neu berechnen und mit denen von Glance vergleichen, ohne ihre Zugriffszeiten zu ändern; bietet an, abweichende Images zu löschen.</translation>
+    </message>
+    <message>
+        <source>Show what each glance-api node given with --node offers: API version, cache API, prune/clean; without --node, every node in Glance&apos;s database (centralized_db) with what it caches.</source>
+        <translation>Zeigt, was jeder mit --node angegebene glance-api-Knoten bietet: API-Version, Cache-API, Ausdünnen/Bereinigen; ohne --node jeden Knoten aus der Datenbank von Glance (centralized_db) mit dem, was er im Cache hat.</translation>
+    </message>
+    <message>
+        <source>Show which --node caches or queues which image, with Glance&apos;s image names; a location option adds this node&apos;s cache. Without --node, the region as Glance&apos;s database (centralized_db) records it.</source>
+        <translation>Zeigt, welcher Knoten (--node) welches Image im Cache oder in der Warteschlange hat, mit den Image-Namen aus Glance; eine Ortsangabe fügt den Cache dieses Knotens hinzu. Ohne --node die Region, wie die Datenbank von Glance (centralized_db) sie verzeichnet.</translation>
+    </message>
+    <message>
+        <source>Read the region from [database] connection of the config (the centralized_db driver&apos;s tables) even when its image_cache_driver is not centralized_db; no node is asked.</source>
+        <translation>Liest die Region aus [database] connection der Konfiguration (den Tabellen des Treibers centralized_db), auch wenn deren image_cache_driver nicht centralized_db ist; kein Knoten wird gefragt.</translation>
+    </message>
+    <message>
+        <source>Without --node, nodes and matrix read the whole region from Glance&apos;s database ([database] connection)
+when the config&apos;s image_cache_driver is centralized_db, or with --from-database; no node is asked.
+</source>
+        <translation>Ohne --node lesen nodes und matrix die ganze Region aus der Datenbank von Glance ([database] connection),
+wenn image_cache_driver der Konfiguration centralized_db ist, oder mit --from-database; kein Knoten wird gefragt.
+</translation>
+    </message>
+    <message>
+        <source>--from-database reads the region from Glance&apos;s database and --node asks the nodes themselves: give one of them.</source>
+        <translation>--from-database liest die Region aus der Datenbank von Glance, --node fragt die Knoten selbst: geben Sie nur eines von beiden an.</translation>
     </message>
 </context>
 <context>
@@ -584,6 +654,10 @@ Exit-Status: 0 Erfolg, 1 Fehler, 2 Aufruffehler.
         <source>image_cache_driver is centralized_db but worker_self_reference_url is not set in %1; glance-api refuses to start without it, and it is what tells this node&apos;s records apart from the others&apos;.</source>
         <translation>image_cache_driver ist centralized_db, aber worker_self_reference_url ist in %1 nicht gesetzt; glance-api startet ohne diese Option nicht, und sie unterscheidet die Einträge dieses Knotens von denen der anderen.</translation>
     </message>
+    <message>
+        <source>The region is read from Glance&apos;s database: give the glance-api.conf that names it ([database] connection) with --config-file or --config-dir.</source>
+        <translation>Die Region wird aus der Datenbank von Glance gelesen: geben Sie die glance-api.conf, die sie nennt ([database] connection), mit --config-file oder --config-dir an.</translation>
+    </message>
 </context>
 <context>
     <name>CacheMatrix</name>
@@ -684,6 +758,14 @@ Exit-Status: 0 Erfolg, 1 Fehler, 2 Aufruffehler.
     <message>
         <source>Cached on</source>
         <translation>Im Cache auf</translation>
+    </message>
+    <message>
+        <source>%1 (deleted from Glance)</source>
+        <translation>%1 (aus Glance gelöscht)</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>Status</translation>
     </message>
 </context>
 <context>
@@ -871,6 +953,13 @@ Exit-Status: 0 Erfolg, 1 Fehler, 2 Aufruffehler.
         <source>Reading the cache was cancelled; press F5 to read it again.</source>
         <translation>Das Lesen des Caches wurde abgebrochen; mit F5 erneut lesen.</translation>
     </message>
+    <message numerus="yes">
+        <source>%n image(s) were neither cached nor queued.</source>
+        <translation>
+            <numerusform>%n Image war weder im Cache noch in der Warteschlange.</numerusform>
+            <numerusform>%n Images waren weder im Cache noch in der Warteschlange.</numerusform>
+        </translation>
+    </message>
 </context>
 <context>
     <name>CacheWriter</name>
@@ -983,6 +1072,21 @@ Exit-Status: 0 Erfolg, 1 Fehler, 2 Aufruffehler.
     </message>
 </context>
 <context>
+    <name>CentralDbConnection</name>
+    <message>
+        <source>%1 has no image cache tables (node_reference, cached_images) and no alembic_version table: it does not hold Glance&apos;s database.</source>
+        <translation>%1 hat weder Image-Cache-Tabellen (node_reference, cached_images) noch eine Tabelle alembic_version: es ist nicht die Datenbank von Glance.</translation>
+    </message>
+    <message>
+        <source>%1 has no image cache tables (node_reference, cached_images): its Glance schema is at revision %2, older than 2024.1, whose migration 2024_1_expand01 adds them. Run glance-manage db sync before using the centralized_db driver.</source>
+        <translation>%1 hat keine Image-Cache-Tabellen (node_reference, cached_images): sein Glance-Schema steht auf Revision %2, älter als 2024.1, deren Migration 2024_1_expand01 sie anlegt. Führen Sie glance-manage db sync aus, bevor Sie den Treiber centralized_db verwenden.</translation>
+    </message>
+    <message>
+        <source>(none recorded)</source>
+        <translation>(keine eingetragen)</translation>
+    </message>
+</context>
+<context>
     <name>CentralDbInspector</name>
     <message>
         <source>Reading %1 failed: %2</source>
@@ -1005,18 +1109,6 @@ Exit-Status: 0 Erfolg, 1 Fehler, 2 Aufruffehler.
     <message>
         <source>Reading this node&apos;s cache records from %1 failed: %2</source>
         <translation>Das Lesen der Cache-Einträge dieses Knotens aus %1 ist fehlgeschlagen: %2</translation>
-    </message>
-    <message>
-        <source>%1 has no image cache tables (node_reference, cached_images) and no alembic_version table: it does not hold Glance&apos;s database.</source>
-        <translation>%1 hat weder Image-Cache-Tabellen (node_reference, cached_images) noch eine Tabelle alembic_version: es ist nicht die Datenbank von Glance.</translation>
-    </message>
-    <message>
-        <source>%1 has no image cache tables (node_reference, cached_images): its Glance schema is at revision %2, older than 2024.1, whose migration 2024_1_expand01 adds them. Run glance-manage db sync before using the centralized_db driver.</source>
-        <translation>%1 hat keine Image-Cache-Tabellen (node_reference, cached_images): sein Glance-Schema steht auf Revision %2, älter als 2024.1, deren Migration 2024_1_expand01 sie anlegt. Führen Sie glance-manage db sync aus, bevor Sie den Treiber centralized_db verwenden.</translation>
-    </message>
-    <message>
-        <source>(none recorded)</source>
-        <translation>(keine eingetragen)</translation>
     </message>
     <message>
         <source>worker_self_reference_url %1 is not in node_reference of %2, which lists no node at all: no glance-api has started with the cache against this database yet.</source>
@@ -2002,6 +2094,33 @@ Von jeder Datei wird daneben eine Sicherungskopie aufbewahrt. glance-api und die
     </message>
 </context>
 <context>
+    <name>FetchFiles</name>
+    <message>
+        <source>Image %1 needs %2 but only %3 are free on the filesystem of %4.</source>
+        <translation>Image %1 braucht %2, aber auf dem Dateisystem von %4 sind nur %3 frei.</translation>
+    </message>
+    <message>
+        <source>MD5 mismatch: Glance records %1, the data has %2.</source>
+        <translation>MD5 stimmt nicht überein: Glance verzeichnet %1, die Daten ergeben %2.</translation>
+    </message>
+    <message>
+        <source>%1 mismatch: the data does not match the image&apos;s os_hash_value.</source>
+        <translation>%1 stimmt nicht überein: Die Daten passen nicht zum os_hash_value des Images.</translation>
+    </message>
+    <message>
+        <source>The data does not match the Content-MD5 header %1.</source>
+        <translation>Die Daten passen nicht zum Content-MD5-Header %1.</translation>
+    </message>
+    <message>
+        <source>Nothing was written.</source>
+        <translation>Es wurde nichts geschrieben.</translation>
+    </message>
+    <message>
+        <source>Verified, but not committed: %1</source>
+        <translation>Geprüft, aber nicht übernommen: %1</translation>
+    </message>
+</context>
+<context>
     <name>FetchService</name>
     <message>
         <source>Downloads into %1 are still running. Wait for them or cancel them first.</source>
@@ -2530,6 +2649,10 @@ Von jeder Datei wird daneben eine Sicherungskopie aufbewahrt. glance-api und die
         <source>This host&apos;s time zone is not UTC (%1, UTC%2 now)</source>
         <translation>Die Zeitzone dieses Hosts ist nicht UTC (%1, derzeit UTC%2)</translation>
     </message>
+    <message>
+        <source>Glance stores the cache times as UTC, but its API (GET /v2/cache) converts them as if they were local time: on a glance-api host in this zone it reports last_accessed and last_modified shifted by %1 s (the offset of each date applies). This tool reports the true UTC times, so the two listings differ by that much although no record changed.</source>
+        <translation>Glance speichert die Cache-Zeiten in UTC, seine API (GET /v2/cache) rechnet sie aber um, als wären sie Ortszeit: auf einem glance-api-Host in dieser Zone meldet sie last_accessed und last_modified um %1 s verschoben (es gilt der Versatz des jeweiligen Datums). Dieses Werkzeug meldet die echten UTC-Zeiten, daher unterscheiden sich die beiden Listen um diesen Betrag, ohne dass sich ein Eintrag geändert hat.</translation>
+    </message>
     <message numerus="yes">
         <source>%1 (%n record(s))</source>
         <translation>
@@ -2562,10 +2685,6 @@ Von jeder Datei wird daneben eine Sicherungskopie aufbewahrt. glance-api und die
     <message>
         <source>The configuration names the centralized_db driver, whose records live in Glance&apos;s SQL database, but this cache was opened with the %1 driver, so only the directory was checked.</source>
         <translation>Die Konfiguration nennt den Treiber centralized_db, dessen Einträge in der SQL-Datenbank von Glance liegen, dieser Cache wurde aber mit dem Treiber %1 geöffnet, daher wurde nur das Verzeichnis geprüft.</translation>
-    </message>
-    <message>
-        <source>Glance stores the cache times as UTC, but its API (GET /v2/cache) converts them as if they were local time: on a glance-api host in this zone it reports last_accessed and last_modified shifted by %1 s (the offset of each date applies). This tool reports the true UTC times, so the two listings differ by that much although no record changed.</source>
-        <translation>Glance speichert die Cache-Zeiten in UTC, seine API (GET /v2/cache) rechnet sie aber um, als wären sie Ortszeit: auf einem glance-api-Host in dieser Zone meldet sie last_accessed und last_modified um %1 s verschoben (es gilt der Versatz des jeweiligen Datums). Dieses Werkzeug meldet die echten UTC-Zeiten, daher unterscheiden sich die beiden Listen um diesen Betrag, ohne dass sich ein Eintrag geändert hat.</translation>
     </message>
 </context>
 <context>
@@ -2709,10 +2828,6 @@ Von jeder Datei wird daneben eine Sicherungskopie aufbewahrt. glance-api und die
         <translation>Image %1 hat den Status %2 statt active: Glance cacht nur aktive Images.</translation>
     </message>
     <message>
-        <source>Image %1 needs %2 but only %3 are free on the filesystem of %4.</source>
-        <translation>Image %1 braucht %2, aber auf dem Dateisystem von %4 sind nur %3 frei.</translation>
-    </message>
-    <message>
         <source>its hash algorithm %1 is not supported here, so only MD5 was verified</source>
         <translation>sein Hash-Algorithmus %1 wird hier nicht unterstützt, daher wurde nur MD5 geprüft</translation>
     </message>
@@ -2739,22 +2854,6 @@ Von jeder Datei wird daneben eine Sicherungskopie aufbewahrt. glance-api und die
     <message>
         <source>The download ended %1: truncated.</source>
         <translation>Der Download endete %1: abgeschnitten.</translation>
-    </message>
-    <message>
-        <source>MD5 mismatch: Glance records %1, the data has %2.</source>
-        <translation>MD5 stimmt nicht überein: Glance verzeichnet %1, die Daten ergeben %2.</translation>
-    </message>
-    <message>
-        <source>%1 mismatch: the data does not match the image&apos;s os_hash_value.</source>
-        <translation>%1 stimmt nicht überein: Die Daten passen nicht zum os_hash_value des Images.</translation>
-    </message>
-    <message>
-        <source>The data does not match the Content-MD5 header %1.</source>
-        <translation>Die Daten passen nicht zum Content-MD5-Header %1.</translation>
-    </message>
-    <message>
-        <source>Verified, but not committed: %1</source>
-        <translation>Geprüft, aber nicht übernommen: %1</translation>
     </message>
     <message>
         <source>Cached image %1 (%2).</source>
@@ -3304,6 +3403,118 @@ Aus dem Cache löschen? glance-api lädt sie bei der nächsten Anfrage erneut he
             <numerusform>%n Images konnten nicht geprüft werden.</numerusform>
         </translation>
     </message>
+    <message>
+        <source>Read</source>
+        <translation>Lesen</translation>
+    </message>
+    <message>
+        <source>Activity</source>
+        <translation>Aktivität</translation>
+    </message>
+    <message>
+        <source>&amp;Activity Log</source>
+        <translation>&amp;Aktivitätsprotokoll</translation>
+    </message>
+    <message>
+        <source>Ctrl+Shift+L</source>
+        <translation>Ctrl+Shift+L</translation>
+    </message>
+    <message>
+        <source>demo cache</source>
+        <translation>Demo-Cache</translation>
+    </message>
+    <message>
+        <source>Queue</source>
+        <translation>Einreihen</translation>
+    </message>
+    <message>
+        <source>Delete</source>
+        <translation>Löschen</translation>
+    </message>
+    <message>
+        <source>Dequeue</source>
+        <translation>Aus Warteschlange entfernen</translation>
+    </message>
+    <message>
+        <source>Clear</source>
+        <translation>Leeren</translation>
+    </message>
+    <message>
+        <source>Prune</source>
+        <translation>Ausdünnen</translation>
+    </message>
+    <message>
+        <source>Clean</source>
+        <translation>Bereinigen</translation>
+    </message>
+    <message>
+        <source>Save options</source>
+        <translation>Optionen speichern</translation>
+    </message>
+    <message>
+        <source>Fetch</source>
+        <translation>Abrufen</translation>
+    </message>
+    <message>
+        <source>Verify</source>
+        <translation>Prüfen</translation>
+    </message>
+    <message>
+        <source>About &amp;Qt</source>
+        <translation>Über &amp;Qt</translation>
+    </message>
+    <message>
+        <source>Clear Filter</source>
+        <translation>Filter leeren</translation>
+    </message>
+    <message>
+        <source>&amp;Clear List</source>
+        <translation>Liste &amp;leeren</translation>
+    </message>
+    <message>
+        <source>%1 of %2</source>
+        <translation>%1 von %2</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n download(s) still being written; only stalled ones can be deleted.</source>
+        <translation>
+            <numerusform>%n Download wird noch geschrieben; nur hängengebliebene können gelöscht werden.</numerusform>
+            <numerusform>%n Downloads werden noch geschrieben; nur hängengebliebene können gelöscht werden.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Delete %n failed download(s) (%1) from invalid/?</source>
+        <translation>
+            <numerusform>%n fehlgeschlagenen Download (%1) aus invalid/ löschen?</numerusform>
+            <numerusform>%n fehlgeschlagene Downloads (%1) aus invalid/ löschen?</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Delete %n stalled download(s) (%1) from incomplete/? glance-api will download the images again when they are next requested.</source>
+        <translation>
+            <numerusform>%n hängengebliebenen Download (%1) aus incomplete/ löschen? glance-api lädt das Image bei der nächsten Anfrage erneut herunter.</numerusform>
+            <numerusform>%n hängengebliebene Downloads (%1) aus incomplete/ löschen? glance-api lädt die Images bei der nächsten Anfrage erneut herunter.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Delete downloads</source>
+        <translation>Downloads löschen</translation>
+    </message>
+    <message numerus="yes">
+        <source>Delete %n download(s)</source>
+        <translation>
+            <numerusform>%n Download löschen</numerusform>
+            <numerusform>%n Downloads löschen</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Quit</source>
+        <translation>Beenden</translation>
+    </message>
+    <message>
+        <source>An operation is still running. Quit anyway? It stops where it is: what it did so far stays done, the rest is not done, and no summary is shown.</source>
+        <translation>Ein Vorgang läuft noch. Trotzdem beenden? Er endet, wo er gerade ist: Was erledigt ist, bleibt erledigt, der Rest geschieht nicht, und es wird keine Zusammenfassung gezeigt.</translation>
+    </message>
 </context>
 <context>
     <name>MountTable</name>
@@ -3641,6 +3852,32 @@ Aus dem Cache löschen? glance-api lädt sie bei der nächsten Anfrage erneut he
     <message>
         <source>Nothing was deleted.</source>
         <translation>Es wurde nichts gelöscht.</translation>
+    </message>
+    <message>
+        <source>From &amp;Database</source>
+        <translation>Aus der &amp;Datenbank</translation>
+    </message>
+    <message>
+        <source>Show the region as Glance&apos;s database records it (centralized_db driver): every node that ever started with the cache, without asking any node. Available when the open cache uses centralized_db.</source>
+        <translation>Zeigt die Region, wie die Datenbank von Glance sie verzeichnet (Treiber centralized_db): jeden Knoten, der je mit dem Cache gestartet ist, ohne einen Knoten zu fragen. Verfügbar, wenn der geöffnete Cache centralized_db verwendet.</translation>
+    </message>
+    <message>
+        <source>Reading the region from %1…</source>
+        <translation>Die Region wird aus %1 gelesen …</translation>
+    </message>
+    <message numerus="yes">
+        <source>Glance&apos;s database %1: %n node(s).</source>
+        <translation>
+            <numerusform>Datenbank von Glance %1: %n Knoten.</numerusform>
+            <numerusform>Datenbank von Glance %1: %n Knoten.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n image(s) cached somewhere</source>
+        <translation>
+            <numerusform>%n Image irgendwo im Cache</numerusform>
+            <numerusform>%n Images irgendwo im Cache</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -4164,6 +4401,141 @@ Aus dem Cache löschen? glance-api lädt sie bei der nächsten Anfrage erneut he
     <message>
         <source>Queued at</source>
         <translation>In Warteschlange seit</translation>
+    </message>
+</context>
+<context>
+    <name>RegionCommands</name>
+    <message>
+        <source>deleted in Glance</source>
+        <translation>in Glance gelöscht</translation>
+    </message>
+    <message>
+        <source>not in Glance</source>
+        <translation>nicht in Glance</translation>
+    </message>
+    <message>
+        <source>cached on %1 of %2</source>
+        <translation>im Cache auf %1 von %2</translation>
+    </message>
+    <message>
+        <source>%1 holds %2 bytes, Glance says %3</source>
+        <translation>%1 hält %2 Bytes, Glance nennt %3</translation>
+    </message>
+    <message>
+        <source>give the glance-api nodes with --node URL, or a glance-api.conf whose image_cache_driver is centralized_db (--config-file) to read the region from Glance&apos;s database.</source>
+        <translation>geben Sie die glance-api-Knoten mit --node URL an, oder eine glance-api.conf, deren image_cache_driver centralized_db ist (--config-file), um die Region aus der Datenbank von Glance zu lesen.</translation>
+    </message>
+    <message>
+        <source>a cache directory does not say where Glance&apos;s database is: give the glance-api.conf with --config-file, or the nodes with --node URL.</source>
+        <translation>ein Cache-Verzeichnis sagt nicht, wo die Datenbank von Glance ist: geben Sie die glance-api.conf mit --config-file an, oder die Knoten mit --node URL.</translation>
+    </message>
+    <message>
+        <source>%1 sets image_cache_driver = %2, so Glance&apos;s database holds no cache records of its nodes: give the nodes with --node URL, or add --from-database to read the region from its [database] connection anyway.</source>
+        <translation>%1 setzt image_cache_driver = %2, daher verzeichnet die Datenbank von Glance keine Cache-Einträge seiner Knoten: geben Sie die Knoten mit --node URL an, oder fügen Sie --from-database hinzu, um die Region trotzdem aus seiner [database] connection zu lesen.</translation>
+    </message>
+    <message>
+        <source>Node</source>
+        <translation>Knoten</translation>
+    </message>
+    <message>
+        <source>ID</source>
+        <translation>ID</translation>
+    </message>
+    <message>
+        <source>Cached</source>
+        <translation>Im Cache</translation>
+    </message>
+    <message>
+        <source>Size</source>
+        <translation>Größe</translation>
+    </message>
+    <message>
+        <source>Hits</source>
+        <translation>Treffer</translation>
+    </message>
+    <message>
+        <source>Last access (UTC)</source>
+        <translation>Letzter Zugriff (UTC)</translation>
+    </message>
+    <message>
+        <source>No glance-api has started with the cache against %1 yet: node_reference is empty.</source>
+        <translation>Noch kein glance-api ist mit dem Cache gegen %1 gestartet: node_reference ist leer.</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>Name</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>Status</translation>
+    </message>
+    <message>
+        <source>Note</source>
+        <translation>Hinweis</translation>
+    </message>
+    <message numerus="yes">
+        <source>cached (%n hit(s))</source>
+        <translation>
+            <numerusform>im Cache (%n Treffer)</numerusform>
+            <numerusform>im Cache (%n Treffer)</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>No node has anything cached according to %1.</source>
+        <translation>Laut %1 hat kein Knoten etwas im Cache.</translation>
+    </message>
+</context>
+<context>
+    <name>RegionNodesModel</name>
+    <message>
+        <source>%1 is not among the connection&apos;s nodes: an old URL of a node whose address changed (its records stay in Glance&apos;s database), or a node not added to the connection yet.</source>
+        <translation>%1 gehört nicht zu den Knoten der Verbindung: eine alte URL eines Knotens, dessen Adresse sich geändert hat (seine Einträge bleiben in der Datenbank von Glance), oder ein Knoten, der der Verbindung noch nicht hinzugefügt wurde.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n image(s)</source>
+        <translation>
+            <numerusform>%n Image</numerusform>
+            <numerusform>%n Images</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>No cached image recorded.</source>
+        <translation>Kein Image im Cache verzeichnet.</translation>
+    </message>
+    <message>
+        <source>Node</source>
+        <translation>Knoten</translation>
+    </message>
+    <message>
+        <source>ID</source>
+        <translation>ID</translation>
+    </message>
+    <message>
+        <source>Cached</source>
+        <translation>Im Cache</translation>
+    </message>
+    <message>
+        <source>Size</source>
+        <translation>Größe</translation>
+    </message>
+    <message>
+        <source>Hits</source>
+        <translation>Treffer</translation>
+    </message>
+    <message>
+        <source>Last access</source>
+        <translation>Letzter Zugriff</translation>
+    </message>
+</context>
+<context>
+    <name>RegionReader</name>
+    <message>
+        <source>Reading the region&apos;s cache records from %1 failed: %2</source>
+        <translation>Das Lesen der Cache-Einträge der Region aus %1 ist fehlgeschlagen: %2</translation>
+    </message>
+    <message>
+        <source>(node %1, missing from node_reference)</source>
+        <translation>(Knoten %1, fehlt in node_reference)</translation>
     </message>
 </context>
 <context>

@@ -177,6 +177,13 @@
             <numerusform>Cleaned %n files, %1.</numerusform>
         </translation>
     </message>
+    <message numerus="yes">
+        <source>%n image(s) were neither cached nor queued.</source>
+        <translation>
+            <numerusform>%n image was neither cached nor queued.</numerusform>
+            <numerusform>%n images were neither cached nor queued.</numerusform>
+        </translation>
+    </message>
 </context>
 <context>
     <name>ConnectionDialog</name>
@@ -208,10 +215,10 @@
 <context>
     <name>FetchCommand</name>
     <message numerus="yes">
-        <source>%n cached image(s) do not match Glance&apos;s checksums; run verify again with --yes to delete them.</source>
+        <source>%n cached image(s) do not match Glance's checksums; run verify again with --yes to delete them.</source>
         <translation>
-            <numerusform>%n cached image does not match Glance&apos;s checksums; run verify again with --yes to delete it.</numerusform>
-            <numerusform>%n cached images do not match Glance&apos;s checksums; run verify again with --yes to delete them.</numerusform>
+            <numerusform>%n cached image does not match Glance's checksums; run verify again with --yes to delete it.</numerusform>
+            <numerusform>%n cached images do not match Glance's checksums; run verify again with --yes to delete them.</numerusform>
         </translation>
     </message>
     <message numerus="yes">
@@ -284,10 +291,10 @@
         </translation>
     </message>
     <message numerus="yes">
-        <source>%n path(s) not owned by the cache directory&apos;s owner</source>
+        <source>%n path(s) not owned by the cache directory's owner</source>
         <translation>
-            <numerusform>%n path not owned by the cache directory&apos;s owner</numerusform>
-            <numerusform>%n paths not owned by the cache directory&apos;s owner</numerusform>
+            <numerusform>%n path not owned by the cache directory's owner</numerusform>
+            <numerusform>%n paths not owned by the cache directory's owner</numerusform>
         </translation>
     </message>
     <message numerus="yes">
@@ -300,30 +307,22 @@
     <message numerus="yes">
         <source>%1 still holds %n record(s) of the sqlite driver</source>
         <translation>
-            <numerusform>%1 still holds %n record of the sqlite driver</numerusform>
-            <numerusform>%1 still holds %n records of the sqlite driver</numerusform>
-        </translation>
+            <numerusform>%1 still holds %n record of the sqlite driver</numerusform><numerusform>%1 still holds %n records of the sqlite driver</numerusform></translation>
     </message>
     <message numerus="yes">
         <source>%1 (%n record(s))</source>
         <translation>
-            <numerusform>%1 (%n record)</numerusform>
-            <numerusform>%1 (%n records)</numerusform>
-        </translation>
+            <numerusform>%1 (%n record)</numerusform><numerusform>%1 (%n records)</numerusform></translation>
     </message>
     <message numerus="yes">
-        <source>%n node URL(s) close to this node&apos;s have cache records: worker_self_reference_url probably changed</source>
+        <source>%n node URL(s) close to this node's have cache records: worker_self_reference_url probably changed</source>
         <translation>
-            <numerusform>%n node URL close to this node&apos;s has cache records: worker_self_reference_url probably changed</numerusform>
-            <numerusform>%n node URLs close to this node&apos;s have cache records: worker_self_reference_url probably changed</numerusform>
-        </translation>
+            <numerusform>%n node URL close to this node's has cache records: worker_self_reference_url probably changed</numerusform><numerusform>%n node URLs close to this node's have cache records: worker_self_reference_url probably changed</numerusform></translation>
     </message>
     <message numerus="yes">
         <source>%n other node(s) have cache records in this database</source>
         <translation>
-            <numerusform>%n other node has cache records in this database</numerusform>
-            <numerusform>%n other nodes have cache records in this database</numerusform>
-        </translation>
+            <numerusform>%n other node has cache records in this database</numerusform><numerusform>%n other nodes have cache records in this database</numerusform></translation>
     </message>
 </context>
 <context>
@@ -348,9 +347,7 @@
     <message numerus="yes">
         <source>%1 still holds %n record(s) of the sqlite driver, never moved to the central database: glance-api moves them when it next starts on this node with a caching flavor (those already there stay in cache.db for good).</source>
         <translation>
-            <numerusform>%1 still holds %n record of the sqlite driver, never moved to the central database: glance-api moves it when it next starts on this node with a caching flavor (unless the central database has it already: then it stays in cache.db for good).</numerusform>
-            <numerusform>%1 still holds %n records of the sqlite driver, never moved to the central database: glance-api moves them when it next starts on this node with a caching flavor (those already there stay in cache.db for good).</numerusform>
-        </translation>
+            <numerusform>%1 still holds %n record of the sqlite driver, never moved to the central database: glance-api moves it when it next starts on this node with a caching flavor (unless the central database has it already: then it stays in cache.db for good).</numerusform><numerusform>%1 still holds %n records of the sqlite driver, never moved to the central database: glance-api moves them when it next starts on this node with a caching flavor (those already there stay in cache.db for good).</numerusform></translation>
     </message>
 </context>
 <context>
@@ -399,14 +396,14 @@ The files and their records are removed; glance-api will download them again whe
     <message numerus="yes">
         <source>Delete ALL %n cached image(s) (%1) in %2?
 
-Every file in the cache directory except the database goes, as Glance&apos;s own clear does.</source>
+Every file in the cache directory except the database goes, as Glance's own clear does.</source>
         <translation>
             <numerusform>Delete ALL %n cached image (%1) in %2?
 
-Every file in the cache directory except the database goes, as Glance&apos;s own clear does.</numerusform>
+Every file in the cache directory except the database goes, as Glance's own clear does.</numerusform>
             <numerusform>Delete ALL %n cached images (%1) in %2?
 
-Every file in the cache directory except the database goes, as Glance&apos;s own clear does.</numerusform>
+Every file in the cache directory except the database goes, as Glance's own clear does.</numerusform>
         </translation>
     </message>
     <message numerus="yes">
@@ -431,10 +428,10 @@ Every file in the cache directory except the database goes, as Glance&apos;s own
         </translation>
     </message>
     <message numerus="yes">
-        <source>Verifying %n image(s) against Glance&apos;s checksums…</source>
+        <source>Verifying %n image(s) against Glance's checksums…</source>
         <translation>
-            <numerusform>Verifying %n image against Glance&apos;s checksums…</numerusform>
-            <numerusform>Verifying %n images against Glance&apos;s checksums…</numerusform>
+            <numerusform>Verifying %n image against Glance's checksums…</numerusform>
+            <numerusform>Verifying %n images against Glance's checksums…</numerusform>
         </translation>
     </message>
     <message numerus="yes">
@@ -468,6 +465,34 @@ Delete them from the cache? glance-api downloads them again when they are next r
         <translation>
             <numerusform>%n image could not be verified.</numerusform>
             <numerusform>%n images could not be verified.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n download(s) still being written; only stalled ones can be deleted.</source>
+        <translation>
+            <numerusform>%n download still being written; only stalled ones can be deleted.</numerusform>
+            <numerusform>%n downloads still being written; only stalled ones can be deleted.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Delete %n failed download(s) (%1) from invalid/?</source>
+        <translation>
+            <numerusform>Delete %n failed download (%1) from invalid/?</numerusform>
+            <numerusform>Delete %n failed downloads (%1) from invalid/?</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Delete %n stalled download(s) (%1) from incomplete/? glance-api will download the images again when they are next requested.</source>
+        <translation>
+            <numerusform>Delete %n stalled download (%1) from incomplete/? glance-api will download the images again when they are next requested.</numerusform>
+            <numerusform>Delete %n stalled downloads (%1) from incomplete/? glance-api will download the images again when they are next requested.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Delete %n download(s)</source>
+        <translation>
+            <numerusform>Delete %n download</numerusform>
+            <numerusform>Delete %n downloads</numerusform>
         </translation>
     </message>
 </context>
@@ -550,6 +575,20 @@ Delete them from the cache? glance-api downloads them again when they are next r
             <numerusform>%1 pruned %n files.</numerusform>
         </translation>
     </message>
+    <message numerus="yes">
+        <source>Glance's database %1: %n node(s).</source>
+        <translation>
+            <numerusform>Glance's database %1: %n node.</numerusform>
+            <numerusform>Glance's database %1: %n nodes.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n image(s) cached somewhere</source>
+        <translation>
+            <numerusform>%n image cached somewhere</numerusform>
+            <numerusform>%n images cached somewhere</numerusform>
+        </translation>
+    </message>
 </context>
 <context>
     <name>PlanPreviewDialog</name>
@@ -617,6 +656,26 @@ Delete them from the cache? glance-api downloads them again when they are next r
         <translation>
             <numerusform>%n entry cannot be queued; correct or remove them.</numerusform>
             <numerusform>%n entries cannot be queued; correct or remove them.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>RegionCommands</name>
+    <message numerus="yes">
+        <source>cached (%n hit(s))</source>
+        <translation>
+            <numerusform>cached (%n hit)</numerusform>
+            <numerusform>cached (%n hits)</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>RegionNodesModel</name>
+    <message numerus="yes">
+        <source>%n image(s)</source>
+        <translation>
+            <numerusform>%n image</numerusform>
+            <numerusform>%n images</numerusform>
         </translation>
     </message>
 </context>

@@ -2,6 +2,60 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="fr_FR">
 <context>
+    <name>ActivityLog</name>
+    <message>
+        <source>Info</source>
+        <translation>Remarque</translation>
+    </message>
+    <message>
+        <source>Done</source>
+        <translation>Fait</translation>
+    </message>
+    <message>
+        <source>Refused</source>
+        <translation>Refusé</translation>
+    </message>
+    <message>
+        <source>Failed</source>
+        <translation>Échec</translation>
+    </message>
+    <message>
+        <source>Time</source>
+        <translation>Heure</translation>
+    </message>
+    <message>
+        <source>Action</source>
+        <translation>Action</translation>
+    </message>
+    <message>
+        <source>Target</source>
+        <translation>Cible</translation>
+    </message>
+    <message>
+        <source>Result</source>
+        <translation>Résultat</translation>
+    </message>
+</context>
+<context>
+    <name>ActivityPanel</name>
+    <message>
+        <source>Select an entry to see its whole result and details.</source>
+        <translation>Sélectionnez une entrée pour voir son résultat complet et ses détails.</translation>
+    </message>
+    <message>
+        <source>&amp;Copy</source>
+        <translation>&amp;Copier</translation>
+    </message>
+    <message>
+        <source>C&amp;lear Log</source>
+        <translation>&amp;Vider le journal</translation>
+    </message>
+    <message>
+        <source>Copy</source>
+        <translation>Copier</translation>
+    </message>
+</context>
+<context>
     <name>ByteSize</name>
     <message>
         <source>&apos;%1&apos; is not a size: give bytes, or a number with K, M, G or T (for example 10737418240 or 10G).</source>
@@ -329,14 +383,6 @@ Commandes&#xa0;:
         <translation>Télécharger des images depuis l&apos;API Glance dans ce cache, vérifiées (sans ID&#xa0;: toutes les images en file d&apos;attente).</translation>
     </message>
     <message>
-        <source>Show what each glance-api node given with --node offers: API version, cache API, prune/clean.</source>
-        <translation>Affiche ce que propose chaque nœud glance-api indiqué avec --node&#xa0;: version de l&apos;API, API de cache, élagage/nettoyage.</translation>
-    </message>
-    <message>
-        <source>Show which --node caches or queues which image, with Glance&apos;s image names; a location option adds this node&apos;s cache.</source>
-        <translation>Affiche quel nœud (--node) a quelle image en cache ou en file d&apos;attente, avec les noms d&apos;images de Glance&#xa0;; une option d&apos;emplacement ajoute le cache de ce nœud-ci.</translation>
-    </message>
-    <message>
         <source>
 Global options:
   --config-file FILE  glance-api.conf or glance-cache.conf; repeat, later files override
@@ -412,6 +458,30 @@ Code de sortie&#xa0;: 0 succès, 1 échec, 2 erreur d&apos;utilisation.
     <message>
         <source>Re-hash cached images (no IDs: all) against Glance&apos;s checksums without moving their access times; offers to delete mismatches.</source>
         <translation>Recalculer les sommes de contrôle des images en cache (sans ID&#xa0;: toutes) et les comparer à celles de Glance, sans modifier leurs dates d&apos;accès&#xa0;; propose de supprimer les images non conformes.</translation>
+    </message>
+    <message>
+        <source>Show what each glance-api node given with --node offers: API version, cache API, prune/clean; without --node, every node in Glance&apos;s database (centralized_db) with what it caches.</source>
+        <translation>Affiche ce que propose chaque nœud glance-api indiqué avec --node&#xa0;: version de l&apos;API, API de cache, élagage/nettoyage&#xa0;; sans --node, chaque nœud de la base de données de Glance (centralized_db) avec ce qu&apos;il a en cache.</translation>
+    </message>
+    <message>
+        <source>Show which --node caches or queues which image, with Glance&apos;s image names; a location option adds this node&apos;s cache. Without --node, the region as Glance&apos;s database (centralized_db) records it.</source>
+        <translation>Affiche quel nœud (--node) a quelle image en cache ou en file d&apos;attente, avec les noms d&apos;images de Glance&#xa0;; une option d&apos;emplacement ajoute le cache de ce nœud-ci. Sans --node, la région telle que la base de données de Glance (centralized_db) l&apos;enregistre.</translation>
+    </message>
+    <message>
+        <source>Read the region from [database] connection of the config (the centralized_db driver&apos;s tables) even when its image_cache_driver is not centralized_db; no node is asked.</source>
+        <translation>Lit la région depuis [database] connection de la configuration (les tables du pilote centralized_db) même si son image_cache_driver n&apos;est pas centralized_db&#xa0;; aucun nœud n&apos;est interrogé.</translation>
+    </message>
+    <message>
+        <source>Without --node, nodes and matrix read the whole region from Glance&apos;s database ([database] connection)
+when the config&apos;s image_cache_driver is centralized_db, or with --from-database; no node is asked.
+</source>
+        <translation>Sans --node, nodes et matrix lisent toute la région dans la base de données de Glance ([database] connection)
+quand l&apos;image_cache_driver de la configuration est centralized_db, ou avec --from-database&#xa0;; aucun nœud n&apos;est interrogé.
+</translation>
+    </message>
+    <message>
+        <source>--from-database reads the region from Glance&apos;s database and --node asks the nodes themselves: give one of them.</source>
+        <translation>--from-database lit la région dans la base de données de Glance et --node interroge les nœuds eux-mêmes&#xa0;: indiquez l&apos;un des deux.</translation>
     </message>
 </context>
 <context>
@@ -585,6 +655,10 @@ Code de sortie&#xa0;: 0 succès, 1 échec, 2 erreur d&apos;utilisation.
         <source>image_cache_driver is centralized_db but worker_self_reference_url is not set in %1; glance-api refuses to start without it, and it is what tells this node&apos;s records apart from the others&apos;.</source>
         <translation>image_cache_driver vaut centralized_db mais worker_self_reference_url n&apos;est pas défini dans %1 ; glance-api refuse de démarrer sans lui, et c&apos;est lui qui distingue les enregistrements de ce nœud de ceux des autres.</translation>
     </message>
+    <message>
+        <source>The region is read from Glance&apos;s database: give the glance-api.conf that names it ([database] connection) with --config-file or --config-dir.</source>
+        <translation>La région se lit dans la base de données de Glance&#xa0;: indiquez le glance-api.conf qui la nomme ([database] connection) avec --config-file ou --config-dir.</translation>
+    </message>
 </context>
 <context>
     <name>CacheMatrix</name>
@@ -685,6 +759,14 @@ Code de sortie&#xa0;: 0 succès, 1 échec, 2 erreur d&apos;utilisation.
     <message>
         <source>Cached on</source>
         <translation>En cache sur</translation>
+    </message>
+    <message>
+        <source>%1 (deleted from Glance)</source>
+        <translation>%1 (supprimée de Glance)</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>État</translation>
     </message>
 </context>
 <context>
@@ -872,6 +954,13 @@ Code de sortie&#xa0;: 0 succès, 1 échec, 2 erreur d&apos;utilisation.
         <source>Reading the cache was cancelled; press F5 to read it again.</source>
         <translation>La lecture du cache a été annulée&#xa0;; appuyez sur F5 pour le relire.</translation>
     </message>
+    <message numerus="yes">
+        <source>%n image(s) were neither cached nor queued.</source>
+        <translation>
+            <numerusform>%n image n&apos;était ni en cache ni en file d&apos;attente.</numerusform>
+            <numerusform>%n images n&apos;étaient ni en cache ni en file d&apos;attente.</numerusform>
+        </translation>
+    </message>
 </context>
 <context>
     <name>CacheWriter</name>
@@ -984,6 +1073,21 @@ Code de sortie&#xa0;: 0 succès, 1 échec, 2 erreur d&apos;utilisation.
     </message>
 </context>
 <context>
+    <name>CentralDbConnection</name>
+    <message>
+        <source>%1 has no image cache tables (node_reference, cached_images) and no alembic_version table: it does not hold Glance&apos;s database.</source>
+        <translation>%1 n&apos;a ni tables de cache d&apos;images (node_reference, cached_images) ni table alembic_version&#xa0;: ce n&apos;est pas la base de données de Glance.</translation>
+    </message>
+    <message>
+        <source>%1 has no image cache tables (node_reference, cached_images): its Glance schema is at revision %2, older than 2024.1, whose migration 2024_1_expand01 adds them. Run glance-manage db sync before using the centralized_db driver.</source>
+        <translation>%1 n&apos;a pas de tables de cache d&apos;images (node_reference, cached_images)&#xa0;: son schéma Glance est à la révision %2, antérieure à 2024.1, dont la migration 2024_1_expand01 les ajoute. Lancez glance-manage db sync avant d&apos;utiliser le pilote centralized_db.</translation>
+    </message>
+    <message>
+        <source>(none recorded)</source>
+        <translation>(aucune enregistrée)</translation>
+    </message>
+</context>
+<context>
     <name>CentralDbInspector</name>
     <message>
         <source>Reading %1 failed: %2</source>
@@ -1006,18 +1110,6 @@ Code de sortie&#xa0;: 0 succès, 1 échec, 2 erreur d&apos;utilisation.
     <message>
         <source>Reading this node&apos;s cache records from %1 failed: %2</source>
         <translation>La lecture des enregistrements de cache de ce nœud depuis %1 a échoué : %2</translation>
-    </message>
-    <message>
-        <source>%1 has no image cache tables (node_reference, cached_images) and no alembic_version table: it does not hold Glance&apos;s database.</source>
-        <translation>%1 n&apos;a ni tables de cache d&apos;images (node_reference, cached_images) ni table alembic_version : ce n&apos;est pas la base de données de Glance.</translation>
-    </message>
-    <message>
-        <source>%1 has no image cache tables (node_reference, cached_images): its Glance schema is at revision %2, older than 2024.1, whose migration 2024_1_expand01 adds them. Run glance-manage db sync before using the centralized_db driver.</source>
-        <translation>%1 n&apos;a pas de tables de cache d&apos;images (node_reference, cached_images) : son schéma Glance est à la révision %2, antérieure à 2024.1, dont la migration 2024_1_expand01 les ajoute. Lancez glance-manage db sync avant d&apos;utiliser le pilote centralized_db.</translation>
-    </message>
-    <message>
-        <source>(none recorded)</source>
-        <translation>(aucune enregistrée)</translation>
     </message>
     <message>
         <source>worker_self_reference_url %1 is not in node_reference of %2, which lists no node at all: no glance-api has started with the cache against this database yet.</source>
@@ -2003,6 +2095,33 @@ Une sauvegarde de chaque fichier est conservée à côté de celui-ci. glance-ap
     </message>
 </context>
 <context>
+    <name>FetchFiles</name>
+    <message>
+        <source>Image %1 needs %2 but only %3 are free on the filesystem of %4.</source>
+        <translation>L&apos;image %1 nécessite %2, mais seuls %3 sont libres sur le système de fichiers de %4.</translation>
+    </message>
+    <message>
+        <source>MD5 mismatch: Glance records %1, the data has %2.</source>
+        <translation>MD5 discordante&#xa0;: Glance enregistre %1, les données donnent %2.</translation>
+    </message>
+    <message>
+        <source>%1 mismatch: the data does not match the image&apos;s os_hash_value.</source>
+        <translation>%1 discordante&#xa0;: les données ne correspondent pas à l&apos;os_hash_value de l&apos;image.</translation>
+    </message>
+    <message>
+        <source>The data does not match the Content-MD5 header %1.</source>
+        <translation>Les données ne correspondent pas à l&apos;en-tête Content-MD5 %1.</translation>
+    </message>
+    <message>
+        <source>Nothing was written.</source>
+        <translation>Rien n&apos;a été écrit.</translation>
+    </message>
+    <message>
+        <source>Verified, but not committed: %1</source>
+        <translation>Vérifiée, mais non validée&#xa0;: %1</translation>
+    </message>
+</context>
+<context>
     <name>FetchService</name>
     <message>
         <source>Downloads into %1 are still running. Wait for them or cancel them first.</source>
@@ -2531,6 +2650,10 @@ Une sauvegarde de chaque fichier est conservée à côté de celui-ci. glance-ap
         <source>This host&apos;s time zone is not UTC (%1, UTC%2 now)</source>
         <translation>Le fuseau horaire de cet hôte n&apos;est pas UTC (%1, UTC%2 actuellement)</translation>
     </message>
+    <message>
+        <source>Glance stores the cache times as UTC, but its API (GET /v2/cache) converts them as if they were local time: on a glance-api host in this zone it reports last_accessed and last_modified shifted by %1 s (the offset of each date applies). This tool reports the true UTC times, so the two listings differ by that much although no record changed.</source>
+        <translation>Glance enregistre les heures du cache en UTC, mais son API (GET /v2/cache) les convertit comme si elles étaient locales : sur un hôte glance-api dans ce fuseau, elle donne last_accessed et last_modified décalés de %1 s (le décalage de chaque date s&apos;applique). Cet outil donne les vraies heures UTC : les deux listes diffèrent donc d&apos;autant sans qu&apos;aucun enregistrement n&apos;ait changé.</translation>
+    </message>
     <message numerus="yes">
         <source>%1 (%n record(s))</source>
         <translation>
@@ -2563,10 +2686,6 @@ Une sauvegarde de chaque fichier est conservée à côté de celui-ci. glance-ap
     <message>
         <source>The configuration names the centralized_db driver, whose records live in Glance&apos;s SQL database, but this cache was opened with the %1 driver, so only the directory was checked.</source>
         <translation>La configuration désigne le pilote centralized_db, dont les enregistrements sont dans la base SQL de Glance, mais ce cache a été ouvert avec le pilote %1 : seul le répertoire a été vérifié.</translation>
-    </message>
-    <message>
-        <source>Glance stores the cache times as UTC, but its API (GET /v2/cache) converts them as if they were local time: on a glance-api host in this zone it reports last_accessed and last_modified shifted by %1 s (the offset of each date applies). This tool reports the true UTC times, so the two listings differ by that much although no record changed.</source>
-        <translation>Glance enregistre les heures du cache en UTC, mais son API (GET /v2/cache) les convertit comme si elles étaient locales : sur un hôte glance-api dans ce fuseau, elle donne last_accessed et last_modified décalés de %1 s (le décalage de chaque date s&apos;applique). Cet outil donne les vraies heures UTC : les deux listes diffèrent donc d&apos;autant sans qu&apos;aucun enregistrement n&apos;ait changé.</translation>
     </message>
 </context>
 <context>
@@ -2710,10 +2829,6 @@ Une sauvegarde de chaque fichier est conservée à côté de celui-ci. glance-ap
         <translation>L&apos;image %1 est à l&apos;état %2, pas active&#xa0;: Glance ne met en cache que les images actives.</translation>
     </message>
     <message>
-        <source>Image %1 needs %2 but only %3 are free on the filesystem of %4.</source>
-        <translation>L&apos;image %1 nécessite %2, mais seuls %3 sont libres sur le système de fichiers de %4.</translation>
-    </message>
-    <message>
         <source>its hash algorithm %1 is not supported here, so only MD5 was verified</source>
         <translation>son algorithme de hachage %1 n&apos;est pas pris en charge ici, seule la somme de contrôle MD5 a donc été vérifiée</translation>
     </message>
@@ -2740,22 +2855,6 @@ Une sauvegarde de chaque fichier est conservée à côté de celui-ci. glance-ap
     <message>
         <source>The download ended %1: truncated.</source>
         <translation>Le téléchargement s&apos;est terminé %1&#xa0;: données tronquées.</translation>
-    </message>
-    <message>
-        <source>MD5 mismatch: Glance records %1, the data has %2.</source>
-        <translation>MD5 discordante&#xa0;: Glance enregistre %1, les données donnent %2.</translation>
-    </message>
-    <message>
-        <source>%1 mismatch: the data does not match the image&apos;s os_hash_value.</source>
-        <translation>%1 discordante&#xa0;: les données ne correspondent pas à l&apos;os_hash_value de l&apos;image.</translation>
-    </message>
-    <message>
-        <source>The data does not match the Content-MD5 header %1.</source>
-        <translation>Les données ne correspondent pas à l&apos;en-tête Content-MD5 %1.</translation>
-    </message>
-    <message>
-        <source>Verified, but not committed: %1</source>
-        <translation>Vérifiée, mais non validée&#xa0;: %1</translation>
     </message>
     <message>
         <source>Cached image %1 (%2).</source>
@@ -3305,6 +3404,118 @@ Les supprimer du cache&#xa0;? glance-api les téléchargera de nouveau à la pro
             <numerusform>%n images n&apos;ont pas pu être vérifiées.</numerusform>
         </translation>
     </message>
+    <message>
+        <source>Read</source>
+        <translation>Lecture</translation>
+    </message>
+    <message>
+        <source>Activity</source>
+        <translation>Activité</translation>
+    </message>
+    <message>
+        <source>&amp;Activity Log</source>
+        <translation>Journal d&apos;&amp;activité</translation>
+    </message>
+    <message>
+        <source>Ctrl+Shift+L</source>
+        <translation>Ctrl+Shift+L</translation>
+    </message>
+    <message>
+        <source>demo cache</source>
+        <translation>cache de démonstration</translation>
+    </message>
+    <message>
+        <source>Queue</source>
+        <translation>Mise en file</translation>
+    </message>
+    <message>
+        <source>Delete</source>
+        <translation>Suppression</translation>
+    </message>
+    <message>
+        <source>Dequeue</source>
+        <translation>Retrait de la file</translation>
+    </message>
+    <message>
+        <source>Clear</source>
+        <translation>Vidage</translation>
+    </message>
+    <message>
+        <source>Prune</source>
+        <translation>Élagage</translation>
+    </message>
+    <message>
+        <source>Clean</source>
+        <translation>Nettoyage</translation>
+    </message>
+    <message>
+        <source>Save options</source>
+        <translation>Enregistrement des options</translation>
+    </message>
+    <message>
+        <source>Fetch</source>
+        <translation>Téléchargement</translation>
+    </message>
+    <message>
+        <source>Verify</source>
+        <translation>Vérification</translation>
+    </message>
+    <message>
+        <source>About &amp;Qt</source>
+        <translation>À propos de &amp;Qt</translation>
+    </message>
+    <message>
+        <source>Clear Filter</source>
+        <translation>Effacer le filtre</translation>
+    </message>
+    <message>
+        <source>&amp;Clear List</source>
+        <translation>&amp;Effacer la liste</translation>
+    </message>
+    <message>
+        <source>%1 of %2</source>
+        <translation>%1 sur %2</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n download(s) still being written; only stalled ones can be deleted.</source>
+        <translation>
+            <numerusform>%n téléchargement est encore en cours d&apos;écriture&#xa0;; seuls les téléchargements bloqués peuvent être supprimés.</numerusform>
+            <numerusform>%n téléchargements sont encore en cours d&apos;écriture&#xa0;; seuls les téléchargements bloqués peuvent être supprimés.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Delete %n failed download(s) (%1) from invalid/?</source>
+        <translation>
+            <numerusform>Supprimer %n téléchargement échoué (%1) de invalid/&#xa0;?</numerusform>
+            <numerusform>Supprimer %n téléchargements échoués (%1) de invalid/&#xa0;?</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Delete %n stalled download(s) (%1) from incomplete/? glance-api will download the images again when they are next requested.</source>
+        <translation>
+            <numerusform>Supprimer %n téléchargement bloqué (%1) de incomplete/&#xa0;? glance-api téléchargera l&apos;image à nouveau à la prochaine demande.</numerusform>
+            <numerusform>Supprimer %n téléchargements bloqués (%1) de incomplete/&#xa0;? glance-api téléchargera les images à nouveau à la prochaine demande.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Delete downloads</source>
+        <translation>Supprimer des téléchargements</translation>
+    </message>
+    <message numerus="yes">
+        <source>Delete %n download(s)</source>
+        <translation>
+            <numerusform>Supprimer %n téléchargement</numerusform>
+            <numerusform>Supprimer %n téléchargements</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Quit</source>
+        <translation>Quitter</translation>
+    </message>
+    <message>
+        <source>An operation is still running. Quit anyway? It stops where it is: what it did so far stays done, the rest is not done, and no summary is shown.</source>
+        <translation>Une opération est encore en cours. Quitter quand même&#xa0;? Elle s&apos;arrête où elle en est&#xa0;: ce qui est fait reste fait, le reste n&apos;est pas fait, et aucun bilan n&apos;est affiché.</translation>
+    </message>
 </context>
 <context>
     <name>MountTable</name>
@@ -3642,6 +3853,32 @@ Les supprimer du cache&#xa0;? glance-api les téléchargera de nouveau à la pro
     <message>
         <source>Nothing was deleted.</source>
         <translation>Rien n&apos;a été supprimé.</translation>
+    </message>
+    <message>
+        <source>From &amp;Database</source>
+        <translation>Depuis la &amp;base de données</translation>
+    </message>
+    <message>
+        <source>Show the region as Glance&apos;s database records it (centralized_db driver): every node that ever started with the cache, without asking any node. Available when the open cache uses centralized_db.</source>
+        <translation>Affiche la région telle que la base de données de Glance l&apos;enregistre (pilote centralized_db)&#xa0;: chaque nœud qui a un jour démarré avec le cache, sans interroger aucun nœud. Disponible quand le cache ouvert utilise centralized_db.</translation>
+    </message>
+    <message>
+        <source>Reading the region from %1…</source>
+        <translation>Lecture de la région depuis %1…</translation>
+    </message>
+    <message numerus="yes">
+        <source>Glance&apos;s database %1: %n node(s).</source>
+        <translation>
+            <numerusform>Base de données de Glance %1&#xa0;: %n nœud.</numerusform>
+            <numerusform>Base de données de Glance %1&#xa0;: %n nœuds.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n image(s) cached somewhere</source>
+        <translation>
+            <numerusform>%n image en cache quelque part</numerusform>
+            <numerusform>%n images en cache quelque part</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -4165,6 +4402,141 @@ Les supprimer du cache&#xa0;? glance-api les téléchargera de nouveau à la pro
     <message>
         <source>Queued at</source>
         <translation>En file depuis</translation>
+    </message>
+</context>
+<context>
+    <name>RegionCommands</name>
+    <message>
+        <source>deleted in Glance</source>
+        <translation>supprimée dans Glance</translation>
+    </message>
+    <message>
+        <source>not in Glance</source>
+        <translation>absente de Glance</translation>
+    </message>
+    <message>
+        <source>cached on %1 of %2</source>
+        <translation>en cache sur %1 sur %2</translation>
+    </message>
+    <message>
+        <source>%1 holds %2 bytes, Glance says %3</source>
+        <translation>%1 en a %2 octets, Glance indique %3</translation>
+    </message>
+    <message>
+        <source>give the glance-api nodes with --node URL, or a glance-api.conf whose image_cache_driver is centralized_db (--config-file) to read the region from Glance&apos;s database.</source>
+        <translation>indiquez les nœuds glance-api avec --node URL, ou un glance-api.conf dont l&apos;image_cache_driver est centralized_db (--config-file) pour lire la région dans la base de données de Glance.</translation>
+    </message>
+    <message>
+        <source>a cache directory does not say where Glance&apos;s database is: give the glance-api.conf with --config-file, or the nodes with --node URL.</source>
+        <translation>un répertoire de cache ne dit pas où se trouve la base de données de Glance&#xa0;: indiquez le glance-api.conf avec --config-file, ou les nœuds avec --node URL.</translation>
+    </message>
+    <message>
+        <source>%1 sets image_cache_driver = %2, so Glance&apos;s database holds no cache records of its nodes: give the nodes with --node URL, or add --from-database to read the region from its [database] connection anyway.</source>
+        <translation>%1 fixe image_cache_driver = %2, donc la base de données de Glance ne tient aucun enregistrement de cache de ses nœuds&#xa0;: indiquez les nœuds avec --node URL, ou ajoutez --from-database pour lire quand même la région depuis sa [database] connection.</translation>
+    </message>
+    <message>
+        <source>Node</source>
+        <translation>Nœud</translation>
+    </message>
+    <message>
+        <source>ID</source>
+        <translation>ID</translation>
+    </message>
+    <message>
+        <source>Cached</source>
+        <translation>En cache</translation>
+    </message>
+    <message>
+        <source>Size</source>
+        <translation>Taille</translation>
+    </message>
+    <message>
+        <source>Hits</source>
+        <translation>Accès</translation>
+    </message>
+    <message>
+        <source>Last access (UTC)</source>
+        <translation>Dernier accès (UTC)</translation>
+    </message>
+    <message>
+        <source>No glance-api has started with the cache against %1 yet: node_reference is empty.</source>
+        <translation>Aucun glance-api n&apos;a encore démarré avec le cache sur %1&#xa0;: node_reference est vide.</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>Nom</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>État</translation>
+    </message>
+    <message>
+        <source>Note</source>
+        <translation>Remarque</translation>
+    </message>
+    <message numerus="yes">
+        <source>cached (%n hit(s))</source>
+        <translation>
+            <numerusform>en cache (%n accès)</numerusform>
+            <numerusform>en cache (%n accès)</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>No node has anything cached according to %1.</source>
+        <translation>Selon %1, aucun nœud n&apos;a rien en cache.</translation>
+    </message>
+</context>
+<context>
+    <name>RegionNodesModel</name>
+    <message>
+        <source>%1 is not among the connection&apos;s nodes: an old URL of a node whose address changed (its records stay in Glance&apos;s database), or a node not added to the connection yet.</source>
+        <translation>%1 ne fait pas partie des nœuds de la connexion&#xa0;: une ancienne URL d&apos;un nœud dont l&apos;adresse a changé (ses enregistrements restent dans la base de données de Glance), ou un nœud pas encore ajouté à la connexion.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n image(s)</source>
+        <translation>
+            <numerusform>%n image</numerusform>
+            <numerusform>%n images</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>No cached image recorded.</source>
+        <translation>Aucune image en cache enregistrée.</translation>
+    </message>
+    <message>
+        <source>Node</source>
+        <translation>Nœud</translation>
+    </message>
+    <message>
+        <source>ID</source>
+        <translation>ID</translation>
+    </message>
+    <message>
+        <source>Cached</source>
+        <translation>En cache</translation>
+    </message>
+    <message>
+        <source>Size</source>
+        <translation>Taille</translation>
+    </message>
+    <message>
+        <source>Hits</source>
+        <translation>Accès</translation>
+    </message>
+    <message>
+        <source>Last access</source>
+        <translation>Dernier accès</translation>
+    </message>
+</context>
+<context>
+    <name>RegionReader</name>
+    <message>
+        <source>Reading the region&apos;s cache records from %1 failed: %2</source>
+        <translation>La lecture des enregistrements de cache de la région depuis %1 a échoué&#xa0;: %2</translation>
+    </message>
+    <message>
+        <source>(node %1, missing from node_reference)</source>
+        <translation>(nœud %1, absent de node_reference)</translation>
     </message>
 </context>
 <context>

@@ -6,7 +6,7 @@
 namespace Confirm {
 
 void destructive(QWidget *parent, const QString &title, const QString &question, const QString &actionLabel,
-                 std::function<void()> onConfirmed)
+                 std::function<void()> onConfirmed, const QStringList &details)
 {
     auto *box = new QMessageBox(QMessageBox::Warning, title, question, QMessageBox::NoButton, parent);
     box->setAttribute(Qt::WA_DeleteOnClose);
@@ -17,6 +17,8 @@ void destructive(QWidget *parent, const QString &title, const QString &question,
     cancel->setObjectName(QStringLiteral("cancelButton"));
     box->setDefaultButton(cancel);
     box->setEscapeButton(cancel);
+    if (!details.isEmpty())
+        box->setDetailedText(details.join(u'\n'));
     QObject::connect(box, &QDialog::finished, box, [box, action, onConfirmed = std::move(onConfirmed)]() {
         if (box->clickedButton() == action)
             onConfirmed();

@@ -14,9 +14,10 @@ namespace Confirm {
 
 // The question before a destructive action. The safe button (Cancel) is the default, so Enter or Escape
 // never deletes anything; the other button names the action ("Delete 3 images"). onConfirmed runs only when
-// that button is clicked, and never after parent is destroyed.
+// that button is clicked, and never after parent is destroyed. details (the image IDs, say) go behind
+// "Show Details...".
 void destructive(QWidget *parent, const QString &title, const QString &question, const QString &actionLabel,
-                 std::function<void()> onConfirmed);
+                 std::function<void()> onConfirmed, const QStringList &details = {});
 
 // A warning with an OK button; details, when given, go behind "Show Details...". objectName names the box
 // for tests ("operationError").

@@ -1,10 +1,14 @@
 #include "entryview.h"
 
 #include "entrydelegate.h"
+#include "itemmodels/cacheroles.h"
 #include "itemmodels/entrytablemodel.h"
 #include "itemmodels/selectionkeeper.h"
 
+#include <QApplication>
+#include <QClipboard>
 #include <QHeaderView>
+#include <QKeyEvent>
 
 EntryView::EntryView(const QString &objectName, QWidget *parent)
     : QTableView(parent)
@@ -15,6 +19,9 @@ EntryView::EntryView(const QString &objectName, QWidget *parent)
     setAlternatingRowColors(true);
     setWordWrap(false);
     setContextMenuPolicy(Qt::ActionsContextMenu);
+    // Tab leaves the table (to the next widget) instead of walking its cells and, when it wraps, moving the
+    // selection to a row the person did not pick for the next Del.
+    setTabKeyNavigation(false);
     verticalHeader()->setVisible(false);
     verticalHeader()->setSectionResizeMode(QHeaderView::Fixed);
     verticalHeader()->setDefaultSectionSize(fontMetrics().height() + 8);
@@ -51,6 +58,47 @@ void EntryView::setEntryModel(EntryTableModel *model, int barColumn, int sortCol
     });
     connect(selectionModel(), &QItemSelectionModel::selectionChanged, this, &EntryView::selectionTotalsChanged);
     connect(model, &QAbstractItemModel::modelReset, this, &EntryView::selectionTotalsChanged);
+}
+
+void EntryView::keyPressEvent(QKeyEvent *event)
+{
+    // Ctrl+C: the selected IDs, one per line; Ctrl+Shift+C: the selected rows, tab-separated with raw values.
+    if (event->matches(QKeySequence::Copy)) {
+        const QStringList keys = selectedKeys();
+        QApplication::clipboard()->setText(keys.isEmpty() ? QString() : keys.join(u'\n') + u'\n');
+        return;
+    }
+    if (event->key() == Qt::Key_C && event->modifiers() == (Qt::ControlModifier | Qt::ShiftModifier)) {
+        QApplication::clipboard()->setText(selectedRowsText());
+        return;
+    }
+    QTableView::keyPressEvent(event);
+}
+
+QString EntryView::selectedRowsText() const
+{
+    QStringList rows;
+    QList<int> columns;
+    for (int visual = 0; visual < horizontalHeader()->count(); ++visual) {
+        const int logical = horizontalHeader()->logicalIndex(visual);
+        if (!isColumnHidden(logical))
+            columns.append(logical);
+    }
+    QStringList titles;
+    for (int c : columns)
+        titles.append(model()->headerData(c, Qt::Horizontal).toString());
+    rows.append(titles.join(u'\t'));
+    QModelIndexList selected = selectionModel()->selectedRows();
+    std::sort(selected.begin(), selected.end(), [](const QModelIndex &a, const QModelIndex &b) { return a.row() < b.row(); });
+    for (const QModelIndex &index : std::as_const(selected)) {
+        QStringList cells;
+        for (int c : columns) {
+            const QVariant raw = index.siblingAtColumn(c).data(CacheRoles::RawValueRole);
+            cells.append((raw.isValid() ? raw : index.siblingAtColumn(c).data()).toString());
+        }
+        rows.append(cells.join(u'\t'));
+    }
+    return rows.join(u'\n') + u'\n';
 }
 
 QStringList EntryView::selectedKeys() const

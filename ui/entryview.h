@@ -24,8 +24,14 @@ public:
     // Columns are fitted to their contents the first time rows arrive, unless a saved layout was restored.
     void setColumnsSized(bool sized) { m_columnsSized = sized; }
 
+    // The selected rows as a header line and tab-separated raw values (bytes, epoch seconds), for Ctrl+Shift+C.
+    QString selectedRowsText() const;
+
 Q_SIGNALS:
     void selectionTotalsChanged();
+
+protected:
+    void keyPressEvent(QKeyEvent *event) override;
 
 private:
     EntryTableModel *m_model = nullptr;

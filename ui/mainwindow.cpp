@@ -1,5 +1,6 @@
 #include "mainwindow.h"
 
+#include "activitypanel.h"
 #include "itemmodels/cachedimagesmodel.h"
 #include "cacheheader.h"
 #include "itemmodels/cachesession.h"
@@ -46,7 +47,7 @@ MainWindow::MainWindow(CacheSession *session, RemoteConnection *remote, QWidget 
     connect(session, &CacheSession::snapshotChanged, this, &MainWindow::showSnapshot);
     connect(session, &CacheSession::loadFailed, this, [this](const QString &message) {
         m_header->showError(message);
-        statusBar()->showMessage(message);
+        report(ActivityEntry::Level::Failed, tr("Read"), cacheTarget(), message);
     });
     connect(session, &CacheSession::operationFinished, this, &MainWindow::showOperation);
     connect(session, &CacheSession::busyChanged, this, &MainWindow::showBusy);
@@ -149,6 +150,22 @@ void MainWindow::createViews()
     connect(m_fetchService, &FetchService::finished, this, &MainWindow::showFetched);
     connect(m_fetchService, &FetchService::verified, this, &MainWindow::showVerified);
 
+    m_activity = new ActivityLog(this);
+    auto *activityDock = new QDockWidget(tr("Activity"), this);
+    activityDock->setObjectName(QStringLiteral("activityDock"));
+    activityDock->setWidget(new ActivityPanel(m_activity, activityDock));
+    addDockWidget(Qt::BottomDockWidgetArea, activityDock);
+    tabifyDockWidget(downloadsDock, activityDock);
+    activityDock->hide();
+
+    m_resultLabel = new QLabel(this);
+    m_resultLabel->setObjectName(QStringLiteral("resultLabel"));
+    m_resultLabel->setSizePolicy(QSizePolicy::Ignored, QSizePolicy::Preferred); // long results never widen the window
+    m_resultLabel->setTextFormat(Qt::PlainText);
+    statusBar()->addWidget(m_resultLabel, 1);
+    m_readLabel = new QLabel(this);
+    m_readLabel->setObjectName(QStringLiteral("readLabel"));
+    statusBar()->addPermanentWidget(m_readLabel);
     m_selectionLabel = new QLabel(this);
     m_selectionLabel->setObjectName(QStringLiteral("selectionLabel"));
     statusBar()->addPermanentWidget(m_selectionLabel);
@@ -203,13 +220,13 @@ void MainWindow::createActions()
     QAction *about = make(QStringLiteral("actionAbout"), tr("&About Glance Cache Admin"), QKeySequence(), &MainWindow::about);
     QAction *options = make(QStringLiteral("actionEditOptions"), tr("Cache &Options…"), QKeySequence(tr("Ctrl+,")),
                             &MainWindow::editOptions);
-    QAction *health = findChild<QDockWidget *>(QStringLiteral("healthDock"))->toggleViewAction();
-    health->setObjectName(QStringLiteral("actionHealth"));
-    health->setText(tr("&Health Checks"));
-    health->setShortcut(QKeySequence(tr("Ctrl+H")));
+    QAction *health = showDockAction(QStringLiteral("healthDock"), QStringLiteral("actionHealth"), tr("&Health Checks"),
+                                     QKeySequence(tr("Ctrl+H")));
     QAction *downloads = findChild<QDockWidget *>(QStringLiteral("downloadsDock"))->toggleViewAction();
     downloads->setObjectName(QStringLiteral("actionDownloads"));
     downloads->setText(tr("&Downloads"));
+    QAction *activity = showDockAction(QStringLiteral("activityDock"), QStringLiteral("actionActivity"),
+                                       tr("&Activity Log"), QKeySequence(tr("Ctrl+Shift+L")));
     m_connection = make(QStringLiteral("actionConnection"), tr("&Connection…"), QKeySequence(), nullptr);
     connect(m_connection, &QAction::triggered, this, [this]() { editConnection(); });
     m_fetch = make(QStringLiteral("actionFetch"), tr("&Fetch All Queued"), QKeySequence(), &MainWindow::fetchImages);
@@ -240,14 +257,16 @@ void MainWindow::createActions()
     cache->addSeparator();
     cache->addAction(options);
     QMenu *viewMenu = menuBar()->addMenu(tr("&View"));
-    viewMenu->addActions({filter, m_follow, health, downloads});
+    viewMenu->addActions({filter, m_follow, health, downloads, activity});
     m_remoteMenu = menuBar()->addMenu(tr("&Remote"));
     m_remoteMenu->setObjectName(QStringLiteral("remoteMenu"));
     m_remoteMenu->addActions({m_connection, nodes});
     m_remoteMenu->addSeparator();
     m_remoteMenu->addActions({m_fetch, m_verify});
     QMenu *help = menuBar()->addMenu(tr("&Help"));
-    help->addAction(about);
+    QAction *aboutQt = make(QStringLiteral("actionAboutQt"), tr("About &Qt"), QKeySequence(), nullptr);
+    connect(aboutQt, &QAction::triggered, qApp, &QApplication::aboutQt);
+    help->addActions({about, aboutQt});
 
     QToolBar *bar = addToolBar(tr("Main"));
     bar->setObjectName(QStringLiteral("mainToolBar"));
@@ -271,12 +290,23 @@ void MainWindow::createActions()
     connect(m_filter, &QLineEdit::textChanged, this, [this](const QString &text) {
         for (EntryView *v : m_views)
             v->entryModel()->setFilterText(text.trimmed());
+        m_clearFilter->setEnabled(!text.isEmpty());
+        updateTabTitles();
     });
+    // Esc clears the filter; while there is none, Esc stays free for everything else.
+    m_clearFilter = make(QStringLiteral("actionClearFilter"), tr("Clear Filter"), QKeySequence(Qt::Key_Escape), nullptr);
+    m_clearFilter->setEnabled(false);
+    connect(m_clearFilter, &QAction::triggered, m_filter, &QLineEdit::clear);
+    addAction(m_clearFilter);
+    for (EntryView *v : m_views) {
+        connect(v->model(), &QAbstractItemModel::modelReset, this, &MainWindow::updateTabTitles);
+        connect(v->model(), &QAbstractItemModel::layoutChanged, this, &MainWindow::updateTabTitles);
+    }
 
     m_views[CachedTab]->addActions({m_delete, m_queue, m_verify});
     m_views[QueuedTab]->addActions({m_fetch, m_dequeue, m_queue});
-    m_views[IncompleteTab]->addAction(m_clean);
-    m_views[InvalidTab]->addAction(m_clean);
+    m_views[IncompleteTab]->addActions({m_delete, m_clean});
+    m_views[InvalidTab]->addActions({m_delete, m_clean});
     m_views[OrphansTab]->addAction(m_delete);
     rebuildRecentMenu();
 }
@@ -291,16 +321,23 @@ void MainWindow::restoreSettings()
         v->setColumnsSized(
             v->horizontalHeader()->restoreState(settings.value(QStringLiteral("columns/") + v->objectName()).toByteArray()));
     m_follow->setChecked(settings.value(QStringLiteral("view/follow"), true).toBool());
+    m_activity->restore(settings.value(QStringLiteral("activity/log")).toByteArray());
 }
 
 void MainWindow::closeEvent(QCloseEvent *event)
 {
+    if (m_busy && !m_quitConfirmed) { // a prune of 100k files simply stopping 20 % in would tell nobody what it did
+        event->ignore();
+        confirmQuitWhileBusy();
+        return;
+    }
     QSettings settings;
     settings.setValue(QStringLiteral("window/geometry"), saveGeometry());
     settings.setValue(QStringLiteral("window/state"), saveState());
     for (EntryView *v : m_views)
         settings.setValue(QStringLiteral("columns/") + v->objectName(), v->horizontalHeader()->saveState());
     settings.setValue(QStringLiteral("view/follow"), m_follow->isChecked());
+    settings.setValue(QStringLiteral("activity/log"), m_activity->save());
     event->accept();
 }
 
@@ -324,16 +361,8 @@ void MainWindow::showSnapshot()
     m_incompleteModel->setEntries(s.incomplete, s.takenAt, s.location.stallTime);
     m_invalidModel->setEntries(s.invalid, s.takenAt, s.location.stallTime);
     m_orphansModel->setEntries(s.orphans);
-    int stalled = 0;
-    for (const PartialImage &p : s.incomplete)
-        stalled += p.modified < s.takenAt - double(s.location.stallTime) ? 1 : 0;
-    m_tabs->setTabText(CachedTab, tr("Cached (%1)").arg(s.cached.size()));
-    m_tabs->setTabText(QueuedTab, tr("Queued (%1)").arg(s.queued.size()));
-    m_tabs->setTabText(IncompleteTab, stalled ? tr("Incomplete (%1, %2 stalled)").arg(s.incomplete.size()).arg(stalled)
-                                              : tr("Incomplete (%1)").arg(s.incomplete.size()));
-    m_tabs->setTabText(InvalidTab, tr("Invalid (%1)").arg(s.invalid.size()));
-    m_tabs->setTabText(OrphansTab, tr("Orphans (%1)").arg(s.orphans.size()));
-    statusBar()->showMessage(tr("Read at %1").arg(QDateTime::fromMSecsSinceEpoch(qint64(s.takenAt * 1000)).toString(QStringLiteral("HH:mm:ss"))), 5000);
+    updateTabTitles();
+    m_readLabel->setText(tr("Read at %1").arg(QLocale().toString(QDateTime::fromMSecsSinceEpoch(qint64(s.takenAt * 1000)).time(), QLocale::LongFormat)));
     updateActions();
 }
 
@@ -345,7 +374,32 @@ void MainWindow::showBusy(bool busy, const QString &what)
     m_progress->setRange(0, 0);
     if (busy)
         statusBar()->showMessage(what + QStringLiteral("…"));
+    else
+        statusBar()->clearMessage();
     updateActions();
+}
+
+QString MainWindow::cacheTarget() const
+{
+    const CacheLocation &loc = m_session->location();
+    return loc.isDemo ? tr("demo cache") : loc.cacheDir;
+}
+
+void MainWindow::report(ActivityEntry::Level level, const QString &action, const QString &target,
+                        const QString &result, const QStringList &details)
+{
+    // A failure that every periodic re-read repeats is logged once.
+    const QVector<ActivityEntry> &entries = m_activity->entries();
+    const bool repeated = !entries.isEmpty() && entries.constLast().level == level
+        && entries.constLast().action == action && entries.constLast().target == target
+        && entries.constLast().result == result;
+    if (!repeated)
+        m_activity->add({ {}, level, action, target, result, details });
+    statusBar()->clearMessage();
+    const bool bad = level == ActivityEntry::Level::Failed || level == ActivityEntry::Level::Refused;
+    m_resultLabel->setText(QLocale().toString(QTime::currentTime(), QLocale::ShortFormat) + QStringLiteral("  ") + result);
+    m_resultLabel->setToolTip(details.isEmpty() ? result : result + QStringLiteral("\n\n") + details.mid(0, 20).join(u'\n'));
+    m_resultLabel->setStyleSheet(bad ? QStringLiteral("color: #b23c00;") : QString());
 }
 
 void MainWindow::updateActions()
@@ -355,7 +409,7 @@ void MainWindow::updateActions()
     const bool hasSelection = view(tab) && !view(tab)->selectionModel()->selectedRows().isEmpty();
     const bool ready = loaded && !m_busy;
     m_queue->setEnabled(ready);
-    m_delete->setEnabled(ready && hasSelection && (tab == CachedTab || tab == OrphansTab));
+    m_delete->setEnabled(ready && hasSelection); // on every tab: Queued dequeues, Incomplete and Invalid clean
     m_dequeue->setEnabled(ready && hasSelection && tab == QueuedTab);
     m_clearCache->setEnabled(ready && !m_session->snapshot().cached.isEmpty());
     m_clearQueue->setEnabled(ready && !m_session->snapshot().queued.isEmpty());

@@ -1,6 +1,7 @@
 #pragma once
 
 #include "fetch/fetchservice.h"
+#include "itemmodels/activitylog.h"
 
 #include <QMainWindow>
 
@@ -52,6 +53,15 @@ private:
     void showSnapshot();
     void showOperation(const OperationResult &result);
     void showBusy(bool busy, const QString &what);
+    // mainwindowtabs.cpp: the tabs' titles (with "6 of 30" while filtered), Del on each tab, quitting.
+    void updateTabTitles();
+    void deletePartial(int tab);
+    void confirmQuitWhileBusy();
+    QAction *showDockAction(const QString &dock, const QString &name, const QString &text, const QKeySequence &keys);
+    // An action's end: into the activity log, and on the status bar until the next action's.
+    void report(ActivityEntry::Level level, const QString &action, const QString &target, const QString &result,
+                const QStringList &details = {});
+    QString cacheTarget() const;
     void updateActions();
     void updateSelectionStatus();
     void rememberRecent(const QString &entry);
@@ -101,6 +111,9 @@ private:
     HealthPanel *m_health = nullptr;
     QLineEdit *m_filter = nullptr;
     QLabel *m_selectionLabel = nullptr;
+    QLabel *m_resultLabel = nullptr; // the latest action's result: a re-read never replaces it
+    QLabel *m_readLabel = nullptr; // when the cache was last read
+    ActivityLog *m_activity = nullptr;
     QProgressBar *m_progress = nullptr;
     QToolButton *m_cancel = nullptr;
     QMenu *m_recentMenu = nullptr;
@@ -118,6 +131,8 @@ private:
     QAction *m_connection = nullptr;
     QAction *m_fetch = nullptr;
     QAction *m_verify = nullptr;
+    QAction *m_clearFilter = nullptr;
+    bool m_quitConfirmed = false;
     bool m_busy = false;
     bool m_verifying = false;
 };

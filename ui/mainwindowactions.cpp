@@ -28,6 +28,12 @@
 
 namespace {
 constexpr int maxRecent = 8;
+
+// What a confirmation lists behind "Show Details...": more than a few items are not in its question.
+QStringList detailsOf(const QStringList &keys)
+{
+    return keys.size() > 3 ? keys : QStringList();
+}
 }
 
 void MainWindow::openDirectory()
@@ -73,10 +79,21 @@ void MainWindow::rebuildRecentMenu()
 {
     m_recentMenu->clear();
     const QStringList recent = QSettings().value(QStringLiteral("recent")).toStringList();
-    for (const QString &entry : recent) {
-        const QString label = entry.startsWith(QLatin1String("config:")) ? entry.mid(7) : entry.mid(4).section(u'|', 0, 0);
-        QAction *a = m_recentMenu->addAction(label);
+    for (int i = 0; i < recent.size(); ++i) {
+        const QString &entry = recent.at(i);
+        QString label = entry.startsWith(QLatin1String("config:")) ? entry.mid(7) : entry.mid(4).section(u'|', 0, 0);
+        label.replace(u'&', QStringLiteral("&&"));
+        QAction *a = m_recentMenu->addAction(i < 9 ? QStringLiteral("&%1 %2").arg(i + 1).arg(label) : label);
         connect(a, &QAction::triggered, this, [this, entry]() { openEntry(entry); });
+    }
+    if (!recent.isEmpty()) {
+        m_recentMenu->addSeparator();
+        QAction *clear = m_recentMenu->addAction(tr("&Clear List"));
+        clear->setObjectName(QStringLiteral("actionClearRecent"));
+        connect(clear, &QAction::triggered, this, [this]() {
+            QSettings().remove(QStringLiteral("recent"));
+            rebuildRecentMenu();
+        });
     }
     m_recentMenu->setEnabled(!recent.isEmpty());
 }
@@ -94,7 +111,12 @@ void MainWindow::queueImages()
 
 void MainWindow::deleteSelected()
 {
-    EntryView *v = view(m_tabs->currentIndex());
+    const int tab = m_tabs->currentIndex();
+    if (tab == QueuedTab)
+        return dequeueSelected();
+    if (tab == IncompleteTab || tab == InvalidTab)
+        return deletePartial(tab);
+    EntryView *v = view(tab);
     if (!v)
         return;
     const QStringList keys = v->selectedKeys();
@@ -105,7 +127,7 @@ void MainWindow::deleteSelected()
                                 nullptr, int(keys.size()))
                                  .arg(DisplayFormat::size(v->selectedBytes()), m_session->location().cacheDir);
     Confirm::destructive(this, tr("Delete images"), question, tr("Delete %n image(s)", nullptr, int(keys.size())),
-                         [this, keys]() { m_session->deleteCached(keys); });
+                         [this, keys]() { m_session->deleteCached(keys); }, detailsOf(keys));
 }
 
 void MainWindow::dequeueSelected()
@@ -115,7 +137,8 @@ void MainWindow::dequeueSelected()
         return;
     Confirm::destructive(this, tr("Remove from queue"),
                          tr("Remove %n image(s) from the queue? Nothing cached is deleted.", nullptr, int(keys.size())),
-                         tr("Remove %n image(s)", nullptr, int(keys.size())), [this, keys]() { m_session->dequeue(keys); });
+                         tr("Remove %n image(s)", nullptr, int(keys.size())), [this, keys]() { m_session->dequeue(keys); },
+                         detailsOf(keys));
 }
 
 void MainWindow::clearCache()
@@ -162,7 +185,17 @@ void MainWindow::clean()
 
 void MainWindow::showOperation(const OperationResult &result)
 {
-    statusBar()->showMessage(result.summary, 10000);
+    using Kind = OperationResult::Kind;
+    const QString action = result.kind == Kind::Queue ? tr("Queue")
+        : result.kind == Kind::Delete                 ? tr("Delete")
+        : result.kind == Kind::Dequeue                ? tr("Dequeue")
+        : result.kind == Kind::Clear                  ? tr("Clear")
+        : result.kind == Kind::Prune                  ? tr("Prune")
+                                                      : tr("Clean");
+    report(result.ok ? ActivityEntry::Level::Done
+               : result.cancelled ? ActivityEntry::Level::Info
+                                  : ActivityEntry::Level::Failed,
+        action, cacheTarget(), result.summary, result.details);
     if (result.ok || result.cancelled)
         return;
     Confirm::warning(this, tr("Glance Cache Admin"), result.summary, result.details, QStringLiteral("operationError"));
@@ -221,8 +254,8 @@ void MainWindow::openConfigDialog(const QStringList &files)
 {
     auto *dialog = new ConfigDialog(files, this);
     dialog->setAttribute(Qt::WA_DeleteOnClose);
-    connect(dialog, &ConfigDialog::saved, this, [this](const QString &summary) {
-        statusBar()->showMessage(summary, 15000);
+    connect(dialog, &ConfigDialog::saved, this, [this, files](const QString &summary) {
+        report(ActivityEntry::Level::Done, tr("Save options"), files.join(QStringLiteral(", ")), summary);
         // Read the cache again with the new options (the demo stays the demo).
         const CacheLocation &loc = m_session->location();
         m_session->openWith(loc.isDemo ? LocationOptions() : LocationOptions{loc.configFiles.mid(0, 1), {}, {}, {}});
@@ -273,6 +306,8 @@ void MainWindow::withConnection(std::function<void()> start)
 bool MainWindow::startFailed(const FetchService::Start &start, const QString &title, std::function<void()> again)
 {
     statusBar()->clearMessage();
+    if (!start.ok)
+        report(ActivityEntry::Level::Refused, title, start.imageUrl.toDisplayString(), start.error);
     if (start.accessFailed)
         editConnection(start.error, again); // fix the settings, then the same request goes on
     else if (!start.ok)
@@ -327,11 +362,14 @@ void MainWindow::showFetched(const QVector<ImageFetcher::Result> &results)
 {
     int cached = 0;
     int failed = 0;
+    QStringList details;
     for (const ImageFetcher::Result &r : results) {
         cached += r.ok ? 1 : 0;
         failed += r.ok || r.outcome == ImageFetcher::Outcome::AlreadyCached ? 0 : 1;
+        (r.ok ? details.append(r.message) : details.prepend(r.message)); // failures first
     }
-    statusBar()->showMessage(tr("Fetched %1 of %n image(s); %2 failed.", nullptr, int(results.size())).arg(cached).arg(failed), 15000);
+    report(failed ? ActivityEntry::Level::Failed : ActivityEntry::Level::Done, tr("Fetch"), cacheTarget(),
+        tr("Fetched %1 of %n image(s); %2 failed.", nullptr, int(results.size())).arg(cached).arg(failed), details);
     m_session->refresh(); // the Cached tab shows the new images
 }
 
@@ -370,7 +408,12 @@ void MainWindow::showVerified(const QVector<ImageFetcher::Result> &results)
         }
     }
     const int n = int(results.size());
-    statusBar()->showMessage(tr("Verified %n image(s): %1 match, %2 do not.", nullptr, n).arg(n - problems.size() - mismatched.size()).arg(mismatched.size()), 15000);
+    report(mismatched.isEmpty() && problems.isEmpty() ? ActivityEntry::Level::Done : ActivityEntry::Level::Failed,
+        tr("Verify"), cacheTarget(),
+        tr("Verified %n image(s): %1 match, %2 do not.", nullptr, n)
+            .arg(n - problems.size() - mismatched.size())
+            .arg(mismatched.size()),
+        mismatches + problems);
     if (!mismatched.isEmpty()) {
         // The zero-filled-hole race can leave such files: glance-api would serve them as they are.
         const QString question = tr("%n cached image(s) do not match the checksums Glance recorded:\n\n%1\n\n"

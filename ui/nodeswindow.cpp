@@ -4,8 +4,11 @@
 #include "itemmodels/cacheroles.h"
 #include "itemmodels/cachesession.h"
 #include "core/displayformat.h"
+#include "entrydelegate.h"
 #include "matrixdelegate.h"
 #include "itemmodels/matrixproxymodel.h"
+#include "itemmodels/regionmatrix.h"
+#include "itemmodels/regionnodesmodel.h"
 #include "remote/remoteconnection.h"
 
 #include <QAction>
@@ -15,8 +18,10 @@
 #include <QLabel>
 #include <QLineEdit>
 #include <QSplitter>
+#include <QStackedWidget>
 #include <QTableView>
 #include <QToolBar>
+#include <QTreeView>
 #include <QTreeWidget>
 #include <QVBoxLayout>
 
@@ -32,6 +37,7 @@ NodesWindow::NodesWindow(RemoteConnection *connection, CacheSession *session, QW
     , m_fleet(new NodeFleet(connection, this))
     , m_model(new CacheMatrixModel(this))
     , m_proxy(new MatrixProxyModel(this))
+    , m_regionNodes(new RegionNodesModel(this))
 {
     setObjectName(QStringLiteral("nodesWindow"));
     setWindowTitle(tr("Glance Nodes"));
@@ -51,6 +57,14 @@ NodesWindow::NodesWindow(RemoteConnection *connection, CacheSession *session, QW
         tr("Size"), tr("Status") });
     m_nodeList->header()->setStretchLastSection(true);
     m_nodeList->setContextMenuPolicy(Qt::ActionsContextMenu);
+    m_regionView = new QTreeView(this);
+    m_regionView->setObjectName(QStringLiteral("regionNodeList"));
+    m_regionView->setRootIsDecorated(false);
+    m_regionView->setModel(m_regionNodes);
+    m_regionView->setItemDelegate(new EntryDelegate(-1, m_regionView)); // the old URL of a node in the warning colour
+    m_nodeStack = new QStackedWidget(this);
+    m_nodeStack->addWidget(m_nodeList);
+    m_nodeStack->addWidget(m_regionView);
 
     m_filter = new QLineEdit(this);
     m_filter->setObjectName(QStringLiteral("matrixFilter"));
@@ -87,7 +101,7 @@ NodesWindow::NodesWindow(RemoteConnection *connection, CacheSession *session, QW
     lowerLayout->addWidget(m_view);
     auto *splitter = new QSplitter(Qt::Vertical, this);
     splitter->setObjectName(QStringLiteral("nodesSplitter"));
-    splitter->addWidget(m_nodeList);
+    splitter->addWidget(m_nodeStack);
     splitter->addWidget(lower);
     splitter->setStretchFactor(1, 3);
     splitter->setSizes({ 150, 500 });
@@ -101,6 +115,7 @@ NodesWindow::NodesWindow(RemoteConnection *connection, CacheSession *session, QW
 
     createActions();
     toolBar->addAction(m_connectionAction);
+    toolBar->addAction(m_fromDatabase);
     toolBar->addSeparator();
     for (QAction *a : { m_refresh, m_queueAll, m_deleteAll })
         toolBar->addAction(a);
@@ -113,11 +128,15 @@ NodesWindow::NodesWindow(RemoteConnection *connection, CacheSession *session, QW
     connect(m_filter, &QLineEdit::textChanged, m_proxy, &MatrixProxyModel::setText);
     connect(m_attentionOnly, &QCheckBox::toggled, m_proxy, &MatrixProxyModel::setAttentionOnly);
     connect(m_withLocal, &QCheckBox::toggled, this, &NodesWindow::rebuildMatrix);
+    connect(m_fromDatabase, &QAction::toggled, this, &NodesWindow::setShowDatabase);
     connect(m_view->selectionModel(), &QItemSelectionModel::selectionChanged, this, &NodesWindow::updateActions);
     connect(m_nodeList, &QTreeWidget::itemSelectionChanged, this, &NodesWindow::updateActions);
     connect(m_connection, &RemoteConnection::changed, this, &NodesWindow::refresh);
     if (m_session)
         connect(m_session, &CacheSession::snapshotChanged, this, [this]() {
+            // Only a centralized_db location has a database URL.
+            const CacheLocation &location = m_session->snapshot().location;
+            setDatabase(location.databaseUrl, location.databaseDisplay);
             if (m_withLocal->isChecked())
                 rebuildMatrix();
         });
@@ -153,6 +172,10 @@ void NodesWindow::refresh()
         return;
     }
     m_refreshAgain = false;
+    if (showsDatabase()) {
+        refreshFromDatabase();
+        return;
+    }
     applyNodes();
     if (m_fleet->nodes().isEmpty()) {
         m_nodeList->clear();
@@ -253,6 +276,11 @@ MatrixSource NodesWindow::localSource() const
 
 void NodesWindow::rebuildMatrix()
 {
+    if (showsDatabase()) {
+        m_model->setMatrix(RegionMatrix::build(m_region, m_connection->nodes()));
+        m_view->resizeColumnsToContents();
+        return;
+    }
     QVector<MatrixSource> sources;
     for (const NodeOutcome &o : std::as_const(m_lastListing))
         sources.append({ o.nodeName, false, o.result.ok, o.result.error, o.state });
@@ -296,15 +324,19 @@ int NodesWindow::selectedNode() const
 
 void NodesWindow::updateActions()
 {
+    // The database's nodes are not the fleet's: acting on them goes through the nodes' API view.
     const bool idle = m_pending == 0;
-    const bool images = !m_view->selectionModel()->selectedRows().isEmpty();
-    const int node = selectedNode();
+    const bool api = !showsDatabase();
+    const bool images = api && !m_view->selectionModel()->selectedRows().isEmpty();
+    const int node = api ? selectedNode() : -1;
     const NodeVersions *v = nullptr;
     for (const NodeOutcome &o : std::as_const(m_lastListing)) {
         if (o.node == node && !o.versions.versions.isEmpty())
             v = &o.versions;
     }
     m_refresh->setEnabled(idle);
+    m_fromDatabase->setEnabled(idle && !m_databaseUrl.isEmpty());
+    m_withLocal->setEnabled(api);
     m_queueAll->setEnabled(idle && images);
     m_deleteAll->setEnabled(idle && images);
     for (QAction *a : { m_clearCache, m_clearQueue, m_clearBoth })

@@ -1,5 +1,7 @@
 #pragma once
 
+#include "cache/regioncachemap.h"
+#include "core/expected.h"
 #include "remote/nodefleet.h"
 
 #include <QWidget>
@@ -11,8 +13,11 @@ class QAction;
 class QCheckBox;
 class QLabel;
 class QLineEdit;
+class QStackedWidget;
 class QTableView;
+class QTreeView;
 class QTreeWidget;
+class RegionNodesModel;
 class RemoteConnection;
 struct MatrixSource;
 
@@ -21,6 +26,11 @@ struct MatrixSource;
 // orphaned images marked), with bulk "queue on every node" / "delete everywhere" and per-node clear,
 // prune and clean. This machine's open cache can be one more column. All network work goes through a
 // NodeFleet (asynchronous, in the GUI thread's event loop); nothing here blocks.
+//
+// With the centralized_db driver the window can instead show the region as Glance's database records it
+// (From Database): every node in node_reference with its totals (RegionNodesModel), the matrix from
+// cached_images with names and status from images, read off the GUI thread by RegionReader. No node is
+// asked then, and the actions that go through the nodes' API are off until the window asks the nodes again.
 class NodesWindow : public QWidget
 {
     Q_OBJECT
@@ -31,6 +41,12 @@ public:
     CacheMatrixModel *matrixModel() const { return m_model; }
     QTableView *matrixView() const { return m_view; }
     bool isBusy() const { return m_pending > 0; }
+    RegionNodesModel *regionNodesModel() const { return m_regionNodes; }
+
+    // The database the region can be read from: [database] connection of the open cache (its password is
+    // kept here, never shown) and its redacted form. An empty url turns From Database off.
+    void setDatabase(const QString &url, const QString &display);
+    bool showsDatabase() const;
 
 public Q_SLOTS:
     void refresh();
@@ -62,6 +78,9 @@ private:
     void pruneNode();
     void cleanNode();
     void finishOperation(const QString &done, const QStringList &errors);
+    void setShowDatabase(bool on);
+    void refreshFromDatabase();
+    void showRegion(const Expected<RegionCacheMap> &region);
 
     RemoteConnection *m_connection;
     CacheSession *m_session;
@@ -69,6 +88,13 @@ private:
     CacheMatrixModel *m_model;
     MatrixProxyModel *m_proxy;
     QTreeWidget *m_nodeList = nullptr;
+    RegionNodesModel *m_regionNodes;
+    QTreeView *m_regionView = nullptr;
+    QStackedWidget *m_nodeStack = nullptr;
+    QAction *m_fromDatabase = nullptr;
+    QString m_databaseUrl;
+    QString m_databaseDisplay;
+    RegionCacheMap m_region;
     QTableView *m_view = nullptr;
     QLineEdit *m_filter = nullptr;
     QCheckBox *m_withLocal = nullptr;

@@ -47,6 +47,10 @@ void NodesWindow::createActions()
     m_clean = make(tr("C&lean Node"), "cleanNodeAction",
         tr("Have the selected node remove its invalid and stalled files (API 2.18)"));
     m_connectionAction = make(tr("&Connection…"), "nodesConnectionAction", tr("Cloud, credentials and nodes"));
+    m_fromDatabase = make(tr("From &Database"), "fromDatabaseAction",
+        tr("Show the region as Glance's database records it (centralized_db driver): every node that ever "
+           "started with the cache, without asking any node. Available when the open cache uses centralized_db."));
+    m_fromDatabase->setCheckable(true);
 
     connect(m_refresh, &QAction::triggered, this, &NodesWindow::refresh);
     connect(m_queueAll, &QAction::triggered, this, &NodesWindow::queueEverywhere);

@@ -5,6 +5,7 @@
 #include "core/displayformat.h"
 
 #include <QHeaderView>
+#include <QKeyEvent>
 #include <QLocale>
 #include <QPushButton>
 
@@ -42,7 +43,8 @@ PlanPreviewDialog::PlanPreviewDialog(Mode mode, qint64 parameter, QWidget *paren
     connect(m_ui->buttons, &QDialogButtonBox::accepted, this, &QDialog::accept);
     connect(m_ui->buttons, &QDialogButtonBox::rejected, this, &QDialog::reject);
     connect(m_ui->recalculateButton, &QPushButton::clicked, this, &PlanPreviewDialog::recalculate);
-    connect(m_ui->parameterEdit, &QLineEdit::returnPressed, this, &PlanPreviewDialog::recalculate);
+    // Enter in the field recalculates; the dialog must not see it (its default button would close it).
+    m_ui->parameterEdit->installEventFilter(this);
     // Spell out what the number means: 12884901888 is easier to trust as "12.0 GiB".
     auto hint = [this]() {
         const QString text = m_ui->parameterEdit->text();
@@ -184,4 +186,16 @@ void PlanPreviewDialog::setPlanError(const QString &message)
 {
     m_execute->setEnabled(false);
     m_ui->summaryLabel->setText(QStringLiteral("<span style='color:#b00020'>%1</span>").arg(message.toHtmlEscaped()));
+}
+
+bool PlanPreviewDialog::eventFilter(QObject *watched, QEvent *event)
+{
+    if (watched == m_ui->parameterEdit && event->type() == QEvent::KeyPress) {
+        const int key = static_cast<QKeyEvent *>(event)->key();
+        if (key == Qt::Key_Return || key == Qt::Key_Enter) {
+            recalculate();
+            return true;
+        }
+    }
+    return QDialog::eventFilter(watched, event);
 }

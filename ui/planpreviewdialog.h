@@ -39,6 +39,9 @@ public:
 Q_SIGNALS:
     void parameterChanged(qint64 value);
 
+protected:
+    bool eventFilter(QObject *watched, QEvent *event) override;
+
 private:
     void recalculate();
     void setWaiting();

@@ -19,6 +19,7 @@ struct CliCommand
         Connection = 1 << 5, // the --os-* options (every command with a remote form has them too)
         NoCache = 1 << 6, // the local form runs without resolving a cache (config edits files only)
         WithLocal = 1 << 7, // the remote form adds the local cache when a location option is given
+        FromDatabase = 1 << 8, // --from-database: the local form reads the region from Glance's database
     };
     // The positional arguments after the command's name.
     enum class Arguments { None, Ids, OptionalIds, Config };

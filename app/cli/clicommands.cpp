@@ -8,6 +8,7 @@
 #include "core/imageid.h"
 #include "fetchcommand.h"
 #include "healthcommands.h"
+#include "regioncommands.h"
 #include "remotecommands.h"
 
 #include <QDir>
@@ -103,13 +104,16 @@ const QVector<CliCommand> &CliCommands::table()
             Args::OptionalIds, C::Connection, [](Line l, Ctx c) { return fetchOrVerify(l, c, true); }, nullptr },
         { "nodes",
             QT_TRANSLATE_NOOP("CacheCtl",
-                "Show what each glance-api node given with --node offers: API version, cache API, prune/clean."),
-            Args::None, 0, nullptr, [](Line, Nodes n) { return n.nodes(); } },
+                "Show what each glance-api node given with --node offers: API version, cache API, prune/clean; "
+                "without --node, every node in Glance's database (centralized_db) with what it caches."),
+            Args::None, C::NoCache | C::FromDatabase, [](Line l, Ctx c) { return RegionCommands(c).run(l, false); },
+            [](Line, Nodes n) { return n.nodes(); } },
         { "matrix",
             QT_TRANSLATE_NOOP("CacheCtl",
                 "Show which --node caches or queues which image, with Glance's image names; a location option adds "
-                "this node's cache."),
-            Args::None, C::WithLocal, nullptr, [](Line, Nodes n) { return n.matrix(); } },
+                "this node's cache. Without --node, the region as Glance's database (centralized_db) records it."),
+            Args::None, C::WithLocal | C::NoCache | C::FromDatabase,
+            [](Line l, Ctx c) { return RegionCommands(c).run(l, true); }, [](Line, Nodes n) { return n.matrix(); } },
         { "config",
             QT_TRANSLATE_NOOP("CacheCtl",
                 "Show (config show) or change (config set KEY VALUE) the cache options of the --config-file files."),

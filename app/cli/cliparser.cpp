@@ -42,6 +42,9 @@ struct OptionSet
         CacheCtl::tr("A glance-api node's own URL (repeatable, or comma-separated): work "
                      "through its cache API."),
         CacheCtl::tr("URL") };
+    const QCommandLineOption fromDatabase { QStringLiteral("from-database"),
+        CacheCtl::tr("Read the region from [database] connection of the config (the centralized_db driver's "
+                     "tables) even when its image_cache_driver is not centralized_db; no node is asked.") };
     const QCommandLineOption parallel { QStringLiteral("parallel"),
         CacheCtl::tr("Images downloaded at once, 1 to 6 (default 2)."), CacheCtl::tr("N") };
 
@@ -63,6 +66,8 @@ struct OptionSet
             ConnectionOptions::addOptions(parser);
         if (command.takes(CliCommand::Parallel))
             parser->addOption(parallel);
+        if (command.takes(CliCommand::FromDatabase))
+            parser->addOption(fromDatabase);
         const QString name = QLatin1String(command.name);
         parser->addPositionalArgument(name, QString(), name);
         if (command.arguments == CliCommand::Arguments::Config)
@@ -158,6 +163,9 @@ QString CliParser::generalHelp() const
         "With no location option the default cache is used: image_cache_dir of /etc/glance/glance-api.conf,\n"
         "or a generated demo cache when that is not set.\n"
         "Exit status: 0 success, 1 failure, 2 usage error.\n");
+    s += CacheCtl::tr(
+        "Without --node, nodes and matrix read the whole region from Glance's database ([database] connection)\n"
+        "when the config's image_cache_driver is centralized_db, or with --from-database; no node is asked.\n");
     return s;
 }
 
@@ -238,11 +246,16 @@ CliParser::Outcome CliParser::parseCommand(
         parsed.location.cacheDir = parser.value(options.cacheDir);
         parsed.location.driver = parser.value(options.driver);
         parsed.remote = command.remote && parser.isSet(options.node);
+        parsed.fromDatabase = command.takes(CliCommand::FromDatabase) && parser.isSet(options.fromDatabase);
+        if (parsed.remote && parsed.fromDatabase)
+            error = CacheCtl::tr("--from-database reads the region from Glance's database and --node asks the nodes "
+                                 "themselves: give one of them.");
         if (parsed.remote)
             parsed.nodes = parser.values(options.node);
         if (command.remote || command.takes(CliCommand::Connection))
             parsed.connection = ConnectionOptions::fromParser(parser);
-        error = readValues(command, parser, &parsed);
+        if (error.isEmpty())
+            error = readValues(command, parser, &parsed);
     }
     if (!error.isEmpty()) {
         *text = usageError(name, error);

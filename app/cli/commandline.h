@@ -19,6 +19,7 @@ struct CommandLine
     bool yes = false;
     LocationOptions location; // --config-file, --config-dir, --cache-dir, --driver
     bool remote = false; // --node was given: the command's remote form runs
+    bool fromDatabase = false; // nodes, matrix: read the region from [database] connection whatever the driver
     QStringList nodes; // the --node values as given (RemoteCommands::setNodes splits and checks them)
     // The --os-* options given; the environment and clouds.yaml are merged in (assemble) when the command
     // runs, since that reads files.

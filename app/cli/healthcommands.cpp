@@ -1,5 +1,7 @@
 #include "healthcommands.h"
 
+#include "clijson.h"
+#include "clirows.h"
 #include "pyjson.h"
 
 HealthCommands::HealthCommands(const CliContext &context, const LocationOptions &options)
@@ -56,21 +58,23 @@ void HealthCommands::printText(const QVector<HealthFinding> &findings) const
 
 void HealthCommands::printJson(const QVector<HealthFinding> &findings) const
 {
-    QByteArray j = "{\"findings\": [";
-    for (qsizetype i = 0; i < findings.size(); ++i) {
-        const HealthFinding &f = findings.at(i);
-        j += QByteArray(i ? ", " : "") + "{\"id\": " + PyJson::string(f.id) + ", \"severity\": "
-            + PyJson::string(HealthCheck::severityName(f.severity)) + ", \"title\": " + PyJson::string(f.title)
-            + ", \"advice\": " + PyJson::string(f.advice) + ", \"paths\": [";
-        for (qsizetype k = 0; k < f.paths.size(); ++k)
-            j += (k ? ", " : "") + PyJson::string(f.paths.at(k));
-        j += "]}";
+    CliRows rows(QVector<CliColumn> { { "id", {} }, { "severity", {} }, { "title", {} }, { "advice", {} },
+        { "paths", {} } });
+    for (const HealthFinding &f : findings) {
+        CliRows paths(QVector<CliColumn> { { "path", {} } });
+        for (const QString &path : f.paths)
+            paths.add({ CliCell::string(path) });
+        rows.add({ CliCell::string(f.id), CliCell::string(HealthCheck::severityName(f.severity)),
+            CliCell::string(f.title), CliCell::string(f.advice), CliCell::raw(CliJson::values(paths, "path")) });
     }
     using Severity = HealthFinding::Severity;
-    j += "], \"summary\": {\"cache_dir\": " + PyJson::string(m_ctx.location.cacheDir)
-        + ", \"errors\": " + PyJson::number(qint64(HealthCheck::count(findings, Severity::Error)))
-        + ", \"warnings\": " + PyJson::number(qint64(HealthCheck::count(findings, Severity::Warning)))
-        + ", \"infos\": " + PyJson::number(qint64(HealthCheck::count(findings, Severity::Info)))
-        + ", \"exit_code\": " + PyJson::number(qint64(HealthCheck::exitCode(findings))) + "}}";
-    *m_ctx.out << j << Qt::endl;
+    const auto number = [](qint64 n) { return PyJson::number(n); };
+    const QByteArray summary = CliJson::members({
+        { "cache_dir", PyJson::string(m_ctx.location.cacheDir) },
+        { "errors", number(HealthCheck::count(findings, Severity::Error)) },
+        { "warnings", number(HealthCheck::count(findings, Severity::Warning)) },
+        { "infos", number(HealthCheck::count(findings, Severity::Info)) },
+        { "exit_code", number(HealthCheck::exitCode(findings)) },
+    });
+    *m_ctx.out << CliJson::members({ { "findings", CliJson::array(rows) }, { "summary", summary } }) << Qt::endl;
 }

@@ -1,10 +1,11 @@
 #include "cache/centraldbinspector.h"
 
+#include "cache/centraldbconnection.h"
 #include "cache/centraldbschema.h"
-#include "cache/centraldbsession.h"
 #include "cache/sqlitesession.h"
 
 #include <QDateTime>
+#include <QSqlDatabase>
 #include <QFileInfo>
 #include <QSqlError>
 #include <QSqlQuery>
@@ -34,7 +35,7 @@ Expected<QVector<CentralDbInspector::NodeRows>> CentralDbInspector::nodes() cons
     const Expected<SqlAlchemyUrl> url = SqlAlchemyUrl::parse(m_location.databaseUrl);
     if (!url)
         return Result::failure(url.error());
-    CentralDbSession session;
+    CentralDbConnection session;
     if (const Expected<void> opened = session.open(*url); !opened)
         return Result::failure(opened.error());
     QSqlQuery q(session.db());
@@ -55,7 +56,7 @@ Expected<QSet<QString>> CentralDbInspector::centralImageIds() const
     const Expected<SqlAlchemyUrl> url = SqlAlchemyUrl::parse(m_location.databaseUrl);
     if (!url)
         return Result::failure(url.error());
-    CentralDbSession session;
+    CentralDbConnection session;
     if (const Expected<void> opened = session.open(*url); !opened)
         return Result::failure(opened.error());
     QSqlQuery q(session.db());

@@ -1,126 +1,17 @@
 #include "cache/centralizeddbbackend.h"
 
 #include "cache/cachedirectory.h"
+#include "cache/centraldbconnection.h"
 #include "cache/centraldbschema.h"
-#include "cache/sqlconnectionsetup.h"
 #include "core/imageid.h"
 
-#include <QDateTime>
 #include <QHash>
 #include <QSqlDatabase>
 #include <QSqlError>
 #include <QSqlQuery>
-#include <QTimeZone>
 
 #include <algorithm>
-#include <atomic>
-#include <cmath>
 #include <numeric>
-
-namespace {
-
-// One Qt SQL connection for one operation, on the calling thread; removed when it goes out of scope.
-// Declare it before any QSqlQuery so that the queries die first.
-class Session
-{
-public:
-    Session()
-        : m_name(QStringLiteral("gca-centraldb-%1").arg(s_next.fetch_add(1)))
-    { }
-    ~Session()
-    {
-        {
-            QSqlDatabase db = QSqlDatabase::database(m_name, false);
-            db.close();
-        }
-        if (m_added)
-            QSqlDatabase::removeDatabase(m_name);
-    }
-    Expected<void> open(const SqlAlchemyUrl &url)
-    {
-        m_added = true;
-        return SqlConnectionSetup::open(url, m_name);
-    }
-    QSqlDatabase db() const { return QSqlDatabase::database(m_name, false); }
-
-private:
-    static inline std::atomic<int> s_next { 0 };
-    QString m_name;
-    bool m_added = false;
-};
-
-// A DATETIME column as 'YYYY-MM-DD HH:MM:SS[.ffffff]' text: QDateTime holds only milliseconds, Glance's
-// values have microseconds on SQLite and PostgreSQL (MariaDB's DATETIME keeps whole seconds).
-QString timeAsText(SqlAlchemyUrl::Dialect dialect, const char *column)
-{
-    const QString c = QString::fromLatin1(column);
-    switch (dialect) {
-    case SqlAlchemyUrl::Dialect::MySql:
-        return QStringLiteral("DATE_FORMAT(%1, '%Y-%m-%d %H:%i:%s.%f')").arg(c);
-    case SqlAlchemyUrl::Dialect::PostgreSql:
-        return QStringLiteral("to_char(%1, 'YYYY-MM-DD HH24:MI:SS.US')").arg(c);
-    case SqlAlchemyUrl::Dialect::Sqlite:
-        break; // SQLAlchemy stores DateTime as that text already
-    }
-    return c;
-}
-
-// Days since 1970-01-01 of a proleptic Gregorian date (Howard Hinnant's days_from_civil).
-qint64 daysFromCivil(int y, int m, int d)
-{
-    y -= m <= 2;
-    const int era = (y >= 0 ? y : y - 399) / 400;
-    const int yoe = y - era * 400;
-    const int doy = (153 * (m + (m > 2 ? -3 : 9)) + 2) / 5 + d - 1;
-    const int doe = yoe * 365 + yoe / 4 - yoe / 100 + doy;
-    return qint64(era) * 146097 + doe - 719468;
-}
-
-// The digits of text[from, from + n) as a number, or -1.
-int digitsAt(QStringView text, int from, int n)
-{
-    int v = 0;
-    for (int i = from; i < from + n; ++i) {
-        const char16_t c = text.at(i).unicode();
-        if (c < u'0' || c > u'9')
-            return -1;
-        v = v * 10 + (c - u'0');
-    }
-    return v;
-}
-
-// Naive UTC text to epoch seconds, read as UTC (see the header on Glance's local-time shift). By hand for
-// 'YYYY-MM-DD HH:MM:SS[.ffffff]': QDate/QTime::fromString were half of a 100k-row listing's CPU.
-double epochOf(const QString &text)
-{
-    if (text.size() >= 19 && text.at(4) == u'-' && text.at(7) == u'-' && text.at(13) == u':' && text.at(16) == u':') {
-        const int y = digitsAt(text, 0, 4), mo = digitsAt(text, 5, 2), d = digitsAt(text, 8, 2);
-        const int h = digitsAt(text, 11, 2), mi = digitsAt(text, 14, 2), sec = digitsAt(text, 17, 2);
-        const bool fractionOk = text.size() == 19 || (text.at(19) == u'.' && text.size() <= 26 && (text.size() == 20 || digitsAt(text, 20, int(text.size()) - 20) >= 0));
-        if (y >= 0 && mo >= 1 && mo <= 12 && d >= 1 && d <= 31 && h >= 0 && h < 24 && mi >= 0 && mi < 60 && sec >= 0
-            && sec < 61 && fractionOk) {
-            double seconds = double(daysFromCivil(y, mo, d) * 86400 + h * 3600 + mi * 60 + sec);
-            if (text.size() > 20)
-                seconds += digitsAt(text, 20, int(text.size()) - 20) / std::pow(10.0, double(text.size() - 20));
-            return seconds;
-        }
-    }
-    const QDate date = QDate::fromString(text.left(10), Qt::ISODate);
-    const QTime time = QTime::fromString(text.mid(11, 8), QStringLiteral("HH:mm:ss"));
-    if (!date.isValid() || !time.isValid())
-        return 0;
-    double seconds = double(QDateTime(date, time, QTimeZone::utc()).toSecsSinceEpoch());
-    if (text.size() > 20 && text.at(19) == u'.') {
-        const QString digits = text.mid(20);
-        bool ok = false;
-        const double fraction = digits.toDouble(&ok);
-        if (ok)
-            seconds += fraction / std::pow(10.0, double(digits.size()));
-    }
-    return seconds;
-}
-
-} // namespace
 
 CentralizedDbBackend::CentralizedDbBackend(const CacheDirectory &dir, const QString &databaseUrl,
                                            const QString &nodeUrl)
@@ -133,32 +24,6 @@ CentralizedDbBackend::CentralizedDbBackend(const CacheDirectory &dir, const QStr
 bool CentralizedDbBackend::excludedFromSize(const QString &name) const
 {
     return name.endsWith(QLatin1String(".db"));
-}
-
-// Whether db holds the cache tables; otherwise *error names the schema revision it is at.
-bool CentralizedDbBackend::checkSchema(const QSqlDatabase &db, const SqlAlchemyUrl &url, QString *error) const
-{
-    const QString where = url.redacted();
-    const Expected<bool> present = CentralDbSchema::hasCacheTables(db, url);
-    if (!present) {
-        *error = present.error();
-        return false;
-    }
-    if (!*present) {
-        if (!db.tables().contains(QLatin1String("alembic_version"))) {
-            *error = tr("%1 has no image cache tables (node_reference, cached_images) and no alembic_version "
-                        "table: it does not hold Glance's database.")
-                         .arg(where);
-            return false;
-        }
-        const QStringList revisions = CentralDbSchema::revisions(db);
-        *error = tr("%1 has no image cache tables (node_reference, cached_images): its Glance schema is at "
-                    "revision %2, older than 2024.1, whose migration 2024_1_expand01 adds them. Run glance-manage "
-                    "db sync before using the centralized_db driver.")
-                     .arg(where, revisions.isEmpty() ? tr("(none recorded)") : revisions.join(QLatin1String(", ")));
-        return false;
-    }
-    return true;
 }
 
 // This node's node_reference_id, or -1 with *error naming the nodes the database does know.
@@ -211,7 +76,7 @@ bool CentralizedDbBackend::readRows(QVector<Row> *rows, QString *error, bool byL
         return false;
     }
     const QString where = url->redacted();
-    Session session;
+    CentralDbConnection session;
     if (const Expected<void> opened = session.open(*url); !opened) {
         *error = opened.error();
         return false;
@@ -223,8 +88,10 @@ bool CentralizedDbBackend::readRows(QVector<Row> *rows, QString *error, bool byL
             : tr("Reading this node's cache records from %1 failed: %2").arg(where, url->scrub(q.lastError().text()));
         return false;
     };
-    if (!checkSchema(db, *url, error))
+    if (const Expected<void> schema = CentralDbConnection::checkSchema(db, *url); !schema) {
+        *error = schema.error();
         return false;
+    }
     const qint64 nodeId = nodeIdOf(db, *url, error);
     if (nodeId < 0)
         return false;
@@ -238,7 +105,8 @@ bool CentralizedDbBackend::readRows(QVector<Row> *rows, QString *error, bool byL
     q.setForwardOnly(true);
     if (!q.prepare(QStringLiteral("SELECT id, image_id, hits, size, %1, %2, checksum FROM cached_images "
                                   "WHERE node_reference_id = ? ORDER BY %3")
-                       .arg(timeAsText(dialect, "last_accessed"), timeAsText(dialect, "last_modified"),
+                       .arg(CentralDbConnection::timeAsText(dialect, "last_accessed"),
+                            CentralDbConnection::timeAsText(dialect, "last_modified"),
                             byLastAccessed ? QStringLiteral("last_accessed, id") : QStringLiteral("id"))))
         return failed(q);
     q.addBindValue(nodeId);
@@ -250,8 +118,8 @@ bool CentralizedDbBackend::readRows(QVector<Row> *rows, QString *error, bool byL
         r.imageId = q.value(1).toString();
         r.hits = q.value(2).toLongLong();
         r.size = q.value(3).toLongLong();
-        r.lastAccessed = epochOf(q.value(4).toString());
-        r.lastModified = epochOf(q.value(5).toString());
+        r.lastAccessed = CentralDbConnection::epochOf(q.value(4).toString());
+        r.lastModified = CentralDbConnection::epochOf(q.value(5).toString());
         r.checksum = q.value(6).toString();
         rows->append(std::move(r));
     }

@@ -59,7 +59,6 @@ public:
     bool readRows(QVector<Row> *rows, QString *error, bool byLastAccessed = false);
 
 private:
-    bool checkSchema(const QSqlDatabase &db, const SqlAlchemyUrl &url, QString *error) const;
     qint64 nodeIdOf(const QSqlDatabase &db, const SqlAlchemyUrl &url, QString *error) const;
 
     void appendFileOrphans(const QVector<FileEntry> &baseFiles, const QVector<bool> &seen,

@@ -1,7 +1,9 @@
 #include "cache/driverdetection.h"
 
+#include "cache/centraldbconnection.h"
 #include "cache/centraldbschema.h"
-#include "cache/centraldbsession.h"
+
+#include <QSqlDatabase>
 
 Expected<DriverDetection::Settled> DriverDetection::settle(const CacheLocation &location)
 {
@@ -13,7 +15,7 @@ Expected<DriverDetection::Settled> DriverDetection::settle(const CacheLocation &
     const Expected<SqlAlchemyUrl> url = SqlAlchemyUrl::parse(location.databaseUrl);
     Expected<bool> present = url ? Expected<bool>(false) : Expected<bool>::failure(url.error());
     if (url) {
-        CentralDbSession session;
+        CentralDbConnection session;
         const Expected<void> opened = session.open(*url);
         present = opened ? CentralDbSchema::hasCacheTables(session.db(), *url) : Expected<bool>::failure(opened.error());
     }

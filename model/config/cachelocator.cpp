@@ -50,31 +50,40 @@ Expected<QString> CacheLocator::validDriver(const QString &name)
            "from the database and the directory).").arg(name));
 }
 
-Expected<CacheLocation> CacheLocator::resolve(const LocationOptions &options)
+// The files of options (config files with their .conf.d snippets, or a --config-dir) read into config, their
+// paths into loc->configFiles.
+Expected<void> CacheLocator::loadFiles(const LocationOptions &options, OsloConfig *config, CacheLocation *loc)
 {
-    CacheLocation loc;
-    OsloConfig config;
-    const auto failure = [](const QString &error) { return Expected<CacheLocation>::failure(error); };
     for (const QString &file : options.configFiles) {
-        if (const Expected<void> added = config.addFile(file); !added)
-            return failure(added.error());
-        loc.configFiles.append(QFileInfo(file).absoluteFilePath());
+        if (const Expected<void> added = config->addFile(file); !added)
+            return added;
+        loc->configFiles.append(QFileInfo(file).absoluteFilePath());
     }
     if (!options.configDir.isEmpty()) {
-        if (const Expected<void> added = config.addDirectory(options.configDir); !added)
-            return failure(added.error());
-        loc.configFiles = config.files();
+        if (const Expected<void> added = config->addDirectory(options.configDir); !added)
+            return added;
+        loc->configFiles = config->files();
     } else {
         // glance-api also reads <name>.conf.d/*.conf after its config files; do the same for each file.
         for (const QString &file : options.configFiles) {
             const QString snippets = file + QStringLiteral(".d");
             if (QFileInfo(snippets).isDir()) {
-                if (const Expected<void> added = config.addDirectory(snippets); !added)
-                    return failure(added.error());
-                loc.configFiles = config.files();
+                if (const Expected<void> added = config->addDirectory(snippets); !added)
+                    return added;
+                loc->configFiles = config->files();
             }
         }
     }
+    return {};
+}
+
+Expected<CacheLocation> CacheLocator::resolve(const LocationOptions &options)
+{
+    CacheLocation loc;
+    OsloConfig config;
+    const auto failure = [](const QString &error) { return Expected<CacheLocation>::failure(error); };
+    if (const Expected<void> loaded = loadFiles(options, &config, &loc); !loaded)
+        return failure(loaded.error());
     QString error;
 
     const QString def = QStringLiteral("DEFAULT");
@@ -133,34 +142,70 @@ Expected<CacheLocation> CacheLocator::resolve(const LocationOptions &options)
     return loc;
 }
 
-Expected<void> CacheLocator::readCentralDb(const OsloConfig &config, CacheLocation *loc)
+Expected<void> CacheLocator::readConnection(const OsloConfig &config, CacheLocation *loc)
 {
-    // Interpolated as glance-api reads them: "connection = mysql+pymysql://glance:$db_pass@..." is common.
+    // Interpolated as glance-api reads it: "connection = mysql+pymysql://glance:$db_pass@..." is common.
     QStringList unresolved;
-    const QString def = QStringLiteral("DEFAULT");
     const QString db = QStringLiteral("database");
-    const QString files = config.files().join(QLatin1String(", "));
     if (!config.contains(db, QStringLiteral("connection"))
         || config.value(db, QStringLiteral("connection")).trimmed().isEmpty())
         return Expected<void>::failure(
             tr("The centralized_db driver keeps its records in Glance's database, but [database] connection is "
-               "not set in %1.").arg(files));
+               "not set in %1.").arg(config.files().join(QLatin1String(", "))));
     const QString url = config.value(db, QStringLiteral("connection"), {}, &unresolved).trimmed();
     const Expected<SqlAlchemyUrl> parsed = SqlAlchemyUrl::parse(url);
     if (!parsed)
         return Expected<void>::failure(tr("[database] connection cannot be used: %1").arg(parsed.error()));
+    loc->databaseUrl = url;
+    loc->databaseDisplay = parsed->redacted();
+    for (const QString &name : std::as_const(unresolved))
+        loc->notes.append(tr("$%1 in the configuration names no option this tool knows; it was left as written.").arg(name));
+    return {};
+}
+
+Expected<void> CacheLocator::readCentralDb(const OsloConfig &config, CacheLocation *loc)
+{
+    if (const Expected<void> connection = readConnection(config, loc); !connection)
+        return connection;
+    QStringList unresolved;
+    const QString def = QStringLiteral("DEFAULT");
     if (config.contains(def, QStringLiteral("worker_self_reference_url")))
         loc->nodeUrl = config.value(def, QStringLiteral("worker_self_reference_url"), {}, &unresolved).trimmed();
     if (loc->nodeUrl.isEmpty())
         return Expected<void>::failure(
             tr("image_cache_driver is centralized_db but worker_self_reference_url is not set in %1; glance-api "
                "refuses to start without it, and it is what tells this node's records apart from the others'.")
-                .arg(files));
-    loc->databaseUrl = url;
-    loc->databaseDisplay = parsed->redacted();
+                .arg(config.files().join(QLatin1String(", "))));
     for (const QString &name : std::as_const(unresolved))
         loc->notes.append(tr("$%1 in the configuration names no option this tool knows; it was left as written.").arg(name));
     return {};
+}
+
+Expected<CacheLocation> CacheLocator::resolveDatabase(const LocationOptions &options)
+{
+    if (options.configFiles.isEmpty() && options.configDir.isEmpty())
+        return Expected<CacheLocation>::failure(
+            tr("The region is read from Glance's database: give the glance-api.conf that names it ([database] "
+               "connection) with --config-file or --config-dir."));
+    CacheLocation loc;
+    OsloConfig config;
+    if (const Expected<void> loaded = loadFiles(options, &config, &loc); !loaded)
+        return Expected<CacheLocation>::failure(loaded.error());
+    const QString def = QStringLiteral("DEFAULT");
+    if (config.contains(def, QStringLiteral("image_cache_driver"))) {
+        const Expected<QString> driver = validDriver(config.value(def, QStringLiteral("image_cache_driver")));
+        if (!driver)
+            return Expected<CacheLocation>::failure(driver.error());
+        loc.driver = *driver;
+    }
+    QStringList unresolved;
+    if (config.contains(def, QStringLiteral("image_cache_dir")))
+        loc.cacheDir = config.value(def, QStringLiteral("image_cache_dir"), {}, &unresolved);
+    if (config.contains(def, QStringLiteral("worker_self_reference_url")))
+        loc.nodeUrl = config.value(def, QStringLiteral("worker_self_reference_url"), {}, &unresolved).trimmed();
+    if (const Expected<void> connection = readConnection(config, &loc); !connection)
+        return Expected<CacheLocation>::failure(connection.error());
+    return loc;
 }
 
 QString CacheLocator::guessDriver(const QString &cacheDir)

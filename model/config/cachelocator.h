@@ -31,7 +31,17 @@ public:
     // returns it in lower case.
     static Expected<QString> validDriver(const QString &name);
 
+    // The [database] connection of the config files the options name (their .conf.d snippets included), with
+    // image_cache_driver, image_cache_dir and worker_self_reference_url when set: what reading the whole
+    // region's cache map from Glance's database needs, which is neither a cache directory nor this node's
+    // identity. Fails with a sentence when no config file is given, one cannot be read, or the connection is
+    // not set or does not parse (never quoting its password).
+    static Expected<CacheLocation> resolveDatabase(const LocationOptions &options);
+
 private:
+    static Expected<void> loadFiles(const LocationOptions &options, OsloConfig *config, CacheLocation *loc);
+    // [database] connection into loc (databaseUrl, databaseDisplay), interpolated.
+    static Expected<void> readConnection(const OsloConfig &config, CacheLocation *loc);
     // centralized_db: [database] connection and worker_self_reference_url into loc, or a sentence saying
     // which is missing or why the URL does not parse (never quoting its password).
     static Expected<void> readCentralDb(const OsloConfig &config, CacheLocation *loc);

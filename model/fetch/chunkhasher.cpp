@@ -2,12 +2,12 @@
 
 #include <QtConcurrent/QtConcurrentRun>
 
-void ChunkHasher::add(qint64 n)
+void ChunkHasher::add(QByteArrayView chunk)
 {
-    wait();
-    const QByteArrayView chunk(m_buffers[m_fill].constData(), n);
-    m_md5Task = QtConcurrent::run([this, chunk]() { m_md5.add(chunk); });
-    if (m_other)
-        m_otherTask = QtConcurrent::run([this, chunk]() { m_other->add(chunk); });
-    m_fill ^= 1;
+    if (!m_other)
+        return m_md5.add(chunk);
+    // waitForFinished() runs the task here if no pool thread has taken it yet: no deadlock on a busy pool.
+    QFuture<void> md5 = QtConcurrent::run([this, chunk]() { m_md5.add(chunk); });
+    m_other->add(chunk);
+    md5.waitForFinished();
 }

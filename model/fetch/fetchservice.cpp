@@ -1,5 +1,7 @@
 #include "fetch/fetchservice.h"
 
+#include "cache/cachedirectory.h"
+#include "core/background.h"
 #include "core/imageid.h"
 #include "remote/remoteconnection.h"
 
@@ -34,11 +36,11 @@ void FetchService::setTimeout(int ms)
     m_fetcher->setTimeout(ms);
 }
 
-void FetchService::start(QObject *context, Started started, Begin begin)
+void FetchService::start(QObject *context, Started started, Begin begin, bool queued)
 {
     const QPointer<QObject> guard(context);
     const bool hasContext = context != nullptr;
-    m_connection->access(this, [this, guard, hasContext, started, begin](const RemoteAccess &access) {
+    m_connection->access(this, [=](const RemoteAccess &access) {
         if (hasContext && !guard)
             return;
         Start s;
@@ -48,25 +50,46 @@ void FetchService::start(QObject *context, Started started, Begin begin)
             s.error = access.error;
             return started(s);
         }
-        if (m_fetcher->isRunning() && m_fetcherDir != m_location.cacheDir) {
-            s.error = tr("Downloads into %1 are still running. Wait for them or cancel them first.").arg(m_fetcherDir);
-            return started(s);
-        }
-        GlanceEndpoint endpoint;
-        endpoint.baseUrl = access.imageUrl;
-        endpoint.token = access.token;
-        endpoint.caBundle = access.caBundle;
-        endpoint.insecure = access.insecure;
-        m_fetcher->setEndpoint(endpoint);
-        if (!m_fetcher->isRunning()) {
-            m_fetcher->setLocation(m_location);
-            m_fetcherDir = m_location.cacheDir;
-        }
-        const Expected<QStringList> begun = begin();
-        s.ok = begun.ok();
-        s.error = begun.error();
-        s.imageIds = begun.value();
-        started(s);
+        // The cache's own checks (readable; the queue's listing) on a worker: this thread stats nothing.
+        const CacheLocation location = m_location;
+        Background::run(
+            this,
+            [dir = location.cacheDir, queued]() -> Expected<QStringList> {
+                if (queued)
+                    return ImageFetcher::queuedImages(dir);
+                QString error;
+                if (!CacheDirectory(dir).checkReadable(&error))
+                    return Expected<QStringList>::failure(error);
+                return QStringList();
+            },
+            [=](const Expected<QStringList> &local) mutable {
+                if (hasContext && !guard)
+                    return;
+                if (!local) {
+                    s.error = local.error();
+                    return started(s);
+                }
+                if (m_fetcher->isRunning() && m_fetcherDir != location.cacheDir) {
+                    s.error = tr("Downloads into %1 are still running. Wait for them or cancel them first.")
+                                  .arg(m_fetcherDir);
+                    return started(s);
+                }
+                GlanceEndpoint endpoint;
+                endpoint.baseUrl = access.imageUrl;
+                endpoint.token = access.token;
+                endpoint.caBundle = access.caBundle;
+                endpoint.insecure = access.insecure;
+                m_fetcher->setEndpoint(endpoint);
+                if (!m_fetcher->isRunning()) {
+                    m_fetcher->setLocation(location);
+                    m_fetcherDir = location.cacheDir;
+                }
+                const Expected<QStringList> begun = begin(*local);
+                s.ok = begun.ok();
+                s.error = begun.error();
+                s.imageIds = begun.value();
+                started(s);
+            });
     });
 }
 
@@ -91,7 +114,7 @@ QStringList normalized(const QStringList &ids)
 
 void FetchService::fetch(const QStringList &imageIds, QObject *context, Started started)
 {
-    start(context, std::move(started), [this, imageIds]() {
+    start(context, std::move(started), [this, imageIds](const QStringList &) {
         QString error;
         const bool ok = m_fetcher->fetch(imageIds, &error);
         return startedOrNot(ok, error, normalized(imageIds));
@@ -100,16 +123,19 @@ void FetchService::fetch(const QStringList &imageIds, QObject *context, Started 
 
 void FetchService::fetchQueued(QObject *context, Started started)
 {
-    start(context, std::move(started), [this]() {
-        QString error;
-        const bool ok = m_fetcher->fetchQueued(&error);
-        return startedOrNot(ok, error, {});
-    });
+    start(
+        context, std::move(started),
+        [this](const QStringList &queued) {
+            QString error;
+            const bool ok = m_fetcher->fetch(queued, &error);
+            return startedOrNot(ok, error, {});
+        },
+        true);
 }
 
 void FetchService::verify(const QStringList &imageIds, QObject *context, Started started)
 {
-    start(context, std::move(started), [this, imageIds]() {
+    start(context, std::move(started), [this, imageIds](const QStringList &) {
         QString error;
         const bool ok = m_fetcher->verify(imageIds, &error);
         return startedOrNot(ok, error, normalized(imageIds));
@@ -118,7 +144,7 @@ void FetchService::verify(const QStringList &imageIds, QObject *context, Started
 
 void FetchService::retry(const QStringList &imageIds, QObject *context, Started started)
 {
-    start(context, std::move(started), [this, imageIds]() {
+    start(context, std::move(started), [this, imageIds](const QStringList &) {
         QStringList retried;
         for (const QString &id : imageIds) {
             if (m_fetcher->retry(id))

@@ -15,8 +15,8 @@ class RemoteConnection;
 // takes the RemoteConnection (not owned; must outlive the service) and the cache to fill, gets access
 // (token, image endpoint, TLS) from the connection before each start, and owns the ImageFetcher, whose
 // every request goes through RemoteConnection::withToken (a 401 renews the token once and repeats that
-// request). The fetcher's signals are the service's. Lives in one thread with an event loop; nothing blocks
-// but the short local checks ImageFetcher makes when a batch starts.
+// request). The fetcher's signals are the service's. Lives in one thread with an event loop and blocks it
+// never: the local checks before a start (the cache is readable, the queue's listing) run on a worker.
 class FetchService : public QObject
 {
     Q_OBJECT
@@ -66,9 +66,10 @@ Q_SIGNALS:
     void verified(const QVector<ImageFetcher::Result> &results);
 
 private:
-    // What a start does once access is there: the IDs that started, or why nothing did.
-    using Begin = std::function<Expected<QStringList>()>;
-    void start(QObject *context, Started started, Begin begin);
+    // What a start does once access is there and the cache was checked (given the queued IDs when queued):
+    // the IDs that started, or why nothing did.
+    using Begin = std::function<Expected<QStringList>(const QStringList &queued)>;
+    void start(QObject *context, Started started, Begin begin, bool queued = false);
 
     RemoteConnection *m_connection;
     ImageFetcher *m_fetcher;

@@ -2,10 +2,10 @@
 #include "fetch/imagefetcher_p.h"
 
 #include "cache/cachedirectory.h"
-#include "cache/imagecache.h"
 #include "core/imageid.h"
 
 #include <QHash>
+#include <QtConcurrent/QtConcurrentRun>
 
 #include <algorithm>
 
@@ -65,12 +65,6 @@ void ImageFetcher::applyAccess(const RemoteAccess &access)
     m_api->setEndpoint(e);
 }
 
-void ImageFetcher::setLocation(const CacheLocation &location)
-{
-    m_location = location;
-    m_driver = ImageCache(location).effectiveDriver(&m_driverNote);
-}
-
 void ImageFetcher::setParallelLimit(int images)
 {
     // Beyond 6, QNetworkAccessManager's connections per host, requests would queue inside Qt while
@@ -121,7 +115,7 @@ bool ImageFetcher::checkSetup(QString *error) const
         *error = tr("No glance-api URL (http:// or https://) to fetch images from.");
         return false;
     }
-    return CacheDirectory(m_location.cacheDir).checkReadable(error);
+    return true;
 }
 
 bool ImageFetcher::fetch(const QStringList &imageIds, QString *error)
@@ -138,13 +132,13 @@ bool ImageFetcher::fetch(const QStringList &imageIds, QString *error)
     return true;
 }
 
-bool ImageFetcher::fetchQueued(QString *error)
+Expected<QStringList> ImageFetcher::queuedImages(const QString &cacheDir)
 {
-    if (!checkSetup(error))
-        return false;
+    const CacheDirectory dir(cacheDir);
+    QString error;
     QVector<FileEntry> markers;
-    if (!CacheDirectory(m_location.cacheDir).list(CacheDirectory::Queue, &markers, error))
-        return false;
+    if (!dir.checkReadable(&error) || !dir.list(CacheDirectory::Queue, &markers, &error))
+        return Expected<QStringList>::failure(error);
     // Glance's get_queued_images(): sorted by (mtime, name).
     std::sort(markers.begin(), markers.end(), [](const FileEntry &a, const FileEntry &b) {
         return a.mtime != b.mtime ? a.mtime < b.mtime : a.name < b.name;
@@ -154,8 +148,7 @@ bool ImageFetcher::fetchQueued(QString *error)
         if (ImageId::isValid(m.name)) // a foreign file in queue/ is no request for an image
             ids.append(m.name);
     }
-    addJobs(ids);
-    return true;
+    return ids;
 }
 
 void ImageFetcher::addJobs(const QStringList &ids)
@@ -180,6 +173,7 @@ bool ImageFetcher::retry(const QString &imageId)
             if (job->stage != Job::Done || job->result.ok)
                 return false;
             job->stage = Job::Waiting;
+            job->ended = false;
             job->done = job->lastEmitDone = 0;
             job->rate = 0;
             job->abortOutcome.reset();
@@ -269,28 +263,39 @@ void ImageFetcher::start(Job *job)
     job->clock.start();
     job->lastEmit.invalidate();
     Q_EMIT imageStarted(job->id);
-    job->writer = std::make_unique<CacheWriter>(m_location, m_driver, job->id, m_busyTimeoutMs);
-    QString message;
-    const CacheWriter::Check check = job->writer->precheck(&message);
-    if (check != CacheWriter::Check::Ok) {
-        finishJob(job, check == CacheWriter::Check::AlreadyCached ? Outcome::AlreadyCached : Outcome::Refused, message);
-        return;
-    }
-    requestMetadata(job);
+    job->files = std::make_shared<FetchFiles>(m_location, job->id, m_busyTimeoutMs);
+    onDisk(job, [](FetchFiles &files) { return files.precheck(); }, [this, job](const FetchFiles::Checked &c) {
+        if (job->abortOutcome)
+            return finishJob(job, *job->abortOutcome, tr("Image %1: %2 Nothing was written.").arg(job->id, job->abortReason));
+        if (c.check != CacheWriter::Check::Ok)
+            return finishJob(
+                job, c.check == CacheWriter::Check::AlreadyCached ? Outcome::AlreadyCached : Outcome::Refused, c.message);
+        requestMetadata(job);
+    });
 }
 
 void ImageFetcher::abortJob(Job *job, Outcome outcome, const QString &reason)
 {
-    if (job->stage == Job::Done || job->abortOutcome)
+    if (job->stage == Job::Done || job->stage == Job::Ending || job->abortOutcome)
         return;
     job->abortOutcome = outcome;
     job->abortReason = reason;
     if (job->reply)
         job->reply->abort(); // emits finished now: the stage's handler rolls back and ends the job
+    else if (job->diskBusy)
+        return; // the step's answer sees abortOutcome
     else if (job->stage == Job::Downloading)
-        onFileFinished(job); // between two requests (waiting for a token): roll back the open file now
+        onFileFinished(job); // between two requests (waiting for a token): roll back the open file
     else
         finishJob(job, outcome, tr("Image %1: %2 Nothing was written.").arg(job->id, reason));
+}
+
+void ImageFetcher::releaseFiles(Job *job)
+{
+    // Rolled back already when it was opened; the last reference ends it on the pool, where its destructor
+    // rolls back what an early exit left and closes its directories.
+    if (job->files)
+        (void)QtConcurrent::run([files = std::move(job->files)]() {});
 }
 
 void ImageFetcher::emitProgress(Job *job, bool force)
@@ -327,8 +332,11 @@ void ImageFetcher::finishJob(Job *job, Outcome outcome, const QString &message)
         --m_running;
     job->stage = Job::Done;
     job->guard.reset(); // drops the callbacks of a request still out (a cancelled description, a token)
-    job->writer.reset(); // rolled back already; its destructor only cleans up what an early exit left
-    job->hasher.reset(); // waits for its pool tasks; frees the two chunks
+    job->diskContext.reset(); // and those of a disk step
+    job->diskBusy = false;
+    job->fill = {};
+    job->buffered = 0;
+    releaseFiles(job);
     job->result.ok = outcome == Outcome::Cached;
     job->result.outcome = outcome;
     job->result.bytes = job->done;

@@ -2,6 +2,7 @@
 
 #include "core/background.h"
 #include "core/cachelocation.h"
+#include "core/expected.h"
 #include "remote/glanceapi.h"
 #include "remote/remoteconnection.h"
 
@@ -27,11 +28,11 @@ class ChunkHasher;
 // (openImageFile), with GlanceApi's sentences for every failure. Each request gets its token from the
 // token source (FetchService passes RemoteConnection::withToken: a 401 renews the token once and repeats
 // that request); without one, the endpoint as set. Lives in one thread with an event loop (the GUI's or
-// the CLI's) and owns every reply and every file it writes. Network I/O is asynchronous; received data is gathered into
-// 1 MiB chunks, each written at once in this thread and hashed (MD5 and os_hash_algo, with OpenSSL's libcrypto where it
-// is installed) on the global thread pool while the next one arrives: at most two chunks per image in memory, whatever
-// its size. The per-image checks and the commit's short SQLite transaction run in this thread and are quick. verify()
-// hashes on the global thread pool.
+// the CLI's) and owns every reply; that thread only receives. Every file-system and database step of an
+// image (the cache's checks, incomplete/<id>, each 1 MiB chunk's write and digests, the commit) is a
+// FetchFiles call on the global thread pool, one at a time per image: while a chunk is written and hashed
+// the next one is received, and while that one waits for the disk Qt's read buffer (one chunk) fills and TCP
+// holds the sender back. At most two chunks per image in memory, whatever its size.
 //
 // On disk: an image's incomplete/<id> is created just before GET /v2/images/{id}/file, once its
 // description passed the checks. From then on every failure (an HTTP error status included) leaves
@@ -73,7 +74,8 @@ public:
     using TokenSource = std::function<void(QObject *context, const RemoteConnection::Attempt &attempt)>;
 
     explicit ImageFetcher(QObject *parent = nullptr);
-    ~ImageFetcher() override; // aborts transfers; their partial files go to invalid/ as on a failure
+    // Aborts transfers; their partial files go to invalid/ as on a failure, from the thread pool, shortly after.
+    ~ImageFetcher() override;
 
     // The glance-api node (its root URL, e.g. http://node:9292; a trailing /v2 is tolerated), the token
     // sent as X-Auth-Token (empty: none) and the TLS settings (a CA bundle or insecure; default: the system
@@ -83,18 +85,19 @@ public:
     // Where each request gets its token (and a renewed one after a 401); empty: the endpoint's, never renewed.
     void setTokenSource(TokenSource source) { m_tokenSource = std::move(source); }
     // The local cache to fill; its effective driver (ImageCache::effectiveDriver) is used.
-    void setLocation(const CacheLocation &location);
+    void setLocation(const CacheLocation &location) { m_location = location; }
     void setParallelLimit(int images); // at most this many images in flight (1-6); default 2
     void setTimeout(int ms); // a request without any data for this long fails; default 60 s
     void setBusyTimeout(int ms); // SQLite lock wait in the commit; default 5 s
-    QString driverNote() const { return m_driverNote; } // configured vs effective driver, if they differ
 
     // Adds images to the current batch and starts them. Every ID is checked first: on an invalid one,
-    // or without endpoint or location, nothing starts and false is returned with a sentence.
-    // Duplicates and images already in the batch are ignored.
+    // or without an endpoint, nothing starts and false is returned with a sentence. The cache itself is
+    // checked image by image, off this thread (an unreadable one refuses each). Duplicates and images
+    // already in the batch are ignored.
     bool fetch(const QStringList &imageIds, QString *error);
-    // Every image of the local queue/, in Glance's order (marker mtime, then name).
-    bool fetchQueued(QString *error);
+    // The image IDs of cacheDir's queue/, in Glance's order (marker mtime, then name): what the prefetcher
+    // would fetch. Blocking: call it on a worker.
+    static Expected<QStringList> queuedImages(const QString &cacheDir);
     // Starts again an image that ended without success, in this batch or the last one.
     bool retry(const QString &imageId);
     void cancel(const QString &imageId);
@@ -102,7 +105,8 @@ public:
     bool isRunning() const { return !m_jobs.empty(); }
     QVector<Result> lastResults() const { return m_lastResults; }
 
-    // Re-hashes the cached files of imageIds against GET /v2/images/{id} without moving their atime;
+    // Re-hashes the cached files of imageIds against GET /v2/images/{id} without moving their atime (a
+    // file that cannot be found counts as not cached);
     // the answer comes as verified(). False (nothing started) on an invalid ID or when one is running.
     bool verify(const QStringList &imageIds, QString *error);
 
@@ -138,7 +142,14 @@ private:
     void onFileHeaders(Job *job);
     void onFileData(Job *job);
     void onFileFinished(Job *job);
-    bool flushChunk(Job *job, QString *error); // writes and hands to the hashers what the buffer holds
+    void submitChunk(Job *job); // a full buffer to the disk; the next one is received meanwhile
+    void settle(Job *job);
+    void finalize(Job *job, const QString &failure);
+    // Runs work(FetchFiles &) for job on the thread pool and done(value) here, unless the job ended first.
+    template<typename Work, typename Done>
+    void onDisk(Job *job, Work work, Done done);
+    void finishCached(Job *job);
+    void releaseFiles(Job *job);
     void abortJob(Job *job, Outcome outcome, const QString &reason);
     void finishJob(Job *job, Outcome outcome, const QString &message);
     void emitProgress(Job *job, bool force);
@@ -154,8 +165,6 @@ private:
     GlanceEndpoint m_endpoint;
     TokenSource m_tokenSource;
     CacheLocation m_location;
-    QString m_driver = QStringLiteral("sqlite");
-    QString m_driverNote;
     int m_parallel = 2;
     int m_timeoutMs = 60000;
     int m_busyTimeoutMs = 5000;

@@ -3,8 +3,7 @@
 // What imagefetcher.cpp and imagefetcherverify.cpp share: the state of one download and of one check.
 // Private to ImageFetcher; include only from its .cpp files.
 
-#include "cache/cachewriter.h"
-#include "fetch/chunkhasher.h"
+#include "fetch/fetchfiles.h"
 #include "fetch/imagefetcher.h"
 
 #include <QElapsedTimer>
@@ -15,7 +14,7 @@
 
 namespace ImageFetcherDetail {
 
-inline constexpr qint64 chunkSize = ChunkHasher::chunkSize; // socket read buffer, write and hash unit
+inline constexpr qint64 chunkSize = 1024 * 1024; // socket read buffer, write and hash unit
 inline constexpr int progressIntervalMs = 100;
 inline constexpr qint64 errorBodyLimit = 4096; // of an error answer's body: enough for Glance's explanation
 
@@ -23,7 +22,8 @@ inline constexpr qint64 errorBodyLimit = 4096; // of an error answer's body: eno
 
 struct ImageFetcher::Job
 {
-    enum Stage { Waiting, Metadata, Downloading, Done };
+    // Ending: the request is over and the last disk task (checks, commit or rollback) runs.
+    enum Stage { Waiting, Metadata, Downloading, Ending, Done };
 
     QString id;
     Stage stage = Waiting;
@@ -35,10 +35,14 @@ struct ImageFetcher::Job
     QElapsedTimer clock;
     QElapsedTimer lastEmit;
     ImageInfo info;
-    std::unique_ptr<ChunkHasher> hasher;
-    qint64 buffered = 0; // bytes in hasher->buffer() not yet written nor hashed
+    std::shared_ptr<FetchFiles> files; // the disk side; shared with the task that runs its current step
+    std::unique_ptr<QObject> diskContext; // the context of the disk tasks' answers: reset to drop them
+    bool diskBusy = false; // a step of files runs on the pool
+    bool ended = false; // the file request is over: what is left is the rest of its data and the last step
+    bool hashOther = false; // os_hash_value is checked too
+    QByteArray fill; // the chunk being received
+    qint64 buffered = 0; // bytes in fill
     QByteArray contentMd5;
-    std::unique_ptr<CacheWriter> writer;
     qint64 done = 0;
     qint64 lastEmitDone = 0;
     double rate = 0;
@@ -47,6 +51,20 @@ struct ImageFetcher::Job
     QStringList notes;
     Result result;
 };
+
+template<typename Work, typename Done>
+void ImageFetcher::onDisk(Job *job, Work work, Done done)
+{
+    job->diskBusy = true;
+    if (!job->diskContext)
+        job->diskContext = std::make_unique<QObject>();
+    Background::run(
+        job->diskContext.get(), [files = job->files, work = std::move(work)]() { return work(*files); },
+        [job, done = std::move(done)](const auto &value) {
+            job->diskBusy = false;
+            done(value);
+        });
+}
 
 struct ImageFetcher::Verification
 {

@@ -3,7 +3,6 @@
 #include "fetch/imagefetcher_p.h"
 
 #include <QLocale>
-#include <QStorageInfo>
 
 #include <algorithm>
 
@@ -43,13 +42,6 @@ void ImageFetcher::onMetadata(Job *job, const ApiResult &result, const ImageInfo
     if (info.status != QLatin1String("active"))
         return finishJob(job, Outcome::Refused,
             tr("Image %1 is %2, not active: Glance caches only active images.").arg(job->id, info.status));
-    const QStorageInfo storage(m_location.cacheDir);
-    const qint64 available = storage.isValid() ? storage.bytesAvailable() - reservedBytes() : -1;
-    if (info.size >= 0 && available >= 0 && info.size > available)
-        return finishJob(job, Outcome::Refused,
-            tr("Image %1 needs %2 but only %3 are free on the filesystem of %4.")
-                .arg(job->id, QLocale().formattedDataSize(info.size),
-                    QLocale().formattedDataSize(std::max<qint64>(0, available)), m_location.cacheDir));
     startFile(job);
 }
 
@@ -57,22 +49,33 @@ void ImageFetcher::startFile(Job *job)
 {
     const ImageInfo &info = job->info;
     const auto algo = hashAlgorithm(info.osHashAlgo);
-    job->hasher = std::make_unique<ChunkHasher>(algo && !info.osHashValue.isEmpty() ? algo : std::nullopt);
-    job->buffered = 0;
-    if (!job->hasher->hasOther() && !info.osHashAlgo.isEmpty())
+    const auto other = algo && !info.osHashValue.isEmpty() ? algo : std::nullopt;
+    job->hashOther = other.has_value();
+    if (!job->hashOther && !info.osHashAlgo.isEmpty())
         job->notes.append(
             tr("its hash algorithm %1 is not supported here, so only MD5 was verified").arg(info.osHashAlgo));
-    if (info.checksum.isEmpty() && !job->hasher->hasOther())
+    if (info.checksum.isEmpty() && !job->hashOther)
         job->notes.append(tr("Glance records no checksum for it, so only its size was verified"));
-    job->stage = Job::Downloading;
     job->contentMd5.clear();
+    job->buffered = 0;
     // incomplete/<id> is claimed before the request, as Glance's own writers do: a caching glance-api
     // answering it for this very directory then sees the image as being cached (is_cacheable() is
     // false) and streams it without teeing a second writer into the same file.
-    QString error;
-    if (!job->writer->open(&error))
-        return finishJob(job, Outcome::Failed, tr("Image %1: %2 Nothing was written.").arg(job->id, error));
-    requestFile(job);
+    onDisk(
+        job, [size = info.size, reserved = reservedBytes(), other](FetchFiles &files) {
+            return files.open(size, reserved, other);
+        },
+        [this, job](const FetchFiles::Opened &o) {
+            if (o.refused)
+                return finishJob(job, job->abortOutcome.value_or(Outcome::Refused), o.message);
+            if (!o.ok)
+                return finishJob(job, job->abortOutcome.value_or(Outcome::Failed),
+                    tr("Image %1: %2 Nothing was written.").arg(job->id, o.message));
+            job->stage = Job::Downloading;
+            if (job->abortOutcome) // cancelled while the file was claimed: roll it back
+                return onFileFinished(job);
+            requestFile(job);
+        });
 }
 
 void ImageFetcher::requestFile(Job *job)
@@ -125,100 +128,126 @@ void ImageFetcher::onFileData(Job *job)
         return;
     }
     // Whole chunks only: each readyRead brings as little as one TLS record or TCP segment, and every chunk
-    // costs a write() and two hand-overs to the thread pool.
-    while (reply->bytesAvailable() > 0) {
-        const qint64 n = reply->read(job->hasher->buffer() + job->buffered, chunkSize - job->buffered);
+    // costs a write() and a hand-over to the thread pool.
+    while (job->buffered < chunkSize || !job->diskBusy) {
+        if (job->buffered == chunkSize)
+            submitChunk(job);
+        if (reply->bytesAvailable() <= 0)
+            break;
+        if (job->fill.isNull())
+            job->fill = QByteArray(chunkSize, Qt::Uninitialized);
+        const qint64 n = reply->read(job->fill.data() + job->buffered, chunkSize - job->buffered);
         if (n <= 0)
             break;
         job->buffered += n;
         job->done += n;
-        QString error;
-        if (job->buffered == chunkSize && !flushChunk(job, &error))
-            return abortJob(job, Outcome::Failed, error);
         if (job->info.size >= 0 && job->done > job->info.size)
             return abortJob(
                 job, Outcome::Failed, tr("The server sent more than the image's %1 bytes.").arg(job->info.size));
     }
+    // A full chunk while the previous one is still on its way to the disk: the rest stays in the reply
+    // (Qt reads no more than one chunk ahead), and the step's answer comes back here.
     emitProgress(job, false);
 }
 
-bool ImageFetcher::flushChunk(Job *job, QString *error)
+void ImageFetcher::submitChunk(Job *job)
 {
-    const qint64 n = std::exchange(job->buffered, 0);
-    if (n == 0)
-        return true;
-    if (!job->writer->write(QByteArrayView(job->hasher->buffer(), n), error))
-        return false;
-    job->hasher->add(n);
-    return true;
+    job->buffered = 0;
+    onDisk(job, [chunk = std::exchange(job->fill, {})](FetchFiles &files) { return files.write(chunk); },
+        [this, job](const QString &error) {
+            if (!error.isEmpty())
+                abortJob(job, Outcome::Failed, error);
+            if (job->stage != Job::Downloading)
+                return;
+            if (job->ended)
+                settle(job);
+            else
+                onFileData(job);
+        });
 }
 
 void ImageFetcher::onFileFinished(Job *job)
 {
+    job->ended = true;
+    settle(job);
+}
+
+void ImageFetcher::settle(Job *job)
+{
     // reply is null when no request went out (no token, an unusable endpoint) or a cancel came in between.
+    if (job->diskBusy || job->stage != Job::Downloading)
+        return; // a chunk is being written: back here once it is
     QNetworkReply *reply = job->reply;
+    QString failure;
     if (reply) {
         onFileData(job); // what arrived with the end
+        if (job->diskBusy)
+            return; // a full chunk went to the disk: its answer settles again
         job->reply = nullptr;
         reply->deleteLater();
-    }
-    const ApiResult answer = reply ? GlanceApi::fileOutcome(reply, job->id, job->errorBody) : ApiResult {};
-    // An expired token: the same request again with a new one. Nothing was written (an error body is no data).
-    if (reply && !job->abortOutcome && job->renew(answer.httpStatus))
-        return;
-    // The last partial chunk, also on a failure: invalid/ keeps every byte received, as with Glance.
-    QString writeError;
-    if (!flushChunk(job, &writeError) && !job->abortOutcome) {
-        job->abortOutcome = Outcome::Failed;
-        job->abortReason = writeError;
-    }
-    const ImageInfo &info = job->info;
-    const QByteArray checksum = info.checksum.toLatin1().toLower();
-    QString failure;
-    Outcome outcome = Outcome::Failed;
-    const QString received = tr("after %1 of %2 bytes").arg(job->done).arg(info.size);
-    const QByteArray md5 = job->hasher->md5Hex();
-    const QNetworkReply::NetworkError error = reply ? reply->error() : QNetworkReply::NoError;
-    if (job->abortOutcome) {
-        outcome = *job->abortOutcome;
+        const ApiResult answer = GlanceApi::fileOutcome(reply, job->id, job->errorBody);
+        // An expired token: the same request again with a new one. Nothing was written (an error body is no data).
+        if (!job->abortOutcome && job->renew(answer.httpStatus)) {
+            job->ended = false;
+            return;
+        }
+        const ImageInfo &info = job->info;
+        const QString received = tr("after %1 of %2 bytes").arg(job->done).arg(info.size);
+        const QNetworkReply::NetworkError error = reply->error();
+        if (job->abortOutcome) {
+            failure = job->abortReason;
+        } else if (answer.httpStatus != 200) {
+            failure = answer.error;
+        } else if (error == QNetworkReply::OperationCanceledError || error == QNetworkReply::TimeoutError) {
+            // GlanceApi's idle timeout (our own aborts set abortOutcome).
+            failure = tr("No data from %1 for %2 s: timed out.")
+                          .arg(m_api->endpoint().baseUrl.host())
+                          .arg(reply->request().transferTimeout() / 1000.0, 0, 'g', 3);
+        } else if (error != QNetworkReply::NoError) {
+            failure = tr("The transfer broke off %1: %2").arg(received, reply->errorString());
+        } else if (info.size >= 0 && job->done != info.size) {
+            failure = tr("The download ended %1: truncated.").arg(received);
+        }
+    } else {
         failure = job->abortReason;
-    } else if (answer.httpStatus != 200) {
-        failure = answer.error;
-    } else if (error == QNetworkReply::OperationCanceledError || error == QNetworkReply::TimeoutError) {
-        // GlanceApi's idle timeout (our own aborts set abortOutcome).
-        failure = tr("No data from %1 for %2 s: timed out.")
-                      .arg(m_api->endpoint().baseUrl.host())
-                      .arg(reply->request().transferTimeout() / 1000.0, 0, 'g', 3);
-    } else if (error != QNetworkReply::NoError) {
-        failure = tr("The transfer broke off %1: %2").arg(received, reply->errorString());
-    } else if (info.size >= 0 && job->done != info.size) {
-        failure = tr("The download ended %1: truncated.").arg(received);
-    } else if (!checksum.isEmpty() && md5 != checksum) {
-        failure = tr("MD5 mismatch: Glance records %1, the data has %2.")
-                      .arg(QString::fromLatin1(checksum), QString::fromLatin1(md5));
-    } else if (job->hasher->hasOther() && job->hasher->otherHex() != info.osHashValue.toLatin1().toLower()) {
-        failure = tr("%1 mismatch: the data does not match the image's os_hash_value.").arg(info.osHashAlgo);
-    } else if (!job->contentMd5.isEmpty() && job->contentMd5.toLower() != md5
-        && job->contentMd5 != job->hasher->md5Base64()) {
-        failure = tr("The data does not match the Content-MD5 header %1.").arg(QString::fromLatin1(job->contentMd5));
-    } else if (!job->writer->commit(&failure)) {
-        failure = tr("Verified, but not committed: %1").arg(failure);
     }
-    emitProgress(job, true);
-    if (failure.isEmpty()) {
-        QStringList checks;
-        if (!checksum.isEmpty())
-            checks.append(QStringLiteral("MD5"));
-        if (job->hasher->hasOther())
-            checks.append(info.osHashAlgo.toUpper());
-        const QString size = QLocale().formattedDataSize(job->done);
-        QString message = checks.isEmpty()
-            ? tr("Cached image %1 (%2).").arg(job->id, size)
-            : tr("Cached image %1 (%2, %3 verified).").arg(job->id, size, checks.join(u'/'));
-        for (const QString &note : std::as_const(job->notes))
-            message += u' ' + tr("Note: %1.").arg(note);
-        return finishJob(job, Outcome::Cached, message);
-    }
-    const QString where = job->writer->rollback(failure);
-    finishJob(job, outcome, tr("Image %1: %2 %3").arg(job->id, failure, where));
+    finalize(job, failure);
+}
+
+void ImageFetcher::finalize(Job *job, const QString &failure)
+{
+    job->stage = Job::Ending;
+    const ImageInfo &info = job->info;
+    FetchFiles::Expect expect;
+    expect.checksum = info.checksum.toLatin1().toLower();
+    expect.osHashAlgo = info.osHashAlgo;
+    if (job->hashOther)
+        expect.osHashValue = info.osHashValue.toLatin1().toLower();
+    expect.contentMd5 = job->contentMd5;
+    QByteArray last = std::exchange(job->fill, {});
+    last.truncate(std::exchange(job->buffered, 0));
+    onDisk(
+        job, [last, failure, expect](FetchFiles &files) { return files.finish(last, failure, expect); },
+        [this, job](const FetchFiles::Ending &e) {
+            emitProgress(job, true);
+            if (!e.cached)
+                return finishJob(job, job->abortOutcome.value_or(Outcome::Failed),
+                    tr("Image %1: %2 %3").arg(job->id, e.failure, e.where));
+            finishCached(job);
+        });
+}
+
+void ImageFetcher::finishCached(Job *job)
+{
+    QStringList checks;
+    if (!job->info.checksum.isEmpty())
+        checks.append(QStringLiteral("MD5"));
+    if (job->hashOther)
+        checks.append(job->info.osHashAlgo.toUpper());
+    const QString size = QLocale().formattedDataSize(job->done);
+    QString message = checks.isEmpty() ? tr("Cached image %1 (%2).").arg(job->id, size)
+                                       : tr("Cached image %1 (%2, %3 verified).").arg(job->id, size, checks.join(u'/'));
+    for (const QString &note : std::as_const(job->notes))
+        message += u' ' + tr("Note: %1.").arg(note);
+    finishJob(job, Outcome::Cached, message);
 }

@@ -60,7 +60,7 @@ QVariant CacheMatrixModel::data(const QModelIndex &index, int role) const
     case NameColumn:
         if (role == Qt::DisplayRole) {
             if (m_matrix.isOrphan(row))
-                return tr("(deleted from Glance)");
+                return row.name.isEmpty() ? tr("(deleted from Glance)") : tr("%1 (deleted from Glance)").arg(row.name);
             return row.name.isEmpty() && m_matrix.imagesKnown ? tr("(no name)") : row.name;
         }
         if (role == CacheRoles::RawValueRole)
@@ -71,6 +71,10 @@ QVariant CacheMatrixModel::data(const QModelIndex &index, int role) const
     case IdColumn:
         if (role == Qt::DisplayRole || role == CacheRoles::RawValueRole)
             return row.imageId;
+        break;
+    case StatusColumn:
+        if (role == Qt::DisplayRole || role == CacheRoles::RawValueRole)
+            return row.status;
         break;
     case SizeColumn: {
         qint64 bytes = row.imageSize;
@@ -175,6 +179,8 @@ QVariant CacheMatrixModel::headerData(int section, Qt::Orientation orientation, 
         return tr("Name");
     case IdColumn:
         return tr("Image ID");
+    case StatusColumn:
+        return tr("Status");
     case SizeColumn:
         return tr("Size");
     case SpreadColumn:

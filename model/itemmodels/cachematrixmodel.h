@@ -5,7 +5,7 @@
 #include <QAbstractTableModel>
 
 // The node × image matrix as a table: one row per image cached or queued somewhere, the image's name,
-// ID and size, on how many sources it is cached, then one column per source (nodes, and the local cache
+// ID, status and size, on how many sources it is cached, then one column per source (nodes, and the local cache
 // when it is one of them). Cells carry their MatrixCell::State in CacheRoles::MatrixStateRole and a sort
 // value in RawValueRole; rows cached on only some sources, or whose image Glance no longer has, carry
 // AttentionRole. Refreshes replace the whole matrix (one model reset). GUI thread only.
@@ -14,7 +14,7 @@ class CacheMatrixModel : public QAbstractTableModel
     Q_OBJECT
 
 public:
-    enum Column { NameColumn, IdColumn, SizeColumn, SpreadColumn, FirstSourceColumn };
+    enum Column { NameColumn, IdColumn, StatusColumn, SizeColumn, SpreadColumn, FirstSourceColumn };
 
     explicit CacheMatrixModel(QObject *parent = nullptr);
 

@@ -270,10 +270,15 @@ void CacheSession::deleteCached(const QStringList &ids)
     startOperation(tr("Deleting images"), [ids](ImageCache &cache) {
         OperationResult r;
         r.kind = OperationResult::Kind::Delete;
-        int deleted = 0, failed = 0;
+        int deleted = 0, failed = 0, absent = 0;
         for (const QString &id : ids) {
             const ImageCache::DeleteResult d = cache.deleteCached(id);
-            d.ok ? ++deleted : ++failed;
+            if (!d.ok)
+                ++failed;
+            else if (d.wasCached || d.wasQueued)
+                ++deleted;
+            else
+                ++absent; // nothing to delete: not counted as deleted
             if (!d.ok)
                 r.details.prepend(d.message);
             else
@@ -282,6 +287,8 @@ void CacheSession::deleteCached(const QStringList &ids)
         r.ok = failed == 0;
         r.summary = failed ? tr("Deleted %1 of %n image(s); %2 failed.", nullptr, int(ids.size())).arg(deleted).arg(failed)
                            : tr("Deleted %n image(s).", nullptr, deleted);
+        if (absent)
+            r.summary += u' ' + tr("%n image(s) were neither cached nor queued.", nullptr, absent);
         return r;
     });
 }

@@ -60,6 +60,7 @@ CacheMatrix CacheMatrix::build(const QVector<MatrixSource> &sources, const QVect
         if (const ImageInfo *info = byId.value(row.imageId)) {
             row.inGlance = true;
             row.name = info->name;
+            row.status = info->status;
             row.imageSize = info->size;
         }
     }

@@ -31,6 +31,7 @@ struct MatrixRow
 {
     QString imageId;
     QString name; // from GET /v2/images; empty when unnamed or unknown
+    QString status; // Glance's status (active, deactivated, ...); empty when unknown
     qint64 imageSize = -1; // Glance's size, -1 unknown
     bool inGlance = false; // the image list was read and has this image
     QVector<MatrixCell> cells; // one per source, in the sources' order

@@ -15,10 +15,13 @@
 #include <QProcess>
 #include <QRandomGenerator>
 #include <QSignalSpy>
+#include <QSqlDatabase>
+#include <QSqlQuery>
 #include <QTcpServer>
 #include <QTcpSocket>
 #include <QTemporaryDir>
 #include <QTest>
+#include <QTimer>
 
 #include <fcntl.h>
 #include <sys/stat.h>
@@ -145,11 +148,11 @@ class TestImageFetcher : public QObject
         return finished.at(0).at(0).value<Results>();
     }
     // fetch() into a cache and wait for the batch to end.
-    static Results fetch(ImageFetcher &f, const QStringList &ids, bool queued = false)
+    static Results fetch(ImageFetcher &f, const QStringList &ids)
     {
         QSignalSpy finished(&f, &ImageFetcher::finished);
         QString error;
-        if (!(queued ? f.fetchQueued(&error) : f.fetch(ids, &error))) {
+        if (!f.fetch(ids, &error)) {
             qWarning("%s", qPrintable(error));
             return {};
         }
@@ -221,6 +224,7 @@ private Q_SLOTS:
     void retryFailed();
     void memoryStaysFlat();
     void verifyFindsHole();
+    void lockedCommitKeepsLoopFree();
 };
 
 void TestImageFetcher::initTestCase()
@@ -277,7 +281,7 @@ void TestImageFetcher::realGlanceIntoLocalCaches()
         Results results;
         if (driver == "sqlite"_L1) { // two from the queue, in Glance's order, then one by ID
             QVERIFY(cache.addQueued(ids[1], 100) && cache.addQueued(ids[0], 200));
-            results = fetch(f, {}, true) + fetch(f, { ids[2] });
+            results = fetch(f, ImageFetcher::queuedImages(dir.path()).value()) + fetch(f, { ids[2] });
             QCOMPARE(results.size(), 3);
             QCOMPARE(results[0].imageId, ids[1]);
         } else {
@@ -397,7 +401,9 @@ void TestImageFetcher::faults()
     ImageFetcher f;
     setUp(f, cache, m_fake->url());
     f.setTimeout(spec.value("fault"_L1) == "stall"_L1 ? 500 : 30000);
-    const Results results = fetch(f, {}, true);
+    const Expected<QStringList> queued = ImageFetcher::queuedImages(dir.path());
+    QVERIFY2(queued.ok(), qPrintable(queued.error()));
+    const Results results = fetch(f, *queued);
     QCOMPARE(results.size(), 3);
     QVERIFY2(results[0].ok && results[2].ok, qPrintable(results[0].message + u' ' + results[2].message));
     checkCached(cache, ids[0], kSize);
@@ -686,6 +692,49 @@ void TestImageFetcher::verifyFindsHole()
         QVERIFY(::stat(QFile::encodeName(dir.path() + u'/' + id).constData(), &st) == 0);
         QCOMPARE(qint64(st.st_atime), qint64(oldAtime));
     }
+}
+
+// The commit waits for cache.db's lock as long as the busy timeout allows, on the pool: the thread that
+// receives (the GUI's) keeps running its event loop all that time.
+void TestImageFetcher::lockedCommitKeepsLoopFree()
+{
+    QTemporaryDir dir;
+    TestCache cache(dir.path(), u"sqlite"_s);
+    QVERIFY(cache.init());
+    const QString id = TestCache::id(3);
+    fakeImage(id, {});
+    QSqlDatabase holder = QSqlDatabase::addDatabase(u"QSQLITE"_s, u"holder"_s);
+    holder.setDatabaseName(cache.location().dbPath());
+    QVERIFY(holder.open());
+    QSqlQuery lock(holder);
+    QVERIFY(lock.exec(u"BEGIN IMMEDIATE"_s)); // readers pass (the precheck), writers wait
+    ImageFetcher f;
+    setUp(f, cache, m_fake->url());
+    f.setBusyTimeout(1500);
+    QElapsedTimer sinceTick;
+    qint64 longestGap = 0;
+    QTimer ticker;
+    ticker.setInterval(10);
+    connect(&ticker, &QTimer::timeout, this, [&]() {
+        longestGap = std::max(longestGap, sinceTick.restart());
+    });
+    sinceTick.start();
+    ticker.start();
+    QElapsedTimer clock;
+    clock.start();
+    const Results r = fetch(f, { id });
+    ticker.stop();
+    QVERIFY(lock.exec(u"ROLLBACK"_s));
+    lock = QSqlQuery();
+    holder.close();
+    holder = QSqlDatabase();
+    QSqlDatabase::removeDatabase(u"holder"_s);
+    QCOMPARE(r.value(0).outcome, Outcome::Failed);
+    QVERIFY2(r[0].message.contains("locked"_L1, Qt::CaseInsensitive), qPrintable(r[0].message));
+    QVERIFY2(clock.elapsed() >= 1400, "the commit waited for the lock"); // precheck reads; the commit waits
+    checkRolledBack(cache, id, kSize, false);
+    qInfo("longest event-loop gap while the commit waited %lld ms: %lld ms", clock.elapsed(), longestGap);
+    QVERIFY(longestGap < 400);
 }
 
 QTEST_GUILESS_MAIN(TestImageFetcher)

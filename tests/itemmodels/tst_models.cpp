@@ -1,3 +1,4 @@
+#include "itemmodels/activitylog.h"
 #include "itemmodels/cachedimagesmodel.h"
 #include "itemmodels/cacheroles.h"
 #include "itemmodels/cachesession.h"
@@ -37,6 +38,40 @@ private:
     }
 
 private Q_SLOTS:
+    void activityLogKeepsTheNewestAndRoundTrips()
+    {
+        ActivityLog log;
+        QAbstractItemModelTester tester(&log, QAbstractItemModelTester::FailureReportingMode::QtTest);
+        const QDateTime t = QDateTime::fromSecsSinceEpoch(1700000000, Qt::UTC);
+        for (int i = 0; i < ActivityLog::maxEntries + 7; ++i)
+            log.add({ t.addSecs(i), i % 2 ? ActivityEntry::Level::Failed : ActivityEntry::Level::Done,
+                      QStringLiteral("Prune"), QStringLiteral("/var/lib/glance/image-cache"),
+                      QStringLiteral("Deleted %1 images").arg(i), { QStringLiteral("detail %1").arg(i) } });
+        QCOMPARE(log.rowCount(), ActivityLog::maxEntries);
+        QCOMPARE(log.entry(0).result, QStringLiteral("Deleted 7 images")); // the oldest went
+        QCOMPARE(log.index(1, 0).data(CacheRoles::AttentionRole).toBool(), false);
+        QCOMPARE(log.index(0, 0).data(CacheRoles::AttentionRole).toBool(), true);
+        QCOMPARE(log.index(0, ActivityLog::Time).data(CacheRoles::RawValueRole).toLongLong(),
+                 t.addSecs(7).toMSecsSinceEpoch());
+
+        ActivityLog back;
+        QAbstractItemModelTester tester2(&back, QAbstractItemModelTester::FailureReportingMode::QtTest);
+        back.restore(log.save());
+        QCOMPARE(back.entries(), log.entries());
+        const QString text = back.text({ 0 });
+        QVERIFY2(text.contains(QStringLiteral("\tFailed\tPrune\t/var/lib/glance/image-cache\tDeleted 7 images\n    detail 7\n")),
+                 qPrintable(text));
+
+        back.restore("not json at all");
+        QCOMPARE(back.rowCount(), 0);
+        back.restore(R"([{"time": "yesterday"}, {"time": "2026-12-07T10:00:00.000Z", "level": "bogus", "result": "kept"}])");
+        QCOMPARE(back.rowCount(), 1); // an entry without a time is dropped; an unknown level reads as info
+        QCOMPARE(back.entry(0).level, ActivityEntry::Level::Info);
+        QCOMPARE(back.entry(0).result, QStringLiteral("kept"));
+        back.clear();
+        QCOMPARE(back.rowCount(), 0);
+    }
+
     void testersOnEveryModel()
     {
         CachedImagesModel cached;

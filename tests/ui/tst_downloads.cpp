@@ -450,7 +450,7 @@ private Q_SLOTS:
         auto *verify = window.findChild<QAction *>(u"actionVerify"_s);
         QVERIFY(verify->isEnabled());
         verify->trigger();
-        QTRY_VERIFY_WITH_TIMEOUT(window.statusBar()->currentMessage().contains("1 match, 0 do not"_L1), 20000);
+        QTRY_VERIFY_WITH_TIMEOUT(window.findChild<QLabel *>(u"resultLabel"_s)->text().contains("1 match, 0 do not"_L1), 20000);
 
         // Damaged in the middle, same size: Verify offers to delete it.
         {
@@ -472,7 +472,7 @@ private Q_SLOTS:
         poll.start(20);
         QTRY_VERIFY(verify->isEnabled());
         verify->trigger();
-        QTRY_VERIFY2_WITH_TIMEOUT(!question.isEmpty(), qPrintable(window.statusBar()->currentMessage()), 20000);
+        QTRY_VERIFY2_WITH_TIMEOUT(!question.isEmpty(), qPrintable(window.findChild<QLabel *>(u"resultLabel"_s)->text()), 20000);
         QVERIFY2(question.contains("not match"_L1) && question.contains(id(2)), qPrintable(question));
         QTRY_COMPARE_WITH_TIMEOUT(window.view(MainWindow::CachedTab)->model()->rowCount(), 1, 10000);
         QVERIFY(!m_cache->exists(id(2)));

@@ -1,6 +1,7 @@
 #include "itemmodels/cachesession.h"
 #include "entryview.h"
 #include "itemmodels/entrytablemodel.h"
+#include "itemmodels/activitylog.h"
 #include "mainwindow.h"
 #include "planpreviewdialog.h"
 #include "testcache.h"
@@ -8,6 +9,12 @@
 
 #include <QAction>
 #include <QApplication>
+#include <QDateTime>
+#include <QTabWidget>
+#include <QClipboard>
+#include <QMenu>
+#include <QMessageBox>
+#include <QTreeView>
 #include <QDir>
 #include <QDialog>
 #include <QFileDialog>
@@ -16,6 +23,7 @@
 #include <QLineEdit>
 #include <QPlainTextEdit>
 #include <QPushButton>
+#include <QSettings>
 #include <QSignalSpy>
 #include <QStandardPaths>
 #include <QTemporaryDir>
@@ -91,6 +99,7 @@ private Q_SLOTS:
         QVERIFY(m_cache->addFile(QStringLiteral("invalid/") + TestCache::id(5), 50, t0));
         QVERIFY(m_cache->addFile(QStringLiteral("incomplete/") + TestCache::id(6), 60, t0));
         m_session = std::make_unique<CacheSession>();
+        QSettings().remove(QStringLiteral("activity")); // each test starts with an empty log
         m_window = std::make_unique<MainWindow>(m_session.get());
         m_window->show();
         QSignalSpy loaded(m_session.get(), &CacheSession::snapshotChanged);
@@ -198,8 +207,10 @@ private Q_SLOTS:
         // a different limit recomputes the plan
         auto *edit = dialog->findChild<QLineEdit *>(QStringLiteral("parameterEdit"));
         edit->setText(QStringLiteral("5K"));
-        QTest::mouseClick(dialog->findChild<QPushButton *>(QStringLiteral("recalculateButton")), Qt::LeftButton);
+        edit->setFocus();
+        QTest::keyClick(edit, Qt::Key_Return); // Enter recalculates; it does not close the dialog
         QTRY_COMPARE_WITH_TIMEOUT(dialog->prunePlan().victims.size(), 1, 10000); // 5120: 6000 - 1000 fits
+        QVERIFY(dialog->isVisible());
         QTRY_VERIFY_WITH_TIMEOUT(execute->isEnabled(), 10000);
         QTest::mouseClick(dialog->findChild<QPushButton *>(QStringLiteral("cancelButton")), Qt::LeftButton);
         QCOMPARE(m_cache->rows().size(), 3);
@@ -280,6 +291,157 @@ private Q_SLOTS:
         QVERIFY(loaded.wait(10000));
         QTRY_COMPARE_WITH_TIMEOUT(m_window->view(MainWindow::CachedTab)->model()->rowCount(), 4, 10000);
         QCOMPARE(m_window->view(MainWindow::CachedTab)->selectedKeys(), QStringList{TestCache::id(3)});
+    }
+
+    void activityLogKeepsEveryResult()
+    {
+        // Queue one new image and one already cached: the refusal is in the log with its reason.
+        action("actionQueue")->trigger();
+        answerModal([](QWidget *dialog) {
+            dialog->findChild<QPlainTextEdit *>(QStringLiteral("idsEdit"))
+                ->setPlainText(TestCache::id(7) + u' ' + TestCache::id(1));
+            QTest::mouseClick(dialog->findChild<QPushButton *>(QStringLiteral("queueButton")), Qt::LeftButton);
+        });
+        QVERIFY(waitOperation()); // the operation, then the re-read it causes
+        auto *result = m_window->findChild<QLabel *>(QStringLiteral("resultLabel"));
+        const QString shown = result->text();
+        QVERIFY2(shown.contains(QLatin1String("Queued 1")) && shown.contains(QLatin1String("1 not queued")), qPrintable(shown));
+        QSignalSpy loading(m_session.get(), &CacheSession::loadingChanged);
+        m_session->refresh();
+        QTRY_VERIFY_WITH_TIMEOUT(loading.size() >= 2 && !m_session->isLoading(), 10000);
+        QCOMPARE(result->text(), shown); // a re-read does not replace the latest result
+        QVERIFY(result->isVisible());
+        QVERIFY(!m_window->findChild<QLabel *>(QStringLiteral("readLabel"))->text().isEmpty());
+
+        auto *log = m_window->findChild<QTreeView *>(QStringLiteral("activityView"));
+        QVERIFY(log);
+        const auto *model = qobject_cast<const ActivityLog *>(log->model());
+        QCOMPARE(model->rowCount(), 1);
+        const ActivityEntry &e = model->entry(0);
+        QCOMPARE(e.action, QStringLiteral("Queue"));
+        QCOMPARE(e.target, m_cache->dir());
+        QVERIFY(shown.endsWith(e.result));
+        QVERIFY2(e.details.join(u'\n').contains(TestCache::id(1) + QStringLiteral(" is already cached")),
+                 qPrintable(e.details.join(u'\n')));
+
+        // The log dock opens from the View menu; Ctrl+C in it copies the selected entry with its details.
+        if (!action("actionActivity")->isChecked()) // the dock's state is restored from the settings
+            action("actionActivity")->trigger();
+        QTRY_VERIFY(log->isVisible());
+        log->setFocus();
+        log->setCurrentIndex(model->index(0, 0));
+        QTest::keyClick(log, Qt::Key_C, Qt::ControlModifier);
+        const QString copied = QApplication::clipboard()->text();
+        QVERIFY2(copied.contains(QStringLiteral("\tQueue\t") + m_cache->dir() + u'\t' + e.result), qPrintable(copied));
+        QVERIFY(copied.contains(QStringLiteral("    Not queued: image ") + TestCache::id(1)));
+
+        // Kept across sessions with the settings.
+        m_window->close();
+        MainWindow second(m_session.get());
+        const auto *kept = qobject_cast<const ActivityLog *>(
+            second.findChild<QTreeView *>(QStringLiteral("activityView"))->model());
+        QVERIFY(kept->rowCount() >= 1);
+        QCOMPARE(kept->entry(kept->rowCount() - 1), e);
+    }
+
+    void keyboardConventions()
+    {
+        EntryView *cached = m_window->view(MainWindow::CachedTab);
+        select(MainWindow::CachedTab, {TestCache::id(2)});
+        cached->setFocus();
+        QVERIFY(cached->hasFocus());
+        QTest::keyClick(cached, Qt::Key_Tab); // leaves the table; the selection stays what was picked
+        QVERIFY(!cached->hasFocus());
+        QCOMPARE(cached->selectedKeys(), QStringList{TestCache::id(2)});
+
+        select(MainWindow::CachedTab, {TestCache::id(1), TestCache::id(3)});
+        cached->setFocus();
+        QTest::keyClick(cached, Qt::Key_C, Qt::ControlModifier);
+        QCOMPARE(QApplication::clipboard()->text(), TestCache::id(1) + u'\n' + TestCache::id(3) + u'\n');
+        QTest::keyClick(cached, Qt::Key_C, Qt::ControlModifier | Qt::ShiftModifier);
+        const QStringList lines = QApplication::clipboard()->text().split(u'\n', Qt::SkipEmptyParts);
+        QCOMPARE(lines.size(), 3); // the titles, then each row with raw values
+        QVERIFY2(lines.at(1).startsWith(TestCache::id(1) + QStringLiteral("\t1000\t")), qPrintable(lines.at(1)));
+
+        // The filter: the tab says how many of how many it shows; Esc clears it.
+        auto *filter = m_window->findChild<QLineEdit *>(QStringLiteral("filterEdit"));
+        auto *tabs = m_window->findChild<QTabWidget *>(QStringLiteral("viewTabs"));
+        QTest::keyClicks(filter, TestCache::id(3));
+        QTRY_COMPARE(tabs->tabText(MainWindow::CachedTab), QStringLiteral("Cached (1 of 3)"));
+        QTest::keyClick(filter, Qt::Key_Escape);
+        QVERIFY(filter->text().isEmpty());
+        QTRY_COMPARE(tabs->tabText(MainWindow::CachedTab), QStringLiteral("Cached (3)"));
+
+        // Del on the Queued tab dequeues; on the Invalid tab it deletes the failed download.
+        select(MainWindow::QueuedTab, {TestCache::id(4)});
+        m_window->view(MainWindow::QueuedTab)->setFocus();
+        QTest::keyClick(m_window->view(MainWindow::QueuedTab), Qt::Key_Delete);
+        answerModal([](QWidget *box) { click(box, "confirmButton"); });
+        QVERIFY(waitOperation());
+        QVERIFY(!m_cache->exists(QStringLiteral("queue/") + TestCache::id(4)));
+        QCOMPARE(m_cache->rows().size(), 3);
+        select(MainWindow::InvalidTab, {TestCache::id(5)});
+        QCOMPARE(m_window->view(MainWindow::InvalidTab)->selectedKeys(), QStringList{TestCache::id(5)});
+        QVERIFY(action("actionDelete")->isEnabled());
+        m_window->activateWindow(); // shortcuts go to the active window: the closed box's must come back to it
+        QTRY_VERIFY(m_window->isActiveWindow());
+        m_window->view(MainWindow::InvalidTab)->setFocus();
+        QTest::keyClick(m_window->view(MainWindow::InvalidTab), Qt::Key_Delete);
+        answerModal([](QWidget *box) { click(box, "confirmButton"); });
+        QVERIFY(waitOperation());
+        QVERIFY(!m_cache->exists(QStringLiteral("invalid/") + TestCache::id(5)));
+        // A download still being written is refused, and says why.
+        select(MainWindow::IncompleteTab, {TestCache::id(6)});
+        QVERIFY(m_cache->addFile(QStringLiteral("incomplete/") + TestCache::id(6), 60, QDateTime::currentSecsSinceEpoch()));
+        QSignalSpy loading(m_session.get(), &CacheSession::loadingChanged);
+        m_session->refresh();
+        QTRY_VERIFY_WITH_TIMEOUT(loading.size() >= 2 && !m_session->isLoading(), 10000);
+        select(MainWindow::IncompleteTab, {TestCache::id(6)});
+        action("actionDelete")->trigger();
+        QVERIFY(!QApplication::activeModalWidget());
+        QVERIFY(m_window->findChild<QLabel *>(QStringLiteral("resultLabel"))->text().contains(QLatin1String("still being written")));
+        QVERIFY(m_cache->exists(QStringLiteral("incomplete/") + TestCache::id(6)));
+
+        // Open Recent: numbered, with a Clear List.
+        auto *recent = m_window->findChild<QMenu *>(QStringLiteral("recentMenu"));
+        QVERIFY(!recent->actions().isEmpty());
+        QVERIFY(recent->actions().constFirst()->text().startsWith(QLatin1String("&1 ")));
+        recent->findChild<QAction *>(QStringLiteral("actionClearRecent"))->trigger();
+        QVERIFY(!recent->isEnabled());
+    }
+
+    void quittingDuringAnOperationAsks()
+    {
+        QVERIFY(m_cache->addCached(TestCache::id(20), 10, t0 + 20, 0));
+        // A long delete: its own batches keep the session busy long enough to try to quit.
+        QStringList many;
+        for (int i = 100; i < 3100; ++i)
+            many.append(TestCache::id(i));
+        QSignalSpy busy(m_session.get(), &CacheSession::busyChanged);
+        m_session->deleteCached(many);
+        QVERIFY(!busy.isEmpty() && busy.constLast().at(0).toBool());
+        m_window->close();
+        answerModal([](QWidget *box) { click(box, "cancelButton"); }); // stay
+        QVERIFY(m_window->isVisible());
+        QVERIFY(waitOperation());
+    }
+
+    void bigConfirmationsListTheImages()
+    {
+        QStringList ids;
+        for (int i = 10; i < 15; ++i) {
+            QVERIFY(m_cache->addQueued(TestCache::id(i), t0 + i));
+            ids.append(TestCache::id(i));
+        }
+        QSignalSpy loaded(m_session.get(), &CacheSession::snapshotChanged);
+        m_session->refresh();
+        QVERIFY(loaded.wait(10000));
+        select(MainWindow::QueuedTab, ids);
+        action("actionDequeue")->trigger();
+        answerModal([&ids](QWidget *box) {
+            QCOMPARE(qobject_cast<QMessageBox *>(box)->detailedText(), ids.join(u'\n'));
+            click(box, "cancelButton");
+        });
     }
 
     void errorsShowInTheWindow()

@@ -25,6 +25,7 @@
 #include <QTableView>
 #include <QTemporaryDir>
 #include <QTest>
+#include <QTreeView>
 #include <QTimer>
 
 // Writes PNGs of what a person sees (each view, the prune preview, the queue dialog) at 1280×800 into
@@ -129,7 +130,8 @@ private Q_SLOTS:
 
     void healthPanel()
     {
-        m_window->findChild<QAction *>(QStringLiteral("actionHealth"))->trigger();
+        if (auto *show = m_window->findChild<QAction *>(QStringLiteral("actionHealth")); !show->isChecked())
+            show->trigger();
         auto *summary = m_window->findChild<QLabel *>(QStringLiteral("healthSummary"));
         QVERIFY(summary);
         QTRY_VERIFY_WITH_TIMEOUT(summary->text().contains(QLatin1String("Warnings")) || summary->text().contains(QLatin1String("No problems")), 10000);
@@ -208,6 +210,24 @@ private Q_SLOTS:
                                           "9b1e2f60-55a1-4d1c-8f47-5e2a1c0d9e33, not-an-id\n"));
         save(dialog, QStringLiteral("queue-dialog.png"));
         dialog->reject();
+    }
+
+    // Last: it changes the demo cache. A queue with a refusal and a failed delete, then the log.
+    void activityLog()
+    {
+        const QString cachedId = m_session->snapshot().cached.value(0).imageId;
+        QSignalSpy done(m_session.get(), &CacheSession::operationFinished);
+        m_session->queue({ QStringLiteral("3f1d5c2e-8a4b-4c6d-9e0f-123456789abc"), cachedId });
+        QVERIFY(done.wait(10000));
+        m_session->deleteCached({ QStringLiteral("00000000-0000-0000-0000-000000000000") });
+        QVERIFY(done.wait(10000));
+        QTRY_VERIFY_WITH_TIMEOUT(!QApplication::activeModalWidget() || (QApplication::activeModalWidget()->close(), false), 5000);
+        if (auto *show = m_window->findChild<QAction *>(QStringLiteral("actionActivity")); !show->isChecked())
+            show->trigger();
+        auto *view = m_window->findChild<QTreeView *>(QStringLiteral("activityView"));
+        QTRY_VERIFY(view->isVisible());
+        view->setCurrentIndex(view->model()->index(0, 0));
+        save(m_window.get(), QStringLiteral("main-activity.png"), QSize(1280, 800));
     }
 };
 
