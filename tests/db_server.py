@@ -26,6 +26,9 @@ directory is then made traversable (o+x) so that user can reach its subdirectory
   db_server.py restart mariadb|postgresql WORKDIR
       -> starts a server that "stop --kind" stopped again on its data (same socket, port, users and
          rows) and waits until it accepts connections.
+  db_server.py user mariadb|postgresql WORKDIR NAME [--grant-select TABLE...]
+      -> adds login NAME (same password) that may SELECT only those tables of "glance"; prints
+         {"url"} for it.
   db_server.py schema mariadb|postgresql|sqlite WORKDIR [--revision REV] [--without-cache-tables]
       -> creates, as user glance, Glance's cache tables as migration 2024_1_expand01 does
          (node_reference, cached_images), an alembic_version table holding REV (default
@@ -140,15 +143,19 @@ def _start_mariadb(base, owner, tcp, deadline):
     data = os.path.join(base, "data")
     sock = os.path.join(base, "mysqld.sock")
     log = os.path.join(base, "server.log")
+    tmp = os.path.join(base, "tmp")
     _prepare_dir(base, owner)
+    # A tmpdir of its own: two bootstraps sharing /tmp collide on their temporary tables' names
+    # ("Could not remove temporary table '/tmp/#sql-temptable-...'", install fails) under ctest -j2.
+    _prepare_dir(tmp, owner)
     user_args = ["--user=%s" % SERVER_USER] if owner else []
     # --no-defaults first: /etc/mysql/my.cnf would point at the system's socket and data directory.
-    _run(["mariadb-install-db", "--no-defaults", "--datadir=" + data, "--auth-root-authentication-method=normal",
-          "--skip-test-db", "--skip-name-resolve"] + user_args,
+    _run(["mariadb-install-db", "--no-defaults", "--datadir=" + data, "--tmpdir=" + tmp,
+          "--auth-root-authentication-method=normal", "--skip-test-db", "--skip-name-resolve"] + user_args,
          os.path.join(base, "install-db.log"), None, deadline, "mariadb-install-db", cwd=base)
     port = _free_port() if tcp else None
     net = ["--bind-address=127.0.0.1", "--port=%d" % port] if tcp else ["--skip-networking"]
-    cmd = ["/usr/sbin/mariadbd", "--no-defaults", "--datadir=" + data, "--socket=" + sock,
+    cmd = ["/usr/sbin/mariadbd", "--no-defaults", "--datadir=" + data, "--tmpdir=" + tmp, "--socket=" + sock,
            "--pid-file=" + os.path.join(base, "mariadbd.pid"), "--log-error=" + log,
            "--skip-name-resolve", "--skip-log-bin", "--performance-schema=OFF", "--innodb-buffer-pool-size=32M",
            "--innodb-log-file-size=16M", "--innodb-flush-log-at-trx-commit=2", "--innodb-use-native-aio=OFF",
@@ -483,6 +490,39 @@ def schema(kind, workdir, revision=CACHE_REVISION, cache_tables=True):
         engine.dispose()
 
 
+def add_user(kind, workdir, name, tables):
+    """Creates login NAME (password PASSWORD, as glance's) that may SELECT only TABLES of the glance database,
+    as an administrator would for a read-only monitoring account; returns its [database] connection URL."""
+    base = os.path.join(os.path.abspath(workdir), kind)
+    with open(os.path.join(base, "server.json")) as f:
+        info = json.load(f)
+    if kind == "mariadb":
+        import pymysql
+        conn = pymysql.connect(unix_socket=info["socket"], user="root", password="", connect_timeout=5)
+        try:
+            with conn.cursor() as c:
+                c.execute("CREATE USER %s@localhost IDENTIFIED BY %s", (name, DB_PASSWORD))
+                for table in tables:
+                    c.execute("GRANT SELECT ON %s.%s TO %%s@localhost" % (DB_NAME, table), (name,))
+            conn.commit()
+        finally:
+            conn.close()
+    else:
+        import psycopg2
+        conn = psycopg2.connect(host=info["socket"], port=info["port"], user="postgres", dbname=DB_NAME,
+                                connect_timeout=5)
+        try:
+            conn.autocommit = True
+            with conn.cursor() as c:
+                c.execute("CREATE ROLE %s LOGIN PASSWORD %%s" % name, (DB_PASSWORD,))
+                for table in tables:
+                    c.execute("GRANT SELECT ON %s TO %s" % (table, name))
+        finally:
+            conn.close()
+    scheme = info["url"].split("://", 1)[0]
+    return {"url": info["url"].replace("%s://%s:" % (scheme, DB_USER), "%s://%s:" % (scheme, name), 1)}
+
+
 def main(argv=None):
     p = argparse.ArgumentParser(description=__doc__.split("\n")[0])
     sub = p.add_subparsers(dest="cmd", required=True)
@@ -504,6 +544,11 @@ def main(argv=None):
     c.add_argument("--revision", default=CACHE_REVISION)
     c.add_argument("--without-cache-tables", action="store_true",
                    help="an older schema: alembic_version and images only")
+    u = sub.add_parser("user", help="add a login that may SELECT only the given tables; print its URL as JSON")
+    u.add_argument("kind", choices=KINDS[:2])
+    u.add_argument("workdir")
+    u.add_argument("name")
+    u.add_argument("--grant-select", nargs="*", default=[], metavar="TABLE")
     w = sub.add_parser("watch")  # internal: the watchdog of "start"
     w.add_argument("workdir")
     w.add_argument("owner_pid", type=int)
@@ -520,6 +565,9 @@ def main(argv=None):
             return 0
         if args.cmd == "schema":
             schema(args.kind, args.workdir, args.revision, not args.without_cache_tables)
+            return 0
+        if args.cmd == "user":
+            sys.stdout.write(json.dumps(add_user(args.kind, args.workdir, args.name, args.grant_select)) + "\n")
             return 0
         if args.cmd == "watch":
             return _watch(os.path.abspath(args.workdir), args.owner_pid)

@@ -374,7 +374,8 @@ Global options:
   --config-file FILE  glance-api.conf or glance-cache.conf; repeat, later files override
   --config-dir DIR    also read DIR/*.conf, as oslo.config does
   --cache-dir DIR     the cache directory itself (instead of a config file)
-  --driver NAME       sqlite, xattr or auto (detect), with --cache-dir (default sqlite)
+  --driver NAME       sqlite, xattr, centralized_db or auto (detect from the database and the
+                      directory); default: the configuration&apos;s, or detected from its database
   --json              machine-readable output (the v2 cache API&apos;s shape for list)
   --yes               do not ask before deleting
   --node URL          work on this glance-api node through its cache API instead of a local
@@ -392,7 +393,8 @@ Globale Optionen:
   --config-file DATEI  glance-api.conf oder glance-cache.conf; wiederholbar, spätere Dateien haben Vorrang
   --config-dir VERZ    liest auch VERZ/*.conf, wie oslo.config
   --cache-dir VERZ     das Cache-Verzeichnis selbst (statt einer Konfigurationsdatei)
-  --driver NAME        sqlite, xattr oder auto (erkennen), mit --cache-dir (Standard: sqlite)
+  --driver NAME        sqlite, xattr, centralized_db oder auto (aus Datenbank und Verzeichnis
+                       erkennen); Standard: der der Konfiguration, sonst aus ihrer Datenbank erkannt
   --json               maschinenlesbare Ausgabe (für list im Format der v2-Cache-API)
   --yes                vor dem Löschen nicht nachfragen
   --node URL           arbeitet über die Cache-API dieses glance-api-Knotens statt mit einem lokalen
@@ -443,20 +445,6 @@ Exit-Status: 0 Erfolg, 1 Fehler, 2 Aufruffehler.
         <translation>Prüfsummen der Images im Cache (ohne IDs: alle) neu berechnen und mit denen von Glance vergleichen, ohne ihre Zugriffszeiten zu ändern; bietet an, abweichende Images zu löschen.</translation>
     </message>
     <message>
-        <source>Usage: glance-cachectl [global options] COMMAND [command options] [ID...]
-
-Inspect and manage a Glance image cache (sqlite, xattr or centralized_db driver) on this node.
-
-Commands:
-</source>
-        <translation>Aufruf: glance-cachectl [globale Optionen] BEFEHL [Befehlsoptionen] [ID...]
-
-Untersucht und verwaltet einen Glance-Image-Cache (Treiber sqlite, xattr oder centralized_db) auf diesem Knoten.
-
-Befehle:
-</translation>
-    </message>
-    <message>
         <source>Show what each glance-api node given with --node offers: API version, cache API, prune/clean; without --node, every node in Glance&apos;s database (centralized_db) with what it caches.</source>
         <translation>Zeigt, was jeder mit --node angegebene glance-api-Knoten bietet: API-Version, Cache-API, Ausdünnen/Bereinigen; ohne --node jeden Knoten aus der Datenbank von Glance (centralized_db) mit dem, was er im Cache hat.</translation>
     </message>
@@ -479,6 +467,20 @@ wenn image_cache_driver der Konfiguration centralized_db ist, oder mit --from-da
     <message>
         <source>--from-database reads the region from Glance&apos;s database and --node asks the nodes themselves: give one of them.</source>
         <translation>--from-database liest die Region aus der Datenbank von Glance, --node fragt die Knoten selbst: geben Sie nur eines von beiden an.</translation>
+    </message>
+    <message>
+        <source>Usage: glance-cachectl [global options] COMMAND [command options] [ID...]
+
+Inspect and manage a Glance image cache (sqlite, xattr or centralized_db driver) on this node.
+
+Commands:
+</source>
+        <translation>Aufruf: glance-cachectl [globale Optionen] BEFEHL [Befehlsoptionen] [ID...]
+
+Untersucht und verwaltet einen Glance-Image-Cache (Treiber sqlite, xattr oder centralized_db) auf diesem Knoten.
+
+Befehle:
+</translation>
     </message>
 </context>
 <context>
@@ -582,6 +584,10 @@ wenn image_cache_driver der Konfiguration centralized_db ist, oder mit --from-da
         <source>&lt;b&gt;Cannot read the cache:&lt;/b&gt; %1</source>
         <translation>&lt;b&gt;Cache kann nicht gelesen werden:&lt;/b&gt; %1</translation>
     </message>
+    <message>
+        <source>Records of node &lt;b&gt;%1&lt;/b&gt; in the database %2</source>
+        <translation>Einträge des Knotens &lt;b&gt;%1&lt;/b&gt; in der Datenbank %2</translation>
+    </message>
 </context>
 <context>
     <name>CacheLocation</name>
@@ -633,8 +639,8 @@ wenn image_cache_driver der Konfiguration centralized_db ist, oder mit --from-da
         <translation>Sekunden</translation>
     </message>
     <message>
-        <source>&apos;%1&apos; is not an image cache driver; Glance accepts sqlite, xattr or centralized_db (or auto: detect from the directory).</source>
-        <translation>„%1“ ist kein Image-Cache-Treiber; Glance akzeptiert sqlite, xattr oder centralized_db (oder auto: aus dem Verzeichnis erkennen).</translation>
+        <source>&apos;%1&apos; is not an image cache driver; Glance accepts sqlite, xattr or centralized_db (or auto: detect from the database and the directory).</source>
+        <translation>„%1“ ist kein Image-Cache-Treiber; Glance akzeptiert sqlite, xattr oder centralized_db (oder auto: aus Datenbank und Verzeichnis erkennen).</translation>
     </message>
     <message>
         <source>The centralized_db driver keeps its records in Glance&apos;s database, but [database] connection is not set in %1.</source>
@@ -835,6 +841,10 @@ wenn image_cache_driver der Konfiguration centralized_db ist, oder mit --from-da
     <message>
         <source>no</source>
         <translation>nein</translation>
+    </message>
+    <message>
+        <source>Records:         node %1 in %2</source>
+        <translation>Einträge:        Knoten %1 in %2</translation>
     </message>
 </context>
 <context>
@@ -1086,6 +1096,24 @@ wenn image_cache_driver der Konfiguration centralized_db ist, oder mit --from-da
     <message>
         <source>(none recorded)</source>
         <translation>(keine eingetragen)</translation>
+    </message>
+</context>
+<context>
+    <name>CentralDbInspector</name>
+    <message>
+        <source>Reading %1 failed: %2</source>
+        <translation>Lesen von %1 fehlgeschlagen: %2</translation>
+    </message>
+</context>
+<context>
+    <name>CentralDbSchema</name>
+    <message>
+        <source>The database account %1 may not read Glance&apos;s image cache tables in %2 (the server says: %3). Grant it SELECT on node_reference and cached_images, or use the [database] connection glance-api itself uses; nothing was changed.</source>
+        <translation>Das Datenbankkonto %1 darf die Image-Cache-Tabellen von Glance in %2 nicht lesen (der Server sagt: %3). Gewähren Sie ihm SELECT auf node_reference und cached_images oder verwenden Sie die [database] connection, die glance-api selbst verwendet; nichts wurde geändert.</translation>
+    </message>
+    <message>
+        <source>(none given)</source>
+        <translation>(keines angegeben)</translation>
     </message>
 </context>
 <context>
@@ -2084,6 +2112,21 @@ Von jeder Datei wird daneben eine Sicherungskopie aufbewahrt. glance-api und die
     </message>
 </context>
 <context>
+    <name>DriverDetection</name>
+    <message>
+        <source>image_cache_driver is not set, so it depends on the Glance release: 2024.1 and later use centralized_db when %1 has the image cache tables, older releases sqlite. That database could not be asked: %2 Set image_cache_driver, or choose with --driver centralized_db or --driver sqlite.</source>
+        <translation>image_cache_driver ist nicht gesetzt, der Treiber hängt also von der Glance-Version ab: ab 2024.1 centralized_db, wenn %1 die Image-Cache-Tabellen enthält, bei älteren Versionen sqlite. Diese Datenbank konnte nicht befragt werden: %2 Setzen Sie image_cache_driver oder wählen Sie mit --driver centralized_db oder --driver sqlite.</translation>
+    </message>
+    <message>
+        <source>image_cache_driver is not set; [database] connection has the image cache tables of Glance 2024.1 and later, whose default driver is centralized_db: this node&apos;s records are read from there.</source>
+        <translation>image_cache_driver ist nicht gesetzt; die Datenbank von [database] connection enthält die Image-Cache-Tabellen von Glance 2024.1 und neuer, deren Standardtreiber centralized_db ist: die Einträge dieses Knotens werden dort gelesen.</translation>
+    </message>
+    <message>
+        <source>image_cache_driver is not set and %1 has no image cache tables (a schema older than Glance 2024.1): the %2 driver of earlier releases is assumed.</source>
+        <translation>image_cache_driver ist nicht gesetzt und %1 hat keine Image-Cache-Tabellen (ein Schema älter als Glance 2024.1): der Treiber %2 früherer Versionen wird angenommen.</translation>
+    </message>
+</context>
+<context>
     <name>FetchCommand</name>
     <message>
         <source>Nothing is queued; give image IDs to fetch.</source>
@@ -2635,10 +2678,6 @@ Von jeder Datei wird daneben eine Sicherungskopie aufbewahrt. glance-api und die
         <translation>Die Cache-Einträge liegen in der Hauptdatenbank von Glance</translation>
     </message>
     <message>
-        <source>With the centralized_db driver the records of this cache live in Glance&apos;s SQL database; only the directory was checked here. Manage such a node through the Glance API.</source>
-        <translation>Mit dem Treiber centralized_db liegen die Einträge dieses Caches in der SQL-Datenbank von Glance; hier wurde nur das Verzeichnis geprüft. Verwalten Sie einen solchen Knoten über die Glance-API.</translation>
-    </message>
-    <message>
         <source>%1 is %2 in %3 but %4 in %5.</source>
         <translation>%1 ist %2 in %3, aber %4 in %5.</translation>
     </message>
@@ -2656,6 +2695,62 @@ Von jeder Datei wird daneben eine Sicherungskopie aufbewahrt. glance-api und die
     <message>
         <source>%1 glance-api and the cache tools (pruner, cleaner, prefetcher) must use the same values.</source>
         <translation>%1 glance-api und die Cache-Werkzeuge (pruner, cleaner, prefetcher) müssen dieselben Werte verwenden.</translation>
+    </message>
+    <message>
+        <source>With the centralized_db driver this node&apos;s records are its rows of cached_images in %1, found by worker_self_reference_url %2; the other nodes&apos; rows there are never read as this node&apos;s.</source>
+        <translation>Mit dem Treiber centralized_db sind die Einträge dieses Knotens seine Zeilen von cached_images in %1, gefunden über worker_self_reference_url %2; die Zeilen anderer Knoten werden nie als die dieses Knotens gelesen.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 still holds %n record(s) of the sqlite driver</source>
+        <translation>
+            <numerusform>%1 enthält noch %n Eintrag des sqlite-Treibers</numerusform>
+            <numerusform>%1 enthält noch %n Einträge des sqlite-Treibers</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>When glance-api starts on this node with a caching flavor and the centralized_db driver, it copies the records of cache.db into the central database and deletes those it copied. %1 of them are not in the central database yet: until glance-api restarts, their files are cached but unrecorded (counted in the size, never pruned). %2 are there already: Glance skips them and leaves them in cache.db for good, which does no harm.</source>
+        <translation>Wenn glance-api auf diesem Knoten mit einer Cache-Variante und dem Treiber centralized_db startet, kopiert es die Einträge von cache.db in die zentrale Datenbank und löscht die kopierten. %1 davon sind noch nicht in der zentralen Datenbank: bis glance-api neu startet, sind ihre Dateien im Cache, aber ohne Eintrag (in der Größe gezählt, nie bereinigt). %2 sind bereits dort: Glance überspringt sie und lässt sie für immer in cache.db, was nicht schadet.</translation>
+    </message>
+    <message>
+        <source>This host&apos;s time zone is not UTC (%1, UTC%2 now)</source>
+        <translation>Die Zeitzone dieses Hosts ist nicht UTC (%1, derzeit UTC%2)</translation>
+    </message>
+    <message>
+        <source>Glance stores the cache times as UTC, but its API (GET /v2/cache) converts them as if they were local time: on a glance-api host in this zone it reports last_accessed and last_modified shifted by %1 s (the offset of each date applies). This tool reports the true UTC times, so the two listings differ by that much although no record changed.</source>
+        <translation>Glance speichert die Cache-Zeiten in UTC, seine API (GET /v2/cache) rechnet sie aber um, als wären sie Ortszeit: auf einem glance-api-Host in dieser Zone meldet sie last_accessed und last_modified um %1 s verschoben (es gilt der Versatz des jeweiligen Datums). Dieses Werkzeug meldet die echten UTC-Zeiten, daher unterscheiden sich die beiden Listen um diesen Betrag, ohne dass sich ein Eintrag geändert hat.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 (%n record(s))</source>
+        <translation>
+            <numerusform>%1 (%n Eintrag)</numerusform>
+            <numerusform>%1 (%n Einträge)</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n node URL(s) close to this node&apos;s have cache records: worker_self_reference_url probably changed</source>
+        <translation>
+            <numerusform>%n Knoten-URL nahe der dieses Knotens hat Cache-Einträge: worker_self_reference_url hat sich wahrscheinlich geändert</numerusform>
+            <numerusform>%n Knoten-URLs nahe der dieses Knotens haben Cache-Einträge: worker_self_reference_url hat sich wahrscheinlich geändert</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>They name this node&apos;s host (%1) with another scheme, port or a trailing slash. Glance compares the URL as text, so if one of them was this node&apos;s URL before, its rows are orphaned: no node lists, prunes or deletes them while their files stay in the directory unrecorded. If two glance-api services really run on this host, ignore this.</source>
+        <translation>Sie nennen den Host dieses Knotens (%1) mit anderem Schema, anderem Port oder einem abschließenden Schrägstrich. Glance vergleicht die URL als Text: war eine davon früher die URL dieses Knotens, sind ihre Zeilen verwaist: kein Knoten listet, bereinigt oder löscht sie, während ihre Dateien ohne Eintrag im Verzeichnis bleiben. Laufen auf diesem Host wirklich zwei glance-api-Dienste, ignorieren Sie dies.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n other node(s) have cache records in this database</source>
+        <translation>
+            <numerusform>%n anderer Knoten hat Cache-Einträge in dieser Datenbank</numerusform>
+            <numerusform>%n andere Knoten haben Cache-Einträge in dieser Datenbank</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Each glance-api sees only the rows of its own worker_self_reference_url. Whether these nodes still run cannot be told from here: a node retired or renamed leaves its rows behind, and nothing removes them.</source>
+        <translation>Jede glance-api sieht nur die Zeilen ihrer eigenen worker_self_reference_url. Ob diese Knoten noch laufen, lässt sich von hier nicht sagen: ein stillgelegter oder umbenannter Knoten lässt seine Zeilen zurück, und nichts entfernt sie.</translation>
+    </message>
+    <message>
+        <source>The configuration names the centralized_db driver, whose records live in Glance&apos;s SQL database, but this cache was opened with the %1 driver, so only the directory was checked.</source>
+        <translation>Die Konfiguration nennt den Treiber centralized_db, dessen Einträge in der SQL-Datenbank von Glance liegen, dieser Cache wurde aber mit dem Treiber %1 geöffnet, daher wurde nur das Verzeichnis geprüft.</translation>
     </message>
 </context>
 <context>
@@ -2763,6 +2858,13 @@ Von jeder Datei wird daneben eine Sicherungskopie aufbewahrt. glance-api und die
     <message>
         <source>Cancelled after %1 of %2 files; the rest is untouched.</source>
         <translation>Nach %1 von %2 Dateien abgebrochen; der Rest ist unverändert.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 still holds %n record(s) of the sqlite driver, never moved to the central database: glance-api moves them when it next starts on this node with a caching flavor (those already there stay in cache.db for good).</source>
+        <translation>
+            <numerusform>%1 enthält noch %n Eintrag des sqlite-Treibers, nie in die zentrale Datenbank verschoben: glance-api verschiebt ihn beim nächsten Start auf diesem Knoten mit einer Cache-Variante (ist er dort schon, bleibt er für immer in cache.db).</numerusform>
+            <numerusform>%1 enthält noch %n Einträge des sqlite-Treibers, nie in die zentrale Datenbank verschoben: glance-api verschiebt sie beim nächsten Start auf diesem Knoten mit einer Cache-Variante (die dort schon vorhandenen bleiben für immer in cache.db).</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -3384,20 +3486,8 @@ Aus dem Cache löschen? glance-api lädt sie bei der nächsten Anfrage erneut he
         <translation>Ctrl+Shift+L</translation>
     </message>
     <message>
-        <source>About &amp;Qt</source>
-        <translation>Über &amp;Qt</translation>
-    </message>
-    <message>
-        <source>Clear Filter</source>
-        <translation>Filter leeren</translation>
-    </message>
-    <message>
         <source>demo cache</source>
         <translation>Demo-Cache</translation>
-    </message>
-    <message>
-        <source>&amp;Clear List</source>
-        <translation>Liste &amp;leeren</translation>
     </message>
     <message>
         <source>Queue</source>
@@ -3434,6 +3524,18 @@ Aus dem Cache löschen? glance-api lädt sie bei der nächsten Anfrage erneut he
     <message>
         <source>Verify</source>
         <translation>Prüfen</translation>
+    </message>
+    <message>
+        <source>About &amp;Qt</source>
+        <translation>Über &amp;Qt</translation>
+    </message>
+    <message>
+        <source>Clear Filter</source>
+        <translation>Filter leeren</translation>
+    </message>
+    <message>
+        <source>&amp;Clear List</source>
+        <translation>Liste &amp;leeren</translation>
     </message>
     <message>
         <source>%1 of %2</source>

@@ -180,7 +180,9 @@
     <message numerus="yes">
         <source>%n image(s) were neither cached nor queued.</source>
         <translation>
-            <numerusform>%n image was neither cached nor queued.</numerusform><numerusform>%n images were neither cached nor queued.</numerusform></translation>
+            <numerusform>%n image was neither cached nor queued.</numerusform>
+            <numerusform>%n images were neither cached nor queued.</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -340,6 +342,26 @@
             <numerusform>%1 and %2 disagree on %n options</numerusform>
         </translation>
     </message>
+    <message numerus="yes">
+        <source>%1 still holds %n record(s) of the sqlite driver</source>
+        <translation>
+            <numerusform>%1 still holds %n record of the sqlite driver</numerusform><numerusform>%1 still holds %n records of the sqlite driver</numerusform></translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 (%n record(s))</source>
+        <translation>
+            <numerusform>%1 (%n record)</numerusform><numerusform>%1 (%n records)</numerusform></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n node URL(s) close to this node's have cache records: worker_self_reference_url probably changed</source>
+        <translation>
+            <numerusform>%n node URL close to this node's has cache records: worker_self_reference_url probably changed</numerusform><numerusform>%n node URLs close to this node's have cache records: worker_self_reference_url probably changed</numerusform></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n other node(s) have cache records in this database</source>
+        <translation>
+            <numerusform>%n other node has cache records in this database</numerusform><numerusform>%n other nodes have cache records in this database</numerusform></translation>
+    </message>
 </context>
 <context>
     <name>HealthCommands</name>
@@ -356,6 +378,14 @@
             <numerusform>%n warning</numerusform>
             <numerusform>%n warnings</numerusform>
         </translation>
+    </message>
+</context>
+<context>
+    <name>ImageCache</name>
+    <message numerus="yes">
+        <source>%1 still holds %n record(s) of the sqlite driver, never moved to the central database: glance-api moves them when it next starts on this node with a caching flavor (those already there stay in cache.db for good).</source>
+        <translation>
+            <numerusform>%1 still holds %n record of the sqlite driver, never moved to the central database: glance-api moves it when it next starts on this node with a caching flavor (unless the central database has it already: then it stays in cache.db for good).</numerusform><numerusform>%1 still holds %n records of the sqlite driver, never moved to the central database: glance-api moves them when it next starts on this node with a caching flavor (those already there stay in cache.db for good).</numerusform></translation>
     </message>
 </context>
 <context>
@@ -478,22 +508,30 @@ Delete them from the cache? glance-api downloads them again when they are next r
     <message numerus="yes">
         <source>%n download(s) still being written; only stalled ones can be deleted.</source>
         <translation>
-            <numerusform>%n download still being written; only stalled ones can be deleted.</numerusform><numerusform>%n downloads still being written; only stalled ones can be deleted.</numerusform></translation>
+            <numerusform>%n download still being written; only stalled ones can be deleted.</numerusform>
+            <numerusform>%n downloads still being written; only stalled ones can be deleted.</numerusform>
+        </translation>
     </message>
     <message numerus="yes">
         <source>Delete %n failed download(s) (%1) from invalid/?</source>
         <translation>
-            <numerusform>Delete %n failed download (%1) from invalid/?</numerusform><numerusform>Delete %n failed downloads (%1) from invalid/?</numerusform></translation>
+            <numerusform>Delete %n failed download (%1) from invalid/?</numerusform>
+            <numerusform>Delete %n failed downloads (%1) from invalid/?</numerusform>
+        </translation>
     </message>
     <message numerus="yes">
         <source>Delete %n stalled download(s) (%1) from incomplete/? glance-api will download the images again when they are next requested.</source>
         <translation>
-            <numerusform>Delete %n stalled download (%1) from incomplete/? glance-api will download the images again when they are next requested.</numerusform><numerusform>Delete %n stalled downloads (%1) from incomplete/? glance-api will download the images again when they are next requested.</numerusform></translation>
+            <numerusform>Delete %n stalled download (%1) from incomplete/? glance-api will download the images again when they are next requested.</numerusform>
+            <numerusform>Delete %n stalled downloads (%1) from incomplete/? glance-api will download the images again when they are next requested.</numerusform>
+        </translation>
     </message>
     <message numerus="yes">
         <source>Delete %n download(s)</source>
         <translation>
-            <numerusform>Delete %n download</numerusform><numerusform>Delete %n downloads</numerusform></translation>
+            <numerusform>Delete %n download</numerusform>
+            <numerusform>Delete %n downloads</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -576,10 +614,10 @@ Delete them from the cache? glance-api downloads them again when they are next r
         </translation>
     </message>
     <message numerus="yes">
-        <source>Glance&apos;s database %1: %n node(s).</source>
+        <source>Glance's database %1: %n node(s).</source>
         <translation>
-            <numerusform>Glance&apos;s database %1: %n node.</numerusform>
-            <numerusform>Glance&apos;s database %1: %n nodes.</numerusform>
+            <numerusform>Glance's database %1: %n node.</numerusform>
+            <numerusform>Glance's database %1: %n nodes.</numerusform>
         </translation>
     </message>
     <message numerus="yes">
@@ -660,6 +698,26 @@ Delete them from the cache? glance-api downloads them again when they are next r
     </message>
 </context>
 <context>
+    <name>RegionCommands</name>
+    <message numerus="yes">
+        <source>cached (%n hit(s))</source>
+        <translation>
+            <numerusform>cached (%n hit)</numerusform>
+            <numerusform>cached (%n hits)</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>RegionNodesModel</name>
+    <message numerus="yes">
+        <source>%n image(s)</source>
+        <translation>
+            <numerusform>%n image</numerusform>
+            <numerusform>%n images</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>RemoteCommands</name>
     <message numerus="yes">
         <source>Delete %n image(s) from the caches and queues of %1?</source>
@@ -707,26 +765,6 @@ Too small to draw one by one; the table lists them.</numerusform>
         <translation>
             <numerusform>%Ln smaller image</numerusform>
             <numerusform>%Ln smaller images</numerusform>
-        </translation>
-    </message>
-</context>
-<context>
-    <name>RegionCommands</name>
-    <message numerus="yes">
-        <source>cached (%n hit(s))</source>
-        <translation>
-            <numerusform>cached (%n hit)</numerusform>
-            <numerusform>cached (%n hits)</numerusform>
-        </translation>
-    </message>
-</context>
-<context>
-    <name>RegionNodesModel</name>
-    <message numerus="yes">
-        <source>%n image(s)</source>
-        <translation>
-            <numerusform>%n image</numerusform>
-            <numerusform>%n images</numerusform>
         </translation>
     </message>
 </context>

@@ -374,7 +374,8 @@ Global options:
   --config-file FILE  glance-api.conf or glance-cache.conf; repeat, later files override
   --config-dir DIR    also read DIR/*.conf, as oslo.config does
   --cache-dir DIR     the cache directory itself (instead of a config file)
-  --driver NAME       sqlite, xattr or auto (detect), with --cache-dir (default sqlite)
+  --driver NAME       sqlite, xattr, centralized_db or auto (detect from the database and the
+                      directory); default: the configuration&apos;s, or detected from its database
   --json              machine-readable output (the v2 cache API&apos;s shape for list)
   --yes               do not ask before deleting
   --node URL          work on this glance-api node through its cache API instead of a local
@@ -392,7 +393,9 @@ Options globales&#xa0;:
   --config-file FICHIER  glance-api.conf ou glance-cache.conf&#xa0;; répétable, les fichiers suivants l&apos;emportent
   --config-dir RÉP       lit aussi RÉP/*.conf, comme le fait oslo.config
   --cache-dir RÉP        le répertoire du cache lui-même (au lieu d&apos;un fichier de configuration)
-  --driver NOM           sqlite, xattr ou auto (détection), avec --cache-dir (par défaut sqlite)
+  --driver NOM           sqlite, xattr, centralized_db ou auto (détection d&apos;après la base de
+                         données et le répertoire)&#xa0;; par défaut celui de la configuration,
+                         sinon détecté d&apos;après sa base de données
   --json                 sortie lisible par une machine (format de l&apos;API de cache v2 pour list)
   --yes                  ne pas demander avant de supprimer
   --node URL             agit sur ce nœud glance-api via son API de cache au lieu d&apos;un cache local
@@ -443,20 +446,6 @@ Code de sortie&#xa0;: 0 succès, 1 échec, 2 erreur d&apos;utilisation.
         <translation>Recalculer les sommes de contrôle des images en cache (sans ID&#xa0;: toutes) et les comparer à celles de Glance, sans modifier leurs dates d&apos;accès&#xa0;; propose de supprimer les images non conformes.</translation>
     </message>
     <message>
-        <source>Usage: glance-cachectl [global options] COMMAND [command options] [ID...]
-
-Inspect and manage a Glance image cache (sqlite, xattr or centralized_db driver) on this node.
-
-Commands:
-</source>
-        <translation>Utilisation&#xa0;: glance-cachectl [options globales] COMMANDE [options de la commande] [ID...]
-
-Inspecte et gère un cache d&apos;images Glance (pilote sqlite, xattr ou centralized_db) sur ce nœud.
-
-Commandes&#xa0;:
-</translation>
-    </message>
-    <message>
         <source>Show what each glance-api node given with --node offers: API version, cache API, prune/clean; without --node, every node in Glance&apos;s database (centralized_db) with what it caches.</source>
         <translation>Affiche ce que propose chaque nœud glance-api indiqué avec --node&#xa0;: version de l&apos;API, API de cache, élagage/nettoyage&#xa0;; sans --node, chaque nœud de la base de données de Glance (centralized_db) avec ce qu&apos;il a en cache.</translation>
     </message>
@@ -479,6 +468,20 @@ quand l&apos;image_cache_driver de la configuration est centralized_db, ou avec 
     <message>
         <source>--from-database reads the region from Glance&apos;s database and --node asks the nodes themselves: give one of them.</source>
         <translation>--from-database lit la région dans la base de données de Glance et --node interroge les nœuds eux-mêmes&#xa0;: indiquez l&apos;un des deux.</translation>
+    </message>
+    <message>
+        <source>Usage: glance-cachectl [global options] COMMAND [command options] [ID...]
+
+Inspect and manage a Glance image cache (sqlite, xattr or centralized_db driver) on this node.
+
+Commands:
+</source>
+        <translation>Utilisation&#xa0;: glance-cachectl [options globales] COMMANDE [options de la commande] [ID...]
+
+Inspecte et gère un cache d&apos;images Glance (pilote sqlite, xattr ou centralized_db) sur ce nœud.
+
+Commandes&#xa0;:
+</translation>
     </message>
 </context>
 <context>
@@ -582,6 +585,10 @@ quand l&apos;image_cache_driver de la configuration est centralized_db, ou avec 
         <source>&lt;b&gt;Cannot read the cache:&lt;/b&gt; %1</source>
         <translation>&lt;b&gt;Impossible de lire le cache&#xa0;:&lt;/b&gt; %1</translation>
     </message>
+    <message>
+        <source>Records of node &lt;b&gt;%1&lt;/b&gt; in the database %2</source>
+        <translation>Enregistrements du nœud &lt;b&gt;%1&lt;/b&gt; dans la base de données %2</translation>
+    </message>
 </context>
 <context>
     <name>CacheLocation</name>
@@ -633,8 +640,8 @@ quand l&apos;image_cache_driver de la configuration est centralized_db, ou avec 
         <translation>secondes</translation>
     </message>
     <message>
-        <source>&apos;%1&apos; is not an image cache driver; Glance accepts sqlite, xattr or centralized_db (or auto: detect from the directory).</source>
-        <translation>« %1 » n&apos;est pas un pilote de cache d&apos;images ; Glance accepte sqlite, xattr ou centralized_db (ou auto : détecter d&apos;après le répertoire).</translation>
+        <source>&apos;%1&apos; is not an image cache driver; Glance accepts sqlite, xattr or centralized_db (or auto: detect from the database and the directory).</source>
+        <translation>« %1 » n&apos;est pas un pilote de cache d&apos;images ; Glance accepte sqlite, xattr ou centralized_db (ou auto : détecter d&apos;après la base de données et le répertoire).</translation>
     </message>
     <message>
         <source>The centralized_db driver keeps its records in Glance&apos;s database, but [database] connection is not set in %1.</source>
@@ -835,6 +842,10 @@ quand l&apos;image_cache_driver de la configuration est centralized_db, ou avec 
     <message>
         <source>no</source>
         <translation>non</translation>
+    </message>
+    <message>
+        <source>Records:         node %1 in %2</source>
+        <translation>Enregistrements : nœud %1 dans %2</translation>
     </message>
 </context>
 <context>
@@ -1086,6 +1097,24 @@ quand l&apos;image_cache_driver de la configuration est centralized_db, ou avec 
     <message>
         <source>(none recorded)</source>
         <translation>(aucune enregistrée)</translation>
+    </message>
+</context>
+<context>
+    <name>CentralDbInspector</name>
+    <message>
+        <source>Reading %1 failed: %2</source>
+        <translation>La lecture de %1 a échoué : %2</translation>
+    </message>
+</context>
+<context>
+    <name>CentralDbSchema</name>
+    <message>
+        <source>The database account %1 may not read Glance&apos;s image cache tables in %2 (the server says: %3). Grant it SELECT on node_reference and cached_images, or use the [database] connection glance-api itself uses; nothing was changed.</source>
+        <translation>Le compte de base de données %1 n&apos;a pas le droit de lire les tables du cache d&apos;images de Glance dans %2 (le serveur répond : %3). Accordez-lui SELECT sur node_reference et cached_images, ou utilisez la [database] connection de glance-api lui-même ; rien n&apos;a été modifié.</translation>
+    </message>
+    <message>
+        <source>(none given)</source>
+        <translation>(aucun indiqué)</translation>
     </message>
 </context>
 <context>
@@ -2084,6 +2113,21 @@ Une sauvegarde de chaque fichier est conservée à côté de celui-ci. glance-ap
     </message>
 </context>
 <context>
+    <name>DriverDetection</name>
+    <message>
+        <source>image_cache_driver is not set, so it depends on the Glance release: 2024.1 and later use centralized_db when %1 has the image cache tables, older releases sqlite. That database could not be asked: %2 Set image_cache_driver, or choose with --driver centralized_db or --driver sqlite.</source>
+        <translation>image_cache_driver n&apos;est pas défini, le pilote dépend donc de la version de Glance : à partir de 2024.1, centralized_db si %1 contient les tables du cache d&apos;images, sqlite pour les versions antérieures. Cette base de données n&apos;a pas pu être interrogée : %2 Définissez image_cache_driver, ou choisissez avec --driver centralized_db ou --driver sqlite.</translation>
+    </message>
+    <message>
+        <source>image_cache_driver is not set; [database] connection has the image cache tables of Glance 2024.1 and later, whose default driver is centralized_db: this node&apos;s records are read from there.</source>
+        <translation>image_cache_driver n&apos;est pas défini ; la base de [database] connection contient les tables du cache d&apos;images de Glance 2024.1 et suivants, dont le pilote par défaut est centralized_db : les enregistrements de ce nœud y sont lus.</translation>
+    </message>
+    <message>
+        <source>image_cache_driver is not set and %1 has no image cache tables (a schema older than Glance 2024.1): the %2 driver of earlier releases is assumed.</source>
+        <translation>image_cache_driver n&apos;est pas défini et %1 ne contient pas de tables du cache d&apos;images (un schéma antérieur à Glance 2024.1) : le pilote %2 des versions précédentes est supposé.</translation>
+    </message>
+</context>
+<context>
     <name>FetchCommand</name>
     <message>
         <source>Nothing is queued; give image IDs to fetch.</source>
@@ -2635,10 +2679,6 @@ Une sauvegarde de chaque fichier est conservée à côté de celui-ci. glance-ap
         <translation>Les enregistrements du cache sont dans la base de données principale de Glance</translation>
     </message>
     <message>
-        <source>With the centralized_db driver the records of this cache live in Glance&apos;s SQL database; only the directory was checked here. Manage such a node through the Glance API.</source>
-        <translation>Avec le pilote centralized_db, les enregistrements de ce cache se trouvent dans la base de données SQL de Glance&#xa0;; seul le répertoire a été vérifié ici. Gérez un tel nœud via l&apos;API Glance.</translation>
-    </message>
-    <message>
         <source>%1 is %2 in %3 but %4 in %5.</source>
         <translation>%1 vaut %2 dans %3 mais %4 dans %5.</translation>
     </message>
@@ -2656,6 +2696,62 @@ Une sauvegarde de chaque fichier est conservée à côté de celui-ci. glance-ap
     <message>
         <source>%1 glance-api and the cache tools (pruner, cleaner, prefetcher) must use the same values.</source>
         <translation>%1 glance-api et les outils du cache (pruner, cleaner, prefetcher) doivent utiliser les mêmes valeurs.</translation>
+    </message>
+    <message>
+        <source>With the centralized_db driver this node&apos;s records are its rows of cached_images in %1, found by worker_self_reference_url %2; the other nodes&apos; rows there are never read as this node&apos;s.</source>
+        <translation>Avec le pilote centralized_db, les enregistrements de ce nœud sont ses lignes de cached_images dans %1, trouvées par worker_self_reference_url %2 ; les lignes des autres nœuds n&apos;y sont jamais lues comme celles de ce nœud.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 still holds %n record(s) of the sqlite driver</source>
+        <translation>
+            <numerusform>%1 contient encore %n enregistrement du pilote sqlite</numerusform>
+            <numerusform>%1 contient encore %n enregistrements du pilote sqlite</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>When glance-api starts on this node with a caching flavor and the centralized_db driver, it copies the records of cache.db into the central database and deletes those it copied. %1 of them are not in the central database yet: until glance-api restarts, their files are cached but unrecorded (counted in the size, never pruned). %2 are there already: Glance skips them and leaves them in cache.db for good, which does no harm.</source>
+        <translation>Quand glance-api démarre sur ce nœud avec une variante de cache et le pilote centralized_db, il copie les enregistrements de cache.db dans la base centrale et supprime ceux qu&apos;il a copiés. %1 d&apos;entre eux ne sont pas encore dans la base centrale : jusqu&apos;au redémarrage de glance-api, leurs fichiers sont en cache mais non enregistrés (comptés dans la taille, jamais élagués). %2 y sont déjà : Glance les ignore et les laisse définitivement dans cache.db, ce qui est sans conséquence.</translation>
+    </message>
+    <message>
+        <source>This host&apos;s time zone is not UTC (%1, UTC%2 now)</source>
+        <translation>Le fuseau horaire de cet hôte n&apos;est pas UTC (%1, UTC%2 actuellement)</translation>
+    </message>
+    <message>
+        <source>Glance stores the cache times as UTC, but its API (GET /v2/cache) converts them as if they were local time: on a glance-api host in this zone it reports last_accessed and last_modified shifted by %1 s (the offset of each date applies). This tool reports the true UTC times, so the two listings differ by that much although no record changed.</source>
+        <translation>Glance enregistre les heures du cache en UTC, mais son API (GET /v2/cache) les convertit comme si elles étaient locales : sur un hôte glance-api dans ce fuseau, elle donne last_accessed et last_modified décalés de %1 s (le décalage de chaque date s&apos;applique). Cet outil donne les vraies heures UTC : les deux listes diffèrent donc d&apos;autant sans qu&apos;aucun enregistrement n&apos;ait changé.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 (%n record(s))</source>
+        <translation>
+            <numerusform>%1 (%n enregistrement)</numerusform>
+            <numerusform>%1 (%n enregistrements)</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n node URL(s) close to this node&apos;s have cache records: worker_self_reference_url probably changed</source>
+        <translation>
+            <numerusform>%n URL de nœud proche de celle de ce nœud a des enregistrements de cache : worker_self_reference_url a probablement changé</numerusform>
+            <numerusform>%n URL de nœud proches de celle de ce nœud ont des enregistrements de cache : worker_self_reference_url a probablement changé</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>They name this node&apos;s host (%1) with another scheme, port or a trailing slash. Glance compares the URL as text, so if one of them was this node&apos;s URL before, its rows are orphaned: no node lists, prunes or deletes them while their files stay in the directory unrecorded. If two glance-api services really run on this host, ignore this.</source>
+        <translation>Elles désignent l&apos;hôte de ce nœud (%1) avec un autre schéma, un autre port ou une barre oblique finale. Glance compare l&apos;URL comme du texte : si l&apos;une d&apos;elles était auparavant l&apos;URL de ce nœud, ses lignes sont orphelines : aucun nœud ne les liste, ne les élague ni ne les supprime, tandis que leurs fichiers restent non enregistrés dans le répertoire. Si deux services glance-api tournent réellement sur cet hôte, ignorez ceci.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n other node(s) have cache records in this database</source>
+        <translation>
+            <numerusform>%n autre nœud a des enregistrements de cache dans cette base</numerusform>
+            <numerusform>%n autres nœuds ont des enregistrements de cache dans cette base</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Each glance-api sees only the rows of its own worker_self_reference_url. Whether these nodes still run cannot be told from here: a node retired or renamed leaves its rows behind, and nothing removes them.</source>
+        <translation>Chaque glance-api ne voit que les lignes de son propre worker_self_reference_url. Impossible de dire d&apos;ici si ces nœuds tournent encore : un nœud retiré ou renommé laisse ses lignes derrière lui, et rien ne les supprime.</translation>
+    </message>
+    <message>
+        <source>The configuration names the centralized_db driver, whose records live in Glance&apos;s SQL database, but this cache was opened with the %1 driver, so only the directory was checked.</source>
+        <translation>La configuration désigne le pilote centralized_db, dont les enregistrements sont dans la base SQL de Glance, mais ce cache a été ouvert avec le pilote %1 : seul le répertoire a été vérifié.</translation>
     </message>
 </context>
 <context>
@@ -2763,6 +2859,13 @@ Une sauvegarde de chaque fichier est conservée à côté de celui-ci. glance-ap
     <message>
         <source>Cancelled after %1 of %2 files; the rest is untouched.</source>
         <translation>Annulé après %1 fichiers sur %2&#xa0;; le reste est intact.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 still holds %n record(s) of the sqlite driver, never moved to the central database: glance-api moves them when it next starts on this node with a caching flavor (those already there stay in cache.db for good).</source>
+        <translation>
+            <numerusform>%1 contient encore %n enregistrement du pilote sqlite, jamais déplacé vers la base centrale : glance-api le déplace à son prochain démarrage sur ce nœud avec une variante de cache (s&apos;il y est déjà, il reste définitivement dans cache.db).</numerusform>
+            <numerusform>%1 contient encore %n enregistrements du pilote sqlite, jamais déplacés vers la base centrale : glance-api les déplace à son prochain démarrage sur ce nœud avec une variante de cache (ceux qui y sont déjà restent définitivement dans cache.db).</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -3384,20 +3487,8 @@ Les supprimer du cache&#xa0;? glance-api les téléchargera de nouveau à la pro
         <translation>Ctrl+Shift+L</translation>
     </message>
     <message>
-        <source>About &amp;Qt</source>
-        <translation>À propos de &amp;Qt</translation>
-    </message>
-    <message>
-        <source>Clear Filter</source>
-        <translation>Effacer le filtre</translation>
-    </message>
-    <message>
         <source>demo cache</source>
         <translation>cache de démonstration</translation>
-    </message>
-    <message>
-        <source>&amp;Clear List</source>
-        <translation>&amp;Effacer la liste</translation>
     </message>
     <message>
         <source>Queue</source>
@@ -3434,6 +3525,18 @@ Les supprimer du cache&#xa0;? glance-api les téléchargera de nouveau à la pro
     <message>
         <source>Verify</source>
         <translation>Vérification</translation>
+    </message>
+    <message>
+        <source>About &amp;Qt</source>
+        <translation>À propos de &amp;Qt</translation>
+    </message>
+    <message>
+        <source>Clear Filter</source>
+        <translation>Effacer le filtre</translation>
+    </message>
+    <message>
+        <source>&amp;Clear List</source>
+        <translation>&amp;Effacer la liste</translation>
     </message>
     <message>
         <source>%1 of %2</source>

@@ -58,6 +58,10 @@ void CacheHeader::showLocation(const CacheLocation &location, const QString &not
     QString text = tr("<b>%1</b>").arg(location.cacheDir.toHtmlEscaped());
     if (!location.configFiles.isEmpty())
         text += tr(" &nbsp;from %1").arg(location.configFiles.join(QStringLiteral(", ")).toHtmlEscaped());
+    if (location.driver == QLatin1String("centralized_db"))
+        // databaseDisplay is the redacted URL: the password never reaches a widget.
+        text += QStringLiteral("<br>") + tr("Records of node <b>%1</b> in the database %2")
+                    .arg(location.nodeUrl.toHtmlEscaped(), location.databaseDisplay.toHtmlEscaped());
     if (!note.isEmpty() && !location.isDemo)
         text += QStringLiteral("<br>") + note.toHtmlEscaped();
     m_location->setText(text);

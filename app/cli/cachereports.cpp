@@ -63,6 +63,31 @@ void appendId(QByteArray &out, std::string_view id)
     out += '"';
 }
 
+// One centralized_db entry with the keys in the order Glance's _cached_image_format() builds its dict (and
+// json.dumps keeps): id, image_id, last_accessed, last_modified, size, hits, checksum. Times are true UTC
+// epoch seconds, not Glance's local-time reading of them (see CentralizedDbBackend).
+void appendCentralEntry(QByteArray &j, const ApiImage &c, bool first)
+{
+    j += first ? "{\"id\": " : ", {\"id\": ";
+    PyJson::appendNumber(j, c.rowId);
+    j += ", \"image_id\": ";
+    appendId(j, c.imageId);
+    j += ", \"last_accessed\": ";
+    PyJson::appendNumber(j, c.lastAccessed);
+    j += ", \"last_modified\": ";
+    PyJson::appendNumber(j, c.lastModified);
+    j += ", \"size\": ";
+    PyJson::appendNumber(j, c.size);
+    j += ", \"hits\": ";
+    PyJson::appendNumber(j, c.hits);
+    j += ", \"checksum\": ";
+    if (c.checksum.data())
+        appendId(j, c.checksum);
+    else
+        j += "null";
+    j += '}';
+}
+
 } // namespace
 
 CacheReports::CacheReports(const CliContext &context)
@@ -126,6 +151,8 @@ int CacheReports::status()
     if (!loc.configFiles.isEmpty())
         m_out << tr("Configuration:   %1").arg(loc.configFiles.join(QLatin1String(", "))) << Qt::endl;
     m_out << tr("Driver:          %1 (configured: %2)").arg(s.effectiveDriver, loc.driver) << Qt::endl;
+    if (loc.driver == QLatin1String("centralized_db")) // the redacted URL: never the password
+        m_out << tr("Records:         node %1 in %2").arg(loc.nodeUrl, loc.databaseDisplay) << Qt::endl;
     if (!s.driverNote.isEmpty())
         m_out << tr("  Note: %1").arg(s.driverNote) << Qt::endl;
     const double percent = loc.maxSize > 0 ? 100.0 * double(s.totalSize) / double(loc.maxSize) : 0;
@@ -191,6 +218,11 @@ int CacheReports::listJson(ImageCache &cache)
         if (j.size() >= chunk) {
             std::fwrite(j.constData(), 1, size_t(j.size()), stdout);
             j.truncate(0);
+        }
+        if (c.rowId >= 0) {
+            appendCentralEntry(j, c, first);
+            first = false;
+            return;
         }
         j += first ? "{\"image_id\": " : ", {\"image_id\": ";
         first = false;

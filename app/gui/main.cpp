@@ -25,7 +25,7 @@ int main(int argc, char *argv[])
                                        QStringLiteral("DIR"));
     const QCommandLineOption cacheDir(QStringLiteral("cache-dir"), QStringLiteral("The cache directory."),
                                       QStringLiteral("DIR"));
-    const QCommandLineOption driver(QStringLiteral("driver"), QStringLiteral("sqlite, xattr or auto."),
+    const QCommandLineOption driver(QStringLiteral("driver"), QStringLiteral("sqlite, xattr, centralized_db or auto."),
                                     QStringLiteral("NAME"));
     const QCommandLineOption lang(QStringLiteral("lang"),
                                   QStringLiteral("Interface language (for example fr or de); default: the system's."),

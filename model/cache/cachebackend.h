@@ -20,6 +20,10 @@ struct ApiImage
     double lastAccessed = 0; // whole seconds for the xattr driver
     double lastModified = 0;
     qint64 size = 0;
+    // centralized_db only: Glance adds its row's primary key and checksum column to each entry, so a listing
+    // has them exactly when rowId >= 0. checksum is valid as imageId is; data() == nullptr is SQL NULL.
+    qint64 rowId = -1;
+    std::string_view checksum;
 };
 
 // What differs between Glance's sqlite and xattr drivers: where per-image metadata lives. The file

@@ -1,5 +1,7 @@
 #include "cache/centraldbsession.h"
 
+#include "cache/centraldbschema.h"
+
 #include <QDateTime>
 #include <QSqlError>
 #include <QSqlQuery>
@@ -68,7 +70,9 @@ bool CentralDbSession::findNode(QString *error)
         bool ok = q.prepare(QStringLiteral("SELECT node_reference_id FROM node_reference WHERE node_reference_url = ?"));
         q.addBindValue(m_nodeUrl);
         if (!ok || !q.exec()) {
-            *error = tr("Reading this node's cache records from %1 failed: %2").arg(where(), errorText(q));
+            *error = CentralDbSchema::isPermissionDenied(q.lastError())
+                ? CentralDbSchema::permissionSentence(m_url, q.lastError())
+                : tr("Reading this node's cache records from %1 failed: %2").arg(where(), errorText(q));
             return false;
         }
         if (q.next())

@@ -34,6 +34,7 @@ public:
     qint64 nodeId() const { return m_nodeId; }
     SqlAlchemyUrl::Dialect dialect() const { return m_url.dialect(); }
     const QString &nodeUrl() const { return m_nodeUrl; }
+    const SqlAlchemyUrl &url() const { return m_url; }
     // The database as a person may see it: the URL with the password replaced by ***.
     QString where() const { return m_url.redacted(); }
     // The driver's own words for q's last error, the password scrubbed out.

@@ -3,6 +3,7 @@
 #include "cache/cachedirectory.h"
 #include "cache/centraldbconnection.h"
 #include "cache/centraldbsession.h"
+#include "cache/centraldbschema.h"
 #include "core/imageid.h"
 
 #include <QHash>
@@ -32,7 +33,9 @@ bool CentralizedDbBackend::readRows(QVector<Row> *rows, QString *error, bool byL
     if (!session.open(error))
         return false;
     const auto failed = [&](const QSqlQuery &q) {
-        *error = tr("Reading this node's cache records from %1 failed: %2").arg(session.where(), session.errorText(q));
+        *error = CentralDbSchema::isPermissionDenied(q.lastError())
+            ? CentralDbSchema::permissionSentence(session.url(), q.lastError())
+            : tr("Reading this node's cache records from %1 failed: %2").arg(session.where(), session.errorText(q));
         return false;
     };
     // Glance's get_cached_images() has no ORDER BY: SQLite and PostgreSQL return the rows of a table
@@ -61,7 +64,7 @@ bool CentralizedDbBackend::readRows(QVector<Row> *rows, QString *error, bool byL
         r.lastAccessed = CentralDbConnection::epochOf(q.value(4).toString());
         r.lastModified = CentralDbConnection::epochOf(q.value(5).toString());
         r.checksum = q.value(6).toString();
-        rows->append(r);
+        rows->append(std::move(r));
     }
     if (q.lastError().isValid())
         return failed(q);
@@ -150,7 +153,9 @@ bool CentralizedDbBackend::visitForApi(const ApiVisitor &visit, QString *error)
         return false;
     for (const Row &r : std::as_const(rows)) {
         const QByteArray id = r.imageId.toUtf8();
-        visit({std::string_view(id.constData(), size_t(id.size())), r.hits, r.lastAccessed, r.lastModified, r.size});
+        const QByteArray checksum = r.checksum.toUtf8(); // a null QString stays a null (SQL NULL) view
+        visit({std::string_view(id.constData(), size_t(id.size())), r.hits, r.lastAccessed, r.lastModified, r.size,
+               r.id, checksum.isNull() ? std::string_view() : std::string_view(checksum.constData(), size_t(checksum.size()))});
     }
     return true;
 }

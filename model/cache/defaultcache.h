@@ -12,7 +12,7 @@ public:
     struct Resolved
     {
         CacheLocation location;
-        QString note; // empty unless the demo stands in for the system cache
+        QString note; // why the demo stands in for the system cache, or how the driver was detected
     };
 
     // The system config: $GLANCE_CACHE_ADMIN_SYSTEM_CONFIG when set (tests), else /etc/glance/glance-api.conf.

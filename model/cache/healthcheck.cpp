@@ -101,6 +101,8 @@ QVector<HealthFinding> HealthCheck::run()
         checkMount();
         if (m_effectiveDriver == QLatin1String("sqlite"))
             checkDatabase();
+        else if (m_effectiveDriver == QLatin1String("centralized_db"))
+            checkCentralDb();
         CacheSnapshot s;
         if (takeSnapshot(&s))
             checkContents(s);

@@ -9,6 +9,8 @@
 #include <QStringList>
 #include <QVector>
 
+class CentralDbInspector;
+
 // One problem (or fact) the health check found. A value: safe to hand from a worker thread to the GUI.
 struct HealthFinding
 {
@@ -39,11 +41,13 @@ struct HealthCheckOptions
 
 // Diagnoses one cache directory and its configuration: permissions, driver, mount options, cache.db,
 // orphans and foreign files, size and free space, stalled and invalid downloads, configuration mistakes.
-// Reads the file system, cache.db, /proc/self/mountinfo and the user database, and changes nothing.
+// Reads the file system, cache.db, Glance's central database (centralized_db), /proc/self/mountinfo and the
+// user database, and changes nothing.
 // Blocking: run it on a worker thread (QtConcurrent) or in the CLI; one instance per run.
 //
 // Finding ids: config-unreadable, config-not-checked, config-mismatch, cache-filter-off,
-// centralized-db-no-self-url, centralized-db, cache-dir-missing, service-user-missing,
+// centralized-db-no-self-url, centralized-db, central-db-node-url-changed, central-db-other-nodes,
+// central-db-unmigrated, central-db-local-time, cache-dir-missing, service-user-missing,
 // cache-dir-owner-cannot-write, service-user-cannot-write, subdirectory-missing, xattr-unsupported,
 // driver-mismatch, stale-cache-db, checkme-left, mount-noatime, db-missing, db-unreadable, db-schema,
 // db-locked, db-hot-journal, snapshot-failed, orphan-files, orphan-records, foreign-files, lock-files, over-max-size,
@@ -86,6 +90,8 @@ private:
     void checkDriver();
     void checkMount();
     void checkDatabase();
+    void checkCentralDb(); // and the next (healthcentraldbcheck.cpp)
+    void checkCentralNodes(const CentralDbInspector &inspector);
     bool takeSnapshot(CacheSnapshot *s);
     void checkContents(const CacheSnapshot &s); // the next three (healthcontentcheck.cpp)
     void checkOrphans(const CacheSnapshot &s);

@@ -120,10 +120,11 @@ void HealthCheck::checkConfig()
                    "worker_self_reference_url; without it glance-api refuses to start with a caching flavor. Set "
                    "it to this node's own API URL. (Glance Zed does not know centralized_db at all.)"),
                 files);
-        else
+        else if (m_location.driver != QLatin1String("centralized_db")) // else checkCentralDb() reports the database
             add(Severity::Info, QStringLiteral("centralized-db"), tr("Cache records are in Glance's main database"),
-                tr("With the centralized_db driver the records of this cache live in Glance's SQL database; only "
-                   "the directory was checked here. Manage such a node through the Glance API."),
+                tr("The configuration names the centralized_db driver, whose records live in Glance's SQL database, "
+                   "but this cache was opened with the %1 driver, so only the directory was checked.")
+                    .arg(m_location.driver),
                 files);
     }
 }

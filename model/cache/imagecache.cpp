@@ -1,6 +1,7 @@
 #include "cache/imagecache.h"
 
 #include "cache/cachedirectory.h"
+#include "cache/centraldbinspector.h"
 #include "cache/centralizeddbbackend.h"
 #include "core/imageid.h"
 #include "cache/sqlitebackend.h"
@@ -35,8 +36,11 @@ QString ImageCache::effectiveDriver(QString *note) const
 {
     if (note)
         note->clear();
-    if (m_location.driver == QLatin1String("centralized_db"))
+    if (m_location.driver == QLatin1String("centralized_db")) {
+        if (note)
+            *note = unmigratedNote();
         return m_location.driver;
+    }
     if (m_location.driver != QLatin1String("xattr"))
         return QStringLiteral("sqlite");
     if (Xattrs::probe(m_location.cacheDir) == Xattrs::Support::Unsupported) {
@@ -52,6 +56,17 @@ QString ImageCache::effectiveDriver(QString *note) const
                    "driver before, and that database is now ignored.")
                     .arg(m_location.dbPath());
     return QStringLiteral("xattr");
+}
+
+QString ImageCache::unmigratedNote() const
+{
+    const Expected<CentralDbInspector::LegacyRows> legacy = CentralDbInspector(m_location).legacyRows(false, m_busyTimeoutMs);
+    if (!legacy || legacy->rows == 0)
+        return {};
+    return tr("%1 still holds %n record(s) of the sqlite driver, never moved to the central database: glance-api "
+              "moves them when it next starts on this node with a caching flavor (those already there stay in "
+              "cache.db for good).", nullptr, int(legacy->rows))
+        .arg(m_location.dbPath());
 }
 
 void ImageCache::setMaxBatchRows(int rows)

@@ -90,7 +90,8 @@ public:
     void setBusyTimeout(int ms) { m_busyTimeoutMs = ms; }
 
     // The driver Glance uses here: an xattr configuration on a filesystem without user xattrs falls back
-    // to sqlite. *note explains a difference between configured and effective.
+    // to sqlite. *note explains a difference between configured and effective (centralized_db: records an
+    // old cache.db still holds, which Glance has not moved to the central database yet).
     QString effectiveDriver(QString *note = nullptr) const;
 
     // Everything about the cache in one pass, or why it cannot be read.
@@ -152,6 +153,7 @@ public:
     CleanRun executeClean(const CleanPlan &plan);
 
 private:
+    QString unmigratedNote() const;
     bool ensureReadable(QString *error) const;
     bool baseFiles(QVector<FileEntry> *files, QString *error) const;
     bool readPartials(int area, QVector<PartialImage> *out, QStringList *warnings, QString *error,

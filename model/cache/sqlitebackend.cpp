@@ -283,7 +283,7 @@ bool SqliteBackend::visitForApi(const ApiVisitor &visit, QString *error)
     if (!session.open(error) || !readSortedRows(session, &rows, error))
         return false;
     for (const Rows::Row &r : rows.rows)
-        visit({rows.id(r), r.hits, r.lastAccessed, r.lastModified, r.size});
+        visit({rows.id(r), r.hits, r.lastAccessed, r.lastModified, r.size, -1, {}});
     return true;
 }
 

@@ -78,7 +78,7 @@ bool XattrBackend::visitForApi(const ApiVisitor &visit, QString *error)
     for (const CachedImage &img : std::as_const(images)) {
         const QByteArray id = img.imageId.toUtf8();
         visit({std::string_view(id.constData(), size_t(id.size())), img.hits, img.lastAccessed, img.lastModified,
-               img.size});
+               img.size, -1, {}});
     }
     return true;
 }

@@ -47,7 +47,7 @@ Expected<QString> CacheLocator::validDriver(const QString &name)
         return lower;
     return Expected<QString>::failure(
         tr("'%1' is not an image cache driver; Glance accepts sqlite, xattr or centralized_db (or auto: detect "
-           "from the directory).").arg(name));
+           "from the database and the directory).").arg(name));
 }
 
 // The files of options (config files with their .conf.d snippets, or a --config-dir) read into config, their
@@ -92,7 +92,8 @@ Expected<CacheLocation> CacheLocator::resolve(const LocationOptions &options)
         loc.cacheDir = config.value(def, QStringLiteral("image_cache_dir"), {}, &unresolved);
     if (config.contains(def, QStringLiteral("image_cache_sqlite_db")))
         loc.sqliteDb = config.value(def, QStringLiteral("image_cache_sqlite_db"), {}, &unresolved);
-    if (config.contains(def, QStringLiteral("image_cache_driver"))) {
+    const bool driverConfigured = config.contains(def, QStringLiteral("image_cache_driver"));
+    if (driverConfigured) {
         const Expected<QString> driver = validDriver(config.value(def, QStringLiteral("image_cache_driver")));
         if (!driver)
             return failure(driver.error());
@@ -105,7 +106,7 @@ Expected<CacheLocation> CacheLocator::resolve(const LocationOptions &options)
         loc.notes.append(tr("$%1 in the configuration names no option this tool knows; it was left as written.").arg(name));
     if (!options.cacheDir.isEmpty())
         loc.cacheDir = options.cacheDir;
-    // auto: the directory tells sqlite from xattr; a centralized_db configuration leaves no trace there.
+    // auto: the directory tells sqlite from xattr; centralized_db is asked of the database (below).
     if (options.driver == QLatin1String("auto") && !loc.cacheDir.isEmpty()
         && loc.driver != QLatin1String("centralized_db"))
         loc.driver = guessDriver(loc.cacheDir);
@@ -128,6 +129,15 @@ Expected<CacheLocation> CacheLocator::resolve(const LocationOptions &options)
     if (loc.driver == QLatin1String("centralized_db")) {
         if (const Expected<void> central = readCentralDb(config, &loc); !central)
             return failure(central.error());
+    } else if (!driverConfigured && (options.driver.isEmpty() || options.driver == QLatin1String("auto"))) {
+        // Glance 2024.1+ defaults to centralized_db; Zed knows only sqlite and xattr. A node whose config is
+        // silent is the former only if it has a node identity (worker_self_reference_url, new in 2024.1 too and
+        // mandatory there) and its database has the cache tables: the database decides (DriverDetection).
+        CacheLocation candidate = loc;
+        if (readCentralDb(config, &candidate)) {
+            loc = candidate;
+            loc.driverToDetect = true;
+        }
     }
     return loc;
 }

@@ -14,7 +14,7 @@ QString CacheLocation::description() const
 {
     if (isDemo)
         return QCoreApplication::translate("CacheLocation", "Demo cache (generated sample data) in %1").arg(cacheDir);
-    if (!databaseDisplay.isEmpty())
+    if (driver == QLatin1String("centralized_db") && !databaseDisplay.isEmpty())
         return QCoreApplication::translate("CacheLocation", "%1 (records of %2 in %3)")
             .arg(cacheDir, nodeUrl, databaseDisplay);
     if (!configFiles.isEmpty())

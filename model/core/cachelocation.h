@@ -19,6 +19,11 @@ struct CacheLocation
     QString databaseUrl;
     QString databaseDisplay;
     QString nodeUrl;
+    // The configuration names no driver (or --driver auto was given) but has a centralized_db node's options
+    // ([database] connection and worker_self_reference_url, read into the three fields above): whether that
+    // database has the cache tables decides between centralized_db and `driver` (DriverDetection, in
+    // model/cache, which needs a connection). Until then description() does not name the database.
+    bool driverToDetect = false;
     qint64 maxSize = defaultMaxSize;
     qint64 stallTime = defaultStallTime;
     QStringList configFiles; // the files the options came from, in reading order

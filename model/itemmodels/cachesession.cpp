@@ -16,7 +16,9 @@
 namespace {
 
 // The directory, its three subdirectories and cache.db, those that exist. Runs on the load's worker: the
-// GUI thread makes no file-system call.
+// GUI thread makes no file-system call. centralized_db keeps its rows in a database no watcher can see (and
+// Glance no longer writes cache.db): a new or deleted image still changes the directory, but a hit changes
+// only a row, so following such a cache relies on the periodic re-read for hits and access times.
 QStringList existingWatchPaths(const CacheLocation &location)
 {
     QStringList paths;
@@ -24,7 +26,7 @@ QStringList existingWatchPaths(const CacheLocation &location)
         if (QFileInfo(location.cacheDir + sub).isDir())
             paths.append(location.cacheDir + sub);
     }
-    if (QFileInfo::exists(location.dbPath()))
+    if (location.driver != QLatin1String("centralized_db") && QFileInfo::exists(location.dbPath()))
         paths.append(location.dbPath());
     return paths;
 }

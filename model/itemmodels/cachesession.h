@@ -50,7 +50,8 @@ public:
 
     // Re-reads the cache now (coalesced with one already running).
     void refresh();
-    // Follows the directory with a file-system watcher plus a periodic re-read of cache.db.
+    // Follows the directory with a file-system watcher plus a periodic re-read of everything, records
+    // included: the only way to see hits with centralized_db, whose rows live in Glance's database.
     void setFollowing(bool on, int periodMs = 10000);
 
     bool isBusy() const { return m_busy; }
