@@ -52,6 +52,19 @@ CacheHeader::CacheHeader(QWidget *parent)
     grid->setColumnStretch(1, 1);
 }
 
+namespace {
+
+// A URL has no spaces: without break opportunities after its separators, one long socket path widens the
+// whole window instead of wrapping.
+QString breakable(QString html)
+{
+    for (const QString &separator : { QStringLiteral("/"), QStringLiteral("&amp;"), QStringLiteral("%2F"), QStringLiteral("?") })
+        html.replace(separator, separator + QChar(0x200B));
+    return html;
+}
+
+} // namespace
+
 void CacheHeader::showLocation(const CacheLocation &location, const QString &note)
 {
     m_demo->setVisible(location.isDemo);
@@ -61,7 +74,7 @@ void CacheHeader::showLocation(const CacheLocation &location, const QString &not
     if (location.driver == QLatin1String("centralized_db"))
         // databaseDisplay is the redacted URL: the password never reaches a widget.
         text += QStringLiteral("<br>") + tr("Records of node <b>%1</b> in the database %2")
-                    .arg(location.nodeUrl.toHtmlEscaped(), location.databaseDisplay.toHtmlEscaped());
+                    .arg(location.nodeUrl.toHtmlEscaped(), breakable(location.databaseDisplay.toHtmlEscaped()));
     if (!note.isEmpty() && !location.isDemo)
         text += QStringLiteral("<br>") + note.toHtmlEscaped();
     m_location->setText(text);

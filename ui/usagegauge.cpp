@@ -68,7 +68,8 @@ void UsageGauge::paintEvent(QPaintEvent *)
     const QString text = tr("%1 of %2 (%3%)")
                              .arg(DisplayFormat::size(m_size), DisplayFormat::size(m_maxSize))
                              .arg(percent, 0, 'f', 0);
-    // White text with a dark outline stays readable on green, amber, red and the empty base.
+    // Over the coloured fill: white with a dark outline (readable on green, amber and red); over the empty
+    // track: the palette's text colour, as white on white would vanish.
     QFont f = font();
     f.setBold(true);
     p.setFont(f);
@@ -76,7 +77,15 @@ void UsageGauge::paintEvent(QPaintEvent *)
     const QFontMetricsF fm(f);
     const QPointF origin(r.center().x() - fm.horizontalAdvance(text) / 2, r.center().y() + fm.ascent() / 2 - 1);
     textPath.addText(origin, f, text);
+    const double fillRight = over ? r.right() : r.left() + r.width() * fill;
+    p.save();
+    p.setClipRect(QRectF(r.left(), r.top(), fillRight - r.left(), r.height()));
     p.setPen(QPen(QColor(0, 0, 0, 170), 3));
     p.drawPath(textPath);
     p.fillPath(textPath, Qt::white);
+    p.restore();
+    p.save();
+    p.setClipRect(QRectF(fillRight, r.top(), r.right() - fillRight, r.height()));
+    p.fillPath(textPath, palette().text());
+    p.restore();
 }
