@@ -1369,6 +1369,22 @@ Von jeder Datei wird daneben eine Sicherungskopie aufbewahrt. glance-api und die
         <source>Saved %1 (backup: %2).</source>
         <translation>Gespeichert: %1 (Sicherungskopie: %2).</translation>
     </message>
+    <message>
+        <source>Discard changes</source>
+        <translation>Änderungen verwerfen</translation>
+    </message>
+    <message>
+        <source>Discard the changes you made to the cache options?</source>
+        <translation>Die Änderungen an den Cache-Optionen verwerfen?</translation>
+    </message>
+    <message>
+        <source>Discard</source>
+        <translation>Verwerfen</translation>
+    </message>
+    <message>
+        <source>Warning:</source>
+        <translation>Achtung:</translation>
+    </message>
 </context>
 <context>
     <name>ConfigDocument</name>
@@ -4099,6 +4115,21 @@ Aus dem Cache löschen? glance-api lädt sie bei der nächsten Anfrage erneut he
     <message>
         <source>%1 = %2 is not one of the values this option takes.</source>
         <translation>%1 = %2 ist keiner der Werte, die diese Option annimmt.</translation>
+    </message>
+    <message>
+        <source>image_cache_max_size is 0: the next prune deletes every cached image, and every image glance-api caches afterwards goes at the prune after that.</source>
+        <translation>image_cache_max_size ist 0: Das nächste Ausdünnen löscht jedes Image im Cache, und jedes Image, das glance-api danach zwischenspeichert, beim folgenden.</translation>
+    </message>
+    <message>
+        <source>image_cache_stall_time is 0: the cleaner deletes every incomplete download, even one being written at that moment.</source>
+        <translation>image_cache_stall_time ist 0: Die Bereinigung löscht jeden unvollständigen Download, auch einen, der gerade geschrieben wird.</translation>
+    </message>
+    <message numerus="yes">
+        <source>image_cache_stall_time is %n day(s): a download that stalled keeps its partial file, and blocks caching that image, that long.</source>
+        <translation>
+            <numerusform>image_cache_stall_time ist %n Tag: Ein hängengebliebener Download behält so lange seine Teildatei und blockiert so lange das Zwischenspeichern dieses Images.</numerusform>
+            <numerusform>image_cache_stall_time ist %n Tage: Ein hängengebliebener Download behält so lange seine Teildatei und blockiert so lange das Zwischenspeichern dieses Images.</numerusform>
+        </translation>
     </message>
 </context>
 <context>

@@ -1370,6 +1370,22 @@ Une sauvegarde de chaque fichier est conservée à côté de celui-ci. glance-ap
         <source>Saved %1 (backup: %2).</source>
         <translation>Enregistré&#xa0;: %1 (sauvegarde&#xa0;: %2).</translation>
     </message>
+    <message>
+        <source>Discard changes</source>
+        <translation>Abandonner les modifications</translation>
+    </message>
+    <message>
+        <source>Discard the changes you made to the cache options?</source>
+        <translation>Abandonner les modifications apportées aux options du cache&#xa0;?</translation>
+    </message>
+    <message>
+        <source>Discard</source>
+        <translation>Abandonner</translation>
+    </message>
+    <message>
+        <source>Warning:</source>
+        <translation>Attention&#xa0;:</translation>
+    </message>
 </context>
 <context>
     <name>ConfigDocument</name>
@@ -4100,6 +4116,21 @@ Les supprimer du cache&#xa0;? glance-api les téléchargera de nouveau à la pro
     <message>
         <source>%1 = %2 is not one of the values this option takes.</source>
         <translation>%1 = %2 ne fait pas partie des valeurs acceptées par cette option.</translation>
+    </message>
+    <message>
+        <source>image_cache_max_size is 0: the next prune deletes every cached image, and every image glance-api caches afterwards goes at the prune after that.</source>
+        <translation>image_cache_max_size vaut 0&#xa0;: le prochain élagage supprime toutes les images en cache, et chaque image que glance-api met ensuite en cache disparaît à l&apos;élagage suivant.</translation>
+    </message>
+    <message>
+        <source>image_cache_stall_time is 0: the cleaner deletes every incomplete download, even one being written at that moment.</source>
+        <translation>image_cache_stall_time vaut 0&#xa0;: le nettoyeur supprime tous les téléchargements incomplets, même ceux en cours d&apos;écriture.</translation>
+    </message>
+    <message numerus="yes">
+        <source>image_cache_stall_time is %n day(s): a download that stalled keeps its partial file, and blocks caching that image, that long.</source>
+        <translation>
+            <numerusform>image_cache_stall_time vaut %n jour&#xa0;: un téléchargement bloqué garde son fichier partiel, et empêche la mise en cache de cette image, aussi longtemps.</numerusform>
+            <numerusform>image_cache_stall_time vaut %n jours&#xa0;: un téléchargement bloqué garde son fichier partiel, et empêche la mise en cache de cette image, aussi longtemps.</numerusform>
+        </translation>
     </message>
 </context>
 <context>
