@@ -1318,10 +1318,6 @@ Befehle:
         <translation>Änderungen</translation>
     </message>
     <message>
-        <source>Editing &lt;b&gt;%1&lt;/b&gt;</source>
-        <translation>Bearbeitung von &lt;b&gt;%1&lt;/b&gt;</translation>
-    </message>
-    <message>
         <source>Reading…</source>
         <translation>Wird gelesen…</translation>
     </message>
@@ -1384,6 +1380,10 @@ Von jeder Datei wird daneben eine Sicherungskopie aufbewahrt. glance-api und die
     <message>
         <source>Warning:</source>
         <translation>Achtung:</translation>
+    </message>
+    <message>
+        <source>Editing %1</source>
+        <translation>Bearbeitung von %1</translation>
     </message>
 </context>
 <context>

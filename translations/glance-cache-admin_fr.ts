@@ -1319,10 +1319,6 @@ Commandes&#xa0;:
         <translation>Modifications</translation>
     </message>
     <message>
-        <source>Editing &lt;b&gt;%1&lt;/b&gt;</source>
-        <translation>Modification de &lt;b&gt;%1&lt;/b&gt;</translation>
-    </message>
-    <message>
         <source>Reading…</source>
         <translation>Lecture…</translation>
     </message>
@@ -1385,6 +1381,10 @@ Une sauvegarde de chaque fichier est conservée à côté de celui-ci. glance-ap
     <message>
         <source>Warning:</source>
         <translation>Attention&#xa0;:</translation>
+    </message>
+    <message>
+        <source>Editing %1</source>
+        <translation>Modification de %1</translation>
     </message>
 </context>
 <context>

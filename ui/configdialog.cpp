@@ -9,6 +9,7 @@
 #include "core/expected.h"
 
 #include <QFileInfo>
+#include <QLocale>
 #include <QFontDatabase>
 #include <QFormLayout>
 #include <QLabel>
@@ -67,8 +68,9 @@ ConfigDialog::ConfigDialog(const QStringList &files, QWidget *parent)
     connect(m_ui->keepInStep, &QCheckBox::toggled, this, &ConfigDialog::refreshChanges);
     QStringList shown;
     for (const QString &f : files)
-        shown.append(f.toHtmlEscaped());
-    m_ui->filesLabel->setText(tr("Editing <b>%1</b>").arg(shown.join(QStringLiteral("</b> and <b>"))));
+        shown.append(QStringLiteral("<b>%1</b>").arg(f.toHtmlEscaped()));
+    // "a and b", "a et b", "a und b": the list in the language of the rest of the sentence.
+    m_ui->filesLabel->setText(tr("Editing %1").arg(QLocale().createSeparatedList(shown)));
     m_ui->statusLabel->setText(tr("Reading…"));
 
     Background::run(this, [files]() { return loadAll(files); },
