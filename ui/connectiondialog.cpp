@@ -2,11 +2,13 @@
 #include "ui_connectiondialog.h"
 
 #include "filechooser.h"
+#include "screenfit.h"
 #include "remote/cloudsyaml.h"
 
 #include <QDir>
 #include <QFormLayout>
 #include <QPushButton>
+#include <QScrollArea>
 
 namespace {
 
@@ -80,7 +82,12 @@ ConnectionDialog::ConnectionDialog(QWidget *parent)
         }
     }
     updateSource();
+    // The whole form where the screen has room for it; on a small screen (or at scale 2) the three groups
+    // scroll and the error line and OK/Cancel stay in view.
     resize(qMax(640, sizeHint().width()), sizeHint().height());
+    QScrollArea *scroll = ScreenFit::scrollable(m_ui->layout, 0, 3);
+    scroll->setObjectName(QStringLiteral("formScroll"));
+    ScreenFit::keepOnScreen(this);
     loadClouds(QProcessEnvironment::systemEnvironment(), QDir::currentPath());
 }
 
