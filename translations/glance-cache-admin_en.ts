@@ -195,10 +195,10 @@
         </translation>
     </message>
     <message numerus="yes">
-        <source>Deleted %n image(s) before this failure, which left the image&apos;s file and record as they were: %1</source>
+        <source>Deleted %n image(s) before this failure, which left the image's file and record as they were: %1</source>
         <translation>
-            <numerusform>Deleted %n image before this failure, which left the image&apos;s file and record as they were: %1</numerusform>
-            <numerusform>Deleted %n images before this failure, which left the image&apos;s file and record as they were: %1</numerusform>
+            <numerusform>Deleted %n image before this failure, which left the image's file and record as they were: %1</numerusform>
+            <numerusform>Deleted %n images before this failure, which left the image's file and record as they were: %1</numerusform>
         </translation>
     </message>
     <message numerus="yes">
@@ -209,10 +209,10 @@
         </translation>
     </message>
     <message numerus="yes">
-        <source>Deleted %n file(s), but removing this node&apos;s records from %1 then failed (%2). Glance leaves the same state when this happens to it: those records are listed without a file until the cache is cleared again once the database is reachable.</source>
+        <source>Deleted %n file(s), but removing this node's records from %1 then failed (%2). Glance leaves the same state when this happens to it: those records are listed without a file until the cache is cleared again once the database is reachable.</source>
         <translation>
-            <numerusform>Deleted %n file, but removing this node&apos;s records from %1 then failed (%2). Glance leaves the same state when this happens to it: those records are listed without a file until the cache is cleared again once the database is reachable.</numerusform>
-            <numerusform>Deleted %n files, but removing this node&apos;s records from %1 then failed (%2). Glance leaves the same state when this happens to it: those records are listed without a file until the cache is cleared again once the database is reachable.</numerusform>
+            <numerusform>Deleted %n file, but removing this node's records from %1 then failed (%2). Glance leaves the same state when this happens to it: those records are listed without a file until the cache is cleared again once the database is reachable.</numerusform>
+            <numerusform>Deleted %n files, but removing this node's records from %1 then failed (%2). Glance leaves the same state when this happens to it: those records are listed without a file until the cache is cleared again once the database is reachable.</numerusform>
         </translation>
     </message>
     <message numerus="yes">
@@ -345,22 +345,30 @@
     <message numerus="yes">
         <source>%1 still holds %n record(s) of the sqlite driver</source>
         <translation>
-            <numerusform>%1 still holds %n record of the sqlite driver</numerusform><numerusform>%1 still holds %n records of the sqlite driver</numerusform></translation>
+            <numerusform>%1 still holds %n record of the sqlite driver</numerusform>
+            <numerusform>%1 still holds %n records of the sqlite driver</numerusform>
+        </translation>
     </message>
     <message numerus="yes">
         <source>%1 (%n record(s))</source>
         <translation>
-            <numerusform>%1 (%n record)</numerusform><numerusform>%1 (%n records)</numerusform></translation>
+            <numerusform>%1 (%n record)</numerusform>
+            <numerusform>%1 (%n records)</numerusform>
+        </translation>
     </message>
     <message numerus="yes">
         <source>%n node URL(s) close to this node's have cache records: worker_self_reference_url probably changed</source>
         <translation>
-            <numerusform>%n node URL close to this node's has cache records: worker_self_reference_url probably changed</numerusform><numerusform>%n node URLs close to this node's have cache records: worker_self_reference_url probably changed</numerusform></translation>
+            <numerusform>%n node URL close to this node's has cache records: worker_self_reference_url probably changed</numerusform>
+            <numerusform>%n node URLs close to this node's have cache records: worker_self_reference_url probably changed</numerusform>
+        </translation>
     </message>
     <message numerus="yes">
         <source>%n other node(s) have cache records in this database</source>
         <translation>
-            <numerusform>%n other node has cache records in this database</numerusform><numerusform>%n other nodes have cache records in this database</numerusform></translation>
+            <numerusform>%n other node has cache records in this database</numerusform>
+            <numerusform>%n other nodes have cache records in this database</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -385,7 +393,9 @@
     <message numerus="yes">
         <source>%1 still holds %n record(s) of the sqlite driver, never moved to the central database: glance-api moves them when it next starts on this node with a caching flavor (those already there stay in cache.db for good).</source>
         <translation>
-            <numerusform>%1 still holds %n record of the sqlite driver, never moved to the central database: glance-api moves it when it next starts on this node with a caching flavor (unless the central database has it already: then it stays in cache.db for good).</numerusform><numerusform>%1 still holds %n records of the sqlite driver, never moved to the central database: glance-api moves them when it next starts on this node with a caching flavor (those already there stay in cache.db for good).</numerusform></translation>
+            <numerusform>%1 still holds %n record of the sqlite driver, never moved to the central database: glance-api moves it when it next starts on this node with a caching flavor (unless the central database has it already: then it stays in cache.db for good).</numerusform>
+            <numerusform>%1 still holds %n records of the sqlite driver, never moved to the central database: glance-api moves them when it next starts on this node with a caching flavor (those already there stay in cache.db for good).</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -626,6 +636,14 @@ Delete them from the cache? glance-api downloads them again when they are next r
             <numerusform>%n image cached somewhere</numerusform>
             <numerusform>%n images cached somewhere</numerusform>
         </translation>
+    </message>
+</context>
+<context>
+    <name>OptionDescriptor</name>
+    <message numerus="yes">
+        <source>image_cache_stall_time is %n day(s): a download that stalled keeps its partial file, and blocks caching that image, that long.</source>
+        <translation>
+            <numerusform>image_cache_stall_time is %n day: a download that stalled keeps its partial file, and blocks caching that image, that long.</numerusform><numerusform>image_cache_stall_time is %n days: a download that stalled keeps its partial file, and blocks caching that image, that long.</numerusform></translation>
     </message>
 </context>
 <context>
