@@ -2143,6 +2143,13 @@ Von jeder Datei wird daneben eine Sicherungskopie aufbewahrt. glance-api und die
     </message>
 </context>
 <context>
+    <name>EntryView</name>
+    <message>
+        <source>Fit Columns to Contents</source>
+        <translation>Spalten an Inhalt anpassen</translation>
+    </message>
+</context>
+<context>
     <name>FetchCommand</name>
     <message>
         <source>Nothing is queued; give image IDs to fetch.</source>

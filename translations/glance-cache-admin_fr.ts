@@ -2144,6 +2144,13 @@ Une sauvegarde de chaque fichier est conservée à côté de celui-ci. glance-ap
     </message>
 </context>
 <context>
+    <name>EntryView</name>
+    <message>
+        <source>Fit Columns to Contents</source>
+        <translation>Ajuster les colonnes au contenu</translation>
+    </message>
+</context>
+<context>
     <name>FetchCommand</name>
     <message>
         <source>Nothing is queued; give image IDs to fetch.</source>

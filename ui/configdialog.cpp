@@ -4,6 +4,7 @@
 #include "confirm.h"
 #include "config/optiondescriptor.h"
 #include "optioneditor.h"
+#include "screenfit.h"
 
 #include "core/background.h"
 #include "core/expected.h"
@@ -54,6 +55,9 @@ ConfigDialog::ConfigDialog(const QStringList &files, QWidget *parent)
 {
     m_ui->setupUi(this);
     setObjectName(QStringLiteral("configDialog"));
+    ScreenFit::keepOnScreen(this);
+    // The form scrolls down, never sideways: its rows wrap (label above field) before they would overflow.
+    m_ui->optionsScroll->setHorizontalScrollBarPolicy(Qt::ScrollBarAlwaysOff);
     m_ui->keepInStep->setVisible(files.size() > 1);
     m_ui->diffView->setFont(QFontDatabase::systemFont(QFontDatabase::FixedFont));
     QPushButton *saveButton = m_ui->buttons->button(QDialogButtonBox::Save);
@@ -95,6 +99,7 @@ void ConfigDialog::buildForm()
 {
     auto *form = new QFormLayout(m_ui->optionsWidget);
     form->setFieldGrowthPolicy(QFormLayout::AllNonFixedFieldsGrow);
+    form->setRowWrapPolicy(QFormLayout::WrapLongRows);
     const ConfigDocument &primary = m_documents.constFirst();
     for (const OptionDescriptor &d : OptionDescriptor::cacheOptions()) {
         auto *editor = new OptionEditor(d, m_ui->optionsWidget);

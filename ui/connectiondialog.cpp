@@ -2,11 +2,13 @@
 #include "ui_connectiondialog.h"
 
 #include "filechooser.h"
+#include "screenfit.h"
 #include "remote/cloudsyaml.h"
 
 #include <QDir>
 #include <QFormLayout>
 #include <QPushButton>
+#include <QScrollArea>
 
 namespace {
 
@@ -79,8 +81,14 @@ ConnectionDialog::ConnectionDialog(QWidget *parent)
             }
         }
     }
+    // The whole form, with room for the longest page, where the screen has room for it; on a small screen (or
+    // at scale 2) the three groups scroll and the error line and OK/Cancel stay in view.
+    const QSize natural = sizeHint();
     updateSource();
-    resize(qMax(640, sizeHint().width()), sizeHint().height());
+    resize(qMax(640, natural.width()), natural.height());
+    QScrollArea *scroll = ScreenFit::scrollable(m_ui->layout, 0, 3);
+    scroll->setObjectName(QStringLiteral("formScroll"));
+    ScreenFit::keepOnScreen(this);
     loadClouds(QProcessEnvironment::systemEnvironment(), QDir::currentPath());
 }
 
@@ -148,6 +156,11 @@ void ConnectionDialog::setSource(Source source)
 void ConnectionDialog::updateSource()
 {
     m_ui->sourcePages->setCurrentIndex(m_ui->sourceCombo->currentIndex());
+    // The stack as tall as the page shown, not the longest: a short page leaves no gap to scroll past.
+    for (int i = 0; i < m_ui->sourcePages->count(); ++i) {
+        const auto policy = i == m_ui->sourcePages->currentIndex() ? QSizePolicy::Preferred : QSizePolicy::Ignored;
+        m_ui->sourcePages->widget(i)->setSizePolicy(policy, policy);
+    }
     const Source s = source();
     m_ui->catalogWidget->setVisible(s == Source::Cloud || s == Source::Keystone);
 }

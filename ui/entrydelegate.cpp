@@ -5,6 +5,10 @@
 #include <QApplication>
 #include <QPainter>
 
+namespace {
+constexpr int barInset = 5; // how far the percentage sits from each side of the cell: the bar's 3 px and 2 more
+} // namespace
+
 EntryDelegate::EntryDelegate(int barColumn, QObject *parent)
     : QStyledItemDelegate(parent)
     , m_barColumn(barColumn)
@@ -16,6 +20,12 @@ void EntryDelegate::initStyleOption(QStyleOptionViewItem *option, const QModelIn
     QStyledItemDelegate::initStyleOption(option, index);
     if (index.data(CacheRoles::AttentionRole).toBool() && !(option->state & QStyle::State_Selected))
         option->palette.setColor(QPalette::Text, QColor(0xb2, 0x3c, 0x00));
+}
+
+QSize EntryDelegate::sizeHint(const QStyleOptionViewItem &option, const QModelIndex &index) const
+{
+    const QSize hint = QStyledItemDelegate::sizeHint(option, index);
+    return index.column() == m_barColumn ? hint + QSize(2 * barInset, 0) : hint;
 }
 
 void EntryDelegate::paint(QPainter *painter, const QStyleOptionViewItem &option, const QModelIndex &index) const

@@ -12,6 +12,8 @@ public:
     explicit EntryDelegate(int barColumn, QObject *parent = nullptr);
 
     void paint(QPainter *painter, const QStyleOptionViewItem &option, const QModelIndex &index) const override;
+    // The bar column's text sits inside the bar's inset: a few pixels wider, so the percentage is never cut.
+    QSize sizeHint(const QStyleOptionViewItem &option, const QModelIndex &index) const override;
 
 protected:
     void initStyleOption(QStyleOptionViewItem *option, const QModelIndex &index) const override;

@@ -9,6 +9,7 @@
 #include <QClipboard>
 #include <QHeaderView>
 #include <QKeyEvent>
+#include <QMenu>
 
 EntryView::EntryView(const QString &objectName, QWidget *parent)
     : QTableView(parent)
@@ -27,8 +28,12 @@ EntryView::EntryView(const QString &objectName, QWidget *parent)
     verticalHeader()->setDefaultSectionSize(fontMetrics().height() + 8);
     horizontalHeader()->setSectionsMovable(true);
     horizontalHeader()->setHighlightSections(false);
-    horizontalHeader()->setStretchLastSection(true);
+    // Not stretched: a stretched last column is cut to the room left, with no scroll bar to reach the rest.
+    horizontalHeader()->setStretchLastSection(false);
     horizontalHeader()->setDefaultAlignment(Qt::AlignLeft | Qt::AlignVCenter);
+    horizontalHeader()->setContextMenuPolicy(Qt::CustomContextMenu);
+    connect(horizontalHeader(), &QHeaderView::customContextMenuRequested, this,
+            [this](const QPoint &pos) { showColumnsMenu(horizontalHeader()->mapToGlobal(pos)); });
 }
 
 void EntryView::setEntryModel(EntryTableModel *model, int barColumn, int sortColumn, Qt::SortOrder order)
@@ -46,8 +51,7 @@ void EntryView::setEntryModel(EntryTableModel *model, int barColumn, int sortCol
     });
     connect(model, &QAbstractItemModel::modelReset, this, [this]() {
         if (!m_columnsSized && m_model->rowCount() > 0) {
-            // Only the rows in the viewport are measured, so this stays cheap for huge tables.
-            resizeColumnsToContents();
+            fitColumns();
             m_columnsSized = true;
         }
         if (m_topKey.isEmpty())
@@ -58,6 +62,107 @@ void EntryView::setEntryModel(EntryTableModel *model, int barColumn, int sortCol
     });
     connect(selectionModel(), &QItemSelectionModel::selectionChanged, this, &EntryView::selectionTotalsChanged);
     connect(model, &QAbstractItemModel::modelReset, this, &EntryView::selectionTotalsChanged);
+}
+
+void EntryView::fitColumns()
+{
+    // A few hundred rows are measured per column (sizeHintForColumn), so this stays cheap for huge tables.
+    resizeColumnsToContents();
+    widenKeyColumn();
+}
+
+bool EntryView::restoreColumns(const QByteArray &state)
+{
+    m_columnsSized = !state.isEmpty() && horizontalHeader()->restoreState(state);
+    // Saved at another scale or font, the key column may be too narrow for an ID now.
+    widenKeyColumn();
+    return m_columnsSized;
+}
+
+void EntryView::setKeyColumn(int column)
+{
+    m_keyColumn = column;
+    widenKeyColumn();
+}
+
+int EntryView::idWidth() const
+{
+    // The widest hex digit 32 times and four hyphens: every UUID fits, whatever the font's letter widths.
+    const QFontMetrics metrics = fontMetrics();
+    int digit = 0;
+    for (QChar c : QStringLiteral("0123456789abcdef"))
+        digit = qMax(digit, metrics.horizontalAdvance(c));
+    const int text = 32 * digit + 4 * metrics.horizontalAdvance(u'-');
+    // The cell's text margins as the style draws them, and the grid line.
+    const int margin = 2 * (style()->pixelMetric(QStyle::PM_FocusFrameHMargin, nullptr, this) + 1) + 1;
+    return text + margin + 4;
+}
+
+void EntryView::widenKeyColumn()
+{
+    if (m_keyColumn < 0 || !model() || m_keyColumn >= model()->columnCount())
+        return;
+    if (columnWidth(m_keyColumn) < idWidth())
+        setColumnWidth(m_keyColumn, idWidth());
+}
+
+void EntryView::setDefaultColumnOrder(const QList<int> &logical)
+{
+    QHeaderView *header = horizontalHeader();
+    for (int visual = 0; visual < logical.size(); ++visual)
+        header->moveSection(header->visualIndex(logical.at(visual)), visual);
+}
+
+void EntryView::showColumnsMenu(const QPoint &globalPos)
+{
+    QHeaderView *header = horizontalHeader();
+    auto *menu = new QMenu(this);
+    menu->setObjectName(QStringLiteral("columnsMenu"));
+    menu->setAttribute(Qt::WA_DeleteOnClose);
+    int shown = 0;
+    for (int c = 0; c < header->count(); ++c)
+        shown += header->isSectionHidden(c) ? 0 : 1;
+    for (int visual = 0; visual < header->count(); ++visual) {
+        const int c = header->logicalIndex(visual);
+        QAction *a = menu->addAction(model()->headerData(c, Qt::Horizontal).toString());
+        a->setObjectName(QStringLiteral("column_%1").arg(c));
+        a->setCheckable(true);
+        a->setChecked(!header->isSectionHidden(c));
+        a->setEnabled(header->isSectionHidden(c) || shown > 1); // the last column shown stays
+        connect(a, &QAction::toggled, this, [this, c](bool show) {
+            setColumnHidden(c, !show);
+            if (show && columnWidth(c) < horizontalHeader()->minimumSectionSize() * 2)
+                resizeColumnToContents(c);
+            widenKeyColumn();
+        });
+    }
+    menu->addSeparator();
+    QAction *fit = menu->addAction(tr("Fit Columns to Contents"));
+    fit->setObjectName(QStringLiteral("fitColumns"));
+    connect(fit, &QAction::triggered, this, &EntryView::fitColumns);
+    menu->popup(globalPos);
+}
+
+int EntryView::sizeHintForColumn(int column) const
+{
+    int hint = QTableView::sizeHintForColumn(column);
+    if (!model() || isColumnHidden(column))
+        return hint;
+    const int rows = model()->rowCount(rootIndex());
+    QStyleOptionViewItem option;
+    initViewItemOption(&option);
+    const auto measure = [&](int row) {
+        const QModelIndex index = model()->index(row, column, rootIndex());
+        if (QAbstractItemDelegate *delegate = itemDelegateForIndex(index))
+            hint = qMax(hint, delegate->sizeHint(option, index).width() + (showGrid() ? 1 : 0));
+    };
+    constexpr int samples = 256, tail = 32;
+    const int step = qMax(1, rows / samples);
+    for (int row = 0; row < rows; row += step)
+        measure(row);
+    for (int row = qMax(0, rows - tail); row < rows; ++row)
+        measure(row);
+    return column == m_keyColumn ? qMax(hint, idWidth()) : hint;
 }
 
 void EntryView::keyPressEvent(QKeyEvent *event)

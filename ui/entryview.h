@@ -23,6 +23,21 @@ public:
     void selectKeys(const QStringList &keys);
     // Columns are fitted to their contents the first time rows arrive, unless a saved layout was restored.
     void setColumnsSized(bool sized) { m_columnsSized = sized; }
+    // Restores a QHeaderView::saveState() (order, widths, hidden columns); false when there was none or it
+    // did not apply. The key column is widened to a whole ID either way.
+    bool restoreColumns(const QByteArray &state);
+
+    // The column holding the entries' IDs: never narrower than a whole image ID (a UUID).
+    void setKeyColumn(int column);
+    int keyColumn() const { return m_keyColumn; }
+    // The width a whole UUID needs in a cell of this view, margins included.
+    int idWidth() const;
+    // The order the columns appear in until a person moves them (logical indexes, first to last).
+    void setDefaultColumnOrder(const QList<int> &logical);
+
+    // The header's context menu: a check box per column to hide and show it, and "Fit Columns to Contents".
+    // Opened at globalPos; it deletes itself when closed (objectName "columnsMenu").
+    void showColumnsMenu(const QPoint &globalPos);
 
     // The selected rows as a header line and tab-separated raw values (bytes, epoch seconds), for Ctrl+Shift+C.
     QString selectedRowsText() const;
@@ -32,10 +47,18 @@ Q_SIGNALS:
 
 protected:
     void keyPressEvent(QKeyEvent *event) override;
+    // Qt measures the rows around the viewport; a table sorted by one column then has its largest numbers
+    // in other columns further down (rank 61,234 of a big cache). This also measures a sample spread over
+    // every row and the last rows, so numbers are not cut.
+    int sizeHintForColumn(int column) const override;
 
 private:
     EntryTableModel *m_model = nullptr;
     SelectionKeeper *m_keeper = nullptr;
     QString m_topKey;
     bool m_columnsSized = false;
+    int m_keyColumn = -1;
+
+    void fitColumns();
+    void widenKeyColumn();
 };

@@ -11,6 +11,7 @@
 #include "itemmodels/partialimagesmodel.h"
 #include "itemmodels/queuedimagesmodel.h"
 #include "remote/remoteconnection.h"
+#include "screenfit.h"
 #include "treemapwidget.h"
 
 #include <QAction>
@@ -314,12 +315,20 @@ void MainWindow::createActions()
 void MainWindow::restoreSettings()
 {
     QSettings settings;
-    if (!restoreGeometry(settings.value(QStringLiteral("window/geometry")).toByteArray()))
-        resize(1180, 760);
+    // A size saved on a larger screen or at a smaller scale is dropped; the window never outgrows its screen.
+    if (!ScreenFit::restoreGeometry(this, settings.value(QStringLiteral("window/geometry")).toByteArray()))
+        ScreenFit::resizeWithin(this, QSize(1180, 760));
+    ScreenFit::keepOnScreen(this);
     restoreState(settings.value(QStringLiteral("window/state")).toByteArray());
-    for (EntryView *v : m_views)
-        v->setColumnsSized(
-            v->horizontalHeader()->restoreState(settings.value(QStringLiteral("columns/") + v->objectName()).toByteArray()));
+    // Prune order (the default sort) first, then what it follows: when each image was last accessed.
+    m_views[CachedTab]->setDefaultColumnOrder({CachedImagesModel::EvictionRank, CachedImagesModel::Id,
+        CachedImagesModel::LastAccessed, CachedImagesModel::Size, CachedImagesModel::Share});
+    const int keyColumns[TabCount] = {CachedImagesModel::Id, QueuedImagesModel::Id, PartialImagesModel::Id,
+                                      PartialImagesModel::Id, OrphansModel::Name};
+    for (int tab = 0; tab < TabCount; ++tab) {
+        m_views[tab]->setKeyColumn(keyColumns[tab]);
+        m_views[tab]->restoreColumns(settings.value(QStringLiteral("columns/") + m_views[tab]->objectName()).toByteArray());
+    }
     m_follow->setChecked(settings.value(QStringLiteral("view/follow"), true).toBool());
     m_activity->restore(settings.value(QStringLiteral("activity/log")).toByteArray());
 }

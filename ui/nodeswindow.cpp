@@ -10,6 +10,7 @@
 #include "itemmodels/regionmatrix.h"
 #include "itemmodels/regionnodesmodel.h"
 #include "remote/remoteconnection.h"
+#include "screenfit.h"
 
 #include <QAction>
 #include <QCheckBox>
@@ -41,7 +42,8 @@ NodesWindow::NodesWindow(RemoteConnection *connection, CacheSession *session, QW
 {
     setObjectName(QStringLiteral("nodesWindow"));
     setWindowTitle(tr("Glance Nodes"));
-    resize(1100, 700);
+    ScreenFit::resizeWithin(this, QSize(1100, 700));
+    ScreenFit::keepOnScreen(this);
 
     auto *layout = new QVBoxLayout(this);
     auto *toolBar = new QToolBar(this);

@@ -53,6 +53,11 @@ OptionEditor::OptionEditor(const OptionDescriptor &descriptor, QWidget *parent)
             // The summary names the value itself ("sqlite: a SQLite database…").
             m_choice->addItem(OptionDescriptor::choiceSummary(c), c.value);
         }
+        // The summaries are sentences: sized by them, the combo made the form wider than its dialog (and
+        // pushed the unit boxes of the other rows out of sight). It shows about 24 characters, more if there
+        // is room, and the open list is as wide as its longest item.
+        m_choice->setSizeAdjustPolicy(QComboBox::AdjustToMinimumContentsLengthWithIcon);
+        m_choice->setMinimumContentsLength(24);
         layout->addWidget(m_choice, 1);
         connect(m_choice, &QComboBox::currentIndexChanged, this, &OptionEditor::edited);
         break;
@@ -72,8 +77,15 @@ OptionEditor::OptionEditor(const OptionDescriptor &descriptor, QWidget *parent)
             for (const Unit &u : timeUnits)
                 m_unit->addItem(tr(u.label), QString::fromLatin1(u.suffix));
         }
+        // Sized for the range's 16 digits the box would take half the form; in the largest unit that divides
+        // the value a few digits are enough, and the unit beside it stays in view.
+        fitNumber();
+        connect(m_number, &QDoubleSpinBox::valueChanged, this, &OptionEditor::fitNumber);
+        m_number->setMaximumWidth(m_number->sizeHint().width());
+        m_unit->setSizeAdjustPolicy(QComboBox::AdjustToContents);
         layout->addWidget(m_number, 1);
         layout->addWidget(m_unit);
+        layout->addStretch(0);
         connect(m_number, &QDoubleSpinBox::valueChanged, this, &OptionEditor::edited);
         connect(m_unit, &QComboBox::currentIndexChanged, this, &OptionEditor::edited);
         break;
@@ -127,7 +139,19 @@ void OptionEditor::setFileText(const QString &text)
         }
         m_unit->setCurrentIndex(unit);
         m_number->setValue(value / (bytes ? byteUnits[unit].factor : timeUnits[unit].factor));
+        fitNumber();
     }
+}
+
+void OptionEditor::fitNumber()
+{
+    // The box's own hint is for "1000000000000000.00"; it may shrink to what the value shows (at least six
+    // digits), never further, so the number is never cut.
+    const QFontMetrics metrics = m_number->fontMetrics();
+    const QString shown = m_number->textFromValue(m_number->value());
+    const int spare = metrics.horizontalAdvance(m_number->textFromValue(m_number->maximum()))
+        - qMax(metrics.horizontalAdvance(shown), metrics.horizontalAdvance(QStringLiteral("999999.99")));
+    m_number->setMinimumWidth(m_number->sizeHint().width() - qMax(0, spare));
 }
 
 QString OptionEditor::input() const

@@ -25,6 +25,8 @@ Q_SIGNALS:
     void edited();
 
 private:
+    void fitNumber();
+
     const OptionDescriptor &m_descriptor;
     QLineEdit *m_line = nullptr;
     QComboBox *m_choice = nullptr;

@@ -3,6 +3,7 @@
 
 #include "core/bytesize.h"
 #include "core/displayformat.h"
+#include "screenfit.h"
 
 #include <QHeaderView>
 #include <QKeyEvent>
@@ -16,6 +17,7 @@ PlanPreviewDialog::PlanPreviewDialog(Mode mode, qint64 parameter, QWidget *paren
     , m_parameter(parameter)
 {
     m_ui->setupUi(this);
+    ScreenFit::keepOnScreen(this);
     const bool prune = mode == Mode::Prune;
     setObjectName(prune ? QStringLiteral("prunePreview") : QStringLiteral("cleanPreview"));
     setWindowTitle(prune ? tr("Prune preview") : tr("Clean preview"));

@@ -2,6 +2,7 @@
 #include "ui_queuedialog.h"
 
 #include "core/imageid.h"
+#include "screenfit.h"
 
 #include <QPushButton>
 #include <QRegularExpression>
@@ -12,6 +13,7 @@ QueueDialog::QueueDialog(QWidget *parent)
     , m_ui(std::make_unique<Ui::QueueDialog>())
 {
     m_ui->setupUi(this);
+    ScreenFit::keepOnScreen(this);
     m_ui->buttons->button(QDialogButtonBox::Ok)->setObjectName(QStringLiteral("queueButton"));
     m_ui->buttons->button(QDialogButtonBox::Cancel)->setObjectName(QStringLiteral("cancelButton"));
     connect(m_ui->buttons, &QDialogButtonBox::accepted, this, &QDialog::accept);
