@@ -195,10 +195,10 @@
         </translation>
     </message>
     <message numerus="yes">
-        <source>Deleted %n image(s) before this failure, which left the image&apos;s file and record as they were: %1</source>
+        <source>Deleted %n image(s) before this failure, which left the image's file and record as they were: %1</source>
         <translation>
-            <numerusform>Deleted %n image before this failure, which left the image&apos;s file and record as they were: %1</numerusform>
-            <numerusform>Deleted %n images before this failure, which left the image&apos;s file and record as they were: %1</numerusform>
+            <numerusform>Deleted %n image before this failure, which left the image's file and record as they were: %1</numerusform>
+            <numerusform>Deleted %n images before this failure, which left the image's file and record as they were: %1</numerusform>
         </translation>
     </message>
     <message numerus="yes">
@@ -209,10 +209,10 @@
         </translation>
     </message>
     <message numerus="yes">
-        <source>Deleted %n file(s), but removing this node&apos;s records from %1 then failed (%2). Glance leaves the same state when this happens to it: those records are listed without a file until the cache is cleared again once the database is reachable.</source>
+        <source>Deleted %n file(s), but removing this node's records from %1 then failed (%2). Glance leaves the same state when this happens to it: those records are listed without a file until the cache is cleared again once the database is reachable.</source>
         <translation>
-            <numerusform>Deleted %n file, but removing this node&apos;s records from %1 then failed (%2). Glance leaves the same state when this happens to it: those records are listed without a file until the cache is cleared again once the database is reachable.</numerusform>
-            <numerusform>Deleted %n files, but removing this node&apos;s records from %1 then failed (%2). Glance leaves the same state when this happens to it: those records are listed without a file until the cache is cleared again once the database is reachable.</numerusform>
+            <numerusform>Deleted %n file, but removing this node's records from %1 then failed (%2). Glance leaves the same state when this happens to it: those records are listed without a file until the cache is cleared again once the database is reachable.</numerusform>
+            <numerusform>Deleted %n files, but removing this node's records from %1 then failed (%2). Glance leaves the same state when this happens to it: those records are listed without a file until the cache is cleared again once the database is reachable.</numerusform>
         </translation>
     </message>
     <message numerus="yes">
@@ -345,22 +345,30 @@
     <message numerus="yes">
         <source>%1 still holds %n record(s) of the sqlite driver</source>
         <translation>
-            <numerusform>%1 still holds %n record of the sqlite driver</numerusform><numerusform>%1 still holds %n records of the sqlite driver</numerusform></translation>
+            <numerusform>%1 still holds %n record of the sqlite driver</numerusform>
+            <numerusform>%1 still holds %n records of the sqlite driver</numerusform>
+        </translation>
     </message>
     <message numerus="yes">
         <source>%1 (%n record(s))</source>
         <translation>
-            <numerusform>%1 (%n record)</numerusform><numerusform>%1 (%n records)</numerusform></translation>
+            <numerusform>%1 (%n record)</numerusform>
+            <numerusform>%1 (%n records)</numerusform>
+        </translation>
     </message>
     <message numerus="yes">
         <source>%n node URL(s) close to this node's have cache records: worker_self_reference_url probably changed</source>
         <translation>
-            <numerusform>%n node URL close to this node's has cache records: worker_self_reference_url probably changed</numerusform><numerusform>%n node URLs close to this node's have cache records: worker_self_reference_url probably changed</numerusform></translation>
+            <numerusform>%n node URL close to this node's has cache records: worker_self_reference_url probably changed</numerusform>
+            <numerusform>%n node URLs close to this node's have cache records: worker_self_reference_url probably changed</numerusform>
+        </translation>
     </message>
     <message numerus="yes">
         <source>%n other node(s) have cache records in this database</source>
         <translation>
-            <numerusform>%n other node has cache records in this database</numerusform><numerusform>%n other nodes have cache records in this database</numerusform></translation>
+            <numerusform>%n other node has cache records in this database</numerusform>
+            <numerusform>%n other nodes have cache records in this database</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -385,7 +393,9 @@
     <message numerus="yes">
         <source>%1 still holds %n record(s) of the sqlite driver, never moved to the central database: glance-api moves them when it next starts on this node with a caching flavor (those already there stay in cache.db for good).</source>
         <translation>
-            <numerusform>%1 still holds %n record of the sqlite driver, never moved to the central database: glance-api moves it when it next starts on this node with a caching flavor (unless the central database has it already: then it stays in cache.db for good).</numerusform><numerusform>%1 still holds %n records of the sqlite driver, never moved to the central database: glance-api moves them when it next starts on this node with a caching flavor (those already there stay in cache.db for good).</numerusform></translation>
+            <numerusform>%1 still holds %n record of the sqlite driver, never moved to the central database: glance-api moves it when it next starts on this node with a caching flavor (unless the central database has it already: then it stays in cache.db for good).</numerusform>
+            <numerusform>%1 still holds %n records of the sqlite driver, never moved to the central database: glance-api moves them when it next starts on this node with a caching flavor (those already there stay in cache.db for good).</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -533,6 +543,20 @@ Delete them from the cache? glance-api downloads them again when they are next r
             <numerusform>Delete %n downloads</numerusform>
         </translation>
     </message>
+    <message numerus="yes">
+        <source>Export %n row(s)</source>
+        <translation>
+            <numerusform>Export %n row</numerusform>
+            <numerusform>Export %n rows</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Exported %n row(s) of the %1 tab to %2.</source>
+        <translation>
+            <numerusform>Exported %n row of the %1 tab to %2.</numerusform>
+            <numerusform>Exported %n rows of the %1 tab to %2.</numerusform>
+        </translation>
+    </message>
 </context>
 <context>
     <name>NodesWindow</name>
@@ -676,13 +700,6 @@ Delete them from the cache? glance-api downloads them again when they are next r
         </translation>
     </message>
     <message numerus="yes">
-        <source>%n duplicate(s) ignored.</source>
-        <translation>
-            <numerusform>%n duplicate ignored.</numerusform>
-            <numerusform>%n duplicates ignored.</numerusform>
-        </translation>
-    </message>
-    <message numerus="yes">
         <source>Queue %n image(s)</source>
         <translation>
             <numerusform>Queue %n image</numerusform>
@@ -690,11 +707,44 @@ Delete them from the cache? glance-api downloads them again when they are next r
         </translation>
     </message>
     <message numerus="yes">
-        <source>%n entry(ies) cannot be queued; correct or remove them.</source>
+        <source>%n already cached</source>
         <translation>
-            <numerusform>%n entry cannot be queued; correct or remove them.</numerusform>
-            <numerusform>%n entries cannot be queued; correct or remove them.</numerusform>
+            <numerusform>%n already cached</numerusform>
+            <numerusform>%n already cached</numerusform>
         </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n already queued</source>
+        <translation>
+            <numerusform>%n already queued</numerusform>
+            <numerusform>%n already queued</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Skipped %n image(s): %1.</source>
+        <translation>
+            <numerusform>Skipped %n image: %1.</numerusform>
+            <numerusform>Skipped %n images: %1.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n ID(s) found</source>
+        <translation>
+            <numerusform>%n ID found</numerusform>
+            <numerusform>%n IDs found</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n repeated ID(s) counted once.</source>
+        <translation>
+            <numerusform>%n repeated ID counted once.</numerusform>
+            <numerusform>%n repeated IDs counted once.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n mistyped ID(s) not queued (see below).</source>
+        <translation>
+            <numerusform>%n mistyped ID not queued (see below).</numerusform><numerusform>%n mistyped IDs not queued (see below).</numerusform></translation>
     </message>
 </context>
 <context>
