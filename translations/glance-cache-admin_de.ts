@@ -1318,10 +1318,6 @@ Befehle:
         <translation>Änderungen</translation>
     </message>
     <message>
-        <source>Editing &lt;b&gt;%1&lt;/b&gt;</source>
-        <translation>Bearbeitung von &lt;b&gt;%1&lt;/b&gt;</translation>
-    </message>
-    <message>
         <source>Reading…</source>
         <translation>Wird gelesen…</translation>
     </message>
@@ -1368,6 +1364,26 @@ Von jeder Datei wird daneben eine Sicherungskopie aufbewahrt. glance-api und die
     <message>
         <source>Saved %1 (backup: %2).</source>
         <translation>Gespeichert: %1 (Sicherungskopie: %2).</translation>
+    </message>
+    <message>
+        <source>Discard changes</source>
+        <translation>Änderungen verwerfen</translation>
+    </message>
+    <message>
+        <source>Discard the changes you made to the cache options?</source>
+        <translation>Die Änderungen an den Cache-Optionen verwerfen?</translation>
+    </message>
+    <message>
+        <source>Discard</source>
+        <translation>Verwerfen</translation>
+    </message>
+    <message>
+        <source>Warning:</source>
+        <translation>Achtung:</translation>
+    </message>
+    <message>
+        <source>Editing %1</source>
+        <translation>Bearbeitung von %1</translation>
     </message>
 </context>
 <context>
@@ -3320,10 +3336,6 @@ Alle Dateien im Cache-Verzeichnis außer der Datenbank werden entfernt, genau wi
         <translation>Über Glance Cache Admin</translation>
     </message>
     <message>
-        <source>&lt;h3&gt;Glance Cache Admin %1&lt;/h3&gt;&lt;p&gt;Inspect and manage the local image cache of OpenStack Glance: see what is cached, queue, delete, prune and clean with Glance&apos;s own rules.&lt;/p&gt;&lt;p&gt;Compatible with Glance Zed&apos;s sqlite and xattr cache drivers.&lt;/p&gt;&lt;p&gt;Licensed under the Apache License 2.0.&lt;/p&gt;</source>
-        <translation>&lt;h3&gt;Glance Cache Admin %1&lt;/h3&gt;&lt;p&gt;Den lokalen Image-Cache von OpenStack Glance untersuchen und verwalten: sehen, was im Cache liegt, Images in die Warteschlange stellen, löschen, ausdünnen und bereinigen – nach den Regeln von Glance selbst.&lt;/p&gt;&lt;p&gt;Kompatibel mit den Cache-Treibern sqlite und xattr von Glance Zed.&lt;/p&gt;&lt;p&gt;Lizenziert unter der Apache License 2.0.&lt;/p&gt;</translation>
-    </message>
-    <message>
         <source>Reading the cache…</source>
         <translation>Cache wird gelesen…</translation>
     </message>
@@ -3580,6 +3592,10 @@ Aus dem Cache löschen? glance-api lädt sie bei der nächsten Anfrage erneut he
     <message>
         <source>An operation is still running. Quit anyway? It stops where it is: what it did so far stays done, the rest is not done, and no summary is shown.</source>
         <translation>Ein Vorgang läuft noch. Trotzdem beenden? Er endet, wo er gerade ist: Was erledigt ist, bleibt erledigt, der Rest geschieht nicht, und es wird keine Zusammenfassung gezeigt.</translation>
+    </message>
+    <message>
+        <source>&lt;h3&gt;Glance Cache Admin %1&lt;/h3&gt;&lt;p&gt;Inspect and manage the local image cache of OpenStack Glance: see what is cached, queue, delete, prune and clean with Glance&apos;s own rules.&lt;/p&gt;&lt;p&gt;Compatible with Glance&apos;s sqlite and xattr cache drivers (Zed and later) and its centralized_db driver (2024.1 and later).&lt;/p&gt;&lt;p&gt;Built with Qt %2, running on Qt %3.&lt;/p&gt;&lt;p&gt;Licensed under the Apache License 2.0.&lt;/p&gt;</source>
+        <translation>&lt;h3&gt;Glance Cache Admin %1&lt;/h3&gt;&lt;p&gt;Den lokalen Image-Cache von OpenStack Glance untersuchen und verwalten: sehen, was im Cache liegt, Images in die Warteschlange stellen, löschen, ausdünnen und bereinigen – nach den Regeln von Glance selbst.&lt;/p&gt;&lt;p&gt;Kompatibel mit den Cache-Treibern sqlite und xattr von Glance (ab Zed) und seinem Treiber centralized_db (ab 2024.1).&lt;/p&gt;&lt;p&gt;Erstellt mit Qt %2, läuft mit Qt %3.&lt;/p&gt;&lt;p&gt;Lizenziert unter der Apache License 2.0.&lt;/p&gt;</translation>
     </message>
     <message>
         <source>&amp;Export…</source>
@@ -4157,6 +4173,21 @@ Aus dem Cache löschen? glance-api lädt sie bei der nächsten Anfrage erneut he
     <message>
         <source>%1 = %2 is not one of the values this option takes.</source>
         <translation>%1 = %2 ist keiner der Werte, die diese Option annimmt.</translation>
+    </message>
+    <message>
+        <source>image_cache_max_size is 0: the next prune deletes every cached image, and every image glance-api caches afterwards goes at the prune after that.</source>
+        <translation>image_cache_max_size ist 0: Das nächste Ausdünnen löscht jedes Image im Cache, und jedes Image, das glance-api danach zwischenspeichert, beim folgenden.</translation>
+    </message>
+    <message>
+        <source>image_cache_stall_time is 0: the cleaner deletes every incomplete download, even one being written at that moment.</source>
+        <translation>image_cache_stall_time ist 0: Die Bereinigung löscht jeden unvollständigen Download, auch einen, der gerade geschrieben wird.</translation>
+    </message>
+    <message numerus="yes">
+        <source>image_cache_stall_time is %n day(s): a download that stalled keeps its partial file, and blocks caching that image, that long.</source>
+        <translation>
+            <numerusform>image_cache_stall_time ist %n Tag: Ein hängengebliebener Download behält so lange seine Teildatei und blockiert so lange das Zwischenspeichern dieses Images.</numerusform>
+            <numerusform>image_cache_stall_time ist %n Tage: Ein hängengebliebener Download behält so lange seine Teildatei und blockiert so lange das Zwischenspeichern dieses Images.</numerusform>
+        </translation>
     </message>
 </context>
 <context>

@@ -1319,10 +1319,6 @@ Commandes&#xa0;:
         <translation>Modifications</translation>
     </message>
     <message>
-        <source>Editing &lt;b&gt;%1&lt;/b&gt;</source>
-        <translation>Modification de &lt;b&gt;%1&lt;/b&gt;</translation>
-    </message>
-    <message>
         <source>Reading…</source>
         <translation>Lecture…</translation>
     </message>
@@ -1369,6 +1365,26 @@ Une sauvegarde de chaque fichier est conservée à côté de celui-ci. glance-ap
     <message>
         <source>Saved %1 (backup: %2).</source>
         <translation>Enregistré&#xa0;: %1 (sauvegarde&#xa0;: %2).</translation>
+    </message>
+    <message>
+        <source>Discard changes</source>
+        <translation>Abandonner les modifications</translation>
+    </message>
+    <message>
+        <source>Discard the changes you made to the cache options?</source>
+        <translation>Abandonner les modifications apportées aux options du cache&#xa0;?</translation>
+    </message>
+    <message>
+        <source>Discard</source>
+        <translation>Abandonner</translation>
+    </message>
+    <message>
+        <source>Warning:</source>
+        <translation>Attention&#xa0;:</translation>
+    </message>
+    <message>
+        <source>Editing %1</source>
+        <translation>Modification de %1</translation>
     </message>
 </context>
 <context>
@@ -3321,10 +3337,6 @@ Tous les fichiers du répertoire du cache sont supprimés, sauf la base de donn�
         <translation>À propos de Glance Cache Admin</translation>
     </message>
     <message>
-        <source>&lt;h3&gt;Glance Cache Admin %1&lt;/h3&gt;&lt;p&gt;Inspect and manage the local image cache of OpenStack Glance: see what is cached, queue, delete, prune and clean with Glance&apos;s own rules.&lt;/p&gt;&lt;p&gt;Compatible with Glance Zed&apos;s sqlite and xattr cache drivers.&lt;/p&gt;&lt;p&gt;Licensed under the Apache License 2.0.&lt;/p&gt;</source>
-        <translation>&lt;h3&gt;Glance Cache Admin %1&lt;/h3&gt;&lt;p&gt;Inspectez et gérez le cache d&apos;images local d&apos;OpenStack Glance&#xa0;: voyez ce qui est en cache, mettez en file d&apos;attente, supprimez, élaguez et nettoyez selon les règles de Glance elles-mêmes.&lt;/p&gt;&lt;p&gt;Compatible avec les pilotes de cache sqlite et xattr de Glance Zed.&lt;/p&gt;&lt;p&gt;Distribué sous la licence Apache 2.0.&lt;/p&gt;</translation>
-    </message>
-    <message>
         <source>Reading the cache…</source>
         <translation>Lecture du cache…</translation>
     </message>
@@ -3581,6 +3593,10 @@ Les supprimer du cache&#xa0;? glance-api les téléchargera de nouveau à la pro
     <message>
         <source>An operation is still running. Quit anyway? It stops where it is: what it did so far stays done, the rest is not done, and no summary is shown.</source>
         <translation>Une opération est encore en cours. Quitter quand même&#xa0;? Elle s&apos;arrête où elle en est&#xa0;: ce qui est fait reste fait, le reste n&apos;est pas fait, et aucun bilan n&apos;est affiché.</translation>
+    </message>
+    <message>
+        <source>&lt;h3&gt;Glance Cache Admin %1&lt;/h3&gt;&lt;p&gt;Inspect and manage the local image cache of OpenStack Glance: see what is cached, queue, delete, prune and clean with Glance&apos;s own rules.&lt;/p&gt;&lt;p&gt;Compatible with Glance&apos;s sqlite and xattr cache drivers (Zed and later) and its centralized_db driver (2024.1 and later).&lt;/p&gt;&lt;p&gt;Built with Qt %2, running on Qt %3.&lt;/p&gt;&lt;p&gt;Licensed under the Apache License 2.0.&lt;/p&gt;</source>
+        <translation>&lt;h3&gt;Glance Cache Admin %1&lt;/h3&gt;&lt;p&gt;Inspectez et gérez le cache d&apos;images local d&apos;OpenStack Glance&#xa0;: voyez ce qui est en cache, mettez en file d&apos;attente, supprimez, élaguez et nettoyez selon les règles de Glance elles-mêmes.&lt;/p&gt;&lt;p&gt;Compatible avec les pilotes de cache sqlite et xattr de Glance (Zed et suivantes) et son pilote centralized_db (2024.1 et suivantes).&lt;/p&gt;&lt;p&gt;Compilé avec Qt %2, exécuté avec Qt %3.&lt;/p&gt;&lt;p&gt;Distribué sous la licence Apache 2.0.&lt;/p&gt;</translation>
     </message>
     <message>
         <source>&amp;Export…</source>
@@ -4158,6 +4174,21 @@ Les supprimer du cache&#xa0;? glance-api les téléchargera de nouveau à la pro
     <message>
         <source>%1 = %2 is not one of the values this option takes.</source>
         <translation>%1 = %2 ne fait pas partie des valeurs acceptées par cette option.</translation>
+    </message>
+    <message>
+        <source>image_cache_max_size is 0: the next prune deletes every cached image, and every image glance-api caches afterwards goes at the prune after that.</source>
+        <translation>image_cache_max_size vaut 0&#xa0;: le prochain élagage supprime toutes les images en cache, et chaque image que glance-api met ensuite en cache disparaît à l&apos;élagage suivant.</translation>
+    </message>
+    <message>
+        <source>image_cache_stall_time is 0: the cleaner deletes every incomplete download, even one being written at that moment.</source>
+        <translation>image_cache_stall_time vaut 0&#xa0;: le nettoyeur supprime tous les téléchargements incomplets, même ceux en cours d&apos;écriture.</translation>
+    </message>
+    <message numerus="yes">
+        <source>image_cache_stall_time is %n day(s): a download that stalled keeps its partial file, and blocks caching that image, that long.</source>
+        <translation>
+            <numerusform>image_cache_stall_time vaut %n jour&#xa0;: un téléchargement bloqué garde son fichier partiel, et empêche la mise en cache de cette image, aussi longtemps.</numerusform>
+            <numerusform>image_cache_stall_time vaut %n jours&#xa0;: un téléchargement bloqué garde son fichier partiel, et empêche la mise en cache de cette image, aussi longtemps.</numerusform>
+        </translation>
     </message>
 </context>
 <context>

@@ -9,6 +9,7 @@
 #include "core/expected.h"
 
 #include <QFileInfo>
+#include <QLocale>
 #include <QFontDatabase>
 #include <QFormLayout>
 #include <QLabel>
@@ -67,8 +68,9 @@ ConfigDialog::ConfigDialog(const QStringList &files, QWidget *parent)
     connect(m_ui->keepInStep, &QCheckBox::toggled, this, &ConfigDialog::refreshChanges);
     QStringList shown;
     for (const QString &f : files)
-        shown.append(f.toHtmlEscaped());
-    m_ui->filesLabel->setText(tr("Editing <b>%1</b>").arg(shown.join(QStringLiteral("</b> and <b>"))));
+        shown.append(QStringLiteral("<b>%1</b>").arg(f.toHtmlEscaped()));
+    // "a and b", "a et b", "a und b": the list in the language of the rest of the sentence.
+    m_ui->filesLabel->setText(tr("Editing %1").arg(QLocale().createSeparatedList(shown)));
     m_ui->statusLabel->setText(tr("Reading…"));
 
     Background::run(this, [files]() { return loadAll(files); },
@@ -147,17 +149,21 @@ bool ConfigDialog::applyEdits(QVector<ConfigDocument> *documents, QStringList *p
         }
     }
     // Options that are fine alone but not together (centralized_db without this node's URL...).
-    const QStringList combined = OptionDescriptor::combinationProblems([this](const QString &key) {
-        for (const Row &row : m_rows) {
-            if (row.descriptor->key() != key)
-                continue;
-            const Expected<QString> valid = row.descriptor->validate(row.editor->input());
-            return valid ? *valid : row.editor->input();
-        }
-        return QString();
-    });
+    const QStringList combined
+        = OptionDescriptor::combinationProblems([this](const QString &key) { return editedValue(key); });
     *problems += combined;
     return ok && combined.isEmpty();
+}
+
+QString ConfigDialog::editedValue(const QString &key) const
+{
+    for (const Row &row : m_rows) {
+        if (row.descriptor->key() != key)
+            continue;
+        const Expected<QString> valid = row.descriptor->validate(row.editor->input());
+        return valid ? *valid : row.editor->input();
+    }
+    return QString();
 }
 
 void ConfigDialog::refreshChanges()
@@ -187,10 +193,15 @@ void ConfigDialog::refreshChanges()
         diff += doc.diff();
     m_ui->diffView->setPlainText(diff.isEmpty() ? tr("No changes.") : diff);
     m_ui->pages->setTabText(1, diff.isEmpty() ? tr("Changes") : tr("Changes (*)"));
+    const QStringList warnings
+        = OptionDescriptor::valueWarnings([this](const QString &key) { return editedValue(key); });
     if (!m_saving)
-        m_ui->statusLabel->setText(problems.isEmpty() ? QString()
-                                                      : QStringLiteral("<span style='color:#b00020'>%1</span>")
-                                                            .arg(problems.join(QStringLiteral("<br>")).toHtmlEscaped()));
+        m_ui->statusLabel->setText(
+            !problems.isEmpty() ? QStringLiteral("<span style='color:#b00020'>%1</span>")
+                                      .arg(problems.join(QStringLiteral("<br>")).toHtmlEscaped())
+                : warnings.isEmpty() ? QString()
+                                     : QStringLiteral("<span style='color:#8a5300'>%1</span>")
+                                           .arg(warnings.join(QStringLiteral("<br>")).toHtmlEscaped()));
 }
 
 bool ConfigDialog::leftUnset(const Row &row) const
@@ -213,8 +224,18 @@ QString ConfigDialog::diffText() const
 
 void ConfigDialog::reject()
 {
-    if (!m_saving)
+    if (m_saving)
+        return;
+    if (!hasChanges() || m_discarding) {
         QDialog::reject();
+        return;
+    }
+    // Esc or Cancel with edits: ask, so a stray key does not throw a page of edits away.
+    Confirm::destructive(this, tr("Discard changes"), tr("Discard the changes you made to the cache options?"),
+                         tr("Discard"), [this]() {
+                             m_discarding = true;
+                             reject();
+                         });
 }
 
 bool ConfigDialog::hasChanges() const
@@ -241,10 +262,14 @@ void ConfigDialog::save()
         return;
     }
     m_ui->pages->setCurrentIndex(1); // let the person see the diff behind the question
-    Confirm::destructive(this, tr("Save cache options"),
-                         tr("Write these changes to %1?\n\nA backup of each file is kept next to it. glance-api "
-                            "and the cache tools read the new values when they next start.")
-                             .arg(changedFiles.join(QStringLiteral(", "))),
+    const QStringList warnings
+        = OptionDescriptor::valueWarnings([this](const QString &key) { return editedValue(key); });
+    QString question = tr("Write these changes to %1?\n\nA backup of each file is kept next to it. glance-api "
+                          "and the cache tools read the new values when they next start.")
+                           .arg(changedFiles.join(QStringLiteral(", ")));
+    if (!warnings.isEmpty())
+        question += QStringLiteral("\n\n") + tr("Warning:") + u' ' + warnings.join(u' ');
+    Confirm::destructive(this, tr("Save cache options"), question,
                          tr("Save"), [this, edited, changedFiles]() { write(edited, changedFiles); });
 }
 

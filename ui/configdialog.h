@@ -50,6 +50,7 @@ private:
     void buildForm();
     bool leftUnset(const Row &row) const;
     bool applyEdits(QVector<ConfigDocument> *documents, QStringList *problems) const;
+    QString editedValue(const QString &key) const; // what the form would write for key (its input when invalid)
     void refreshChanges();
     void save();
     // After the confirmation: writes on a worker, then reports saved() and closes, or shows the error.
@@ -60,4 +61,5 @@ private:
     QVector<ConfigDocument> m_documents; // as loaded
     QVector<Row> m_rows;
     bool m_saving = false;
+    bool m_discarding = false; // the person confirmed throwing the edits away
 };

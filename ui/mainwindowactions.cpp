@@ -219,9 +219,12 @@ void MainWindow::about()
                                 tr("<h3>Glance Cache Admin %1</h3>"
                                    "<p>Inspect and manage the local image cache of OpenStack Glance: see what is cached, "
                                    "queue, delete, prune and clean with Glance's own rules.</p>"
-                                   "<p>Compatible with Glance Zed's sqlite and xattr cache drivers.</p>"
+                                   "<p>Compatible with Glance's sqlite and xattr cache drivers (Zed and later) and "
+                                   "its centralized_db driver (2024.1 and later).</p>"
+                                   "<p>Built with Qt %2, running on Qt %3.</p>"
                                    "<p>Licensed under the Apache License 2.0.</p>")
-                                    .arg(QStringLiteral(GCA_VERSION)),
+                                    .arg(QStringLiteral(GCA_VERSION), QStringLiteral(QT_VERSION_STR),
+                                         QString::fromLatin1(qVersion())),
                                 QMessageBox::Ok, this);
     box->setObjectName(QStringLiteral("aboutBox"));
     box->setIconPixmap(windowIcon().pixmap(64, 64));

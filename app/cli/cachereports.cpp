@@ -122,13 +122,19 @@ int CacheReports::status()
     if (m_ctx.json) {
         const QStringList warnings
             = s.warnings + (m_ctx.locationNote.isEmpty() ? QStringList() : QStringList{m_ctx.locationNote});
-        CliPrinter(m_ctx).json(CliJson::members({
+        QVector<QPair<QByteArray, QByteArray>> members{
             {"cache_dir", PyJson::string(loc.cacheDir)},
             {"config_files", strings(loc.configFiles)},
             {"demo", flag(loc.isDemo)},
             {"configured_driver", PyJson::string(loc.driver)},
             {"effective_driver", PyJson::string(s.effectiveDriver)},
             {"driver_note", PyJson::string(s.driverNote)},
+        };
+        // Where this node's records are, as the text form's "Records:" line: only for centralized_db, so the
+        // other drivers' output stays as it was, and the database's redacted form only, never the password.
+        if (loc.driver == QLatin1String("centralized_db"))
+            members += {{"database", PyJson::string(loc.databaseDisplay)}, {"node_url", PyJson::string(loc.nodeUrl)}};
+        members += {
             {"size", PyJson::number(s.totalSize)},
             {"max_size", PyJson::number(loc.maxSize)},
             {"over_limit", flag(over)},
@@ -140,7 +146,8 @@ int CacheReports::status()
             {"invalid_images", PyJson::number(s.invalidCount)},
             {"orphans", CliJson::array(orphans)},
             {"warnings", strings(warnings)},
-        }));
+        };
+        CliPrinter(m_ctx).json(CliJson::members(members));
         return ExitOk;
     }
     if (loc.isDemo)

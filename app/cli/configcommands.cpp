@@ -222,6 +222,7 @@ int ConfigCommands::show()
         options.append(o);
     }
     notes += OptionDescriptor::combinationProblems([&](const QString &key) { return merged.value(key); });
+    notes += OptionDescriptor::valueWarnings([&](const QString &key) { return merged.value(key); });
     notes += lowercaseDefaultSections();
 
     if (m_ctx.json) {
@@ -280,6 +281,7 @@ int ConfigCommands::set(const QString &key, const QString &value)
         }
     }
     warnings += OptionDescriptor::combinationProblems([&](const QString &k) { return merged.value(k); });
+    warnings += OptionDescriptor::valueWarnings([&](const QString &k) { return merged.value(k); });
 
     QJsonArray files;
     for (int i = 0; i < targets.size(); ++i) {

@@ -48,8 +48,9 @@ bool CacheWriter::commitCentral(QString *error)
         *error = tr("recording image %1 in %2 failed: %3").arg(m_id, session.where(), driverText);
         return false;
     };
-    if (!db.transaction())
-        return failed(session.errorText());
+    // Fetches commit in parallel (each on its own connection): the write lock first, so each waits its turn.
+    if (QString why; !session.beginWrite(&why))
+        return failed(why);
     QSqlQuery q(db);
     bool ok = q.prepare(QStringLiteral("SELECT 1 FROM cached_images WHERE image_id = ? AND node_reference_id = ?"));
     q.addBindValue(m_id);

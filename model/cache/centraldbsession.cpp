@@ -41,6 +41,22 @@ QString CentralDbSession::utcNow()
     return t.toString(QStringLiteral("yyyy-MM-dd HH:mm:ss.")) + QStringLiteral("%1").arg(micros % 1000000, 6, 10, QLatin1Char('0'));
 }
 
+bool CentralDbSession::beginWrite(QString *driverText)
+{
+    QSqlDatabase database = db();
+    if (m_url.dialect() != SqlAlchemyUrl::Dialect::Sqlite) {
+        if (database.transaction())
+            return true;
+        *driverText = errorText();
+        return false;
+    }
+    QSqlQuery q(database);
+    if (q.exec(QStringLiteral("BEGIN IMMEDIATE")))
+        return true;
+    *driverText = errorText(q);
+    return false;
+}
+
 bool CentralDbSession::open(QString *error)
 {
     const Expected<SqlAlchemyUrl> url = SqlAlchemyUrl::parse(m_databaseUrl);

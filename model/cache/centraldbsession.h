@@ -42,6 +42,12 @@ public:
     // The same for the connection's last error (a failed transaction(), commit()).
     QString errorText() const;
 
+    // Starts the transaction of a change that reads before it writes; commit() and rollback() of db() end it.
+    // On SQLite it takes the write lock at once (BEGIN IMMEDIATE), where the connection's busy timeout waits
+    // for another writer: a deferred transaction that has read cannot wait later, SQLite then answers
+    // "database is locked" at once rather than risk a deadlock. False with the driver's words in *driverText.
+    bool beginWrite(QString *driverText);
+
     // UTC now as the naive DATETIME literal Glance's utcnow() is written as: 'YYYY-MM-DD HH:MM:SS.ffffff'.
     // Each server keeps what its column type keeps (MariaDB's DATETIME whole seconds, the others
     // microseconds), exactly as with the literal pymysql or psycopg2 sends for a datetime.

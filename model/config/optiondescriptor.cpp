@@ -181,6 +181,27 @@ QStringList OptionDescriptor::combinationProblems(const std::function<QString(co
     return problems;
 }
 
+QStringList OptionDescriptor::valueWarnings(const std::function<QString(const QString &)> &effective)
+{
+    QStringList warnings;
+    qint64 maxSize = -1;
+    QString ignored;
+    const QString size = effective(QStringLiteral("image_cache_max_size")).trimmed();
+    if (!size.isEmpty() && ByteSize::parse(size, &maxSize, &ignored) && maxSize == 0)
+        warnings.append(tr("image_cache_max_size is 0: the next prune deletes every cached image, and every image "
+                           "glance-api caches afterwards goes at the prune after that."));
+    bool ok = false;
+    const qint64 stall = effective(QStringLiteral("image_cache_stall_time")).trimmed().toLongLong(&ok);
+    constexpr qint64 month = 30 * 86400;
+    if (ok && stall == 0)
+        warnings.append(tr("image_cache_stall_time is 0: the cleaner deletes every incomplete download, even one "
+                           "being written at that moment."));
+    else if (ok && stall > month)
+        warnings.append(tr("image_cache_stall_time is %n day(s): a download that stalled keeps its partial file, and "
+                           "blocks caching that image, that long.", nullptr, int(stall / 86400)));
+    return warnings;
+}
+
 QString OptionDescriptor::displayName() const
 {
     return m_section == QLatin1String("DEFAULT") ? m_key : QStringLiteral("[%1] %2").arg(m_section, m_key);

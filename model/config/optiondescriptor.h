@@ -49,6 +49,9 @@ public:
     // Sentences for option combinations Glance would reject or that do nothing, given the effective value
     // (file text, or the default) of each option by key. Empty when the combination is fine.
     static QStringList combinationProblems(const std::function<QString(const QString &key)> &effective);
+    // Values Glance accepts that probably do not say what the operator meant (a max size of 0, which makes the
+    // pruner delete everything; a stall time of 0 or of months): warnings, not refusals.
+    static QStringList valueWarnings(const std::function<QString(const QString &key)> &effective);
 
     QString key() const { return m_key; }
     QString section() const { return m_section; } // "DEFAULT" or "paste_deploy"

@@ -20,6 +20,7 @@
 #include <QJsonObject>
 #include <QProcess>
 #include <QRegularExpression>
+#include <QSemaphore>
 #include <QSqlDatabase>
 #include <QSqlError>
 #include <QSqlQuery>
@@ -27,6 +28,9 @@
 
 #include <cmath>
 #include <functional>
+#include <memory>
+#include <thread>
+#include <vector>
 
 namespace {
 
@@ -604,6 +608,62 @@ private Q_SLOTS:
         QCOMPARE(listed->cached.last().hits, qint64(0));
         QCOMPARE(listed->cached.last().lastAccessed, accessed);
         QCOMPARE(CacheWriter(loc, loc.driver, id7, 5000).precheck(&message), CacheWriter::Check::AlreadyCached);
+    }
+
+    // Several fetches committing at the same moment, each on its own thread and connection (FetchFiles runs
+    // every commit on the thread pool; `fetch --parallel`): every one is recorded. On SQLite a commit that
+    // read before writing could not wait for another's write lock (SQLite answers "database is locked" at
+    // once rather than risk a deadlock), so it must take the lock first.
+    void parallelCommits_data() { addKinds(); }
+    void parallelCommits()
+    {
+        QFETCH(QString, kind);
+        QString error;
+        QVERIFY2(reset(kind, &error), qPrintable(error));
+        const QVector<DbRow> before = allRows(kind);
+        const CacheLocation loc = location(kind);
+        // Rounds of writers that start committing together: one round collides only now and then.
+        const int rounds = 6, perRound = 8;
+        QStringList ids;
+        for (int round = 0; round < rounds; ++round) {
+            std::vector<std::unique_ptr<CacheWriter>> writers;
+            for (int i = 0; i < perRound; ++i) {
+                const int n = round * perRound + i;
+                ids.append(QString::asprintf("9%07d-0000-4000-8000-%012d", n, n));
+                writers.push_back(std::make_unique<CacheWriter>(loc, loc.driver, ids.last(), 5000));
+                QString message;
+                QCOMPARE(writers.back()->precheck(&message), CacheWriter::Check::Ok);
+                QVERIFY2(writers.back()->open(&message), qPrintable(message));
+                QVERIFY(writers.back()->write(QByteArray(100 + n, 'p'), &message));
+            }
+            QSemaphore ready, go;
+            std::vector<QString> errors(perRound);
+            std::vector<std::thread> threads;
+            for (int i = 0; i < perRound; ++i) {
+                threads.emplace_back([&, i] {
+                    ready.release();
+                    go.acquire();
+                    if (!writers[size_t(i)]->commit(&errors[size_t(i)]) && errors[size_t(i)].isEmpty())
+                        errors[size_t(i)] = QStringLiteral("failed without a reason");
+                });
+            }
+            ready.acquire(perRound);
+            go.release(perRound);
+            for (std::thread &t : threads)
+                t.join();
+            writers.clear();
+            for (int i = 0; i < perRound; ++i)
+                QVERIFY2(errors[size_t(i)].isEmpty(),
+                    qPrintable(QStringLiteral("round %1: %2").arg(round).arg(errors[size_t(i)])));
+        }
+        const QVector<DbRow> after = allRows(kind);
+        QCOMPARE(without(after, ourNode, ids), before);
+        const QStringList recorded = imagesOf(after, ourNode);
+        const QStringList files = baseFiles(kind);
+        for (const QString &id : std::as_const(ids)) {
+            QCOMPARE(recorded.count(id), 1);
+            QVERIFY(files.contains(id));
+        }
     }
 
     // The server goes down between two images of one run. Rows and files stay paired: the image being

@@ -4,6 +4,7 @@
 #include <QJsonDocument>
 #include <QJsonObject>
 #include <QProcess>
+#include <QRegularExpression>
 #include <QTemporaryDir>
 #include <QTest>
 
@@ -160,6 +161,28 @@ private Q_SLOTS:
         QVERIFY(m_cache->addFile(QStringLiteral("invalid/") + TestCache::id(7), 7, t0));
         QCOMPARE(ctl({QStringLiteral("clean")}), 0);
         QVERIFY(!m_cache->exists(QStringLiteral("invalid/") + TestCache::id(7)));
+    }
+
+    // status --json of a sqlite cache: these members, in this order, and no centralized_db ones (database,
+    // node_url), which only that driver's status has.
+    void statusJsonMembers()
+    {
+        QCOMPARE(ctl({QStringLiteral("status"), QStringLiteral("--json")}), 0);
+        QStringList keys;
+        const QRegularExpression member(QStringLiteral("(?:^\\{|, )\"([a-z_]+)\": "));
+        for (auto it = member.globalMatch(QString::fromUtf8(m_out)); it.hasNext();)
+            keys.append(it.next().captured(1));
+        QCOMPARE(keys, (QStringList{QStringLiteral("cache_dir"), QStringLiteral("config_files"), QStringLiteral("demo"),
+                                    QStringLiteral("configured_driver"), QStringLiteral("effective_driver"),
+                                    QStringLiteral("driver_note"), QStringLiteral("size"), QStringLiteral("max_size"),
+                                    QStringLiteral("over_limit"), QStringLiteral("free_bytes"),
+                                    QStringLiteral("cached_images"), QStringLiteral("queued_images"),
+                                    QStringLiteral("incomplete_images"), QStringLiteral("stalled_images"),
+                                    QStringLiteral("invalid_images"), QStringLiteral("orphans"),
+                                    QStringLiteral("warnings")}));
+        QCOMPARE(json().value(QLatin1String("effective_driver")).toString(), QStringLiteral("sqlite"));
+        QCOMPARE(ctl({QStringLiteral("status")}), 0);
+        QVERIFY(!m_out.contains("Records:"));
     }
 
     void statusOfDemoWhenNothingGiven()

@@ -254,6 +254,11 @@ private Q_SLOTS:
             0);
         QVERIFY2(m_err.contains("Warning:") && m_err.contains("worker_self_reference_url"), m_err.constData());
         QCOMPARE(osloValue(m_cache, "image_cache_driver").toString(), QStringLiteral("centralized_db"));
+        // Values Glance takes that rarely mean what was meant: written, with a warning.
+        QCOMPARE(ctl(both() << QStringLiteral("set") << QStringLiteral("image_cache_max_size") << QStringLiteral("0")), 0);
+        QVERIFY2(m_err.contains("Warning:") && m_err.contains("deletes every cached image"), m_err.constData());
+        QCOMPARE(ctl(both() << QStringLiteral("set") << QStringLiteral("image_cache_stall_time") << QStringLiteral("77760000")), 0);
+        QVERIFY2(m_err.contains("900 days"), m_err.constData());
     }
 
     void setWarnsWhenASnippetOverrides()

@@ -83,6 +83,29 @@ private Q_SLOTS:
         QCOMPARE(QDir(m_tmp->path()).entryList(QDir::Files).size(), 2); // no backup, no temp file
     }
 
+    void warnsAndAsksBeforeDiscarding()
+    {
+        auto dialog = open();
+        auto *save = dialog->findChild<QPushButton *>(QStringLiteral("saveButton"));
+        QTRY_VERIFY_WITH_TIMEOUT(save->isEnabled(), 10000);
+        setBytes(dialog.get(), 0, QStringLiteral("G"));
+        const QString status = dialog->findChild<QLabel *>(QStringLiteral("statusLabel"))->text();
+        QVERIFY2(status.contains(QLatin1String("deletes every cached image")), qPrintable(status));
+        QVERIFY(save->isEnabled()); // a warning, not a refusal
+        // Esc with edits asks; keeping the edits leaves the dialog open, discarding closes it.
+        QTest::keyClick(dialog.get(), Qt::Key_Escape);
+        QWidget *box = QApplication::activeModalWidget();
+        QVERIFY(box && box != dialog.get());
+        QTest::mouseClick(box->findChild<QPushButton *>(QStringLiteral("cancelButton")), Qt::LeftButton);
+        QVERIFY(dialog->isVisible());
+        QTest::keyClick(dialog.get(), Qt::Key_Escape);
+        box = QApplication::activeModalWidget();
+        QVERIFY(box && box != dialog.get());
+        QTest::mouseClick(box->findChild<QPushButton *>(QStringLiteral("confirmButton")), Qt::LeftButton);
+        QTRY_VERIFY(!dialog->isVisible());
+        QCOMPARE(read(m_cache), m_cacheText);
+    }
+
     void saveWritesBothFilesInStep()
     {
         auto dialog = open();
