@@ -3604,6 +3604,64 @@ Aus dem Cache löschen? glance-api lädt sie bei der nächsten Anfrage erneut he
         <source>&lt;h3&gt;Glance Cache Admin %1&lt;/h3&gt;&lt;p&gt;Inspect and manage the local image cache of OpenStack Glance: see what is cached, queue, delete, prune and clean with Glance&apos;s own rules.&lt;/p&gt;&lt;p&gt;Compatible with Glance&apos;s sqlite and xattr cache drivers (Zed and later) and its centralized_db driver (2024.1 and later).&lt;/p&gt;&lt;p&gt;Built with Qt %2, running on Qt %3.&lt;/p&gt;&lt;p&gt;Licensed under the Apache License 2.0.&lt;/p&gt;</source>
         <translation>&lt;h3&gt;Glance Cache Admin %1&lt;/h3&gt;&lt;p&gt;Den lokalen Image-Cache von OpenStack Glance untersuchen und verwalten: sehen, was im Cache liegt, Images in die Warteschlange stellen, löschen, ausdünnen und bereinigen – nach den Regeln von Glance selbst.&lt;/p&gt;&lt;p&gt;Kompatibel mit den Cache-Treibern sqlite und xattr von Glance (ab Zed) und seinem Treiber centralized_db (ab 2024.1).&lt;/p&gt;&lt;p&gt;Erstellt mit Qt %2, läuft mit Qt %3.&lt;/p&gt;&lt;p&gt;Lizenziert unter der Apache License 2.0.&lt;/p&gt;</translation>
     </message>
+    <message>
+        <source>&amp;Export…</source>
+        <translation>&amp;Exportieren…</translation>
+    </message>
+    <message>
+        <source>Ctrl+E</source>
+        <translation>Ctrl+E</translation>
+    </message>
+    <message>
+        <source>Write the selected rows (none selected: every row the tab shows) to a CSV or JSON file</source>
+        <translation>Die ausgewählten Zeilen (keine Auswahl: alle Zeilen, die der Reiter zeigt) in eine CSV- oder JSON-Datei schreiben</translation>
+    </message>
+    <message>
+        <source>Cached</source>
+        <translation>Im Cache</translation>
+    </message>
+    <message>
+        <source>Queued</source>
+        <translation>Warteschlange</translation>
+    </message>
+    <message>
+        <source>Incomplete</source>
+        <translation>Unvollständig</translation>
+    </message>
+    <message>
+        <source>Invalid</source>
+        <translation>Ungültig</translation>
+    </message>
+    <message>
+        <source>Orphans</source>
+        <translation>Verwaist</translation>
+    </message>
+    <message>
+        <source>CSV (*.csv)</source>
+        <translation>CSV (*.csv)</translation>
+    </message>
+    <message>
+        <source>JSON (*.json)</source>
+        <translation>JSON (*.json)</translation>
+    </message>
+    <message numerus="yes">
+        <source>Export %n row(s)</source>
+        <translation>
+            <numerusform>%n Zeile exportieren</numerusform>
+            <numerusform>%n Zeilen exportieren</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Export</source>
+        <translation>Export</translation>
+    </message>
+    <message numerus="yes">
+        <source>Exported %n row(s) of the %1 tab to %2.</source>
+        <translation>
+            <numerusform>%n Zeile des Reiters %1 nach %2 exportiert.</numerusform>
+            <numerusform>%n Zeilen des Reiters %1 nach %2 exportiert.</numerusform>
+        </translation>
+    </message>
 </context>
 <context>
     <name>MountTable</name>
@@ -4448,10 +4506,6 @@ Aus dem Cache löschen? glance-api lädt sie bei der nächsten Anfrage erneut he
         <translation>Images zum Cachen in die Warteschlange stellen</translation>
     </message>
     <message>
-        <source>Paste image IDs, one per line or separated by spaces or commas. glance-api caches queued images when the cache API asks it to; Glance Cache Admin&apos;s fetch can download them too.</source>
-        <translation>Image-IDs einfügen, eine pro Zeile oder durch Leerzeichen oder Kommas getrennt. glance-api cacht Images aus der Warteschlange, wenn die Cache-API es dazu auffordert; auch die Abruffunktion von Glance Cache Admin kann sie herunterladen.</translation>
-    </message>
-    <message>
         <source>4d6c3b3e-7a5f-4c44-9a0e-0f1f3f5b2c11</source>
         <translation>4d6c3b3e-7a5f-4c44-9a0e-0f1f3f5b2c11</translation>
     </message>
@@ -4467,24 +4521,72 @@ Aus dem Cache löschen? glance-api lädt sie bei der nächsten Anfrage erneut he
         </translation>
     </message>
     <message numerus="yes">
-        <source>%n duplicate(s) ignored.</source>
-        <translation>
-            <numerusform>%n Duplikat ignoriert.</numerusform>
-            <numerusform>%n Duplikate ignoriert.</numerusform>
-        </translation>
-    </message>
-    <message numerus="yes">
         <source>Queue %n image(s)</source>
         <translation>
             <numerusform>%n Image in die Warteschlange stellen</numerusform>
             <numerusform>%n Images in die Warteschlange stellen</numerusform>
         </translation>
     </message>
+    <message>
+        <source>Paste image IDs, or any text that holds them: rows of &lt;tt&gt;openstack image list&lt;/tt&gt; or &lt;tt&gt;glance cache-list&lt;/tt&gt;, JSON, Image API URLs. Images already cached or queued are skipped. glance-api caches queued images when the cache API asks it to; Glance Cache Admin&apos;s fetch can download them too.</source>
+        <translation>Fügen Sie Image-IDs ein oder beliebigen Text, der sie enthält: Zeilen von &lt;tt&gt;openstack image list&lt;/tt&gt; oder &lt;tt&gt;glance cache-list&lt;/tt&gt;, JSON, URLs der Image-API. Images, die schon im Cache oder in der Warteschlange sind, werden übersprungen. glance-api cacht Images aus der Warteschlange, wenn die Cache-API es dazu auffordert; der Abruf von Glance Cache Admin kann sie ebenfalls herunterladen.</translation>
+    </message>
     <message numerus="yes">
-        <source>%n entry(ies) cannot be queued; correct or remove them.</source>
+        <source>%n already cached</source>
         <translation>
-            <numerusform>%n Eintrag kann nicht in die Warteschlange gestellt werden; korrigieren oder entfernen Sie ihn.</numerusform>
-            <numerusform>%n Einträge können nicht in die Warteschlange gestellt werden; korrigieren oder entfernen Sie sie.</numerusform>
+            <numerusform>%n schon im Cache</numerusform>
+            <numerusform>%n schon im Cache</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n already queued</source>
+        <translation>
+            <numerusform>%n schon in der Warteschlange</numerusform>
+            <numerusform>%n schon in der Warteschlange</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Skipped %n image(s): %1.</source>
+        <translation>
+            <numerusform>%n Image übersprungen: %1.</numerusform>
+            <numerusform>%n Images übersprungen: %1.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>%1: already cached</source>
+        <translation>%1: schon im Cache</translation>
+    </message>
+    <message>
+        <source>%1: already queued</source>
+        <translation>%1: schon in der Warteschlange</translation>
+    </message>
+    <message>
+        <source>No image IDs found in this text.</source>
+        <translation>In diesem Text wurden keine Image-IDs gefunden.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n ID(s) found</source>
+        <translation>
+            <numerusform>%n ID gefunden</numerusform>
+            <numerusform>%n IDs gefunden</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Nothing new to queue.</source>
+        <translation>Nichts Neues für die Warteschlange.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n repeated ID(s) counted once.</source>
+        <translation>
+            <numerusform>%n wiederholte ID einmal gezählt.</numerusform>
+            <numerusform>%n wiederholte IDs je einmal gezählt.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n mistyped ID(s) not queued (see below).</source>
+        <translation>
+            <numerusform>%n falsch geschriebene ID nicht eingereiht (siehe unten).</numerusform>
+            <numerusform>%n falsch geschriebene IDs nicht eingereiht (siehe unten).</numerusform>
         </translation>
     </message>
 </context>
@@ -4911,6 +5013,13 @@ Aus dem Cache löschen? glance-api lädt sie bei der nächsten Anfrage erneut he
     <message>
         <source>%1 has an unexpected schema: cached_images has no %2 column.</source>
         <translation>%1 hat ein unerwartetes Schema: cached_images hat keine Spalte %2.</translation>
+    </message>
+</context>
+<context>
+    <name>TableExport</name>
+    <message>
+        <source>Cannot write %1: %2</source>
+        <translation>%1 kann nicht geschrieben werden: %2</translation>
     </message>
 </context>
 <context>

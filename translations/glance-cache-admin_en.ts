@@ -543,6 +543,16 @@ Delete them from the cache? glance-api downloads them again when they are next r
             <numerusform>Delete %n downloads</numerusform>
         </translation>
     </message>
+    <message numerus="yes">
+        <source>Export %n row(s)</source>
+        <translation>
+            <numerusform>Export %n row</numerusform><numerusform>Export %n rows</numerusform></translation>
+    </message>
+    <message numerus="yes">
+        <source>Exported %n row(s) of the %1 tab to %2.</source>
+        <translation>
+            <numerusform>Exported %n row of the %1 tab to %2.</numerusform><numerusform>Exported %n rows of the %1 tab to %2.</numerusform></translation>
+    </message>
 </context>
 <context>
     <name>NodesWindow</name>
@@ -643,7 +653,9 @@ Delete them from the cache? glance-api downloads them again when they are next r
     <message numerus="yes">
         <source>image_cache_stall_time is %n day(s): a download that stalled keeps its partial file, and blocks caching that image, that long.</source>
         <translation>
-            <numerusform>image_cache_stall_time is %n day: a download that stalled keeps its partial file, and blocks caching that image, that long.</numerusform><numerusform>image_cache_stall_time is %n days: a download that stalled keeps its partial file, and blocks caching that image, that long.</numerusform></translation>
+            <numerusform>image_cache_stall_time is %n day: a download that stalled keeps its partial file, and blocks caching that image, that long.</numerusform>
+            <numerusform>image_cache_stall_time is %n days: a download that stalled keeps its partial file, and blocks caching that image, that long.</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -694,13 +706,6 @@ Delete them from the cache? glance-api downloads them again when they are next r
         </translation>
     </message>
     <message numerus="yes">
-        <source>%n duplicate(s) ignored.</source>
-        <translation>
-            <numerusform>%n duplicate ignored.</numerusform>
-            <numerusform>%n duplicates ignored.</numerusform>
-        </translation>
-    </message>
-    <message numerus="yes">
         <source>Queue %n image(s)</source>
         <translation>
             <numerusform>Queue %n image</numerusform>
@@ -708,11 +713,34 @@ Delete them from the cache? glance-api downloads them again when they are next r
         </translation>
     </message>
     <message numerus="yes">
-        <source>%n entry(ies) cannot be queued; correct or remove them.</source>
+        <source>%n already cached</source>
         <translation>
-            <numerusform>%n entry cannot be queued; correct or remove them.</numerusform>
-            <numerusform>%n entries cannot be queued; correct or remove them.</numerusform>
-        </translation>
+            <numerusform>%n already cached</numerusform><numerusform>%n already cached</numerusform></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n already queued</source>
+        <translation>
+            <numerusform>%n already queued</numerusform><numerusform>%n already queued</numerusform></translation>
+    </message>
+    <message numerus="yes">
+        <source>Skipped %n image(s): %1.</source>
+        <translation>
+            <numerusform>Skipped %n image: %1.</numerusform><numerusform>Skipped %n images: %1.</numerusform></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n ID(s) found</source>
+        <translation>
+            <numerusform>%n ID found</numerusform><numerusform>%n IDs found</numerusform></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n repeated ID(s) counted once.</source>
+        <translation>
+            <numerusform>%n repeated ID counted once.</numerusform><numerusform>%n repeated IDs counted once.</numerusform></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n mistyped ID(s) not queued (see below).</source>
+        <translation>
+            <numerusform>%n mistyped ID not queued (see below).</numerusform><numerusform>%n mistyped IDs not queued (see below).</numerusform></translation>
     </message>
 </context>
 <context>

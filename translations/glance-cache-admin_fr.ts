@@ -3605,6 +3605,64 @@ Les supprimer du cache&#xa0;? glance-api les téléchargera de nouveau à la pro
         <source>&lt;h3&gt;Glance Cache Admin %1&lt;/h3&gt;&lt;p&gt;Inspect and manage the local image cache of OpenStack Glance: see what is cached, queue, delete, prune and clean with Glance&apos;s own rules.&lt;/p&gt;&lt;p&gt;Compatible with Glance&apos;s sqlite and xattr cache drivers (Zed and later) and its centralized_db driver (2024.1 and later).&lt;/p&gt;&lt;p&gt;Built with Qt %2, running on Qt %3.&lt;/p&gt;&lt;p&gt;Licensed under the Apache License 2.0.&lt;/p&gt;</source>
         <translation>&lt;h3&gt;Glance Cache Admin %1&lt;/h3&gt;&lt;p&gt;Inspectez et gérez le cache d&apos;images local d&apos;OpenStack Glance&#xa0;: voyez ce qui est en cache, mettez en file d&apos;attente, supprimez, élaguez et nettoyez selon les règles de Glance elles-mêmes.&lt;/p&gt;&lt;p&gt;Compatible avec les pilotes de cache sqlite et xattr de Glance (Zed et suivantes) et son pilote centralized_db (2024.1 et suivantes).&lt;/p&gt;&lt;p&gt;Compilé avec Qt %2, exécuté avec Qt %3.&lt;/p&gt;&lt;p&gt;Distribué sous la licence Apache 2.0.&lt;/p&gt;</translation>
     </message>
+    <message>
+        <source>&amp;Export…</source>
+        <translation>&amp;Exporter…</translation>
+    </message>
+    <message>
+        <source>Ctrl+E</source>
+        <translation>Ctrl+E</translation>
+    </message>
+    <message>
+        <source>Write the selected rows (none selected: every row the tab shows) to a CSV or JSON file</source>
+        <translation>Écrire les lignes sélectionnées (aucune sélection : toutes les lignes affichées par l’onglet) dans un fichier CSV ou JSON</translation>
+    </message>
+    <message>
+        <source>Cached</source>
+        <translation>En cache</translation>
+    </message>
+    <message>
+        <source>Queued</source>
+        <translation>File d&apos;attente</translation>
+    </message>
+    <message>
+        <source>Incomplete</source>
+        <translation>Incomplètes</translation>
+    </message>
+    <message>
+        <source>Invalid</source>
+        <translation>Invalides</translation>
+    </message>
+    <message>
+        <source>Orphans</source>
+        <translation>Orphelins</translation>
+    </message>
+    <message>
+        <source>CSV (*.csv)</source>
+        <translation>CSV (*.csv)</translation>
+    </message>
+    <message>
+        <source>JSON (*.json)</source>
+        <translation>JSON (*.json)</translation>
+    </message>
+    <message numerus="yes">
+        <source>Export %n row(s)</source>
+        <translation>
+            <numerusform>Exporter %n ligne</numerusform>
+            <numerusform>Exporter %n lignes</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Export</source>
+        <translation>Export</translation>
+    </message>
+    <message numerus="yes">
+        <source>Exported %n row(s) of the %1 tab to %2.</source>
+        <translation>
+            <numerusform>%n ligne de l’onglet %1 exportée dans %2.</numerusform>
+            <numerusform>%n lignes de l’onglet %1 exportées dans %2.</numerusform>
+        </translation>
+    </message>
 </context>
 <context>
     <name>MountTable</name>
@@ -4449,10 +4507,6 @@ Les supprimer du cache&#xa0;? glance-api les téléchargera de nouveau à la pro
         <translation>Mettre des images en file d&apos;attente pour la mise en cache</translation>
     </message>
     <message>
-        <source>Paste image IDs, one per line or separated by spaces or commas. glance-api caches queued images when the cache API asks it to; Glance Cache Admin&apos;s fetch can download them too.</source>
-        <translation>Collez des ID d&apos;images, un par ligne ou séparés par des espaces ou des virgules. glance-api met en cache les images en file d&apos;attente lorsque l&apos;API de cache le lui demande&#xa0;; la fonction de récupération de Glance Cache Admin peut aussi les télécharger.</translation>
-    </message>
-    <message>
         <source>4d6c3b3e-7a5f-4c44-9a0e-0f1f3f5b2c11</source>
         <translation>4d6c3b3e-7a5f-4c44-9a0e-0f1f3f5b2c11</translation>
     </message>
@@ -4468,24 +4522,72 @@ Les supprimer du cache&#xa0;? glance-api les téléchargera de nouveau à la pro
         </translation>
     </message>
     <message numerus="yes">
-        <source>%n duplicate(s) ignored.</source>
-        <translation>
-            <numerusform>%n doublon ignoré.</numerusform>
-            <numerusform>%n doublons ignorés.</numerusform>
-        </translation>
-    </message>
-    <message numerus="yes">
         <source>Queue %n image(s)</source>
         <translation>
             <numerusform>Mettre %n image en file d&apos;attente</numerusform>
             <numerusform>Mettre %n images en file d&apos;attente</numerusform>
         </translation>
     </message>
+    <message>
+        <source>Paste image IDs, or any text that holds them: rows of &lt;tt&gt;openstack image list&lt;/tt&gt; or &lt;tt&gt;glance cache-list&lt;/tt&gt;, JSON, Image API URLs. Images already cached or queued are skipped. glance-api caches queued images when the cache API asks it to; Glance Cache Admin&apos;s fetch can download them too.</source>
+        <translation>Collez des ID d&apos;images, ou tout texte qui en contient : lignes de &lt;tt&gt;openstack image list&lt;/tt&gt; ou de &lt;tt&gt;glance cache-list&lt;/tt&gt;, JSON, URL de l&apos;API Image. Les images déjà en cache ou en file d&apos;attente sont ignorées. glance-api met en cache les images en file d&apos;attente lorsque l&apos;API de cache le lui demande&#xa0;; la fonction de récupération de Glance Cache Admin peut aussi les télécharger.</translation>
+    </message>
     <message numerus="yes">
-        <source>%n entry(ies) cannot be queued; correct or remove them.</source>
+        <source>%n already cached</source>
         <translation>
-            <numerusform>%n entrée ne peut pas être mise en file d&apos;attente&#xa0;; corrigez-la ou retirez-la.</numerusform>
-            <numerusform>%n entrées ne peuvent pas être mises en file d&apos;attente&#xa0;; corrigez-les ou retirez-les.</numerusform>
+            <numerusform>%n déjà en cache</numerusform>
+            <numerusform>%n déjà en cache</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n already queued</source>
+        <translation>
+            <numerusform>%n déjà en file d&apos;attente</numerusform>
+            <numerusform>%n déjà en file d&apos;attente</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Skipped %n image(s): %1.</source>
+        <translation>
+            <numerusform>%n image ignorée&#xa0;: %1.</numerusform>
+            <numerusform>%n images ignorées&#xa0;: %1.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>%1: already cached</source>
+        <translation>%1&#xa0;: déjà en cache</translation>
+    </message>
+    <message>
+        <source>%1: already queued</source>
+        <translation>%1&#xa0;: déjà en file d&apos;attente</translation>
+    </message>
+    <message>
+        <source>No image IDs found in this text.</source>
+        <translation>Aucun ID d&apos;image trouvé dans ce texte.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n ID(s) found</source>
+        <translation>
+            <numerusform>%n ID trouvé</numerusform>
+            <numerusform>%n ID trouvés</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Nothing new to queue.</source>
+        <translation>Rien de nouveau à mettre en file d&apos;attente.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n repeated ID(s) counted once.</source>
+        <translation>
+            <numerusform>%n ID répété compté une seule fois.</numerusform>
+            <numerusform>%n ID répétés comptés une seule fois.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n mistyped ID(s) not queued (see below).</source>
+        <translation>
+            <numerusform>%n ID mal saisi non mis en file d&apos;attente (voir ci-dessous).</numerusform>
+            <numerusform>%n ID mal saisis non mis en file d&apos;attente (voir ci-dessous).</numerusform>
         </translation>
     </message>
 </context>
@@ -4912,6 +5014,13 @@ Les supprimer du cache&#xa0;? glance-api les téléchargera de nouveau à la pro
     <message>
         <source>%1 has an unexpected schema: cached_images has no %2 column.</source>
         <translation>%1 a un schéma inattendu&#xa0;: cached_images n&apos;a pas de colonne %2.</translation>
+    </message>
+</context>
+<context>
+    <name>TableExport</name>
+    <message>
+        <source>Cannot write %1: %2</source>
+        <translation>Impossible d&apos;écrire %1&#xa0;: %2</translation>
     </message>
 </context>
 <context>

@@ -1,6 +1,7 @@
 #include "filechooser.h"
 
 #include <QFileDialog>
+#include <QRegularExpression>
 
 namespace FileChooser {
 
@@ -37,6 +38,24 @@ void openDirectory(QWidget *parent, const QString &title, const QString &start,
     dialog->setOption(QFileDialog::ShowDirsOnly);
     dialog->setAcceptMode(QFileDialog::AcceptOpen);
     show(dialog, std::move(chosen));
+}
+
+void saveFile(QWidget *parent, const QString &title, const QString &start, const QString &filter,
+              std::function<void(const QString &, const QString &)> chosen)
+{
+    auto *dialog = new QFileDialog(parent, title, start, filter);
+    dialog->setObjectName(QStringLiteral("saveChooser"));
+    dialog->setFileMode(QFileDialog::AnyFile);
+    dialog->setAcceptMode(QFileDialog::AcceptSave);
+    // The suffix follows the format picked: "*.json" gives "json".
+    const auto suffixOf = [](const QString &nameFilter) {
+        static const QRegularExpression pattern(QStringLiteral("\\*\\.(\\w+)"));
+        return pattern.match(nameFilter).captured(1);
+    };
+    dialog->setDefaultSuffix(suffixOf(dialog->selectedNameFilter()));
+    QObject::connect(dialog, &QFileDialog::filterSelected, dialog,
+                     [dialog, suffixOf](const QString &f) { dialog->setDefaultSuffix(suffixOf(f)); });
+    show(dialog, [dialog, chosen = std::move(chosen)](const QString &path) { chosen(path, dialog->selectedNameFilter()); });
 }
 
 } // namespace FileChooser

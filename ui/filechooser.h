@@ -18,4 +18,10 @@ void openFile(QWidget *parent, const QString &title, const QString &start, const
 void openDirectory(QWidget *parent, const QString &title, const QString &start,
                    std::function<void(const QString &)> chosen);
 
+// A file to write, new or existing (the dialog asks before replacing one). filter lists formats as
+// "CSV (*.csv);;JSON (*.json)"; a name typed without a suffix gets the selected format's. chosen also gets
+// the selected format's filter text.
+void saveFile(QWidget *parent, const QString &title, const QString &start, const QString &filter,
+              std::function<void(const QString &path, const QString &selectedFilter)> chosen);
+
 } // namespace FileChooser

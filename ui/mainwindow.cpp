@@ -200,6 +200,9 @@ void MainWindow::createActions()
                             &MainWindow::openDirectory);
     QAction *openConfig = make(QStringLiteral("actionOpenConfig"), tr("Open &Config File…"),
                                QKeySequence(tr("Ctrl+Shift+O")), &MainWindow::openConfigFile);
+    QAction *exportRows = make(QStringLiteral("actionExport"), tr("&Export…"), QKeySequence(tr("Ctrl+E")),
+                               &MainWindow::exportRows);
+    exportRows->setToolTip(tr("Write the selected rows (none selected: every row the tab shows) to a CSV or JSON file"));
     QAction *quit = make(QStringLiteral("actionQuit"), tr("&Quit"), QKeySequence::Quit, nullptr);
     connect(quit, &QAction::triggered, this, &QWidget::close);
     m_refresh = make(QStringLiteral("actionRefresh"), tr("&Refresh"), QKeySequence(Qt::Key_F5), nullptr);
@@ -247,6 +250,8 @@ void MainWindow::createActions()
     file->addActions({openDir, openConfig});
     m_recentMenu = file->addMenu(tr("Open &Recent"));
     m_recentMenu->setObjectName(QStringLiteral("recentMenu"));
+    file->addSeparator();
+    file->addAction(exportRows);
     file->addSeparator();
     file->addAction(quit);
     QMenu *cache = menuBar()->addMenu(tr("&Cache"));

@@ -71,6 +71,7 @@ private:
     void openDirectory();
     void openConfigFile();
     void queueImages();
+    void exportRows(); // mainwindowexport.cpp
     void deleteSelected();
     void dequeueSelected();
     void clearCache();

@@ -22,6 +22,7 @@
 #include <QFileInfo>
 #include <QMenu>
 #include <QMessageBox>
+#include <QSet>
 #include <QSettings>
 #include <QStatusBar>
 #include <QTabWidget>
@@ -102,7 +103,17 @@ void MainWindow::queueImages()
 {
     auto *dialog = new QueueDialog(this);
     dialog->setAttribute(Qt::WA_DeleteOnClose);
+    if (m_session->hasSnapshot()) {
+        QSet<QString> cached, queued;
+        for (const CachedImage &c : m_session->snapshot().cached)
+            cached.insert(c.imageId);
+        for (const QueuedImage &q : m_session->snapshot().queued)
+            queued.insert(q.imageId);
+        dialog->setKnown(cached, queued);
+    }
     connect(dialog, &QDialog::accepted, this, [this, dialog]() {
+        if (!dialog->skippedSummary().isEmpty())
+            report(ActivityEntry::Level::Info, tr("Queue"), cacheTarget(), dialog->skippedSummary(), dialog->skippedLines());
         if (!dialog->imageIds().isEmpty())
             m_session->queue(dialog->imageIds());
     });

@@ -4,7 +4,7 @@
 #include "core/imageid.h"
 #include "clijson.h"
 #include "cliprinter.h"
-#include "pyjson.h"
+#include "core/pyjson.h"
 
 #include <QCoreApplication>
 #include <QFileInfo>

@@ -6,7 +6,7 @@
 #include "imagerows.h"
 #include "cache/imagecache.h"
 #include "core/imageid.h"
-#include "pyjson.h"
+#include "core/pyjson.h"
 
 #include <QCoreApplication>
 #include <QLocale>

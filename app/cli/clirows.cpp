@@ -1,6 +1,6 @@
 #include "clirows.h"
 
-#include "pyjson.h"
+#include "core/pyjson.h"
 
 #include <algorithm>
 

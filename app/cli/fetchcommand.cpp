@@ -5,7 +5,7 @@
 #include "clijson.h"
 #include "cliprinter.h"
 #include "clirows.h"
-#include "pyjson.h"
+#include "core/pyjson.h"
 #include "remote/remoteconnection.h"
 
 #include <QEventLoop>

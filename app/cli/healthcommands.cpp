@@ -2,7 +2,7 @@
 
 #include "clijson.h"
 #include "clirows.h"
-#include "pyjson.h"
+#include "core/pyjson.h"
 
 HealthCommands::HealthCommands(const CliContext &context, const LocationOptions &options)
     : m_ctx(context)

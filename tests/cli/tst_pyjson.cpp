@@ -1,5 +1,5 @@
 #include "clitable.h"
-#include "pyjson.h"
+#include "core/pyjson.h"
 
 #include <QTest>
 

@@ -21,6 +21,7 @@
 #include <QFileInfo>
 #include <QLabel>
 #include <QLineEdit>
+#include <QListWidget>
 #include <QPlainTextEdit>
 #include <QPushButton>
 #include <QSettings>
@@ -178,17 +179,71 @@ private Q_SLOTS:
         answerModal([](QWidget *dialog) {
             auto *edit = dialog->findChild<QPlainTextEdit *>(QStringLiteral("idsEdit"));
             auto *queue = dialog->findChild<QPushButton *>(QStringLiteral("queueButton"));
-            edit->setPlainText(TestCache::id(7) + QStringLiteral(", ../etc/passwd\n") + TestCache::id(8));
-            QVERIFY(!queue->isEnabled()); // one bad entry blocks the lot
-            edit->setPlainText(TestCache::id(7) + QStringLiteral(",\n") + TestCache::id(8) + u' ' + TestCache::id(7));
+            auto *label = dialog->findChild<QLabel *>(QStringLiteral("validationLabel"));
+            edit->setPlainText(QStringLiteral("../etc/passwd, cirros"));
+            QVERIFY(!queue->isEnabled());
+            QCOMPARE(label->text(), QStringLiteral("No image IDs found in this text."));
+            // Bad text around the IDs is ignored: it no longer blocks the IDs that were found.
+            edit->setPlainText(TestCache::id(7) + QStringLiteral(", ../etc/passwd\n") + TestCache::id(8) + u' '
+                               + TestCache::id(7).toUpper());
             QVERIFY(queue->isEnabled());
             QCOMPARE(queue->text(), QStringLiteral("Queue 2 images"));
+            QCOMPARE(label->text(), QStringLiteral("2 IDs found. 2 images to queue. 1 repeated ID counted once."));
             QTest::mouseClick(queue, Qt::LeftButton);
         });
         QVERIFY(waitOperation());
         QVERIFY(m_cache->exists(QStringLiteral("queue/") + TestCache::id(7)));
         QVERIFY(m_cache->exists(QStringLiteral("queue/") + TestCache::id(8)));
         QCOMPARE(m_window->view(MainWindow::QueuedTab)->model()->rowCount(), 3);
+    }
+
+    // A table copied from `openstack image list`: the IDs come out of it, those the cache holds or has
+    // queued are named and skipped, the rest are queued, and the skip is in the activity log.
+    void queueDialogTakesAPastedImageList()
+    {
+        const QString border = QStringLiteral("+--------------------------------------+------------------------+--------+\n");
+        const auto row = [](const QString &id, const char *name) {
+            return QStringLiteral("| %1 | %2 | active |\n").arg(id, QString::fromLatin1(name).leftJustified(22));
+        };
+        const QString table = border + QStringLiteral("| ID                                   | Name                   | Status |\n")
+            + border + row(TestCache::id(1), "cirros-0.6.2") + row(TestCache::id(4), "ubuntu-22.04")
+            + row(TestCache::id(7), "debian-12") + row(TestCache::id(8), "snapshot of debian") + border;
+        action("actionQueue")->trigger();
+        answerModal([&](QWidget *dialog) {
+            dialog->findChild<QPlainTextEdit *>(QStringLiteral("idsEdit"))->setPlainText(table);
+            auto *queue = dialog->findChild<QPushButton *>(QStringLiteral("queueButton"));
+            QCOMPARE(dialog->findChild<QLabel *>(QStringLiteral("validationLabel"))->text(),
+                     QStringLiteral("4 IDs found, 1 already cached, 1 already queued. 2 images to queue."));
+            auto *skipped = dialog->findChild<QListWidget *>(QStringLiteral("skippedList"));
+            QVERIFY(skipped->isVisibleTo(dialog));
+            QCOMPARE(skipped->count(), 2);
+            QCOMPARE(skipped->item(0)->text(), TestCache::id(1) + QStringLiteral(": already cached"));
+            QCOMPARE(skipped->item(1)->text(), TestCache::id(4) + QStringLiteral(": already queued"));
+            QCOMPARE(queue->text(), QStringLiteral("Queue 2 images"));
+            QTest::mouseClick(queue, Qt::LeftButton);
+        });
+        QVERIFY(waitOperation());
+        QVERIFY(m_cache->exists(QStringLiteral("queue/") + TestCache::id(7)));
+        QVERIFY(m_cache->exists(QStringLiteral("queue/") + TestCache::id(8)));
+        QVERIFY(!m_cache->exists(QStringLiteral("queue/") + TestCache::id(1)));
+        QCOMPARE(m_window->view(MainWindow::QueuedTab)->model()->rowCount(), 3);
+        const auto *log = qobject_cast<const ActivityLog *>(
+            m_window->findChild<QTreeView *>(QStringLiteral("activityView"))->model());
+        QCOMPARE(log->rowCount(), 2); // what was skipped, then the queue operation
+        QCOMPARE(log->entry(0).result, QStringLiteral("Skipped 2 images: 1 already cached, 1 already queued."));
+        QCOMPARE(log->entry(0).details, (QStringList{TestCache::id(1) + QStringLiteral(": already cached"),
+                                                     TestCache::id(4) + QStringLiteral(": already queued")}));
+        QCOMPARE(log->entry(1).level, ActivityEntry::Level::Done);
+
+        // Everything in the paste already there: nothing to queue.
+        action("actionQueue")->trigger();
+        answerModal([&](QWidget *dialog) {
+            dialog->findChild<QPlainTextEdit *>(QStringLiteral("idsEdit"))->setPlainText(table);
+            QVERIFY(!dialog->findChild<QPushButton *>(QStringLiteral("queueButton"))->isEnabled());
+            QCOMPARE(dialog->findChild<QLabel *>(QStringLiteral("validationLabel"))->text(),
+                     QStringLiteral("4 IDs found, 1 already cached, 3 already queued. Nothing new to queue."));
+            click(dialog, "cancelButton");
+        });
     }
 
     void prunePreviewShowsThePlanBeforeDeleting()
@@ -295,13 +350,9 @@ private Q_SLOTS:
 
     void activityLogKeepsEveryResult()
     {
-        // Queue one new image and one already cached: the refusal is in the log with its reason.
-        action("actionQueue")->trigger();
-        answerModal([](QWidget *dialog) {
-            dialog->findChild<QPlainTextEdit *>(QStringLiteral("idsEdit"))
-                ->setPlainText(TestCache::id(7) + u' ' + TestCache::id(1));
-            QTest::mouseClick(dialog->findChild<QPushButton *>(QStringLiteral("queueButton")), Qt::LeftButton);
-        });
+        // Queue one new image and one already cached (the Queue dialog skips what the window knows is cached;
+        // glance-api may have cached it since): the session's refusal is in the log with its reason.
+        m_session->queue({TestCache::id(7), TestCache::id(1)});
         QVERIFY(waitOperation()); // the operation, then the re-read it causes
         auto *result = m_window->findChild<QLabel *>(QStringLiteral("resultLabel"));
         const QString shown = result->text();

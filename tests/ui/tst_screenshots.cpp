@@ -205,9 +205,20 @@ private Q_SLOTS:
         auto *dialog = qobject_cast<QDialog *>(QApplication::activeModalWidget());
         QVERIFY(dialog);
         QVERIFY(QTest::qWaitForWindowExposed(dialog));
+        // A table copied from `openstack image list`: one image the demo cache holds, one it has queued.
+        const QString border = QStringLiteral("+--------------------------------------+--------------------------+--------+\n");
+        const auto row = [](const QString &id, const QString &name) {
+            return QStringLiteral("| %1 | %2 | active |\n").arg(id, name.leftJustified(24));
+        };
+        const CacheSnapshot &s = m_session->snapshot();
+        QVERIFY(!s.cached.isEmpty() && !s.queued.isEmpty());
         dialog->findChild<QPlainTextEdit *>(QStringLiteral("idsEdit"))
-            ->setPlainText(QStringLiteral("4d6c3b3e-7a5f-4c44-9a0e-0f1f3f5b2c11\n"
-                                          "9b1e2f60-55a1-4d1c-8f47-5e2a1c0d9e33, not-an-id\n"));
+            ->setPlainText(border + QStringLiteral("| ID                                   | Name                     | Status |\n")
+                           + border + row(QStringLiteral("4d6c3b3e-7a5f-4c44-9a0e-0f1f3f5b2c11"), QStringLiteral("cirros-0.6.2-x86_64"))
+                           + row(s.cached.first().imageId, QStringLiteral("ubuntu-22.04-server"))
+                           + row(s.queued.first().imageId, QStringLiteral("debian-12-generic"))
+                           + row(QStringLiteral("9b1e2f60-55a1-4d1c-8f47-5e2a1c0d9e33"), QStringLiteral("fedora-39"))
+                           + row(QStringLiteral("9b1e2f60-55a1-4d1c-8f47-5e2a1c0d9e3"), QStringLiteral("typo")) + border);
         save(dialog, QStringLiteral("queue-dialog.png"));
         dialog->reject();
     }

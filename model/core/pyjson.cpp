@@ -1,4 +1,4 @@
-#include "pyjson.h"
+#include "core/pyjson.h"
 
 #include <QDateTime>
 
