@@ -184,6 +184,31 @@
             <numerusform>%n images were neither cached nor queued.</numerusform>
         </translation>
     </message>
+    <message numerus="yes">
+        <source>Forgot %n record(s) without a file: nothing freed.</source>
+        <translation>
+            <numerusform>Forgot %n record without a file: nothing freed.</numerusform><numerusform>Forgot %n records without a file: nothing freed.</numerusform></translation>
+    </message>
+    <message numerus="yes">
+        <source>Deleted %n file(s) without a record: %1 freed.</source>
+        <translation>
+            <numerusform>Deleted %n file without a record: %1 freed.</numerusform><numerusform>Deleted %n files without a record: %1 freed.</numerusform></translation>
+    </message>
+    <message numerus="yes">
+        <source>Removed %n foreign file(s): %1 freed.</source>
+        <translation>
+            <numerusform>Removed %n foreign file: %1 freed.</numerusform><numerusform>Removed %n foreign files: %1 freed.</numerusform></translation>
+    </message>
+    <message numerus="yes">
+        <source>Removed %n foreign file(s): %1 freed, among them Glance's own lock file(s) %2.</source>
+        <translation>
+            <numerusform>Removed %n foreign file: %1 freed, among them Glance's own lock file %2.</numerusform><numerusform>Removed %n foreign files: %1 freed, among them Glance's own lock files %2.</numerusform></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n orphan(s) left alone.</source>
+        <translation>
+            <numerusform>%n orphan left alone.</numerusform><numerusform>%n orphans left alone.</numerusform></translation>
+    </message>
 </context>
 <context>
     <name>CentralizedDbBackend</name>
@@ -543,6 +568,36 @@ Delete them from the cache? glance-api downloads them again when they are next r
             <numerusform>Delete %n downloads</numerusform>
         </translation>
     </message>
+    <message numerus="yes">
+        <source>Remove %n orphan(s) from %1?</source>
+        <translation>
+            <numerusform>Remove %n orphan from %1?</numerusform><numerusform>Remove %n orphans from %1?</numerusform></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n record(s) without a file: forgetting a record frees nothing, its file is already gone. Glance stops listing the image(s) as cached.</source>
+        <translation>
+            <numerusform>%n record without a file: forgetting a record frees nothing, its file is already gone. Glance stops listing the image as cached.</numerusform><numerusform>%n records without a file: forgetting a record frees nothing, its file is already gone. Glance stops listing the images as cached.</numerusform></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n file(s) without a record: deleting frees %1. glance-api downloads the image(s) again when next requested.</source>
+        <translation>
+            <numerusform>%n file without a record: deleting frees %1. glance-api downloads the image again when next requested.</numerusform><numerusform>%n files without a record: deleting frees %1. glance-api downloads the images again when next requested.</numerusform></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n foreign file(s), not images (lock, temporary or leftover files): removing frees %1.</source>
+        <translation>
+            <numerusform>%n foreign file, not images (lock, temporary or leftover files): removing frees %1.</numerusform><numerusform>%n foreign files, not images (lock, temporary or leftover files): removing frees %1.</numerusform></translation>
+    </message>
+    <message numerus="yes">
+        <source>Warning: this removes Glance's own lock file(s) %1. Removing a lock that glance-api or glance-cache-prefetcher holds lets a second process into the work it guards, which can corrupt that work: do this only while glance-api and glance-cache-prefetcher are stopped.</source>
+        <translation>
+            <numerusform>Warning: this removes Glance's own lock file %1. Removing a lock that glance-api or glance-cache-prefetcher holds lets a second process into the work it guards, which can corrupt that work: do this only while glance-api and glance-cache-prefetcher are stopped.</numerusform><numerusform>Warning: this removes Glance's own lock files %1. Removing a lock that glance-api or glance-cache-prefetcher holds lets a second process into the work it guards, which can corrupt that work: do this only while glance-api and glance-cache-prefetcher are stopped.</numerusform></translation>
+    </message>
+    <message numerus="yes">
+        <source>Remove %n orphan(s)</source>
+        <translation>
+            <numerusform>Remove %n orphan</numerusform><numerusform>Remove %n orphans</numerusform></translation>
+    </message>
 </context>
 <context>
     <name>NodesWindow</name>
@@ -643,7 +698,9 @@ Delete them from the cache? glance-api downloads them again when they are next r
     <message numerus="yes">
         <source>image_cache_stall_time is %n day(s): a download that stalled keeps its partial file, and blocks caching that image, that long.</source>
         <translation>
-            <numerusform>image_cache_stall_time is %n day: a download that stalled keeps its partial file, and blocks caching that image, that long.</numerusform><numerusform>image_cache_stall_time is %n days: a download that stalled keeps its partial file, and blocks caching that image, that long.</numerusform></translation>
+            <numerusform>image_cache_stall_time is %n day: a download that stalled keeps its partial file, and blocks caching that image, that long.</numerusform>
+            <numerusform>image_cache_stall_time is %n days: a download that stalled keeps its partial file, and blocks caching that image, that long.</numerusform>
+        </translation>
     </message>
 </context>
 <context>

@@ -40,7 +40,8 @@ private Q_SLOTS:
         QVERIFY(tc.addFile(TestCache::id(8), 80, t0));                          // served, never pruned
         QVERIFY(tc.addFile(QStringLiteral("image_cache_db_init"), 7, t0));      // Glance's lock
         QVERIFY(tc.addFile(QStringLiteral("tmpk3j2_x"), 13, t0));               // someone's temp file
-        QVERIFY(tc.addFile(QStringLiteral("cache.db-journal"), 5, t0));         // cache.db's journal
+        // cache.db's journal, empty as SQLite leaves it between transactions (a non-empty one would be hot).
+        QVERIFY(tc.addFile(QStringLiteral("cache.db-journal"), 0, t0));
         ImageCache cache(tc.location());
         QVector<OrphanEntry> chosen = orphansOf(cache);
         QCOMPARE(chosen.size(), 5);
