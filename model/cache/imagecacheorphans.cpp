@@ -49,14 +49,17 @@ ImageCache::OrphanRun ImageCache::removeOrphans(const QVector<OrphanEntry> &entr
         if (now == sizeNow.cend()) {
             done.leftAlone.append(o.kind == OrphanEntry::RecordWithoutFile
                     ? tr("%1: left alone, it is no longer a record without a file (its file is back, or the record "
-                         "is gone).").arg(o.name)
+                         "is gone).")
+                          .arg(o.name)
                     : tr("%1: left alone, it is no longer a file without a record (it is gone, or glance-api "
-                         "recorded it).").arg(o.name));
+                         "recorded it).")
+                          .arg(o.name));
         } else if (o.kind == OrphanEntry::RecordWithoutFile) {
             records.append(o.name);
         } else if (isDatabaseCompanion(o.name)) {
             done.leftAlone.append(tr("%1: left alone, it is the journal of the cache database; removing it while "
-                                     "glance-api writes can corrupt the database.").arg(o.name));
+                                     "glance-api writes can corrupt the database.")
+                                      .arg(o.name));
         } else {
             OrphanEntry e = o;
             e.size = *now;

@@ -16,7 +16,7 @@ QString CacheSession::orphanSummary(const OrphanRemoval &done)
         parts.append(done.locksRemoved.isEmpty()
                 ? tr("Removed %n foreign file(s): %1 freed.", nullptr, done.foreignRemoved).arg(freed)
                 : tr("Removed %n foreign file(s): %1 freed, among them Glance's own lock file(s) %2.", nullptr,
-                     done.foreignRemoved)
+                    done.foreignRemoved)
                       .arg(freed, done.locksRemoved.join(QStringLiteral(", "))));
     }
     if (parts.isEmpty())

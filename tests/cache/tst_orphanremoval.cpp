@@ -1,6 +1,6 @@
 #include "cache/imagecache.h"
-#include "testcache.h"
 #include "core/xattrs.h"
+#include "testcache.h"
 
 #include <QDir>
 #include <QFile>
@@ -36,17 +36,17 @@ private Q_SLOTS:
         TestCache tc(m_tmp->path(), QStringLiteral("sqlite"));
         QVERIFY(tc.init());
         QVERIFY(tc.addCached(TestCache::id(1), 100, t0, 1));
-        QVERIFY(tc.addRecordOnly(TestCache::id(9), 5000, t0));                  // 5000 recorded, nothing on disk
-        QVERIFY(tc.addFile(TestCache::id(8), 80, t0));                          // served, never pruned
-        QVERIFY(tc.addFile(QStringLiteral("image_cache_db_init"), 7, t0));      // Glance's lock
-        QVERIFY(tc.addFile(QStringLiteral("tmpk3j2_x"), 13, t0));               // someone's temp file
+        QVERIFY(tc.addRecordOnly(TestCache::id(9), 5000, t0)); // 5000 recorded, nothing on disk
+        QVERIFY(tc.addFile(TestCache::id(8), 80, t0)); // served, never pruned
+        QVERIFY(tc.addFile(QStringLiteral("image_cache_db_init"), 7, t0)); // Glance's lock
+        QVERIFY(tc.addFile(QStringLiteral("tmpk3j2_x"), 13, t0)); // someone's temp file
         // cache.db's journal, empty as SQLite leaves it between transactions (a non-empty one would be hot).
         QVERIFY(tc.addFile(QStringLiteral("cache.db-journal"), 0, t0));
         ImageCache cache(tc.location());
         QVector<OrphanEntry> chosen = orphansOf(cache);
         QCOMPARE(chosen.size(), 5);
         // A stale choice: image 1 is a complete cached image, not a record without file.
-        chosen.append({OrphanEntry::RecordWithoutFile, TestCache::id(1), 100, true});
+        chosen.append({ OrphanEntry::RecordWithoutFile, TestCache::id(1), 100, true });
         const Expected<qint64> before = cache.cacheSize();
         QVERIFY(before.ok());
 
@@ -58,7 +58,7 @@ private Q_SLOTS:
         QCOMPARE(done.fileBytesFreed, qint64(80));
         QCOMPARE(done.foreignRemoved, 2);
         QCOMPARE(done.foreignBytesFreed, qint64(7 + 13));
-        QCOMPARE(done.locksRemoved, QStringList{QStringLiteral("image_cache_db_init")});
+        QCOMPARE(done.locksRemoved, QStringList { QStringLiteral("image_cache_db_init") });
         QCOMPARE(done.bytesFreed(), qint64(100));
         QCOMPARE(done.leftAlone.size(), 2);
         QVERIFY(done.leftAlone.at(0).startsWith(QStringLiteral("cache.db-journal:")));
@@ -107,7 +107,7 @@ private Q_SLOTS:
     {
         QTemporaryDir probe;
         QVERIFY2(Xattrs::probe(probe.path()) == Xattrs::Support::Supported,
-                 "The temporary directory's filesystem lacks user extended attributes (set TMPDIR to ext4, xfs or tmpfs).");
+            "The temporary directory's filesystem lacks user extended attributes (set TMPDIR to ext4, xfs or tmpfs).");
         const QString cacheDir = m_tmp->path() + QStringLiteral("/cache");
         QVERIFY(QDir().mkpath(cacheDir));
         TestCache tc(cacheDir, QStringLiteral("xattr"));
@@ -128,7 +128,7 @@ private Q_SLOTS:
         QCOMPARE(chosen.size(), 3);
         for (const OrphanEntry &o : std::as_const(chosen))
             QVERIFY(o.isForeignFile());
-        chosen.append({OrphanEntry::FileWithoutRecord, TestCache::id(1), 100, true}); // an image, not an orphan
+        chosen.append({ OrphanEntry::FileWithoutRecord, TestCache::id(1), 100, true }); // an image, not an orphan
 
         const ImageCache::OrphanRun run = cache.removeOrphans(chosen);
         QVERIFY2(run.ok(), qPrintable(run.error()));
@@ -136,7 +136,7 @@ private Q_SLOTS:
         QCOMPARE(run.done.filesDeleted, 0);
         QCOMPARE(run.done.foreignRemoved, 3);
         QCOMPARE(run.done.foreignBytesFreed, qint64(4 + 3 + 11));
-        QCOMPARE(run.done.locksRemoved, QStringList{QStringLiteral("glance-cache")});
+        QCOMPARE(run.done.locksRemoved, QStringList { QStringLiteral("glance-cache") });
         QCOMPARE(run.done.leftAlone.size(), 1);
         QVERIFY(tc.exists(TestCache::id(1)));
         QVERIFY(!QFileInfo(cacheDir + QStringLiteral("/link")).isSymLink());
@@ -166,7 +166,8 @@ private Q_SLOTS:
         QVERIFY2(s.error().contains(QStringLiteral("is not a Glance image cache")), qPrintable(s.error()));
         QVERIFY(!cache.clear(ClearTarget::Both).ok());
         QCOMPARE(cache.queue(TestCache::id(1)).outcome, ImageCache::QueueOutcome::Failed);
-        QVERIFY(!cache.removeOrphans({{OrphanEntry::FileWithoutRecord, QStringLiteral("notes.txt"), 10, false}}).ok());
+        QVERIFY(
+            !cache.removeOrphans({ { OrphanEntry::FileWithoutRecord, QStringLiteral("notes.txt"), 10, false } }).ok());
         QVERIFY(tc.exists(QStringLiteral("notes.txt")));
         QVERIFY(!tc.exists(QStringLiteral("queue")));
         QVERIFY(!QFileInfo::exists(tc.dbPath()));

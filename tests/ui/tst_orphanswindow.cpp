@@ -1,6 +1,6 @@
-#include "itemmodels/cachesession.h"
 #include "core/translations.h"
 #include "entryview.h"
+#include "itemmodels/cachesession.h"
 #include "mainwindow.h"
 #include "testcache.h"
 
@@ -104,15 +104,23 @@ private Q_SLOTS:
 
     void eachKindInItsOwnWords()
     {
-        select({TestCache::id(9), TestCache::id(8), QStringLiteral("image_cache_db_init"), QStringLiteral("tmpa1b2c3")});
+        select(
+            { TestCache::id(9), TestCache::id(8), QStringLiteral("image_cache_db_init"), QStringLiteral("tmpa1b2c3") });
         // The selection's bytes are what removing it frees: not the record's 5.0 GiB.
-        QCOMPARE(m_window->findChild<QLabel *>(QStringLiteral("selectionLabel"))->text(), QStringLiteral("4 selected, 4.0 KiB"));
+        QCOMPARE(m_window->findChild<QLabel *>(QStringLiteral("selectionLabel"))->text(),
+            QStringLiteral("4 selected, 4.0 KiB"));
         const QString question = confirm("cancelButton");
-        QVERIFY2(question.startsWith(QStringLiteral("Remove 4 orphans from ") + m_cache->dir() + u'?'), qPrintable(question));
-        QVERIFY2(question.contains(QStringLiteral("1 record without a file: forgetting a record frees nothing")), qPrintable(question));
-        QVERIFY2(question.contains(QStringLiteral("1 file without a record: deleting frees 3.0 KiB.")), qPrintable(question));
-        QVERIFY2(question.contains(QStringLiteral("2 foreign files, not images (lock, temporary or leftover files): removing frees 1.0 KiB.")), qPrintable(question));
-        QVERIFY2(question.contains(QStringLiteral("Warning: this removes Glance's own lock file image_cache_db_init.")), qPrintable(question));
+        QVERIFY2(question.startsWith(QStringLiteral("Remove 4 orphans from ") + m_cache->dir() + u'?'),
+            qPrintable(question));
+        QVERIFY2(question.contains(QStringLiteral("1 record without a file: forgetting a record frees nothing")),
+            qPrintable(question));
+        QVERIFY2(question.contains(QStringLiteral("1 file without a record: deleting frees 3.0 KiB.")),
+            qPrintable(question));
+        QVERIFY2(question.contains(QStringLiteral(
+                     "2 foreign files, not images (lock, temporary or leftover files): removing frees 1.0 KiB.")),
+            qPrintable(question));
+        QVERIFY2(question.contains(QStringLiteral("Warning: this removes Glance's own lock file image_cache_db_init.")),
+            qPrintable(question));
         QVERIFY(question.contains(QStringLiteral("only while glance-api and glance-cache-prefetcher are stopped")));
         QVERIFY2(question.contains(QStringLiteral("In all, 4.0 KiB freed.")), qPrintable(question));
         QVERIFY(!question.contains(QStringLiteral("GiB")));
@@ -128,12 +136,13 @@ private Q_SLOTS:
         QVERIFY(!m_cache->exists(QStringLiteral("image_cache_db_init")));
         QVERIFY(!m_cache->exists(QStringLiteral("tmpa1b2c3")));
         QVERIFY(m_cache->exists(TestCache::id(1)));
-        QCOMPARE(m_cache->rows().keys(), QStringList{TestCache::id(1)});
+        QCOMPARE(m_cache->rows().keys(), QStringList { TestCache::id(1) });
         const QString result = resultLine();
-        QVERIFY2(result.endsWith(QStringLiteral("Forgot 1 record without a file: nothing freed. Deleted 1 file without a "
-                                                "record: 3.0 KiB freed. Removed 2 foreign files: 1.0 KiB freed, among "
-                                                "them Glance's own lock file image_cache_db_init.")),
-                 qPrintable(result));
+        QVERIFY2(
+            result.endsWith(QStringLiteral("Forgot 1 record without a file: nothing freed. Deleted 1 file without a "
+                                           "record: 3.0 KiB freed. Removed 2 foreign files: 1.0 KiB freed, among "
+                                           "them Glance's own lock file image_cache_db_init.")),
+            qPrintable(result));
         QVERIFY(!result.contains(QStringLiteral("failed")));
         QCOMPARE(m_window->view(MainWindow::OrphansTab)->model()->rowCount(), 0);
         QCOMPARE(tabs()->tabText(MainWindow::OrphansTab), QStringLiteral("Orphans (0)"));
@@ -141,8 +150,9 @@ private Q_SLOTS:
 
     void aRecordAloneFreesNothing()
     {
-        select({TestCache::id(9)});
-        QCOMPARE(m_window->findChild<QLabel *>(QStringLiteral("selectionLabel"))->text(), QStringLiteral("1 selected, 0 B"));
+        select({ TestCache::id(9) });
+        QCOMPARE(
+            m_window->findChild<QLabel *>(QStringLiteral("selectionLabel"))->text(), QStringLiteral("1 selected, 0 B"));
         const QString question = confirm("confirmButton");
         QVERIFY2(question.contains(QStringLiteral("frees nothing")), qPrintable(question));
         QVERIFY(!question.contains(QStringLiteral("Warning")));
@@ -179,18 +189,19 @@ private Q_SLOTS:
         QVERIFY(failed.wait(10000));
         auto *message = m_window->findChild<QLabel *>(QStringLiteral("headerMessage"));
         QVERIFY(message->isVisible());
-        QVERIFY2(message->text().contains(exists ? QStringLiteral("is not a Glance image cache") : QStringLiteral("does not exist")),
-                 qPrintable(message->text()));
+        QVERIFY2(message->text().contains(
+                     exists ? QStringLiteral("is not a Glance image cache") : QStringLiteral("does not exist")),
+            qPrintable(message->text()));
         // The tabs keep their names, and show nothing of the cache read before.
-        const QStringList names{QStringLiteral("Cached"), QStringLiteral("Queued"), QStringLiteral("Incomplete"),
-                                QStringLiteral("Invalid"), QStringLiteral("Orphans")};
+        const QStringList names { QStringLiteral("Cached"), QStringLiteral("Queued"), QStringLiteral("Incomplete"),
+            QStringLiteral("Invalid"), QStringLiteral("Orphans") };
         for (int tab = 0; tab < MainWindow::TabCount; ++tab) {
             QCOMPARE(tabs()->tabText(tab), names.at(tab));
             QCOMPARE(m_window->view(tab)->model()->rowCount(), 0);
         }
         QVERIFY(!action("actionDelete")->isEnabled());
         // Not remembered: Open Recent still holds only the cache that was read.
-        QCOMPARE(recent(), QStringList{QStringLiteral("dir:%1|sqlite").arg(m_cache->dir())});
+        QCOMPARE(recent(), QStringList { QStringLiteral("dir:%1|sqlite").arg(m_cache->dir()) });
         QVERIFY(m_cache->exists(TestCache::id(1)));
     }
 };
