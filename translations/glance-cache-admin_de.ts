@@ -985,13 +985,6 @@ Befehle:
             <numerusform>%n fremde Dateien entfernt: %1 freigegeben.</numerusform>
         </translation>
     </message>
-    <message numerus="yes">
-        <source>Removed %n foreign file(s): %1 freed, among them Glance&apos;s own lock file(s) %2.</source>
-        <translation>
-            <numerusform>%n fremde Datei entfernt: %1 freigegeben, darunter Glances eigene Sperrdatei %2.</numerusform>
-            <numerusform>%n fremde Dateien entfernt: %1 freigegeben, darunter Glances eigene Sperrdateien %2.</numerusform>
-        </translation>
-    </message>
     <message>
         <source>Nothing was removed.</source>
         <translation>Nichts wurde entfernt.</translation>
@@ -1006,6 +999,13 @@ Befehle:
     <message>
         <source>Removing orphans</source>
         <translation>Verwaiste Einträge werden entfernt</translation>
+    </message>
+    <message numerus="yes">
+        <source>Among them Glance&apos;s own lock file(s) %1.</source>
+        <translation>
+            <numerusform>Darunter Glances eigene Sperrdatei %1.</numerusform>
+            <numerusform>Darunter Glances eigene Sperrdateien %1.</numerusform>
+        </translation>
     </message>
 </context>
 <context>

@@ -187,27 +187,35 @@
     <message numerus="yes">
         <source>Forgot %n record(s) without a file: nothing freed.</source>
         <translation>
-            <numerusform>Forgot %n record without a file: nothing freed.</numerusform><numerusform>Forgot %n records without a file: nothing freed.</numerusform></translation>
+            <numerusform>Forgot %n record without a file: nothing freed.</numerusform>
+            <numerusform>Forgot %n records without a file: nothing freed.</numerusform>
+        </translation>
     </message>
     <message numerus="yes">
         <source>Deleted %n file(s) without a record: %1 freed.</source>
         <translation>
-            <numerusform>Deleted %n file without a record: %1 freed.</numerusform><numerusform>Deleted %n files without a record: %1 freed.</numerusform></translation>
+            <numerusform>Deleted %n file without a record: %1 freed.</numerusform>
+            <numerusform>Deleted %n files without a record: %1 freed.</numerusform>
+        </translation>
     </message>
     <message numerus="yes">
         <source>Removed %n foreign file(s): %1 freed.</source>
         <translation>
-            <numerusform>Removed %n foreign file: %1 freed.</numerusform><numerusform>Removed %n foreign files: %1 freed.</numerusform></translation>
-    </message>
-    <message numerus="yes">
-        <source>Removed %n foreign file(s): %1 freed, among them Glance's own lock file(s) %2.</source>
-        <translation>
-            <numerusform>Removed %n foreign file: %1 freed, among them Glance's own lock file %2.</numerusform><numerusform>Removed %n foreign files: %1 freed, among them Glance's own lock files %2.</numerusform></translation>
+            <numerusform>Removed %n foreign file: %1 freed.</numerusform>
+            <numerusform>Removed %n foreign files: %1 freed.</numerusform>
+        </translation>
     </message>
     <message numerus="yes">
         <source>%n orphan(s) left alone.</source>
         <translation>
-            <numerusform>%n orphan left alone.</numerusform><numerusform>%n orphans left alone.</numerusform></translation>
+            <numerusform>%n orphan left alone.</numerusform>
+            <numerusform>%n orphans left alone.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Among them Glance's own lock file(s) %1.</source>
+        <translation>
+            <numerusform>Among them Glance's own lock file %1.</numerusform><numerusform>Among them Glance's own lock files %1.</numerusform></translation>
     </message>
 </context>
 <context>
@@ -571,32 +579,44 @@ Delete them from the cache? glance-api downloads them again when they are next r
     <message numerus="yes">
         <source>Remove %n orphan(s) from %1?</source>
         <translation>
-            <numerusform>Remove %n orphan from %1?</numerusform><numerusform>Remove %n orphans from %1?</numerusform></translation>
+            <numerusform>Remove %n orphan from %1?</numerusform>
+            <numerusform>Remove %n orphans from %1?</numerusform>
+        </translation>
     </message>
     <message numerus="yes">
         <source>%n record(s) without a file: forgetting a record frees nothing, its file is already gone. Glance stops listing the image(s) as cached.</source>
         <translation>
-            <numerusform>%n record without a file: forgetting a record frees nothing, its file is already gone. Glance stops listing the image as cached.</numerusform><numerusform>%n records without a file: forgetting a record frees nothing, its file is already gone. Glance stops listing the images as cached.</numerusform></translation>
+            <numerusform>%n record without a file: forgetting a record frees nothing, its file is already gone. Glance stops listing the image as cached.</numerusform>
+            <numerusform>%n records without a file: forgetting a record frees nothing, its file is already gone. Glance stops listing the images as cached.</numerusform>
+        </translation>
     </message>
     <message numerus="yes">
         <source>%n file(s) without a record: deleting frees %1. glance-api downloads the image(s) again when next requested.</source>
         <translation>
-            <numerusform>%n file without a record: deleting frees %1. glance-api downloads the image again when next requested.</numerusform><numerusform>%n files without a record: deleting frees %1. glance-api downloads the images again when next requested.</numerusform></translation>
+            <numerusform>%n file without a record: deleting frees %1. glance-api downloads the image again when next requested.</numerusform>
+            <numerusform>%n files without a record: deleting frees %1. glance-api downloads the images again when next requested.</numerusform>
+        </translation>
     </message>
     <message numerus="yes">
         <source>%n foreign file(s), not images (lock, temporary or leftover files): removing frees %1.</source>
         <translation>
-            <numerusform>%n foreign file, not images (lock, temporary or leftover files): removing frees %1.</numerusform><numerusform>%n foreign files, not images (lock, temporary or leftover files): removing frees %1.</numerusform></translation>
+            <numerusform>%n foreign file, not images (lock, temporary or leftover files): removing frees %1.</numerusform>
+            <numerusform>%n foreign files, not images (lock, temporary or leftover files): removing frees %1.</numerusform>
+        </translation>
     </message>
     <message numerus="yes">
         <source>Warning: this removes Glance's own lock file(s) %1. Removing a lock that glance-api or glance-cache-prefetcher holds lets a second process into the work it guards, which can corrupt that work: do this only while glance-api and glance-cache-prefetcher are stopped.</source>
         <translation>
-            <numerusform>Warning: this removes Glance's own lock file %1. Removing a lock that glance-api or glance-cache-prefetcher holds lets a second process into the work it guards, which can corrupt that work: do this only while glance-api and glance-cache-prefetcher are stopped.</numerusform><numerusform>Warning: this removes Glance's own lock files %1. Removing a lock that glance-api or glance-cache-prefetcher holds lets a second process into the work it guards, which can corrupt that work: do this only while glance-api and glance-cache-prefetcher are stopped.</numerusform></translation>
+            <numerusform>Warning: this removes Glance's own lock file %1. Removing a lock that glance-api or glance-cache-prefetcher holds lets a second process into the work it guards, which can corrupt that work: do this only while glance-api and glance-cache-prefetcher are stopped.</numerusform>
+            <numerusform>Warning: this removes Glance's own lock files %1. Removing a lock that glance-api or glance-cache-prefetcher holds lets a second process into the work it guards, which can corrupt that work: do this only while glance-api and glance-cache-prefetcher are stopped.</numerusform>
+        </translation>
     </message>
     <message numerus="yes">
         <source>Remove %n orphan(s)</source>
         <translation>
-            <numerusform>Remove %n orphan</numerusform><numerusform>Remove %n orphans</numerusform></translation>
+            <numerusform>Remove %n orphan</numerusform>
+            <numerusform>Remove %n orphans</numerusform>
+        </translation>
     </message>
 </context>
 <context>

@@ -986,13 +986,6 @@ Commandes&#xa0;:
             <numerusform>%n fichiers étrangers supprimés : %1 libérés.</numerusform>
         </translation>
     </message>
-    <message numerus="yes">
-        <source>Removed %n foreign file(s): %1 freed, among them Glance&apos;s own lock file(s) %2.</source>
-        <translation>
-            <numerusform>%n fichier étranger supprimé : %1 libérés, dont le fichier de verrou de Glance %2.</numerusform>
-            <numerusform>%n fichiers étrangers supprimés : %1 libérés, dont les fichiers de verrou de Glance %2.</numerusform>
-        </translation>
-    </message>
     <message>
         <source>Nothing was removed.</source>
         <translation>Rien n&apos;a été supprimé.</translation>
@@ -1007,6 +1000,13 @@ Commandes&#xa0;:
     <message>
         <source>Removing orphans</source>
         <translation>Suppression des orphelins</translation>
+    </message>
+    <message numerus="yes">
+        <source>Among them Glance&apos;s own lock file(s) %1.</source>
+        <translation>
+            <numerusform>Dont le fichier de verrou de Glance %1.</numerusform>
+            <numerusform>Dont les fichiers de verrou de Glance %1.</numerusform>
+        </translation>
     </message>
 </context>
 <context>

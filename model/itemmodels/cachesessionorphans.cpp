@@ -11,14 +11,12 @@ QString CacheSession::orphanSummary(const OrphanRemoval &done)
     if (done.filesDeleted)
         parts.append(tr("Deleted %n file(s) without a record: %1 freed.", nullptr, done.filesDeleted)
                          .arg(DisplayFormat::size(done.fileBytesFreed)));
-    if (done.foreignRemoved) {
-        const QString freed = DisplayFormat::size(done.foreignBytesFreed);
-        parts.append(done.locksRemoved.isEmpty()
-                ? tr("Removed %n foreign file(s): %1 freed.", nullptr, done.foreignRemoved).arg(freed)
-                : tr("Removed %n foreign file(s): %1 freed, among them Glance's own lock file(s) %2.", nullptr,
-                    done.foreignRemoved)
-                      .arg(freed, done.locksRemoved.join(QStringLiteral(", "))));
-    }
+    if (done.foreignRemoved)
+        parts.append(tr("Removed %n foreign file(s): %1 freed.", nullptr, done.foreignRemoved)
+                         .arg(DisplayFormat::size(done.foreignBytesFreed)));
+    if (!done.locksRemoved.isEmpty())
+        parts.append(tr("Among them Glance's own lock file(s) %1.", nullptr, int(done.locksRemoved.size()))
+                         .arg(done.locksRemoved.join(QStringLiteral(", "))));
     if (parts.isEmpty())
         parts.append(tr("Nothing was removed."));
     if (!done.leftAlone.isEmpty())

@@ -72,10 +72,16 @@ private Q_SLOTS:
         QVERIFY(!tc.exists(TestCache::id(8)));
         QVERIFY(!tc.exists(QStringLiteral("image_cache_db_init")));
         QVERIFY(!tc.exists(QStringLiteral("tmpk3j2_x")));
-        QVERIFY(tc.exists(QStringLiteral("cache.db-journal")));
         // The bytes said to be freed are the bytes the cache lost.
         QCOMPARE(*cache.cacheSize(), *before - done.bytesFreed());
-        QCOMPARE(orphansOf(cache).size(), 1); // the journal
+        // The journal is SQLite's to delete after a transaction (it just did); asked for alone, it stays.
+        QVERIFY(tc.addFile(QStringLiteral("cache.db-journal"), 0, t0));
+        const ImageCache::OrphanRun journal
+            = cache.removeOrphans({{OrphanEntry::FileWithoutRecord, QStringLiteral("cache.db-journal"), 0, false}});
+        QVERIFY2(journal.ok(), qPrintable(journal.error()));
+        QCOMPARE(journal.done.foreignRemoved, 0);
+        QCOMPARE(journal.done.leftAlone.size(), 1);
+        QVERIFY(tc.exists(QStringLiteral("cache.db-journal")));
     }
 
     void sqliteLeavesWhatChangedSinceRead()
