@@ -541,6 +541,10 @@ Befehle:
         <source>Cannot create %1: %2</source>
         <translation>%1 kann nicht erstellt werden: %2</translation>
     </message>
+    <message>
+        <source>%1 is not a Glance image cache: it has no incomplete/, invalid/ or queue/ directory, no cache database and no file named by an image ID. Open the directory that image_cache_dir names in glance-api.conf.</source>
+        <translation>%1 ist kein Glance-Image-Cache: Es gibt dort kein Verzeichnis incomplete/, invalid/ oder queue/, keine Cache-Datenbank und keine nach einer Image-ID benannte Datei. Öffnen Sie das Verzeichnis, das image_cache_dir in glance-api.conf nennt.</translation>
+    </message>
 </context>
 <context>
     <name>CacheHeader</name>
@@ -958,6 +962,49 @@ Befehle:
         <translation>
             <numerusform>%n Image war weder im Cache noch in der Warteschlange.</numerusform>
             <numerusform>%n Images waren weder im Cache noch in der Warteschlange.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Forgot %n record(s) without a file: nothing freed.</source>
+        <translation>
+            <numerusform>%n Eintrag ohne Datei vergessen: nichts freigegeben.</numerusform>
+            <numerusform>%n Einträge ohne Datei vergessen: nichts freigegeben.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Deleted %n file(s) without a record: %1 freed.</source>
+        <translation>
+            <numerusform>%n Datei ohne Eintrag gelöscht: %1 freigegeben.</numerusform>
+            <numerusform>%n Dateien ohne Eintrag gelöscht: %1 freigegeben.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Removed %n foreign file(s): %1 freed.</source>
+        <translation>
+            <numerusform>%n fremde Datei entfernt: %1 freigegeben.</numerusform>
+            <numerusform>%n fremde Dateien entfernt: %1 freigegeben.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Nothing was removed.</source>
+        <translation>Nichts wurde entfernt.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n orphan(s) left alone.</source>
+        <translation>
+            <numerusform>%n verwaister Eintrag unberührt gelassen.</numerusform>
+            <numerusform>%n verwaiste Einträge unberührt gelassen.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Removing orphans</source>
+        <translation>Verwaiste Einträge werden entfernt</translation>
+    </message>
+    <message numerus="yes">
+        <source>Among them Glance&apos;s own lock file(s) %1.</source>
+        <translation>
+            <numerusform>Darunter Glances eigene Sperrdatei %1.</numerusform>
+            <numerusform>Darunter Glances eigene Sperrdateien %1.</numerusform>
         </translation>
     </message>
 </context>
@@ -2889,6 +2936,18 @@ Von jeder Datei wird daneben eine Sicherungskopie aufbewahrt. glance-api und die
             <numerusform>%1 enthält noch %n Einträge des sqlite-Treibers, nie in die zentrale Datenbank verschoben: glance-api verschiebt sie beim nächsten Start auf diesem Knoten mit einer Cache-Variante (die dort schon vorhandenen bleiben für immer in cache.db).</numerusform>
         </translation>
     </message>
+    <message>
+        <source>%1: left alone, it is no longer a record without a file (its file is back, or the record is gone).</source>
+        <translation>%1: unberührt gelassen, es ist kein Eintrag ohne Datei mehr (seine Datei ist zurück, oder der Eintrag ist weg).</translation>
+    </message>
+    <message>
+        <source>%1: left alone, it is no longer a file without a record (it is gone, or glance-api recorded it).</source>
+        <translation>%1: unberührt gelassen, es ist keine Datei ohne Eintrag mehr (sie ist weg, oder glance-api hat sie eingetragen).</translation>
+    </message>
+    <message>
+        <source>%1: left alone, it is the journal of the cache database; removing it while glance-api writes can corrupt the database.</source>
+        <translation>%1: unberührt gelassen, es ist das Journal der Cache-Datenbank; es zu entfernen, während glance-api schreibt, kann die Datenbank beschädigen.</translation>
+    </message>
 </context>
 <context>
     <name>ImageFetcher</name>
@@ -3601,20 +3660,54 @@ Aus dem Cache löschen? glance-api lädt sie bei der nächsten Anfrage erneut he
         <translation>Ein Vorgang läuft noch. Trotzdem beenden? Er endet, wo er gerade ist: Was erledigt ist, bleibt erledigt, der Rest geschieht nicht, und es wird keine Zusammenfassung gezeigt.</translation>
     </message>
     <message>
-        <source>&lt;h3&gt;Glance Cache Admin %1&lt;/h3&gt;&lt;p&gt;Inspect and manage the local image cache of OpenStack Glance: see what is cached, queue, delete, prune and clean with Glance&apos;s own rules.&lt;/p&gt;&lt;p&gt;Compatible with Glance&apos;s sqlite and xattr cache drivers (Zed and later) and its centralized_db driver (2024.1 and later).&lt;/p&gt;&lt;p&gt;Built with Qt %2, running on Qt %3.&lt;/p&gt;&lt;p&gt;Licensed under the Apache License 2.0.&lt;/p&gt;</source>
-        <translation>&lt;h3&gt;Glance Cache Admin %1&lt;/h3&gt;&lt;p&gt;Den lokalen Image-Cache von OpenStack Glance untersuchen und verwalten: sehen, was im Cache liegt, Images in die Warteschlange stellen, löschen, ausdünnen und bereinigen – nach den Regeln von Glance selbst.&lt;/p&gt;&lt;p&gt;Kompatibel mit den Cache-Treibern sqlite und xattr von Glance (ab Zed) und seinem Treiber centralized_db (ab 2024.1).&lt;/p&gt;&lt;p&gt;Erstellt mit Qt %2, läuft mit Qt %3.&lt;/p&gt;&lt;p&gt;Lizenziert unter der Apache License 2.0.&lt;/p&gt;</translation>
+        <source>Remove orphans</source>
+        <translation>Verwaiste Einträge entfernen</translation>
+    </message>
+    <message numerus="yes">
+        <source>Remove %n orphan(s) from %1?</source>
+        <translation>
+            <numerusform>%n verwaisten Eintrag aus %1 entfernen?</numerusform>
+            <numerusform>%n verwaiste Einträge aus %1 entfernen?</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n record(s) without a file: forgetting a record frees nothing, its file is already gone. Glance stops listing the image(s) as cached.</source>
+        <translation>
+            <numerusform>%n Eintrag ohne Datei: ihn zu vergessen gibt nichts frei, seine Datei ist schon weg. Glance führt das Image dann nicht mehr als zwischengespeichert.</numerusform>
+            <numerusform>%n Einträge ohne Datei: sie zu vergessen gibt nichts frei, ihre Dateien sind schon weg. Glance führt die Images dann nicht mehr als zwischengespeichert.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n file(s) without a record: deleting frees %1. glance-api downloads the image(s) again when next requested.</source>
+        <translation>
+            <numerusform>%n Datei ohne Eintrag: Löschen gibt %1 frei. glance-api lädt das Image bei der nächsten Anfrage erneut herunter.</numerusform>
+            <numerusform>%n Dateien ohne Eintrag: Löschen gibt %1 frei. glance-api lädt die Images bei der nächsten Anfrage erneut herunter.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n foreign file(s), not images (lock, temporary or leftover files): removing frees %1.</source>
+        <translation>
+            <numerusform>%n fremde Datei, kein Image (Sperr-, Temporär- oder Restdatei): Entfernen gibt %1 frei.</numerusform>
+            <numerusform>%n fremde Dateien, keine Images (Sperr-, Temporär- oder Restdateien): Entfernen gibt %1 frei.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Warning: this removes Glance&apos;s own lock file(s) %1. Removing a lock that glance-api or glance-cache-prefetcher holds lets a second process into the work it guards, which can corrupt that work: do this only while glance-api and glance-cache-prefetcher are stopped.</source>
+        <translation>
+            <numerusform>Warnung: Dies entfernt Glances eigene Sperrdatei %1. Eine Sperre zu entfernen, die glance-api oder glance-cache-prefetcher hält, lässt einen zweiten Prozess in die geschützte Arbeit, was diese beschädigen kann: nur tun, während glance-api und glance-cache-prefetcher gestoppt sind.</numerusform>
+            <numerusform>Warnung: Dies entfernt Glances eigene Sperrdateien %1. Eine Sperre zu entfernen, die glance-api oder glance-cache-prefetcher hält, lässt einen zweiten Prozess in die geschützte Arbeit, was diese beschädigen kann: nur tun, während glance-api und glance-cache-prefetcher gestoppt sind.</numerusform>
+        </translation>
     </message>
     <message>
-        <source>&amp;Export…</source>
-        <translation>&amp;Exportieren…</translation>
+        <source>In all, %1 freed.</source>
+        <translation>Insgesamt %1 freigegeben.</translation>
     </message>
-    <message>
-        <source>Ctrl+E</source>
-        <translation>Ctrl+E</translation>
-    </message>
-    <message>
-        <source>Write the selected rows (none selected: every row the tab shows) to a CSV or JSON file</source>
-        <translation>Die ausgewählten Zeilen (keine Auswahl: alle Zeilen, die der Reiter zeigt) in eine CSV- oder JSON-Datei schreiben</translation>
+    <message numerus="yes">
+        <source>Remove %n orphan(s)</source>
+        <translation>
+            <numerusform>%n verwaisten Eintrag entfernen</numerusform>
+            <numerusform>%n verwaiste Einträge entfernen</numerusform>
+        </translation>
     </message>
     <message>
         <source>Cached</source>
@@ -3635,6 +3728,22 @@ Aus dem Cache löschen? glance-api lädt sie bei der nächsten Anfrage erneut he
     <message>
         <source>Orphans</source>
         <translation>Verwaist</translation>
+    </message>
+    <message>
+        <source>&amp;Export…</source>
+        <translation>&amp;Exportieren…</translation>
+    </message>
+    <message>
+        <source>Ctrl+E</source>
+        <translation>Ctrl+E</translation>
+    </message>
+    <message>
+        <source>Write the selected rows (none selected: every row the tab shows) to a CSV or JSON file</source>
+        <translation>Die ausgewählten Zeilen (keine Auswahl: alle Zeilen, die der Reiter zeigt) in eine CSV- oder JSON-Datei schreiben</translation>
+    </message>
+    <message>
+        <source>&lt;h3&gt;Glance Cache Admin %1&lt;/h3&gt;&lt;p&gt;Inspect and manage the local image cache of OpenStack Glance: see what is cached, queue, delete, prune and clean with Glance&apos;s own rules.&lt;/p&gt;&lt;p&gt;Compatible with Glance&apos;s sqlite and xattr cache drivers (Zed and later) and its centralized_db driver (2024.1 and later).&lt;/p&gt;&lt;p&gt;Built with Qt %2, running on Qt %3.&lt;/p&gt;&lt;p&gt;Licensed under the Apache License 2.0.&lt;/p&gt;</source>
+        <translation>&lt;h3&gt;Glance Cache Admin %1&lt;/h3&gt;&lt;p&gt;Den lokalen Image-Cache von OpenStack Glance untersuchen und verwalten: sehen, was im Cache liegt, Images in die Warteschlange stellen, löschen, ausdünnen und bereinigen – nach den Regeln von Glance selbst.&lt;/p&gt;&lt;p&gt;Kompatibel mit den Cache-Treibern sqlite und xattr von Glance (ab Zed) und seinem Treiber centralized_db (ab 2024.1).&lt;/p&gt;&lt;p&gt;Erstellt mit Qt %2, läuft mit Qt %3.&lt;/p&gt;&lt;p&gt;Lizenziert unter der Apache License 2.0.&lt;/p&gt;</translation>
     </message>
     <message>
         <source>CSV (*.csv)</source>

@@ -184,6 +184,41 @@
             <numerusform>%n images were neither cached nor queued.</numerusform>
         </translation>
     </message>
+    <message numerus="yes">
+        <source>Forgot %n record(s) without a file: nothing freed.</source>
+        <translation>
+            <numerusform>Forgot %n record without a file: nothing freed.</numerusform>
+            <numerusform>Forgot %n records without a file: nothing freed.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Deleted %n file(s) without a record: %1 freed.</source>
+        <translation>
+            <numerusform>Deleted %n file without a record: %1 freed.</numerusform>
+            <numerusform>Deleted %n files without a record: %1 freed.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Removed %n foreign file(s): %1 freed.</source>
+        <translation>
+            <numerusform>Removed %n foreign file: %1 freed.</numerusform>
+            <numerusform>Removed %n foreign files: %1 freed.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n orphan(s) left alone.</source>
+        <translation>
+            <numerusform>%n orphan left alone.</numerusform>
+            <numerusform>%n orphans left alone.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Among them Glance&apos;s own lock file(s) %1.</source>
+        <translation>
+            <numerusform>Among them Glance&apos;s own lock file %1.</numerusform>
+            <numerusform>Among them Glance&apos;s own lock files %1.</numerusform>
+        </translation>
+    </message>
 </context>
 <context>
     <name>CentralizedDbBackend</name>
@@ -195,10 +230,10 @@
         </translation>
     </message>
     <message numerus="yes">
-        <source>Deleted %n image(s) before this failure, which left the image's file and record as they were: %1</source>
+        <source>Deleted %n image(s) before this failure, which left the image&apos;s file and record as they were: %1</source>
         <translation>
-            <numerusform>Deleted %n image before this failure, which left the image's file and record as they were: %1</numerusform>
-            <numerusform>Deleted %n images before this failure, which left the image's file and record as they were: %1</numerusform>
+            <numerusform>Deleted %n image before this failure, which left the image&apos;s file and record as they were: %1</numerusform>
+            <numerusform>Deleted %n images before this failure, which left the image&apos;s file and record as they were: %1</numerusform>
         </translation>
     </message>
     <message numerus="yes">
@@ -209,10 +244,10 @@
         </translation>
     </message>
     <message numerus="yes">
-        <source>Deleted %n file(s), but removing this node's records from %1 then failed (%2). Glance leaves the same state when this happens to it: those records are listed without a file until the cache is cleared again once the database is reachable.</source>
+        <source>Deleted %n file(s), but removing this node&apos;s records from %1 then failed (%2). Glance leaves the same state when this happens to it: those records are listed without a file until the cache is cleared again once the database is reachable.</source>
         <translation>
-            <numerusform>Deleted %n file, but removing this node's records from %1 then failed (%2). Glance leaves the same state when this happens to it: those records are listed without a file until the cache is cleared again once the database is reachable.</numerusform>
-            <numerusform>Deleted %n files, but removing this node's records from %1 then failed (%2). Glance leaves the same state when this happens to it: those records are listed without a file until the cache is cleared again once the database is reachable.</numerusform>
+            <numerusform>Deleted %n file, but removing this node&apos;s records from %1 then failed (%2). Glance leaves the same state when this happens to it: those records are listed without a file until the cache is cleared again once the database is reachable.</numerusform>
+            <numerusform>Deleted %n files, but removing this node&apos;s records from %1 then failed (%2). Glance leaves the same state when this happens to it: those records are listed without a file until the cache is cleared again once the database is reachable.</numerusform>
         </translation>
     </message>
     <message numerus="yes">
@@ -253,10 +288,10 @@
 <context>
     <name>FetchCommand</name>
     <message numerus="yes">
-        <source>%n cached image(s) do not match Glance's checksums; run verify again with --yes to delete them.</source>
+        <source>%n cached image(s) do not match Glance&apos;s checksums; run verify again with --yes to delete them.</source>
         <translation>
-            <numerusform>%n cached image does not match Glance's checksums; run verify again with --yes to delete it.</numerusform>
-            <numerusform>%n cached images do not match Glance's checksums; run verify again with --yes to delete them.</numerusform>
+            <numerusform>%n cached image does not match Glance&apos;s checksums; run verify again with --yes to delete it.</numerusform>
+            <numerusform>%n cached images do not match Glance&apos;s checksums; run verify again with --yes to delete them.</numerusform>
         </translation>
     </message>
     <message numerus="yes">
@@ -329,10 +364,10 @@
         </translation>
     </message>
     <message numerus="yes">
-        <source>%n path(s) not owned by the cache directory's owner</source>
+        <source>%n path(s) not owned by the cache directory&apos;s owner</source>
         <translation>
-            <numerusform>%n path not owned by the cache directory's owner</numerusform>
-            <numerusform>%n paths not owned by the cache directory's owner</numerusform>
+            <numerusform>%n path not owned by the cache directory&apos;s owner</numerusform>
+            <numerusform>%n paths not owned by the cache directory&apos;s owner</numerusform>
         </translation>
     </message>
     <message numerus="yes">
@@ -357,10 +392,10 @@
         </translation>
     </message>
     <message numerus="yes">
-        <source>%n node URL(s) close to this node's have cache records: worker_self_reference_url probably changed</source>
+        <source>%n node URL(s) close to this node&apos;s have cache records: worker_self_reference_url probably changed</source>
         <translation>
-            <numerusform>%n node URL close to this node's has cache records: worker_self_reference_url probably changed</numerusform>
-            <numerusform>%n node URLs close to this node's have cache records: worker_self_reference_url probably changed</numerusform>
+            <numerusform>%n node URL close to this node&apos;s has cache records: worker_self_reference_url probably changed</numerusform>
+            <numerusform>%n node URLs close to this node&apos;s have cache records: worker_self_reference_url probably changed</numerusform>
         </translation>
     </message>
     <message numerus="yes">
@@ -444,14 +479,14 @@ The files and their records are removed; glance-api will download them again whe
     <message numerus="yes">
         <source>Delete ALL %n cached image(s) (%1) in %2?
 
-Every file in the cache directory except the database goes, as Glance's own clear does.</source>
+Every file in the cache directory except the database goes, as Glance&apos;s own clear does.</source>
         <translation>
             <numerusform>Delete ALL %n cached image (%1) in %2?
 
-Every file in the cache directory except the database goes, as Glance's own clear does.</numerusform>
+Every file in the cache directory except the database goes, as Glance&apos;s own clear does.</numerusform>
             <numerusform>Delete ALL %n cached images (%1) in %2?
 
-Every file in the cache directory except the database goes, as Glance's own clear does.</numerusform>
+Every file in the cache directory except the database goes, as Glance&apos;s own clear does.</numerusform>
         </translation>
     </message>
     <message numerus="yes">
@@ -476,10 +511,10 @@ Every file in the cache directory except the database goes, as Glance's own clea
         </translation>
     </message>
     <message numerus="yes">
-        <source>Verifying %n image(s) against Glance's checksums…</source>
+        <source>Verifying %n image(s) against Glance&apos;s checksums…</source>
         <translation>
-            <numerusform>Verifying %n image against Glance's checksums…</numerusform>
-            <numerusform>Verifying %n images against Glance's checksums…</numerusform>
+            <numerusform>Verifying %n image against Glance&apos;s checksums…</numerusform>
+            <numerusform>Verifying %n images against Glance&apos;s checksums…</numerusform>
         </translation>
     </message>
     <message numerus="yes">
@@ -544,14 +579,60 @@ Delete them from the cache? glance-api downloads them again when they are next r
         </translation>
     </message>
     <message numerus="yes">
+        <source>Remove %n orphan(s) from %1?</source>
+        <translation>
+            <numerusform>Remove %n orphan from %1?</numerusform>
+            <numerusform>Remove %n orphans from %1?</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n record(s) without a file: forgetting a record frees nothing, its file is already gone. Glance stops listing the image(s) as cached.</source>
+        <translation>
+            <numerusform>%n record without a file: forgetting a record frees nothing, its file is already gone. Glance stops listing the image as cached.</numerusform>
+            <numerusform>%n records without a file: forgetting a record frees nothing, its file is already gone. Glance stops listing the images as cached.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n file(s) without a record: deleting frees %1. glance-api downloads the image(s) again when next requested.</source>
+        <translation>
+            <numerusform>%n file without a record: deleting frees %1. glance-api downloads the image again when next requested.</numerusform>
+            <numerusform>%n files without a record: deleting frees %1. glance-api downloads the images again when next requested.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n foreign file(s), not images (lock, temporary or leftover files): removing frees %1.</source>
+        <translation>
+            <numerusform>%n foreign file, not images (lock, temporary or leftover files): removing frees %1.</numerusform>
+            <numerusform>%n foreign files, not images (lock, temporary or leftover files): removing frees %1.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Warning: this removes Glance&apos;s own lock file(s) %1. Removing a lock that glance-api or glance-cache-prefetcher holds lets a second process into the work it guards, which can corrupt that work: do this only while glance-api and glance-cache-prefetcher are stopped.</source>
+        <translation>
+            <numerusform>Warning: this removes Glance&apos;s own lock file %1. Removing a lock that glance-api or glance-cache-prefetcher holds lets a second process into the work it guards, which can corrupt that work: do this only while glance-api and glance-cache-prefetcher are stopped.</numerusform>
+            <numerusform>Warning: this removes Glance&apos;s own lock files %1. Removing a lock that glance-api or glance-cache-prefetcher holds lets a second process into the work it guards, which can corrupt that work: do this only while glance-api and glance-cache-prefetcher are stopped.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Remove %n orphan(s)</source>
+        <translation>
+            <numerusform>Remove %n orphan</numerusform>
+            <numerusform>Remove %n orphans</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
         <source>Export %n row(s)</source>
         <translation>
-            <numerusform>Export %n row</numerusform><numerusform>Export %n rows</numerusform></translation>
+            <numerusform>Export %n row</numerusform>
+            <numerusform>Export %n rows</numerusform>
+        </translation>
     </message>
     <message numerus="yes">
         <source>Exported %n row(s) of the %1 tab to %2.</source>
         <translation>
-            <numerusform>Exported %n row of the %1 tab to %2.</numerusform><numerusform>Exported %n rows of the %1 tab to %2.</numerusform></translation>
+            <numerusform>Exported %n row of the %1 tab to %2.</numerusform>
+            <numerusform>Exported %n rows of the %1 tab to %2.</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -634,10 +715,10 @@ Delete them from the cache? glance-api downloads them again when they are next r
         </translation>
     </message>
     <message numerus="yes">
-        <source>Glance's database %1: %n node(s).</source>
+        <source>Glance&apos;s database %1: %n node(s).</source>
         <translation>
-            <numerusform>Glance's database %1: %n node.</numerusform>
-            <numerusform>Glance's database %1: %n nodes.</numerusform>
+            <numerusform>Glance&apos;s database %1: %n node.</numerusform>
+            <numerusform>Glance&apos;s database %1: %n nodes.</numerusform>
         </translation>
     </message>
     <message numerus="yes">
@@ -715,32 +796,44 @@ Delete them from the cache? glance-api downloads them again when they are next r
     <message numerus="yes">
         <source>%n already cached</source>
         <translation>
-            <numerusform>%n already cached</numerusform><numerusform>%n already cached</numerusform></translation>
+            <numerusform>%n already cached</numerusform>
+            <numerusform>%n already cached</numerusform>
+        </translation>
     </message>
     <message numerus="yes">
         <source>%n already queued</source>
         <translation>
-            <numerusform>%n already queued</numerusform><numerusform>%n already queued</numerusform></translation>
+            <numerusform>%n already queued</numerusform>
+            <numerusform>%n already queued</numerusform>
+        </translation>
     </message>
     <message numerus="yes">
         <source>Skipped %n image(s): %1.</source>
         <translation>
-            <numerusform>Skipped %n image: %1.</numerusform><numerusform>Skipped %n images: %1.</numerusform></translation>
+            <numerusform>Skipped %n image: %1.</numerusform>
+            <numerusform>Skipped %n images: %1.</numerusform>
+        </translation>
     </message>
     <message numerus="yes">
         <source>%n ID(s) found</source>
         <translation>
-            <numerusform>%n ID found</numerusform><numerusform>%n IDs found</numerusform></translation>
+            <numerusform>%n ID found</numerusform>
+            <numerusform>%n IDs found</numerusform>
+        </translation>
     </message>
     <message numerus="yes">
         <source>%n repeated ID(s) counted once.</source>
         <translation>
-            <numerusform>%n repeated ID counted once.</numerusform><numerusform>%n repeated IDs counted once.</numerusform></translation>
+            <numerusform>%n repeated ID counted once.</numerusform>
+            <numerusform>%n repeated IDs counted once.</numerusform>
+        </translation>
     </message>
     <message numerus="yes">
         <source>%n mistyped ID(s) not queued (see below).</source>
         <translation>
-            <numerusform>%n mistyped ID not queued (see below).</numerusform><numerusform>%n mistyped IDs not queued (see below).</numerusform></translation>
+            <numerusform>%n mistyped ID not queued (see below).</numerusform>
+            <numerusform>%n mistyped IDs not queued (see below).</numerusform>
+        </translation>
     </message>
 </context>
 <context>

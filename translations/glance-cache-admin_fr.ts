@@ -542,6 +542,10 @@ Commandes&#xa0;:
         <source>Cannot create %1: %2</source>
         <translation>Impossible de créer %1&#xa0;: %2</translation>
     </message>
+    <message>
+        <source>%1 is not a Glance image cache: it has no incomplete/, invalid/ or queue/ directory, no cache database and no file named by an image ID. Open the directory that image_cache_dir names in glance-api.conf.</source>
+        <translation>%1 n&apos;est pas un cache d&apos;images Glance : il n&apos;a ni répertoire incomplete/, invalid/ ou queue/, ni base de données du cache, ni fichier nommé d&apos;après un ID d&apos;image. Ouvrez le répertoire que nomme image_cache_dir dans glance-api.conf.</translation>
+    </message>
 </context>
 <context>
     <name>CacheHeader</name>
@@ -959,6 +963,49 @@ Commandes&#xa0;:
         <translation>
             <numerusform>%n image n&apos;était ni en cache ni en file d&apos;attente.</numerusform>
             <numerusform>%n images n&apos;étaient ni en cache ni en file d&apos;attente.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Forgot %n record(s) without a file: nothing freed.</source>
+        <translation>
+            <numerusform>%n enregistrement sans fichier oublié : rien de libéré.</numerusform>
+            <numerusform>%n enregistrements sans fichier oubliés : rien de libéré.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Deleted %n file(s) without a record: %1 freed.</source>
+        <translation>
+            <numerusform>%n fichier sans enregistrement supprimé : %1 libérés.</numerusform>
+            <numerusform>%n fichiers sans enregistrement supprimés : %1 libérés.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Removed %n foreign file(s): %1 freed.</source>
+        <translation>
+            <numerusform>%n fichier étranger supprimé : %1 libérés.</numerusform>
+            <numerusform>%n fichiers étrangers supprimés : %1 libérés.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Nothing was removed.</source>
+        <translation>Rien n&apos;a été supprimé.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n orphan(s) left alone.</source>
+        <translation>
+            <numerusform>%n orphelin laissé tel quel.</numerusform>
+            <numerusform>%n orphelins laissés tels quels.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Removing orphans</source>
+        <translation>Suppression des orphelins</translation>
+    </message>
+    <message numerus="yes">
+        <source>Among them Glance&apos;s own lock file(s) %1.</source>
+        <translation>
+            <numerusform>Dont le fichier de verrou de Glance %1.</numerusform>
+            <numerusform>Dont les fichiers de verrou de Glance %1.</numerusform>
         </translation>
     </message>
 </context>
@@ -2890,6 +2937,18 @@ Une sauvegarde de chaque fichier est conservée à côté de celui-ci. glance-ap
             <numerusform>%1 contient encore %n enregistrements du pilote sqlite, jamais déplacés vers la base centrale : glance-api les déplace à son prochain démarrage sur ce nœud avec une variante de cache (ceux qui y sont déjà restent définitivement dans cache.db).</numerusform>
         </translation>
     </message>
+    <message>
+        <source>%1: left alone, it is no longer a record without a file (its file is back, or the record is gone).</source>
+        <translation>%1 : laissé tel quel, ce n&apos;est plus un enregistrement sans fichier (son fichier est revenu, ou l&apos;enregistrement a disparu).</translation>
+    </message>
+    <message>
+        <source>%1: left alone, it is no longer a file without a record (it is gone, or glance-api recorded it).</source>
+        <translation>%1 : laissé tel quel, ce n&apos;est plus un fichier sans enregistrement (il a disparu, ou glance-api l&apos;a enregistré).</translation>
+    </message>
+    <message>
+        <source>%1: left alone, it is the journal of the cache database; removing it while glance-api writes can corrupt the database.</source>
+        <translation>%1 : laissé tel quel, c&apos;est le journal de la base de données du cache ; le supprimer pendant que glance-api écrit peut corrompre la base.</translation>
+    </message>
 </context>
 <context>
     <name>ImageFetcher</name>
@@ -3602,20 +3661,54 @@ Les supprimer du cache&#xa0;? glance-api les téléchargera de nouveau à la pro
         <translation>Une opération est encore en cours. Quitter quand même&#xa0;? Elle s&apos;arrête où elle en est&#xa0;: ce qui est fait reste fait, le reste n&apos;est pas fait, et aucun bilan n&apos;est affiché.</translation>
     </message>
     <message>
-        <source>&lt;h3&gt;Glance Cache Admin %1&lt;/h3&gt;&lt;p&gt;Inspect and manage the local image cache of OpenStack Glance: see what is cached, queue, delete, prune and clean with Glance&apos;s own rules.&lt;/p&gt;&lt;p&gt;Compatible with Glance&apos;s sqlite and xattr cache drivers (Zed and later) and its centralized_db driver (2024.1 and later).&lt;/p&gt;&lt;p&gt;Built with Qt %2, running on Qt %3.&lt;/p&gt;&lt;p&gt;Licensed under the Apache License 2.0.&lt;/p&gt;</source>
-        <translation>&lt;h3&gt;Glance Cache Admin %1&lt;/h3&gt;&lt;p&gt;Inspectez et gérez le cache d&apos;images local d&apos;OpenStack Glance&#xa0;: voyez ce qui est en cache, mettez en file d&apos;attente, supprimez, élaguez et nettoyez selon les règles de Glance elles-mêmes.&lt;/p&gt;&lt;p&gt;Compatible avec les pilotes de cache sqlite et xattr de Glance (Zed et suivantes) et son pilote centralized_db (2024.1 et suivantes).&lt;/p&gt;&lt;p&gt;Compilé avec Qt %2, exécuté avec Qt %3.&lt;/p&gt;&lt;p&gt;Distribué sous la licence Apache 2.0.&lt;/p&gt;</translation>
+        <source>Remove orphans</source>
+        <translation>Supprimer les orphelins</translation>
+    </message>
+    <message numerus="yes">
+        <source>Remove %n orphan(s) from %1?</source>
+        <translation>
+            <numerusform>Supprimer %n orphelin de %1 ?</numerusform>
+            <numerusform>Supprimer %n orphelins de %1 ?</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n record(s) without a file: forgetting a record frees nothing, its file is already gone. Glance stops listing the image(s) as cached.</source>
+        <translation>
+            <numerusform>%n enregistrement sans fichier : l&apos;oublier ne libère rien, son fichier a déjà disparu. Glance cesse de lister l&apos;image comme en cache.</numerusform>
+            <numerusform>%n enregistrements sans fichier : les oublier ne libère rien, leurs fichiers ont déjà disparu. Glance cesse de lister les images comme en cache.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n file(s) without a record: deleting frees %1. glance-api downloads the image(s) again when next requested.</source>
+        <translation>
+            <numerusform>%n fichier sans enregistrement : le supprimer libère %1. glance-api retélécharge l&apos;image à la prochaine demande.</numerusform>
+            <numerusform>%n fichiers sans enregistrement : les supprimer libère %1. glance-api retélécharge les images à la prochaine demande.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n foreign file(s), not images (lock, temporary or leftover files): removing frees %1.</source>
+        <translation>
+            <numerusform>%n fichier étranger, pas une image (verrou, fichier temporaire ou reste) : le supprimer libère %1.</numerusform>
+            <numerusform>%n fichiers étrangers, pas des images (verrous, fichiers temporaires ou restes) : les supprimer libère %1.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Warning: this removes Glance&apos;s own lock file(s) %1. Removing a lock that glance-api or glance-cache-prefetcher holds lets a second process into the work it guards, which can corrupt that work: do this only while glance-api and glance-cache-prefetcher are stopped.</source>
+        <translation>
+            <numerusform>Attention : ceci supprime le fichier de verrou de Glance %1. Supprimer un verrou que glance-api ou glance-cache-prefetcher détient laisse entrer un second processus dans le travail qu&apos;il protège, ce qui peut corrompre ce travail : ne le faites que lorsque glance-api et glance-cache-prefetcher sont arrêtés.</numerusform>
+            <numerusform>Attention : ceci supprime les fichiers de verrou de Glance %1. Supprimer un verrou que glance-api ou glance-cache-prefetcher détient laisse entrer un second processus dans le travail qu&apos;il protège, ce qui peut corrompre ce travail : ne le faites que lorsque glance-api et glance-cache-prefetcher sont arrêtés.</numerusform>
+        </translation>
     </message>
     <message>
-        <source>&amp;Export…</source>
-        <translation>&amp;Exporter…</translation>
+        <source>In all, %1 freed.</source>
+        <translation>Au total, %1 libérés.</translation>
     </message>
-    <message>
-        <source>Ctrl+E</source>
-        <translation>Ctrl+E</translation>
-    </message>
-    <message>
-        <source>Write the selected rows (none selected: every row the tab shows) to a CSV or JSON file</source>
-        <translation>Écrire les lignes sélectionnées (aucune sélection : toutes les lignes affichées par l’onglet) dans un fichier CSV ou JSON</translation>
+    <message numerus="yes">
+        <source>Remove %n orphan(s)</source>
+        <translation>
+            <numerusform>Supprimer %n orphelin</numerusform>
+            <numerusform>Supprimer %n orphelins</numerusform>
+        </translation>
     </message>
     <message>
         <source>Cached</source>
@@ -3636,6 +3729,22 @@ Les supprimer du cache&#xa0;? glance-api les téléchargera de nouveau à la pro
     <message>
         <source>Orphans</source>
         <translation>Orphelins</translation>
+    </message>
+    <message>
+        <source>&amp;Export…</source>
+        <translation>&amp;Exporter…</translation>
+    </message>
+    <message>
+        <source>Ctrl+E</source>
+        <translation>Ctrl+E</translation>
+    </message>
+    <message>
+        <source>Write the selected rows (none selected: every row the tab shows) to a CSV or JSON file</source>
+        <translation>Écrire les lignes sélectionnées (aucune sélection : toutes les lignes affichées par l’onglet) dans un fichier CSV ou JSON</translation>
+    </message>
+    <message>
+        <source>&lt;h3&gt;Glance Cache Admin %1&lt;/h3&gt;&lt;p&gt;Inspect and manage the local image cache of OpenStack Glance: see what is cached, queue, delete, prune and clean with Glance&apos;s own rules.&lt;/p&gt;&lt;p&gt;Compatible with Glance&apos;s sqlite and xattr cache drivers (Zed and later) and its centralized_db driver (2024.1 and later).&lt;/p&gt;&lt;p&gt;Built with Qt %2, running on Qt %3.&lt;/p&gt;&lt;p&gt;Licensed under the Apache License 2.0.&lt;/p&gt;</source>
+        <translation>&lt;h3&gt;Glance Cache Admin %1&lt;/h3&gt;&lt;p&gt;Inspectez et gérez le cache d&apos;images local d&apos;OpenStack Glance&#xa0;: voyez ce qui est en cache, mettez en file d&apos;attente, supprimez, élaguez et nettoyez selon les règles de Glance elles-mêmes.&lt;/p&gt;&lt;p&gt;Compatible avec les pilotes de cache sqlite et xattr de Glance (Zed et suivantes) et son pilote centralized_db (2024.1 et suivantes).&lt;/p&gt;&lt;p&gt;Compilé avec Qt %2, exécuté avec Qt %3.&lt;/p&gt;&lt;p&gt;Distribué sous la licence Apache 2.0.&lt;/p&gt;</translation>
     </message>
     <message>
         <source>CSV (*.csv)</source>

@@ -48,6 +48,8 @@ MainWindow::MainWindow(CacheSession *session, RemoteConnection *remote, QWidget 
     connect(session, &CacheSession::snapshotChanged, this, &MainWindow::showSnapshot);
     connect(session, &CacheSession::loadFailed, this, [this](const QString &message) {
         m_header->showError(message);
+        if (!m_session->hasSnapshot())
+            showUnreadable();
         report(ActivityEntry::Level::Failed, tr("Read"), cacheTarget(), message);
     });
     connect(session, &CacheSession::operationFinished, this, &MainWindow::showOperation);
@@ -361,9 +363,11 @@ void MainWindow::showLocation()
     setWindowTitle(loc.isDemo ? tr("Demo cache — Glance Cache Admin") : tr("%1 — Glance Cache Admin").arg(loc.cacheDir));
     m_header->showLocation(loc, m_session->locationNote());
     m_health->check(loc);
-    if (!loc.cacheDir.isEmpty() && !loc.isDemo)
-        rememberRecent(loc.configFiles.isEmpty() ? QStringLiteral("dir:%1|%2").arg(loc.cacheDir, loc.driver)
-                                                 : QStringLiteral("config:%1").arg(loc.configFiles.constFirst()));
+    updateTabTitles();
+    // A missing directory, or one that is not a cache, is not remembered: only once it has been read.
+    m_pendingRecent = loc.cacheDir.isEmpty() || loc.isDemo ? QString()
+        : loc.configFiles.isEmpty() ? QStringLiteral("dir:%1|%2").arg(loc.cacheDir, loc.driver)
+                                    : QStringLiteral("config:%1").arg(loc.configFiles.constFirst());
 }
 
 void MainWindow::showSnapshot()
@@ -375,6 +379,8 @@ void MainWindow::showSnapshot()
     m_incompleteModel->setEntries(s.incomplete, s.takenAt, s.location.stallTime);
     m_invalidModel->setEntries(s.invalid, s.takenAt, s.location.stallTime);
     m_orphansModel->setEntries(s.orphans);
+    if (!m_pendingRecent.isEmpty() && s.location.cacheDir == m_session->location().cacheDir)
+        rememberRecent(std::exchange(m_pendingRecent, QString()));
     updateTabTitles();
     m_readLabel->setText(tr("Read at %1").arg(QLocale().toString(QDateTime::fromMSecsSinceEpoch(qint64(s.takenAt * 1000)).time(), QLocale::LongFormat)));
     updateActions();

@@ -55,6 +55,7 @@ private:
     void showBusy(bool busy, const QString &what);
     // mainwindowtabs.cpp: the tabs' titles (with "6 of 30" while filtered), Del on each tab, quitting.
     void updateTabTitles();
+    void showUnreadable(); // the cache could not be read: empty tabs under their plain names
     void deletePartial(int tab);
     void confirmQuitWhileBusy();
     QAction *showDockAction(const QString &dock, const QString &name, const QString &text, const QKeySequence &keys);
@@ -73,6 +74,7 @@ private:
     void queueImages();
     void exportRows(); // mainwindowexport.cpp
     void deleteSelected();
+    void removeOrphans(); // mainwindoworphans.cpp: each kind in its own words, the bytes really freed
     void dequeueSelected();
     void clearCache();
     void clearQueue();
@@ -133,6 +135,7 @@ private:
     QAction *m_fetch = nullptr;
     QAction *m_verify = nullptr;
     QAction *m_clearFilter = nullptr;
+    QString m_pendingRecent; // the location shown, remembered in Open Recent once it has been read
     bool m_quitConfirmed = false;
     bool m_busy = false;
     bool m_verifying = false;

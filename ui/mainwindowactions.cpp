@@ -127,6 +127,8 @@ void MainWindow::deleteSelected()
         return dequeueSelected();
     if (tab == IncompleteTab || tab == InvalidTab)
         return deletePartial(tab);
+    if (tab == OrphansTab)
+        return removeOrphans();
     EntryView *v = view(tab);
     if (!v)
         return;
@@ -202,6 +204,7 @@ void MainWindow::showOperation(const OperationResult &result)
         : result.kind == Kind::Dequeue                ? tr("Dequeue")
         : result.kind == Kind::Clear                  ? tr("Clear")
         : result.kind == Kind::Prune                  ? tr("Prune")
+        : result.kind == Kind::Orphans                ? tr("Remove orphans")
                                                       : tr("Clean");
     report(result.ok ? ActivityEntry::Level::Done
                : result.cancelled ? ActivityEntry::Level::Info

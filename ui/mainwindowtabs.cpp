@@ -5,7 +5,11 @@
 #include "confirm.h"
 #include "core/displayformat.h"
 #include "entryview.h"
+#include "itemmodels/cachedimagesmodel.h"
 #include "itemmodels/cachesession.h"
+#include "itemmodels/orphansmodel.h"
+#include "itemmodels/partialimagesmodel.h"
+#include "itemmodels/queuedimagesmodel.h"
 
 #include <QAction>
 #include <QDockWidget>
@@ -16,8 +20,14 @@
 
 void MainWindow::updateTabTitles()
 {
-    if (!m_session->hasSnapshot())
+    if (!m_session->hasSnapshot()) {
+        // Nothing read (yet, or the cache could not be read): the tabs keep their names, without counts.
+        const char *const names[TabCount] = {QT_TR_NOOP("Cached"), QT_TR_NOOP("Queued"), QT_TR_NOOP("Incomplete"),
+                                             QT_TR_NOOP("Invalid"), QT_TR_NOOP("Orphans")};
+        for (int tab = 0; tab < TabCount; ++tab)
+            m_tabs->setTabText(tab, tr(names[tab]));
         return;
+    }
     const CacheSnapshot &s = m_session->snapshot();
     const QLocale locale;
     // "Cached (30)", or "Cached (6 of 30)" while the filter hides some.
@@ -36,6 +46,18 @@ void MainWindow::updateTabTitles()
                                               : tr("Incomplete (%1)").arg(count(IncompleteTab, s.incomplete.size())));
     m_tabs->setTabText(InvalidTab, tr("Invalid (%1)").arg(count(InvalidTab, s.invalid.size())));
     m_tabs->setTabText(OrphansTab, tr("Orphans (%1)").arg(count(OrphansTab, s.orphans.size())));
+}
+
+void MainWindow::showUnreadable()
+{
+    // What another cache showed must not stay under this one's name.
+    m_cachedModel->setEntries({}, 0);
+    m_queuedModel->setEntries({});
+    m_incompleteModel->setEntries({}, 0, 0);
+    m_invalidModel->setEntries({}, 0, 0);
+    m_orphansModel->setEntries({});
+    updateTabTitles();
+    updateActions();
 }
 
 void MainWindow::deletePartial(int tab)

@@ -1,5 +1,7 @@
 #include "cache/cachedirectory.h"
 
+#include "core/imageid.h"
+
 #include <QCoreApplication>
 #include <QDir>
 #include <QFile>
@@ -95,6 +97,37 @@ bool CacheDirectory::checkReadable(QString *error) const
         return false;
     }
     return true;
+}
+
+bool CacheDirectory::checkGlanceLayout(const QString &dbName, QString *error) const
+{
+    DIR *dir = ::opendir(QFile::encodeName(m_base).constData());
+    if (!dir) {
+        *error = tr("Cannot open the cache directory %1: %2").arg(m_base, systemError(errno));
+        return false;
+    }
+    const QByteArray db = QFile::encodeName(dbName);
+    bool glance = false, empty = true;
+    // Glance creates its three areas at start-up; on a real cache one of them, or an image, comes early.
+    while (struct dirent *d = ::readdir(dir)) {
+        const char *name = d->d_name;
+        if (name[0] == '.' && (name[1] == 0 || (name[1] == '.' && name[2] == 0)))
+            continue;
+        empty = false;
+        if (!std::strcmp(name, "incomplete") || !std::strcmp(name, "invalid") || !std::strcmp(name, "queue")
+            || (!db.isEmpty() && db == name) || ImageId::isValid(QFile::decodeName(name))) {
+            glance = true;
+            break;
+        }
+    }
+    ::closedir(dir);
+    if (glance || empty)
+        return true;
+    *error = tr("%1 is not a Glance image cache: it has no incomplete/, invalid/ or queue/ directory, no cache "
+                "database and no file named by an image ID. Open the directory that image_cache_dir names in "
+                "glance-api.conf.")
+                 .arg(m_base);
+    return false;
 }
 
 int CacheDirectory::openArea(Area area, bool *missing, QString *error) const

@@ -28,6 +28,12 @@ public:
     // Fails with a sentence when the base directory is missing, not a directory or not readable.
     bool checkReadable(QString *error) const;
 
+    // Fails with a sentence when the base directory holds things but nothing of a Glance cache: none of
+    // incomplete/, invalid/, queue/ or dbName, and no file named by an image ID. An empty directory passes (a
+    // cache glance-api has not started on yet). Keeps a mistyped path (a home directory, /etc) from being read
+    // as a cache full of orphans, or cleared.
+    bool checkGlanceLayout(const QString &dbName, QString *error) const;
+
     // Regular files of area in directory order (symlinks to regular files included, as os.path.isfile
     // does). A missing subdirectory lists as empty and sets *missing when given. Large directories are
     // stat()ed on a few threads: the call still returns only when all is done.

@@ -92,7 +92,7 @@ CacheBackend &ImageCache::backend()
 
 bool ImageCache::ensureReadable(QString *error) const
 {
-    return m_dir->checkReadable(error);
+    return m_dir->checkReadable(error) && m_dir->checkGlanceLayout(QFileInfo(m_location.dbPath()).fileName(), error);
 }
 
 bool ImageCache::baseFiles(QVector<FileEntry> *files, QString *error) const

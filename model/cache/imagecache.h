@@ -137,6 +137,7 @@ public:
     };
     using PruneRun = Run<PrunePlan>;
     using CleanRun = Run<CleanPlan>;
+    using OrphanRun = Run<OrphanRemoval>;
 
     // The exact plan ImageCache.prune() would execute now with this max size.
     Expected<PrunePlan> planPrune(qint64 maxSize);
@@ -152,8 +153,16 @@ public:
     // resumed) is left alone.
     CleanRun executeClean(const CleanPlan &plan);
 
+    // Removes orphans a person chose, each by its kind (imagecacheorphans.cpp): a record without a file is
+    // forgotten through the driver (nothing freed), a file without a record or a foreign file is unlinked in
+    // the base dir (its bytes freed). Only entries that are still the same orphans now are touched: one that
+    // changed since it was read (its file came back, it got a record) and sqlite's journal files are left alone
+    // and named in done.leftAlone. Stops at the first failure; done holds what was removed before it.
+    OrphanRun removeOrphans(const QVector<OrphanEntry> &entries);
+
 private:
     QString unmigratedNote() const;
+    bool isDatabaseCompanion(const QString &name) const;
     bool ensureReadable(QString *error) const;
     bool baseFiles(QVector<FileEntry> *files, QString *error) const;
     bool readPartials(int area, QVector<PartialImage> *out, QStringList *warnings, QString *error,

@@ -1,6 +1,7 @@
 #pragma once
 
 #include <QString>
+#include <QStringList>
 #include <QVector>
 
 // Value types describing what is in a cache directory. They are plain data so they can cross threads.
@@ -52,6 +53,16 @@ struct OrphanEntry
     QString name;
     qint64 size = 0;
     bool isImageId = true; // false for lock files, temp files and other foreign files in the base dir
+    // Glance's own lock files, which oslo.concurrency puts in the cache dir when no lock_path is set (the sqlite
+    // driver calls lockutils.set_defaults(base_dir)): the driver's image_cache_db_init and
+    // glance-cache-prefetcher's glance-cache. A lock file removed while held no longer excludes anyone.
+    bool isGlanceLock() const
+    {
+        return kind == FileWithoutRecord
+            && (name == QLatin1String("image_cache_db_init") || name == QLatin1String("glance-cache"));
+    }
+    // A file that is not an image: removing it frees its bytes but is not a cache operation.
+    bool isForeignFile() const { return kind == FileWithoutRecord && !isImageId; }
     bool operator==(const OrphanEntry &o) const
     {
         return kind == o.kind && name == o.name && size == o.size && isImageId == o.isImageId;
@@ -76,6 +87,20 @@ struct PrunePlan
     // victims and then fails with it.
     QString neverEnds;
     qint64 sizeAfter() const { return sizeBefore - bytesFreed; }
+};
+
+// What removing a list of orphans did, by kind. Forgetting a record frees nothing (its file is already gone);
+// deleting a file without a record or a foreign file frees its bytes.
+struct OrphanRemoval
+{
+    int recordsForgotten = 0;
+    int filesDeleted = 0; // image files without a record
+    qint64 fileBytesFreed = 0;
+    int foreignRemoved = 0; // files that are not images (locks, temp files, leftovers)
+    qint64 foreignBytesFreed = 0;
+    QStringList locksRemoved; // Glance's own lock files among the foreign ones
+    QStringList leftAlone;    // one sentence per entry not touched: it changed since it was read, or is protected
+    qint64 bytesFreed() const { return fileBytesFreed + foreignBytesFreed; }
 };
 
 struct CleanPlan

@@ -18,7 +18,7 @@ class QTimer;
 // The outcome of one change the GUI asked for, as a value for the window to report.
 struct OperationResult
 {
-    enum class Kind { Queue, Delete, Dequeue, Clear, Prune, Clean };
+    enum class Kind { Queue, Delete, Dequeue, Clear, Prune, Clean, Orphans };
     Kind kind = Kind::Queue;
     bool ok = false;
     bool cancelled = false;
@@ -26,6 +26,7 @@ struct OperationResult
     QStringList details; // per-image messages, failures first
     PrunePlan pruned;
     CleanPlan cleaned;
+    OrphanRemoval orphans;
 };
 
 // The open cache for the GUI: loads snapshots and runs every change on a worker thread (one at a
@@ -66,6 +67,10 @@ public:
     void executePrune(const PrunePlan &plan);
     void planClean(qint64 stallTime);
     void executeClean(const CleanPlan &plan);
+    // Removes the chosen orphans by kind (cachesessionorphans.cpp); the summary says what each kind freed.
+    void removeOrphans(const QVector<OrphanEntry> &entries);
+    // That summary: one sentence per kind, bytes only where bytes were freed. For the CLI and tests too.
+    static QString orphanSummary(const OrphanRemoval &done);
 
     // Lowers SQLite's wait for glance-api's locks (tests).
     void setBusyTimeout(int ms) { m_busyTimeoutMs = ms; }

@@ -100,7 +100,7 @@ QVariant OrphansModel::data(const QModelIndex &index, int role) const
     case CacheRoles::ImageIdRole:
         return e.name;
     case CacheRoles::BytesRole:
-        return e.size;
+        return bytesAt(index.row());
     case CacheRoles::AttentionRole:
         return true;
     }

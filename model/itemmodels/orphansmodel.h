@@ -24,7 +24,11 @@ public:
 
     int entryCount() const override { return int(m_entries->size()); }
     QString keyAt(int row) const override { return entry(row).name; }
-    qint64 bytesAt(int row) const override { return entry(row).size; }
+    // What removing the row frees: a record without a file frees nothing, whatever size it records.
+    qint64 bytesAt(int row) const override
+    {
+        return entry(row).kind == OrphanEntry::RecordWithoutFile ? 0 : entry(row).size;
+    }
 
 protected:
     ViewSource viewSource(bool staged, int column, const QString &filter) const override;
