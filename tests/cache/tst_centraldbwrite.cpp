@@ -10,6 +10,7 @@
 #include "cache/sqlconnectionsetup.h"
 #include "config/cachelocator.h"
 #include "config/sqlalchemyurl.h"
+#include "centraldbrows.h"
 #include "scratchdatabases.h"
 
 #include <QDateTime>
@@ -152,18 +153,7 @@ private:
     // old ones); false with the driver's words in *error.
     bool withDb(const QString &kind, const std::function<bool(QSqlQuery &)> &work, QString *error)
     {
-        const Expected<SqlAlchemyUrl> url = SqlAlchemyUrl::parse(m_db.url(kind));
-        const QString name = QStringLiteral("test-") + kind;
-        bool ok = false;
-        {
-            const Expected<void> opened = SqlConnectionSetup::open(*url, name);
-            QSqlQuery q(QSqlDatabase::database(name, false));
-            ok = opened && work(q);
-            if (!ok)
-                *error = opened ? q.lastError().text() : opened.error();
-        }
-        QSqlDatabase::removeDatabase(name);
-        return ok;
+        return withCentralDb(m_db.url(kind), work, error);
     }
 
     QVector<DbRow> allRows(const QString &kind)

@@ -6,6 +6,7 @@
 
 #include "cache/sqlconnectionsetup.h"
 #include "config/sqlalchemyurl.h"
+#include "centraldbrows.h"
 #include "scratchdatabases.h"
 #include "testcache.h"
 
@@ -147,18 +148,7 @@ private:
     // Runs work on a connection of the test's own to kind's database; false with the driver's words in *error.
     bool withDb(const QString &kind, const std::function<bool(QSqlQuery &)> &work, QString *error)
     {
-        const Expected<SqlAlchemyUrl> url = SqlAlchemyUrl::parse(m_db.url(kind));
-        const QString name = QStringLiteral("test-") + kind;
-        bool ok = false;
-        {
-            const Expected<void> opened = SqlConnectionSetup::open(*url, name);
-            QSqlQuery q(QSqlDatabase::database(name, false));
-            ok = opened && work(q);
-            if (!ok)
-                *error = opened ? q.lastError().text() : opened.error();
-        }
-        QSqlDatabase::removeDatabase(name);
-        return ok;
+        return withCentralDb(m_db.url(kind), work, error);
     }
 
     QVector<DbRow> allRows(const QString &kind)

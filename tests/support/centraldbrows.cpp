@@ -91,3 +91,19 @@ qint64 CentralDbRows::addRow(const QString &nodeUrl, const QString &imageId, con
     }
     return q.value(0).toLongLong();
 }
+
+bool withCentralDb(const QString &url, const std::function<bool(QSqlQuery &)> &work, QString *error)
+{
+    const Expected<SqlAlchemyUrl> parsed = SqlAlchemyUrl::parse(url);
+    const QString name = QStringLiteral("test-with-central-db");
+    bool ok = false;
+    {
+        const Expected<void> opened = parsed ? SqlConnectionSetup::open(*parsed, name) : Expected<void>::failure(parsed.error());
+        QSqlQuery q(QSqlDatabase::database(name, false));
+        ok = opened && work(q);
+        if (!ok)
+            *error = opened ? q.lastError().text() : opened.error();
+    }
+    QSqlDatabase::removeDatabase(name);
+    return ok;
+}

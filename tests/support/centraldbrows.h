@@ -4,6 +4,10 @@
 #include <QString>
 #include <QVariant>
 
+#include <functional>
+
+class QSqlQuery;
+
 // Writes what glance-api writes into Glance's central database (node_reference, cached_images), through
 // the same Qt SQL connection the application uses, for tests that need rows on a real server. One
 // connection for the object's lifetime, on the creating thread.
@@ -32,3 +36,7 @@ private:
     QString m_error;
     QHash<QString, qint64> m_nodes;
 };
+
+// Runs work on a connection of its own to url's database, removed afterwards (so a restarted server does not
+// leave the test holding a dead one); false with the driver's words in *error.
+bool withCentralDb(const QString &url, const std::function<bool(QSqlQuery &)> &work, QString *error);
