@@ -64,6 +64,8 @@ MainWindow::MainWindow(CacheSession *session, RemoteConnection *remote, QWidget 
         m_progress->setRange(0, 0);
         if (show)
             statusBar()->showMessage(tr("Reading the cache…"));
+        else if (!loading && statusBar()->currentMessage() == tr("Reading the cache…"))
+            statusBar()->clearMessage(); // only its own message: a fetch's stays while it runs
     });
     connect(session, &CacheSession::progress, this, [this](qint64 done, qint64 total) {
         m_progress->setRange(0, int(total));

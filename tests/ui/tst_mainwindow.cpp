@@ -10,6 +10,7 @@
 #include <QAction>
 #include <QApplication>
 #include <QDateTime>
+#include <QStatusBar>
 #include <QTabWidget>
 #include <QClipboard>
 #include <QMenu>
@@ -107,6 +108,7 @@ private Q_SLOTS:
         m_session->open(m_cache->location(4500));
         QVERIFY(loaded.wait(10000));
         QCOMPARE(m_window->view(MainWindow::CachedTab)->model()->rowCount(), 3);
+        QTRY_VERIFY(m_window->statusBar()->currentMessage().isEmpty()); // "Reading the cache…" goes with the read
     }
 
     void cleanup()
