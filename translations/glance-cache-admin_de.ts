@@ -577,14 +577,6 @@ Befehle:
         <translation>%1 frei im Dateisystem</translation>
     </message>
     <message>
-        <source>The cache is %1 over image_cache_max_size: the pruner has not run or cannot keep up.</source>
-        <translation>Der Cache liegt %1 über image_cache_max_size: glance-cache-pruner ist nicht gelaufen oder kommt nicht hinterher.</translation>
-    </message>
-    <message>
-        <source>The filesystem has less free space than the cache may still grow by.</source>
-        <translation>Das Dateisystem hat weniger freien Speicher, als der Cache noch wachsen darf.</translation>
-    </message>
-    <message>
         <source>&lt;b&gt;Cannot read the cache:&lt;/b&gt; %1</source>
         <translation>&lt;b&gt;Cache kann nicht gelesen werden:&lt;/b&gt; %1</translation>
     </message>
@@ -2474,6 +2466,24 @@ Von jeder Datei wird daneben eine Sicherungskopie aufbewahrt. glance-api und die
     </message>
 </context>
 <context>
+    <name>HealthBars</name>
+    <message>
+        <source>Show All</source>
+        <translation>Alle anzeigen</translation>
+    </message>
+    <message>
+        <source>Details</source>
+        <translation>Details</translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln more finding(s) in the Health panel.</source>
+        <translation>
+            <numerusform>%Ln weiterer Befund in der Zustandsprüfung.</numerusform>
+            <numerusform>%Ln weitere Befunde in der Zustandsprüfung.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>HealthCheck</name>
     <message>
         <source>The cache directory %1 does not exist or is not a directory</source>
@@ -2857,6 +2867,29 @@ Von jeder Datei wird daneben eine Sicherungskopie aufbewahrt. glance-api und die
     </message>
 </context>
 <context>
+    <name>HealthFix</name>
+    <message>
+        <source>Prune Now…</source>
+        <translation>Jetzt ausdünnen…</translation>
+    </message>
+    <message>
+        <source>Clean…</source>
+        <translation>Bereinigen…</translation>
+    </message>
+    <message>
+        <source>Show Orphans</source>
+        <translation>Verwaiste anzeigen</translation>
+    </message>
+    <message>
+        <source>Cache Options…</source>
+        <translation>Cache-Optionen…</translation>
+    </message>
+    <message>
+        <source>Open Config…</source>
+        <translation>Konfiguration öffnen…</translation>
+    </message>
+</context>
+<context>
     <name>HealthPanel</name>
     <message>
         <source>Not checked yet.</source>
@@ -2877,6 +2910,14 @@ Von jeder Datei wird daneben eine Sicherungskopie aufbewahrt. glance-api und die
     <message>
         <source>Errors: %1 · Warnings: %2 · Notes: %3</source>
         <translation>Fehler: %1 · Warnungen: %2 · Hinweise: %3</translation>
+    </message>
+    <message>
+        <source>Double-click a finding to fix it</source>
+        <translation>Doppelklick auf einen Befund behebt ihn</translation>
+    </message>
+    <message>
+        <source>Double-click: %1</source>
+        <translation>Doppelklick: %1</translation>
     </message>
 </context>
 <context>
@@ -3770,6 +3811,13 @@ Aus dem Cache löschen? glance-api lädt sie bei der nächsten Anfrage erneut he
             <numerusform>%n Zeile des Reiters %1 nach %2 exportiert.</numerusform>
             <numerusform>%n Zeilen des Reiters %1 nach %2 exportiert.</numerusform>
         </translation>
+    </message>
+</context>
+<context>
+    <name>MessageBar</name>
+    <message>
+        <source>Hide this message</source>
+        <translation>Diese Meldung ausblenden</translation>
     </message>
 </context>
 <context>

@@ -313,6 +313,16 @@
     </message>
 </context>
 <context>
+    <name>HealthBars</name>
+    <message numerus="yes">
+        <source>%Ln more finding(s) in the Health panel.</source>
+        <translation>
+            <numerusform>%Ln more finding in the Health panel.</numerusform>
+            <numerusform>%Ln more findings in the Health panel.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>HealthCheck</name>
     <message numerus="yes">
         <source>The user %1 (glance-api) cannot use %n path(s) of the cache</source>

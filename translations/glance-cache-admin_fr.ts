@@ -578,14 +578,6 @@ Commandes&#xa0;:
         <translation>%1 libres sur le système de fichiers</translation>
     </message>
     <message>
-        <source>The cache is %1 over image_cache_max_size: the pruner has not run or cannot keep up.</source>
-        <translation>Le cache dépasse image_cache_max_size de %1&#xa0;: glance-cache-pruner n&apos;a pas été exécuté ou ne suit pas le rythme.</translation>
-    </message>
-    <message>
-        <source>The filesystem has less free space than the cache may still grow by.</source>
-        <translation>Le système de fichiers a moins d&apos;espace libre que ce dont le cache peut encore croître.</translation>
-    </message>
-    <message>
         <source>&lt;b&gt;Cannot read the cache:&lt;/b&gt; %1</source>
         <translation>&lt;b&gt;Impossible de lire le cache&#xa0;:&lt;/b&gt; %1</translation>
     </message>
@@ -2475,6 +2467,24 @@ Une sauvegarde de chaque fichier est conservée à côté de celui-ci. glance-ap
     </message>
 </context>
 <context>
+    <name>HealthBars</name>
+    <message>
+        <source>Show All</source>
+        <translation>Tout afficher</translation>
+    </message>
+    <message>
+        <source>Details</source>
+        <translation>Détails</translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln more finding(s) in the Health panel.</source>
+        <translation>
+            <numerusform>%Ln autre constat dans le panneau Vérification de l&apos;état.</numerusform>
+            <numerusform>%Ln autres constats dans le panneau Vérification de l&apos;état.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>HealthCheck</name>
     <message>
         <source>The cache directory %1 does not exist or is not a directory</source>
@@ -2858,6 +2868,29 @@ Une sauvegarde de chaque fichier est conservée à côté de celui-ci. glance-ap
     </message>
 </context>
 <context>
+    <name>HealthFix</name>
+    <message>
+        <source>Prune Now…</source>
+        <translation>Élaguer maintenant…</translation>
+    </message>
+    <message>
+        <source>Clean…</source>
+        <translation>Nettoyer…</translation>
+    </message>
+    <message>
+        <source>Show Orphans</source>
+        <translation>Afficher les orphelins</translation>
+    </message>
+    <message>
+        <source>Cache Options…</source>
+        <translation>Options du cache…</translation>
+    </message>
+    <message>
+        <source>Open Config…</source>
+        <translation>Ouvrir une configuration…</translation>
+    </message>
+</context>
+<context>
     <name>HealthPanel</name>
     <message>
         <source>Not checked yet.</source>
@@ -2878,6 +2911,14 @@ Une sauvegarde de chaque fichier est conservée à côté de celui-ci. glance-ap
     <message>
         <source>Errors: %1 · Warnings: %2 · Notes: %3</source>
         <translation>Erreurs&#xa0;: %1 · Avertissements&#xa0;: %2 · Remarques&#xa0;: %3</translation>
+    </message>
+    <message>
+        <source>Double-click a finding to fix it</source>
+        <translation>Double-cliquez sur un constat pour le corriger</translation>
+    </message>
+    <message>
+        <source>Double-click: %1</source>
+        <translation>Double-clic : %1</translation>
     </message>
 </context>
 <context>
@@ -3771,6 +3812,13 @@ Les supprimer du cache&#xa0;? glance-api les téléchargera de nouveau à la pro
             <numerusform>%n ligne de l’onglet %1 exportée dans %2.</numerusform>
             <numerusform>%n lignes de l’onglet %1 exportées dans %2.</numerusform>
         </translation>
+    </message>
+</context>
+<context>
+    <name>MessageBar</name>
+    <message>
+        <source>Hide this message</source>
+        <translation>Masquer ce message</translation>
     </message>
 </context>
 <context>

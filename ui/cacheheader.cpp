@@ -5,7 +5,9 @@
 #include "usagegauge.h"
 
 #include <QGridLayout>
+#include <QEvent>
 #include <QLabel>
+#include <QScrollArea>
 
 namespace {
 
@@ -29,8 +31,6 @@ CacheHeader::CacheHeader(QWidget *parent)
     grid->setHorizontalSpacing(12);
     grid->setVerticalSpacing(4);
     m_demo = makeLabel(QStringLiteral("demoBanner"), this);
-    m_demo->setText(tr("<b>Demo cache</b> — generated sample data, not a Glance node. Open a real cache with "
-                       "File → Open."));
     m_demo->setStyleSheet(QStringLiteral("QLabel { background: #fff3cd; color: #5c4400; border: 1px solid #e6cf8b; "
                                          "border-radius: 3px; padding: 4px 8px; }"));
     m_demo->hide();
@@ -65,9 +65,52 @@ QString breakable(QString html)
 
 } // namespace
 
+void CacheHeader::setHealthBars(QWidget *bars)
+{
+    // In a scroll area that grows to show every bar while there is room and scrolls when there is not: the
+    // window must still fit a 1024×768 screen at scale 2 when five things are wrong at once.
+    auto *scroll = new QScrollArea(this);
+    scroll->setObjectName(QStringLiteral("healthBarsScroll"));
+    scroll->setFrameShape(QFrame::NoFrame);
+    scroll->setWidgetResizable(true);
+    scroll->setHorizontalScrollBarPolicy(Qt::ScrollBarAlwaysOff);
+    scroll->setSizeAdjustPolicy(QAbstractScrollArea::AdjustToContents);
+    scroll->setWidget(bars);
+    scroll->setVisible(bars->isVisible());
+    bars->installEventFilter(this);
+    scroll->viewport()->installEventFilter(this); // resized after the scroll area's own Resize event
+    m_bars = scroll;
+    static_cast<QGridLayout *>(layout())->addWidget(scroll, 5, 0, 1, 3);
+}
+
+bool CacheHeader::eventFilter(QObject *watched, QEvent *event)
+{
+    if (!m_bars)
+        return QWidget::eventFilter(watched, event);
+    // The bars hide themselves when there is nothing to say; the scroll area around them follows.
+    if (watched == m_bars->widget() && (event->type() == QEvent::ShowToParent || event->type() == QEvent::HideToParent))
+        m_bars->setVisible(event->type() == QEvent::ShowToParent);
+    // Wrapped sentences: the height the bars need depends on the width they get. A scroll area sizes itself by
+    // its widget's width-less size hint, so the height is set here: all of it while there is room, at least
+    // about one bar's when there is not.
+    if ((watched == m_bars->viewport() && event->type() == QEvent::Resize)
+        || (watched == m_bars->widget() && event->type() == QEvent::LayoutRequest)) {
+        const int needed = m_bars->widget()->heightForWidth(m_bars->viewport()->width());
+        if (needed > 0) {
+            m_bars->setMaximumHeight(needed);
+            m_bars->setMinimumHeight(qMin(needed, fontMetrics().lineSpacing() * 3));
+        }
+    }
+    return QWidget::eventFilter(watched, event);
+}
+
 void CacheHeader::showLocation(const CacheLocation &location, const QString &note)
 {
     m_demo->setVisible(location.isDemo);
+    // Why the demo opened (no config, or a config that sets no cache) belongs in plain sight, not in a tooltip.
+    m_demo->setText(tr("<b>Demo cache</b> — generated sample data, not a Glance node. Open a real cache with "
+                       "File → Open.")
+                    + (note.isEmpty() ? QString() : QStringLiteral("<br>") + note.toHtmlEscaped()));
     QString text = tr("<b>%1</b>").arg(location.cacheDir.toHtmlEscaped());
     if (!location.configFiles.isEmpty())
         text += tr(" &nbsp;from %1").arg(location.configFiles.join(QStringLiteral(", ")).toHtmlEscaped());
@@ -91,12 +134,8 @@ void CacheHeader::showSnapshot(const CacheSnapshot &s)
     m_driver->setText(driver);
     m_gauge->setUsage(s.totalSize, s.location.maxSize);
     m_free->setText(s.freeBytes >= 0 ? tr("%1 free on the filesystem").arg(DisplayFormat::size(s.freeBytes)) : QString());
+    // Over the limit and short of space are health findings: the message bars below say them, with their fix.
     QStringList messages;
-    if (s.totalSize > s.location.maxSize)
-        messages.append(tr("The cache is %1 over image_cache_max_size: the pruner has not run or cannot keep up.")
-                            .arg(DisplayFormat::size(s.totalSize - s.location.maxSize)));
-    if (s.freeBytes >= 0 && s.freeBytes < s.location.maxSize - qMin(s.totalSize, s.location.maxSize))
-        messages.append(tr("The filesystem has less free space than the cache may still grow by."));
     for (const QString &w : s.warnings)
         messages.append(w.toHtmlEscaped());
     m_message->setText(messages.join(QStringLiteral("<br>")));

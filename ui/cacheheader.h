@@ -3,12 +3,14 @@
 #include <QWidget>
 
 class QLabel;
+class QScrollArea;
 class UsageGauge;
 struct CacheSnapshot;
 struct CacheLocation;
 
 // The band above the views: where the open cache is, which driver Glance uses on it (warning when it is
-// not the configured one), the usage gauge with free space, and a plain sentence when over the limit.
+// not the configured one), the usage gauge with free space, why the demo is shown when it is, and the health
+// summary's message bars.
 class CacheHeader : public QWidget
 {
     Q_OBJECT
@@ -18,8 +20,13 @@ public:
     void showLocation(const CacheLocation &location, const QString &note);
     void showSnapshot(const CacheSnapshot &snapshot);
     void showError(const QString &message);
+    // The health summary's message bars, below everything else (the header does not own their logic).
+    void setHealthBars(QWidget *bars);
 
     UsageGauge *gauge() const { return m_gauge; }
+
+protected:
+    bool eventFilter(QObject *watched, QEvent *event) override;
 
 private:
     QLabel *m_demo = nullptr;
@@ -28,4 +35,5 @@ private:
     UsageGauge *m_gauge = nullptr;
     QLabel *m_free = nullptr;
     QLabel *m_message = nullptr;
+    QScrollArea *m_bars = nullptr;
 };

@@ -1,6 +1,7 @@
 #include "healthpanel.h"
 
 #include "cache/healthcheck.h"
+#include "itemmodels/healthmonitor.h"
 
 #include <QHeaderView>
 #include <QLabel>
@@ -9,8 +10,9 @@
 #include <QTreeWidget>
 #include <QVBoxLayout>
 
-HealthPanel::HealthPanel(QWidget *parent)
+HealthPanel::HealthPanel(HealthMonitor *monitor, QWidget *parent)
     : QWidget(parent)
+    , m_monitor(monitor)
 {
     setObjectName(QStringLiteral("healthPanel"));
     auto *layout = new QVBoxLayout(this);
@@ -27,18 +29,25 @@ HealthPanel::HealthPanel(QWidget *parent)
     m_list = new QTreeWidget(this);
     m_list->setObjectName(QStringLiteral("healthList"));
     m_list->setHeaderHidden(true);
+    // Wrapped, never elided: advice cut at "…" is advice nobody can follow.
     m_list->setWordWrap(true);
+    m_list->setTextElideMode(Qt::ElideNone);
+    m_list->header()->setSectionResizeMode(QHeaderView::Stretch);
     m_list->setRootIsDecorated(true);
     m_list->setUniformRowHeights(false);
+    m_list->setToolTip(tr("Double-click a finding to fix it"));
     layout->addWidget(m_list, 1);
-    connect(m_rerun, &QPushButton::clicked, this, [this]() { check(m_location); });
-}
-
-void HealthPanel::showEvent(QShowEvent *event)
-{
-    QWidget::showEvent(event);
-    if (m_stale)
-        check(m_location);
+    connect(m_rerun, &QPushButton::clicked, monitor, &HealthMonitor::recheck);
+    connect(monitor, &HealthMonitor::findingsChanged, this, &HealthPanel::showFindings);
+    connect(monitor, &HealthMonitor::checkingChanged, this, &HealthPanel::showChecking);
+    connect(m_list, &QTreeWidget::itemActivated, this, [this](QTreeWidgetItem *item) {
+        while (item->parent())
+            item = item->parent();
+        const HealthFix::Action fix = HealthFix::forFinding(item->data(0, Qt::UserRole).toString());
+        if (fix != HealthFix::None)
+            Q_EMIT fixRequested(fix);
+    });
+    showFindings();
 }
 
 int HealthPanel::findingCount() const
@@ -46,27 +55,30 @@ int HealthPanel::findingCount() const
     return m_list->topLevelItemCount();
 }
 
-void HealthPanel::check(const CacheLocation &location)
+void HealthPanel::showFinding(const QString &id)
 {
-    m_location = location;
-    m_stale = true;
-    // A check reads the whole cache a second time: only when someone is looking at the panel.
-    if (location.cacheDir.isEmpty() || !isVisible())
-        return;
-    m_stale = false;
-    m_summary->setText(tr("Checking %1 …").arg(location.cacheDir));
-    m_rerun->setEnabled(false);
-    m_checks.run([location]() { return HealthCheck(location).run(); }, [this](const QVector<HealthFinding> &findings) {
-        m_rerun->setEnabled(true);
-        show(findings);
-    });
+    for (int i = 0; i < m_list->topLevelItemCount(); ++i) {
+        QTreeWidgetItem *item = m_list->topLevelItem(i);
+        if (item->data(0, Qt::UserRole).toString() == id) {
+            m_list->setCurrentItem(item);
+            item->setExpanded(true);
+            m_list->scrollToItem(item, QAbstractItemView::PositionAtTop);
+            return;
+        }
+    }
 }
 
-void HealthPanel::show(const QVector<HealthFinding> &findings)
+void HealthPanel::showChecking(bool checking)
+{
+    m_rerun->setEnabled(!checking);
+    if (checking)
+        m_summary->setText(tr("Checking %1 …").arg(m_monitor->location().cacheDir));
+}
+
+void HealthPanel::showFindings()
 {
     m_list->clear();
-    const int errors = HealthCheck::count(findings, HealthFinding::Severity::Error);
-    const int warnings = HealthCheck::count(findings, HealthFinding::Severity::Warning);
+    const QVector<HealthFinding> &findings = m_monitor->findings();
     for (const HealthFinding &f : findings) {
         auto *item = new QTreeWidgetItem(m_list, {f.title});
         QStyle::StandardPixmap icon = QStyle::SP_MessageBoxInformation;
@@ -75,7 +87,10 @@ void HealthPanel::show(const QVector<HealthFinding> &findings)
         else if (f.severity == HealthFinding::Severity::Warning)
             icon = QStyle::SP_MessageBoxWarning;
         item->setIcon(0, style()->standardIcon(icon));
-        item->setToolTip(0, HealthCheck::severityLabel(f.severity) + QStringLiteral(": ") + f.advice);
+        const HealthFix::Action fix = HealthFix::forFinding(f.id);
+        item->setToolTip(0, HealthCheck::severityLabel(f.severity) + QStringLiteral(": ") + f.advice
+                                + (fix == HealthFix::None ? QString()
+                                                          : QStringLiteral("\n\n") + tr("Double-click: %1").arg(HealthFix::label(fix))));
         item->setData(0, Qt::UserRole, f.id);
         auto *advice = new QTreeWidgetItem(item, {f.advice});
         advice->setFlags(Qt::ItemIsEnabled);
@@ -83,12 +98,14 @@ void HealthPanel::show(const QVector<HealthFinding> &findings)
             new QTreeWidgetItem(item, {QStringLiteral("• ") + path});
         item->setExpanded(f.severity != HealthFinding::Severity::Info);
     }
+    if (!m_monitor->hasResult())
+        return; // the summary says "Checking …" or "Not checked yet."
+    const int errors = HealthCheck::count(findings, HealthFinding::Severity::Error);
+    const int warnings = HealthCheck::count(findings, HealthFinding::Severity::Warning);
     if (findings.isEmpty())
         m_summary->setText(tr("No problems found."));
     else
         m_summary->setText(tr("Errors: %1 · Warnings: %2 · Notes: %3")
-                               .arg(errors)
-                               .arg(warnings)
-                               .arg(findings.size() - errors - warnings));
-    Q_EMIT checked(errors, warnings);
+                               .arg(QLocale().toString(errors), QLocale().toString(warnings),
+                                    QLocale().toString(int(findings.size()) - errors - warnings)));
 }

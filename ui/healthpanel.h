@@ -1,40 +1,35 @@
 #pragma once
 
-#include "core/background.h"
-#include "core/cachelocation.h"
+#include "healthfix.h"
 
 #include <QWidget>
 
+class HealthMonitor;
 class QLabel;
 class QPushButton;
 class QTreeWidget;
-struct HealthFinding;
 
-// The health panel: runs HealthCheck on the open cache (on a worker thread) and lists its findings by
-// severity, each with its advice and the paths or options it concerns.
+// The health panel: every finding of the HealthMonitor (notes too), errors first, each with its advice and the
+// paths or options it concerns. A double-click on a finding runs the fix the header's bar offers for it.
 class HealthPanel : public QWidget
 {
     Q_OBJECT
 public:
-    explicit HealthPanel(QWidget *parent = nullptr);
+    explicit HealthPanel(HealthMonitor *monitor, QWidget *parent = nullptr);
 
-    // Checks location now; a check still running for an earlier location is dropped.
-    void check(const CacheLocation &location);
     int findingCount() const;
+    // Selects and scrolls to the finding with this id (from a bar's Details button).
+    void showFinding(const QString &id);
 
 Q_SIGNALS:
-    void checked(int errors, int warnings);
-
-protected:
-    void showEvent(QShowEvent *event) override;
+    void fixRequested(HealthFix::Action action);
 
 private:
-    void show(const QVector<HealthFinding> &findings);
+    void showFindings();
+    void showChecking(bool checking);
 
+    HealthMonitor *m_monitor;
     QLabel *m_summary = nullptr;
     QPushButton *m_rerun = nullptr;
     QTreeWidget *m_list = nullptr;
-    CacheLocation m_location;
-    BackgroundLane m_checks { this }; // a newer check makes an older one's findings stale
-    bool m_stale = false;
 };

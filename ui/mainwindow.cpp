@@ -7,6 +7,7 @@
 #include "downloadspanel.h"
 #include "entryview.h"
 #include "healthpanel.h"
+#include "itemmodels/healthmonitor.h"
 #include "itemmodels/orphansmodel.h"
 #include "itemmodels/partialimagesmodel.h"
 #include "itemmodels/queuedimagesmodel.h"
@@ -137,19 +138,14 @@ void MainWindow::createViews()
     });
     setCentralWidget(central);
 
-    m_health = new HealthPanel(this);
-    auto *dock = new QDockWidget(tr("Health"), this);
-    dock->setObjectName(QStringLiteral("healthDock"));
-    dock->setWidget(m_health);
-    addDockWidget(Qt::BottomDockWidgetArea, dock);
-    dock->hide();
+    createHealth();
 
     m_downloads = new DownloadsPanel(m_fetchService->fetcher(), this);
     auto *downloadsDock = new QDockWidget(tr("Downloads"), this);
     downloadsDock->setObjectName(QStringLiteral("downloadsDock"));
     downloadsDock->setWidget(m_downloads);
     addDockWidget(Qt::BottomDockWidgetArea, downloadsDock);
-    tabifyDockWidget(dock, downloadsDock);
+    tabifyDockWidget(findChild<QDockWidget *>(QStringLiteral("healthDock")), downloadsDock);
     downloadsDock->hide();
     connect(m_downloads, &DownloadsPanel::retryRequested, this, &MainWindow::retryDownloads);
     connect(m_fetchService, &FetchService::finished, this, &MainWindow::showFetched);
@@ -364,7 +360,7 @@ void MainWindow::showLocation()
     const CacheLocation &loc = m_session->location();
     setWindowTitle(loc.isDemo ? tr("Demo cache — Glance Cache Admin") : tr("%1 — Glance Cache Admin").arg(loc.cacheDir));
     m_header->showLocation(loc, m_session->locationNote());
-    m_health->check(loc);
+    m_healthMonitor->setLocation(loc);
     updateTabTitles();
     // A missing directory, or one that is not a cache, is not remembered: only once it has been read.
     m_pendingRecent = loc.cacheDir.isEmpty() || loc.isDemo ? QString()
@@ -376,6 +372,7 @@ void MainWindow::showSnapshot()
 {
     const CacheSnapshot &s = m_session->snapshot();
     m_header->showSnapshot(s);
+    m_healthMonitor->snapshotRead(s);
     m_cachedModel->setEntries(s.cached, s.totalSize);
     m_queuedModel->setEntries(s.queued);
     m_incompleteModel->setEntries(s.incomplete, s.takenAt, s.location.stallTime);

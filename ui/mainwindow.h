@@ -1,6 +1,7 @@
 #pragma once
 
 #include "fetch/fetchservice.h"
+#include "healthfix.h"
 #include "itemmodels/activitylog.h"
 
 #include <QMainWindow>
@@ -12,6 +13,8 @@ class CacheSession;
 class CachedImagesModel;
 class DownloadsPanel;
 class EntryView;
+class HealthBars;
+class HealthMonitor;
 class HealthPanel;
 class NodesWindow;
 class OrphansModel;
@@ -53,6 +56,10 @@ private:
     void showSnapshot();
     void showOperation(const OperationResult &result);
     void showBusy(bool busy, const QString &what);
+    // mainwindowhealth.cpp: the health summary in the header and the Health dock, and what their buttons do.
+    void createHealth();
+    void runFix(HealthFix::Action fix);
+    void showHealthDetails(const QString &findingId);
     // mainwindowtabs.cpp: the tabs' titles (with "6 of 30" while filtered), Del on each tab, quitting.
     void updateTabTitles();
     void showUnreadable(); // the cache could not be read: empty tabs under their plain names
@@ -111,6 +118,7 @@ private:
     OrphansModel *m_orphansModel = nullptr;
     EntryView *m_views[TabCount] = {};
     TreemapWidget *m_treemap = nullptr;
+    HealthMonitor *m_healthMonitor = nullptr;
     HealthPanel *m_health = nullptr;
     QLineEdit *m_filter = nullptr;
     QLabel *m_selectionLabel = nullptr;

@@ -269,8 +269,19 @@ void HealthCheck::checkDatabase()
     add(Severity::Error, id, error, advice, {path});
 }
 
+void HealthCheck::useSnapshot(const CacheSnapshot &snapshot)
+{
+    m_hasGiven = snapshot.location.cacheDir == m_location.cacheDir;
+    if (m_hasGiven)
+        m_given = snapshot;
+}
+
 bool HealthCheck::takeSnapshot(CacheSnapshot *s)
 {
+    if (m_hasGiven) {
+        *s = m_given;
+        return true;
+    }
     ImageCache cache(m_location);
     cache.setBusyTimeout(m_options.busyTimeoutMs);
     Expected<CacheSnapshot> read = cache.snapshot();

@@ -68,6 +68,10 @@ public:
 
     explicit HealthCheck(const CacheLocation &location, const HealthCheckOptions &options = HealthCheckOptions());
 
+    // Checks this snapshot's contents instead of reading the cache again (the GUI has just read it). Ignored
+    // when it is of another directory.
+    void useSnapshot(const CacheSnapshot &snapshot);
+
     // Runs every check and returns the findings, most fundamental first. Never fails: what cannot be read
     // becomes a finding.
     QVector<HealthFinding> run();
@@ -103,4 +107,6 @@ private:
     HealthCheckOptions m_options;
     QString m_effectiveDriver;
     QVector<HealthFinding> m_findings;
+    CacheSnapshot m_given;
+    bool m_hasGiven = false;
 };

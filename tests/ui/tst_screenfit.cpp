@@ -219,7 +219,10 @@ private Q_SLOTS:
         QSettings().setValue(QStringLiteral("window/geometry"), big.saveGeometry());
         openWindow();
         verifyOnScreen(m_window.get());
-        const QSize small(available().width() * 3 / 4, available().height() * 3 / 4);
+        // Three quarters of the screen, or the least the window can be (the header's message bars need room).
+        const QSize small = QSize(available().width() * 3 / 4, available().height() * 3 / 4)
+                                .expandedTo(m_window->minimumSizeHint());
+        QVERIFY(small.width() < available().width() && small.height() < available().height());
         m_window->resize(small);
         closeWindow();
         openWindow();
