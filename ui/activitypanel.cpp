@@ -55,12 +55,15 @@ ActivityPanel::ActivityPanel(ActivityLog *log, QWidget *parent)
     splitter->addWidget(m_details);
     splitter->setStretchFactor(0, 3);
     splitter->setStretchFactor(1, 1);
-    m_details->setMinimumHeight(fontMetrics().lineSpacing() * 3);
-    auto *buttons = new QHBoxLayout;
-    buttons->addStretch(1);
+    // Small minimums: docked under the views on an 800×500 screen (1600×1000 at scale 2) the window must still fit.
+    m_view->setMinimumHeight(fontMetrics().lineSpacing() * 3);
+    m_details->setMinimumHeight(fontMetrics().lineSpacing() * 2);
+    // The buttons beside the log, not under it: a docked log is wide and low.
+    auto *buttons = new QVBoxLayout;
     buttons->addWidget(copy);
     buttons->addWidget(clear);
-    auto *layout = new QVBoxLayout(this);
+    buttons->addStretch(1);
+    auto *layout = new QHBoxLayout(this);
     layout->setContentsMargins(2, 2, 2, 2);
     layout->addWidget(splitter, 1);
     layout->addLayout(buttons);

@@ -41,6 +41,7 @@ class TestScreenFit : public QObject
 private:
     QTemporaryDir m_tmp;
     QString m_screen = qEnvironmentVariable("GCA_SCREEN", QStringLiteral("default"));
+    QString m_lang = qEnvironmentVariable("GCA_LANG", QStringLiteral("en"));
     QDir m_out{QStringLiteral(GCA_SCREENSHOT_DIR)};
     CacheLocation m_location;
     std::unique_ptr<CacheSession> m_session;
@@ -70,7 +71,7 @@ private:
     void save(QWidget *w, const QString &what)
     {
         QTest::qWait(0); // the last layout pass
-        QVERIFY(w->grab().toImage().save(m_out.filePath(QStringLiteral("fit-%1-%2.png").arg(m_screen, what))));
+        QVERIFY(w->grab().toImage().save(m_out.filePath(QStringLiteral("fit-%1-%2-%3.png").arg(m_screen, m_lang, what))));
     }
 
     void openWindow()
@@ -103,10 +104,11 @@ private Q_SLOTS:
     void initTestCase()
     {
         QStandardPaths::setTestModeEnabled(true);
-        // One settings file per screen: the three runs go in parallel.
-        QCoreApplication::setApplicationName(QStringLiteral("tst_screenfit-") + m_screen);
+        // One settings file per screen and language: the runs go in parallel.
+        QCoreApplication::setApplicationName(QStringLiteral("tst_screenfit-%1-%2").arg(m_screen, m_lang));
         QSettings().clear();
-        Translations::install(*QCoreApplication::instance(), QStringLiteral("en"));
+        Translations::install(*QCoreApplication::instance(), m_lang);
+        QLocale::setDefault(QLocale(m_lang));
         QVERIFY(m_out.mkpath(QStringLiteral(".")));
         QString error;
         QVERIFY2(DemoCache::create(m_tmp.path(), 1796000000.0, &error), qPrintable(error));
@@ -273,7 +275,8 @@ private Q_SLOTS:
             QVERIFY(unit->currentText().size() > 0);
         }
         auto *maxSize = dialog.findChild<QWidget *>(QStringLiteral("option_image_cache_max_size"));
-        QCOMPARE(maxSize->findChild<QComboBox *>(QStringLiteral("unit"))->currentText(), QStringLiteral("GiB"));
+        if (m_lang == QLatin1String("en"))
+            QCOMPARE(maxSize->findChild<QComboBox *>(QStringLiteral("unit"))->currentText(), QStringLiteral("GiB"));
         scroll->ensureWidgetVisible(maxSize);
         save(&dialog, QStringLiteral("options"));
     }
@@ -286,6 +289,45 @@ private Q_SLOTS:
         QueueDialog queue(m_window.get());
         queue.show();
         verifyOnScreen(&queue);
+        save(&queue, QStringLiteral("queue"));
+    }
+
+    void pruneFromTheMenuFits()
+    {
+        // As a person opens it: Cache → Prune… over the window, with the plan of the demo cache in it.
+        m_window->findChild<QAction *>(QStringLiteral("actionPrune"))->trigger();
+        auto *preview = m_window->findChild<PlanPreviewDialog *>(QStringLiteral("prunePreview"));
+        QVERIFY(preview);
+        auto *execute = preview->findChild<QPushButton *>(QStringLiteral("executeButton"));
+        QTRY_VERIFY_WITH_TIMEOUT(execute->isEnabled(), 10000);
+        verifyOnScreen(preview);
+        save(preview, QStringLiteral("prune"));
+        preview->reject();
+    }
+
+    void docksFit()
+    {
+        // The health findings and the activity log, docked as they open, with the window still on the screen.
+        m_window->findChild<QAction *>(QStringLiteral("actionHealth"))->trigger();
+        auto *list = m_window->findChild<QWidget *>(QStringLiteral("healthList"));
+        QTRY_VERIFY(list->isVisible());
+        QTRY_VERIFY(m_window->findChild<QPushButton *>(QStringLiteral("healthRerun"))->isEnabled());
+        verifyOnScreen(m_window.get());
+        save(m_window.get(), QStringLiteral("health"));
+        m_window->findChild<QAction *>(QStringLiteral("actionActivity"))->trigger();
+        QTRY_VERIFY(m_window->findChild<QWidget *>(QStringLiteral("activityDock"))->isVisible());
+        verifyOnScreen(m_window.get());
+        save(m_window.get(), QStringLiteral("activity"));
+    }
+
+    void aboutFits()
+    {
+        m_window->findChild<QAction *>(QStringLiteral("actionAbout"))->trigger();
+        QWidget *box = nullptr;
+        QTRY_VERIFY((box = m_window->findChild<QWidget *>(QStringLiteral("aboutBox"))) && box->isVisible());
+        verifyOnScreen(box);
+        save(box, QStringLiteral("about"));
+        box->close();
     }
 };
 

@@ -1,0 +1,20 @@
+#pragma once
+
+#include <QStyledItemDelegate>
+
+class QTreeView;
+
+// Lets a tree's long texts wrap to the width of their column instead of ending in "…": QTreeView's word wrap
+// paints wrapped text but sizes rows as if unwrapped. Call relayout() when the column's width changes.
+class WrappingDelegate : public QStyledItemDelegate
+{
+    Q_OBJECT
+public:
+    explicit WrappingDelegate(QTreeView *view);
+
+    QSize sizeHint(const QStyleOptionViewItem &option, const QModelIndex &index) const override;
+    void relayout();
+
+private:
+    QTreeView *m_view;
+};
