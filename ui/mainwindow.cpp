@@ -314,6 +314,7 @@ void MainWindow::createActions()
     }
 
     m_views[CachedTab]->addActions({m_delete, m_queue, m_verify});
+    m_treemap->addActions(m_views[CachedTab]->actions()); // one context menu, the same actions, for both
     m_views[QueuedTab]->addActions({m_fetch, m_dequeue, m_queue});
     m_views[IncompleteTab]->addActions({m_delete, m_clean});
     m_views[InvalidTab]->addActions({m_delete, m_clean});
@@ -364,6 +365,7 @@ void MainWindow::showLocation()
     const CacheLocation &loc = m_session->location();
     setWindowTitle(loc.isDemo ? tr("Demo cache — Glance Cache Admin") : tr("%1 — Glance Cache Admin").arg(loc.cacheDir));
     m_header->showLocation(loc, m_session->locationNote());
+    m_treemap->showAll(); // another cache's size thresholds mean nothing here
     m_health->check(loc);
     updateTabTitles();
     // A missing directory, or one that is not a cache, is not remembered: only once it has been read.

@@ -33,6 +33,52 @@ void TreemapWidget::paintLegend(QPainter &painter) const
     painter.fillRect(bar, gradient);
 }
 
+void TreemapWidget::paintBreadcrumb(QPainter &painter) const
+{
+    const QVector<Crumb> parts = crumbs();
+    if (parts.isEmpty())
+        return;
+    const QPalette pal = palette();
+    const QString separator = QStringLiteral(" \u203a ");
+    const QFontMetrics fm = painter.fontMetrics();
+    const int last = int(m_levels.size());
+    for (int i = 0; i < parts.size(); ++i) {
+        const Crumb &crumb = parts.at(i);
+        if (i > 0) {
+            painter.setPen(pal.color(QPalette::PlaceholderText));
+            painter.drawText(QRect(crumb.rect.left() - fm.horizontalAdvance(separator), crumb.rect.top(),
+                                 fm.horizontalAdvance(separator), crumb.rect.height()),
+                Qt::AlignCenter, separator);
+        }
+        // The levels above are links back to them; where we are is plain bold text.
+        QFont font = painter.font();
+        const bool link = crumb.level >= 0 && crumb.level < last;
+        font.setUnderline(link);
+        font.setBold(crumb.level == last);
+        painter.save();
+        painter.setFont(font);
+        painter.setPen(pal.color(link ? QPalette::Link : QPalette::WindowText));
+        painter.drawText(crumb.rect, Qt::AlignLeft | Qt::AlignVCenter,
+            painter.fontMetrics().elidedText(crumb.text, Qt::ElideRight, crumb.rect.width()));
+        painter.restore();
+    }
+}
+
+void TreemapWidget::paintFocus(QPainter &painter) const
+{
+    if (!hasFocus())
+        return;
+    // The widget's frame says where the keys go; the dotted frame which tile they act on.
+    const QColor highlight = palette().color(QPalette::Highlight);
+    painter.fillRect(QRect(0, 0, width(), 1), highlight);
+    painter.fillRect(QRect(0, 0, 1, height()), highlight);
+    painter.fillRect(QRect(0, height() - 1, width(), 1), highlight);
+    painter.fillRect(QRect(width() - 1, 0, 1, height()), highlight);
+    const QRect tile = tileRectAt(currentTile());
+    if (!tile.isEmpty())
+        paintFocusFrame(painter, tile.width() > 2 && tile.height() > 2 ? tile.adjusted(0, 0, -1, -1) : tile);
+}
+
 void TreemapWidget::paintEvent(QPaintEvent *)
 {
     QPainter painter(this);
@@ -40,7 +86,9 @@ void TreemapWidget::paintEvent(QPaintEvent *)
     painter.fillRect(rect(), pal.color(QPalette::Window));
     ensureLayout();
 
+    paintBreadcrumb(painter);
     if (m_tiles.isEmpty()) {
+        paintFocus(painter);
         const bool filtered = m_model && m_model->entryCount() > 0;
         painter.setPen(pal.color(QPalette::PlaceholderText));
         painter.drawText(rect(), Qt::AlignCenter | Qt::TextWordWrap,
@@ -101,4 +149,5 @@ void TreemapWidget::paintEvent(QPaintEvent *)
     }
     if (m_restHighlighted && !m_restRect.isEmpty())
         paintSelectionFrame(painter, body(m_restRect), outer, inner);
+    paintFocus(painter);
 }
