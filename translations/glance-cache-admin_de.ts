@@ -5221,6 +5221,10 @@ Zu klein, um einzeln gezeichnet zu werden: Doppelklicken oder die Eingabetaste d
         <source>No tile is current; the arrow keys move between tiles.</source>
         <translation>Keine Kachel ist aktiv; mit den Pfeiltasten wechseln Sie zwischen den Kacheln.</translation>
     </message>
+    <message>
+        <source>Double-click to show them</source>
+        <translation>Doppelklicken, um sie anzuzeigen</translation>
+    </message>
 </context>
 <context>
     <name>UsageGauge</name>

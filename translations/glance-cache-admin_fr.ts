@@ -5222,6 +5222,10 @@ Trop petites pour être dessinées une par une&#xa0;: double-cliquez ou appuyez 
         <source>No tile is current; the arrow keys move between tiles.</source>
         <translation>Aucune tuile n&apos;est active&#xa0;; les touches fléchées passent d&apos;une tuile à l&apos;autre.</translation>
     </message>
+    <message>
+        <source>Double-click to show them</source>
+        <translation>Double-cliquez pour les afficher</translation>
+    </message>
 </context>
 <context>
     <name>UsageGauge</name>

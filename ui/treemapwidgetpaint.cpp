@@ -33,37 +33,6 @@ void TreemapWidget::paintLegend(QPainter &painter) const
     painter.fillRect(bar, gradient);
 }
 
-void TreemapWidget::paintBreadcrumb(QPainter &painter) const
-{
-    const QVector<Crumb> parts = crumbs();
-    if (parts.isEmpty())
-        return;
-    const QPalette pal = palette();
-    const QString separator = QStringLiteral(" \u203a ");
-    const QFontMetrics fm = painter.fontMetrics();
-    const int last = int(m_levels.size());
-    for (int i = 0; i < parts.size(); ++i) {
-        const Crumb &crumb = parts.at(i);
-        if (i > 0) {
-            painter.setPen(pal.color(QPalette::PlaceholderText));
-            painter.drawText(QRect(crumb.rect.left() - fm.horizontalAdvance(separator), crumb.rect.top(),
-                                 fm.horizontalAdvance(separator), crumb.rect.height()),
-                Qt::AlignCenter, separator);
-        }
-        // The levels above are links back to them; where we are is plain bold text.
-        QFont font = painter.font();
-        const bool link = crumb.level >= 0 && crumb.level < last;
-        font.setUnderline(link);
-        font.setBold(crumb.level == last);
-        painter.save();
-        painter.setFont(font);
-        painter.setPen(pal.color(link ? QPalette::Link : QPalette::WindowText));
-        painter.drawText(crumb.rect, Qt::AlignLeft | Qt::AlignVCenter,
-            painter.fontMetrics().elidedText(crumb.text, Qt::ElideRight, crumb.rect.width()));
-        painter.restore();
-    }
-}
-
 void TreemapWidget::paintFocus(QPainter &painter) const
 {
     if (!hasFocus())
@@ -134,7 +103,10 @@ void TreemapWidget::paintEvent(QPaintEvent *)
         const QString what = tr("%Ln smaller image(s)", nullptr, m_restCount);
         const QString size = DisplayFormat::size(m_restBytes);
         const int wrapping = flags | Qt::TextWordWrap;
-        if (!drawIfFits(painter, room(r), wrapping, what + QLatin1Char('\n') + size)
+        // Where there is room, the tile says it can be entered: the grey block is not a dead end.
+        const QString hint = tr("Double-click to show them");
+        if (!drawIfFits(painter, room(r), wrapping, what + QLatin1Char('\n') + size + QStringLiteral("\n\n") + hint)
+            && !drawIfFits(painter, room(r), wrapping, what + QLatin1Char('\n') + size)
             && !drawIfFits(painter, room(r), wrapping, what))
             drawIfFits(painter, room(r), flags, tr("+%1").arg(QLocale().toString(m_restCount)));
     }

@@ -5,6 +5,7 @@
 
 #include <QAction>
 #include <QApplication>
+#include <QElapsedTimer>
 #include <QItemSelectionModel>
 #include <QLineEdit>
 #include <QMenu>
@@ -15,6 +16,7 @@
 #include <QVBoxLayout>
 
 #include <algorithm>
+#include <limits>
 
 using TreemapNavigation::Direction;
 Q_DECLARE_METATYPE(Direction)
@@ -451,6 +453,60 @@ private Q_SLOTS:
             QVERIFY(w.tileRect(row).isEmpty());
         for (int row = 10; row < 20; ++row)
             QVERIFY(!w.tileRect(row).isEmpty());
+    }
+
+    void millionRowsAtEveryLevel()
+    {
+        constexpr int count = 1000000;
+        QVector<CachedImage> entries(count);
+        QRandomGenerator random(11);
+        const QString sharedId = imageId(0); // IDs are not what is measured; sharing one keeps the test quick
+        for (int i = 0; i < count; ++i) {
+            entries[i].imageId = sharedId;
+            entries[i].size = 1 + qint64(random.bounded(1 << 30));
+            entries[i].evictionRank = i;
+        }
+        CachedImagesModel model;
+        QItemSelectionModel selection(&model);
+        TreemapWidget w;
+        w.setModel(&model, &selection);
+        w.resize(800, 600);
+        w.show();
+        QVERIFY(QTest::qWaitForWindowExposed(&w));
+        QSignalSpy changed(&model, &EntryTableModel::viewChanged);
+        model.setEntries(std::move(entries), 0);
+        QVERIFY(changed.wait(30000));
+
+        QStringList figures;
+        qint64 worst = 0;
+        for (int level = 0; level < 3; ++level) {
+            if (level > 0)
+                QVERIFY(w.enterAggregate());
+            // Best of three: a model change drops the cached layout; the next query makes it again.
+            qint64 collect = std::numeric_limits<qint64>::max();
+            qint64 paint = std::numeric_limits<qint64>::max();
+            QElapsedTimer timer;
+            for (int i = 0; i < 3; ++i) {
+                w.setMaxTiles(TreemapWidget::DefaultMaxTiles);
+                timer.start();
+                QCOMPARE(w.level(), level);
+                collect = std::min(collect, timer.elapsed());
+                timer.start();
+                w.grab();
+                paint = std::min(paint, timer.nsecsElapsed() / 1000);
+            }
+            QCOMPARE(w.aggregatedCount(), count - (level + 1) * TreemapWidget::DefaultMaxTiles);
+            figures << QStringLiteral("level %1: %2 ms, paint %3 us").arg(level).arg(collect).arg(paint);
+            worst = std::max(worst, collect);
+            QVERIFY2(paint < 50000, qPrintable(QString::number(paint)));
+        }
+        qInfo("1M rows, collect and lay out: %s", qPrintable(figures.join(QStringLiteral("; "))));
+#ifdef __OPTIMIZE__
+        const qint64 budget = 80;
+#else
+        const qint64 budget = 250;
+#endif
+        QVERIFY2(worst < budget, qPrintable(QString::number(worst)));
     }
 };
 
