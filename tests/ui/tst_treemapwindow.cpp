@@ -268,6 +268,13 @@ private Q_SLOTS:
             const QString name = QStringLiteral("treemap-100k-level%1.png").arg(level);
             QVERIFY(m_window->grab().save(out.filePath(name)));
         }
+        // Two levels down, by keyboard: the largest image there is current, framed, and selected in the table.
+        m_treemap->setFocus();
+        QTest::keyClick(m_treemap, Qt::Key_Home);
+        QTest::keyClick(m_treemap, Qt::Key_Right, Qt::ShiftModifier);
+        QCOMPARE(cached()->selectedKeys().size(), 2);
+        QVERIFY(cached()->selectedKeys().contains(cached()->entryModel()->keyAt(m_treemap->currentRow())));
+        QVERIFY(m_treemap->grab().save(out.filePath(QStringLiteral("treemap-100k-keyboard.png"))));
         qInfo("100,000 images: cache built in %lld ms, read in %lld ms; %s", built, read,
             qPrintable(figures.join(QStringLiteral("; "))));
     }
