@@ -70,7 +70,8 @@ bool TreemapWidget::navigate(QKeyEvent *event)
     ensureLayout();
     const Qt::KeyboardModifiers modifiers = event->modifiers() & ~Qt::KeypadModifier;
     const int key = event->key();
-    if ((key == Qt::Key_Backspace && modifiers == Qt::NoModifier) || (key == Qt::Key_Up && modifiers == Qt::AltModifier)) {
+    if ((key == Qt::Key_Backspace && modifiers == Qt::NoModifier)
+        || (key == Qt::Key_Up && modifiers == Qt::AltModifier)) {
         if (m_levels.isEmpty())
             return false;
         leaveOneLevel();
@@ -101,18 +102,29 @@ bool TreemapWidget::navigate(QKeyEvent *event)
     using TreemapNavigation::Direction;
     auto move = [&](Direction d) { return current < 0 ? 0 : TreemapNavigation::neighbour(rects, current, d); };
     switch (key) {
-    case Qt::Key_Left: target = move(Direction::Left); break;
-    case Qt::Key_Right: target = move(Direction::Right); break;
-    case Qt::Key_Up: target = move(Direction::Up); break;
-    case Qt::Key_Down: target = move(Direction::Down); break;
-    case Qt::Key_Home: target = 0; break; // the largest image
+    case Qt::Key_Left:
+        target = move(Direction::Left);
+        break;
+    case Qt::Key_Right:
+        target = move(Direction::Right);
+        break;
+    case Qt::Key_Up:
+        target = move(Direction::Up);
+        break;
+    case Qt::Key_Down:
+        target = move(Direction::Down);
+        break;
+    case Qt::Key_Home: // the largest image
+        target = 0;
+        break;
     case Qt::Key_End:
         // The aggregate (the rest) when there is one, otherwise the smallest image that covers a pixel.
         target = int(rects.size()) - 1;
         while (target >= 0 && rects.at(target).isEmpty())
             --target;
         break;
-    default: return false;
+    default:
+        return false;
     }
     if (target >= 0) {
         // Shift adds the tile reached to the selection, Ctrl only moves, as views do.
@@ -136,8 +148,8 @@ void TreemapWidget::setCurrentTile(int tile, int flags)
         m_aggregateCurrent = m_restCount > 0;
     } else {
         m_aggregateCurrent = false;
-        m_selection->setCurrentIndex(m_model->index(m_tiles.at(tile).row, CachedImagesModel::Id),
-            mode | QItemSelectionModel::Rows);
+        m_selection->setCurrentIndex(
+            m_model->index(m_tiles.at(tile).row, CachedImagesModel::Id), mode | QItemSelectionModel::Rows);
     }
     update();
     updateAccessibleDescription();

@@ -22,8 +22,8 @@ bool TreemapWidget::event(QEvent *event)
     } else if (m_restCount > 0 && m_restRect.contains(help->pos())) {
         QToolTip::showText(help->globalPos(), toolTipForAggregate(), this, m_restRect);
     } else if (breadcrumbArea().contains(help->pos())) {
-        QToolTip::showText(help->globalPos(),
-            tr("Click a part to go back to it; Backspace goes up one level."), this, breadcrumbArea());
+        QToolTip::showText(help->globalPos(), tr("Click a part to go back to it; Backspace goes up one level."), this,
+            breadcrumbArea());
     } else if (!m_tiles.isEmpty() && legendRect().contains(help->pos())) {
         QToolTip::showText(help->globalPos(),
             tr("Each tile is a cached image: its area is the image's size, its colour how soon "
@@ -65,7 +65,7 @@ QString TreemapWidget::toolTipForAggregate() const
 {
     return tr("%Ln smaller image(s), %1 in all.\nToo small to draw one by one: double-click or press Enter "
               "to show them on their own.",
-               nullptr, m_restCount)
+        nullptr, m_restCount)
         .arg(DisplayFormat::size(m_restBytes));
 }
 

@@ -175,7 +175,8 @@ private Q_SLOTS:
         QCOMPARE(f.treemap->level(), 1);
         QCOMPARE(f.tiledRows(), (QList<int> { 30, 31, 32, 33, 34, 35, 36, 37, 38, 39 }));
         QCOMPARE(f.treemap->aggregatedCount(), 30);
-        QCOMPARE(f.treemap->breadcrumb(), (QStringList { QStringLiteral("All images"), QStringLiteral("40 smaller images") }));
+        QCOMPARE(f.treemap->breadcrumb(),
+            (QStringList { QStringLiteral("All images"), QStringLiteral("40 smaller images") }));
         const QRect crumb = f.treemap->breadcrumbRect(0);
         QVERIFY(!crumb.isEmpty());
         for (int row : f.tiledRows())
@@ -268,9 +269,9 @@ private Q_SLOTS:
         QCOMPARE(f.table->currentIndex().row(), 11);
 
         // Each arrow moves to a tile entirely on that side which shares part of the edge, the nearest one.
-        for (const auto &[key, direction] : { std::pair { Qt::Key_Right, Direction::Right },
-                 std::pair { Qt::Key_Down, Direction::Down }, std::pair { Qt::Key_Left, Direction::Left },
-                 std::pair { Qt::Key_Up, Direction::Up } }) {
+        for (const auto &[key, direction] :
+            { std::pair { Qt::Key_Right, Direction::Right }, std::pair { Qt::Key_Down, Direction::Down },
+                std::pair { Qt::Key_Left, Direction::Left }, std::pair { Qt::Key_Up, Direction::Up } }) {
             const int from = f.treemap->currentRow();
             const QRect a = f.treemap->tileRect(from);
             QTest::keyClick(f.treemap, key);
@@ -279,9 +280,9 @@ private Q_SLOTS:
                 continue; // at the edge
             const QRect b = f.treemap->tileRect(to);
             const bool beside = direction == Direction::Right ? b.left() > a.right()
-                : direction == Direction::Left               ? b.right() < a.left()
-                : direction == Direction::Down               ? b.top() > a.bottom()
-                                                             : b.bottom() < a.top();
+                : direction == Direction::Left                ? b.right() < a.left()
+                : direction == Direction::Down                ? b.top() > a.bottom()
+                                                              : b.bottom() < a.top();
             const bool horizontal = direction == Direction::Right || direction == Direction::Left;
             const bool shares = horizontal ? b.top() <= a.bottom() && b.bottom() >= a.top()
                                            : b.left() <= a.right() && b.right() >= a.left();
@@ -342,7 +343,8 @@ private Q_SLOTS:
         QVERIFY2(f.treemap->accessibleDescription().contains(QLatin1String("25 smaller images")),
             qPrintable(f.treemap->accessibleDescription()));
         QTest::keyClick(f.treemap, Qt::Key_Home);
-        QVERIFY2(f.treemap->accessibleDescription().contains(imageId(29)), qPrintable(f.treemap->accessibleDescription()));
+        QVERIFY2(
+            f.treemap->accessibleDescription().contains(imageId(29)), qPrintable(f.treemap->accessibleDescription()));
     }
 
     void rightClickOpensTheActionsMenu()

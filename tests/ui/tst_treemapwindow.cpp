@@ -24,8 +24,8 @@
 #include <QTest>
 
 #include <cmath>
-#include <limits>
 #include <fcntl.h>
+#include <limits>
 #include <unistd.h>
 
 // The treemap inside the main window, on a real sqlite cache: its context menu is the Cached table's (the
@@ -260,7 +260,10 @@ private Q_SLOTS:
             QCOMPARE(m_treemap->tileCount(), TreemapWidget::DefaultMaxTiles);
             QCOMPARE(m_treemap->aggregatedCount(), count - (level + 1) * TreemapWidget::DefaultMaxTiles);
             QCOMPARE(m_treemap->breadcrumb().size(), level + 1);
-            figures << QStringLiteral("level %1: collect and lay out %2 us, paint %3 us").arg(level).arg(collect).arg(paint);
+            figures << QStringLiteral("level %1: collect and lay out %2 us, paint %3 us")
+                           .arg(level)
+                           .arg(collect)
+                           .arg(paint);
             // Not blank: the largest tile is drawn in an eviction colour, not the window's.
             const QImage image = shot.toImage();
             const QRect largest = m_treemap->tileRect(cached()->entryModel()->rowOfKey(largestTileKey()));
