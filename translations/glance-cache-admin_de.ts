@@ -5205,16 +5205,6 @@ Aus dem Cache löschen? glance-api lädt sie bei der nächsten Anfrage erneut he
         <source>%1 of %2 (1 is evicted first)</source>
         <translation>%1 von %2 (1 wird zuerst entfernt)</translation>
     </message>
-    <message numerus="yes">
-        <source>%Ln smaller image(s), %1 in all.
-Too small to draw one by one; the table lists them.</source>
-        <translation>
-            <numerusform>%Ln kleineres Image, insgesamt %1.
-Zu klein, um einzeln gezeichnet zu werden; die Tabelle führt es auf.</numerusform>
-            <numerusform>%Ln kleinere Images, insgesamt %1.
-Zu klein, um einzeln gezeichnet zu werden; die Tabelle führt sie auf.</numerusform>
-        </translation>
-    </message>
     <message>
         <source>Pruned first</source>
         <translation>Zuerst ausgedünnt</translation>
@@ -5241,6 +5231,47 @@ Zu klein, um einzeln gezeichnet zu werden; die Tabelle führt sie auf.</numerusf
     <message>
         <source>+%1</source>
         <translation>+%1</translation>
+    </message>
+    <message>
+        <source>All images</source>
+        <translation>Alle Images</translation>
+    </message>
+    <message>
+        <source>&amp;Enter</source>
+        <translation>Ö&amp;ffnen</translation>
+    </message>
+    <message numerus="yes">
+        <source>Show only the %Ln smaller image(s)</source>
+        <translation>
+            <numerusform>Nur das kleinere Image anzeigen</numerusform>
+            <numerusform>Nur die %Ln kleineren Images anzeigen</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>&amp;Up One Level</source>
+        <translation>Eine Ebene &amp;nach oben</translation>
+    </message>
+    <message>
+        <source>Click a part to go back to it; Backspace goes up one level.</source>
+        <translation>Klicken Sie auf einen Teil, um dorthin zurückzukehren; die Rücktaste geht eine Ebene nach oben.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln smaller image(s), %1 in all.
+Too small to draw one by one: double-click or press Enter to show them on their own.</source>
+        <translation>
+            <numerusform>%Ln kleineres Image, insgesamt %1.
+Zu klein, um einzeln gezeichnet zu werden: Doppelklicken oder die Eingabetaste drücken, um es für sich anzuzeigen.</numerusform>
+            <numerusform>%Ln kleinere Images, insgesamt %1.
+Zu klein, um einzeln gezeichnet zu werden: Doppelklicken oder die Eingabetaste drücken, um sie für sich anzuzeigen.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>No tile is current; the arrow keys move between tiles.</source>
+        <translation>Keine Kachel ist aktiv; mit den Pfeiltasten wechseln Sie zwischen den Kacheln.</translation>
+    </message>
+    <message>
+        <source>Double-click to show them</source>
+        <translation>Doppelklicken, um sie anzuzeigen</translation>
     </message>
 </context>
 <context>

@@ -900,20 +900,27 @@ Delete them from the cache? glance-api downloads them again when they are next r
 <context>
     <name>TreemapWidget</name>
     <message numerus="yes">
-        <source>%Ln smaller image(s), %1 in all.
-Too small to draw one by one; the table lists them.</source>
-        <translation>
-            <numerusform>%Ln smaller image, %1 in all.
-Too small to draw one by one; the table lists them.</numerusform>
-            <numerusform>%Ln smaller images, %1 in all.
-Too small to draw one by one; the table lists them.</numerusform>
-        </translation>
-    </message>
-    <message numerus="yes">
         <source>%Ln smaller image(s)</source>
         <translation>
             <numerusform>%Ln smaller image</numerusform>
             <numerusform>%Ln smaller images</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Show only the %Ln smaller image(s)</source>
+        <translation>
+            <numerusform>Show only the smaller image</numerusform>
+            <numerusform>Show only the %Ln smaller images</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln smaller image(s), %1 in all.
+Too small to draw one by one: double-click or press Enter to show them on their own.</source>
+        <translation>
+            <numerusform>%Ln smaller image, %1 in all.
+Too small to draw on its own: double-click or press Enter to show it on its own.</numerusform>
+            <numerusform>%Ln smaller images, %1 in all.
+Too small to draw one by one: double-click or press Enter to show them on their own.</numerusform>
         </translation>
     </message>
 </context>

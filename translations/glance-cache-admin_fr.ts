@@ -5206,16 +5206,6 @@ Les supprimer du cache&#xa0;? glance-api les téléchargera de nouveau à la pro
         <source>%1 of %2 (1 is evicted first)</source>
         <translation>%1 sur %2 (1 est supprimée en premier)</translation>
     </message>
-    <message numerus="yes">
-        <source>%Ln smaller image(s), %1 in all.
-Too small to draw one by one; the table lists them.</source>
-        <translation>
-            <numerusform>%Ln image plus petite, %1 au total.
-Trop petite pour être dessinée individuellement&#xa0;; le tableau la liste.</numerusform>
-            <numerusform>%Ln images plus petites, %1 au total.
-Trop petites pour être dessinées une par une&#xa0;; le tableau les liste.</numerusform>
-        </translation>
-    </message>
     <message>
         <source>Pruned first</source>
         <translation>Élaguée en premier</translation>
@@ -5242,6 +5232,47 @@ Trop petites pour être dessinées une par une&#xa0;; le tableau les liste.</num
     <message>
         <source>+%1</source>
         <translation>+%1</translation>
+    </message>
+    <message>
+        <source>All images</source>
+        <translation>Toutes les images</translation>
+    </message>
+    <message>
+        <source>&amp;Enter</source>
+        <translation>&amp;Entrer</translation>
+    </message>
+    <message numerus="yes">
+        <source>Show only the %Ln smaller image(s)</source>
+        <translation>
+            <numerusform>Afficher seulement l&apos;image plus petite</numerusform>
+            <numerusform>Afficher seulement les %Ln images plus petites</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>&amp;Up One Level</source>
+        <translation>&amp;Remonter d&apos;un niveau</translation>
+    </message>
+    <message>
+        <source>Click a part to go back to it; Backspace goes up one level.</source>
+        <translation>Cliquez sur une partie pour y revenir&#xa0;; la touche Retour arrière remonte d&apos;un niveau.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln smaller image(s), %1 in all.
+Too small to draw one by one: double-click or press Enter to show them on their own.</source>
+        <translation>
+            <numerusform>%Ln image plus petite, %1 au total.
+Trop petite pour être dessinée seule&#xa0;: double-cliquez ou appuyez sur Entrée pour l&apos;afficher à part.</numerusform>
+            <numerusform>%Ln images plus petites, %1 au total.
+Trop petites pour être dessinées une par une&#xa0;: double-cliquez ou appuyez sur Entrée pour les afficher à part.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>No tile is current; the arrow keys move between tiles.</source>
+        <translation>Aucune tuile n&apos;est active&#xa0;; les touches fléchées passent d&apos;une tuile à l&apos;autre.</translation>
+    </message>
+    <message>
+        <source>Double-click to show them</source>
+        <translation>Double-cliquez pour les afficher</translation>
     </message>
 </context>
 <context>

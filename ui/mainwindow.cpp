@@ -310,6 +310,7 @@ void MainWindow::createActions()
     }
 
     m_views[CachedTab]->addActions({m_delete, m_queue, m_verify});
+    m_treemap->addActions(m_views[CachedTab]->actions()); // one context menu, the same actions, for both
     m_views[QueuedTab]->addActions({m_fetch, m_dequeue, m_queue});
     m_views[IncompleteTab]->addActions({m_delete, m_clean});
     m_views[InvalidTab]->addActions({m_delete, m_clean});
@@ -361,6 +362,7 @@ void MainWindow::showLocation()
     setWindowTitle(loc.isDemo ? tr("Demo cache — Glance Cache Admin") : tr("%1 — Glance Cache Admin").arg(loc.cacheDir));
     m_header->showLocation(loc, m_session->locationNote());
     m_healthMonitor->setLocation(loc);
+    m_treemap->showAll(); // another cache's size thresholds mean nothing here
     updateTabTitles();
     // A missing directory, or one that is not a cache, is not remembered: only once it has been read.
     m_pendingRecent = loc.cacheDir.isEmpty() || loc.isDemo ? QString()

@@ -1,6 +1,7 @@
 #include "treemappaint.h"
 
 #include <QPainter>
+#include <QPen>
 
 #include <algorithm>
 #include <iterator>
@@ -76,6 +77,24 @@ void paintSelectionFrame(QPainter &painter, QRect r, const QColor &outer, const 
     };
     frame(r, 3, outer);
     frame(r.adjusted(3, 3, -3, -3), 1, inner);
+}
+
+void paintFocusFrame(QPainter &painter, QRect r)
+{
+    constexpr int minSide = 15; // leaves a 5-pixel square inside the selection frame's 4 pixels and this frame
+    if (r.width() < minSide)
+        r.adjust(-(minSide - r.width()) / 2, 0, (minSide - r.width() + 1) / 2, 0);
+    if (r.height() < minSide)
+        r.adjust(0, -(minSide - r.height()) / 2, 0, (minSide - r.height() + 1) / 2);
+    painter.save();
+    painter.setBrush(Qt::NoBrush);
+    for (const QRect &f : { r.adjusted(4, 4, -5, -5), r.adjusted(5, 5, -6, -6) }) {
+        painter.setPen(QPen(Qt::white, 0));
+        painter.drawRect(f);
+        painter.setPen(QPen(Qt::black, 0, Qt::DotLine));
+        painter.drawRect(f);
+    }
+    painter.restore();
 }
 
 // Draws text in the top left of room only if all of it fits: a clipped ID is worse than none, and the

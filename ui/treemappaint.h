@@ -20,6 +20,9 @@ bool isDark(const QColor &c);
 QRect snapped(const QRectF &r);
 // A selection frame inside r, grown to a visible minimum for tiny tiles.
 void paintSelectionFrame(QPainter &painter, QRect r, const QColor &outer, const QColor &inner);
+// The keyboard's focus inside r (within a selection frame's width, grown for tiny tiles): a dotted
+// line, black on white, that shows on every tile colour.
+void paintFocusFrame(QPainter &painter, QRect r);
 // Draws text in room only when all of it fits; returns whether it drew.
 bool drawIfFits(QPainter &painter, const QRect &room, int flags, const QString &text);
 

@@ -29,7 +29,8 @@ TreemapWidget::TreemapWidget(QWidget *parent)
 {
     setObjectName(QStringLiteral("treemap"));
     setAccessibleName(tr("Cached images treemap"));
-    setFocusPolicy(Qt::ClickFocus);
+    // Tab reaches it: every tile can be reached and acted on from the keyboard.
+    setFocusPolicy(Qt::StrongFocus);
     setSizePolicy(QSizePolicy::Expanding, QSizePolicy::Expanding);
 }
 
@@ -47,6 +48,8 @@ void TreemapWidget::setModel(CachedImagesModel *model, QItemSelectionModel *sele
     }
     m_model = model;
     m_selection = selection;
+    m_levels.clear(); // another model's thresholds mean nothing here
+    m_aggregateCurrent = false;
     if (model) {
         // Any of these can change which rows exist, their order or their sizes.
         connect(model, &QAbstractItemModel::modelReset, this, &TreemapWidget::modelChanged);
@@ -57,9 +60,54 @@ void TreemapWidget::setModel(CachedImagesModel *model, QItemSelectionModel *sele
         connect(model, &QAbstractItemModel::dataChanged, this, &TreemapWidget::modelChanged);
         connect(model, &QObject::destroyed, this, &TreemapWidget::modelChanged);
     }
-    if (selection)
+    if (selection) {
         connect(selection, &QItemSelectionModel::selectionChanged, this, &TreemapWidget::selectionChanged);
+        connect(selection, &QItemSelectionModel::currentChanged, this, &TreemapWidget::currentChanged);
+    }
     modelChanged();
+}
+
+int TreemapWidget::level() const
+{
+    ensureLayout();
+    return int(m_levels.size());
+}
+
+bool TreemapWidget::enterAggregate()
+{
+    ensureLayout();
+    if (m_restCount == 0 || m_tiles.isEmpty() || m_levels.size() >= std::numeric_limits<quint16>::max())
+        return false;
+    // The aggregate is everything below the smallest own tile (ties after it, as largest() breaks them).
+    const Tile &smallest = m_tiles.constLast();
+    m_levels.append({ smallest.bytes, m_model->keyAt(smallest.row), m_restCount, m_restBytes });
+    m_aggregateCurrent = false;
+    modelChanged();
+    updateAccessibleDescription();
+    return true;
+}
+
+void TreemapWidget::leaveTo(int level)
+{
+    if (level < 0 || level >= m_levels.size())
+        return;
+    m_levels.resize(level);
+    // Like a file manager: the aggregate just left is current, so Enter goes straight back in.
+    m_aggregateCurrent = true;
+    modelChanged();
+    updateAccessibleDescription();
+}
+
+void TreemapWidget::showAll()
+{
+    m_levels.clear();
+    m_aggregateCurrent = false;
+    modelChanged();
+}
+
+void TreemapWidget::leaveOneLevel()
+{
+    leaveTo(int(m_levels.size()) - 1);
 }
 
 void TreemapWidget::setMaxTiles(int count)
@@ -80,6 +128,14 @@ void TreemapWidget::selectionChanged()
     update();
 }
 
+void TreemapWidget::currentChanged()
+{
+    // The table (or a click here) chose an image: the keyboard continues from it, not from the aggregate.
+    m_aggregateCurrent = false;
+    update();
+    updateAccessibleDescription();
+}
+
 void TreemapWidget::ensureLayout() const
 {
     if (m_tilesStale)
@@ -98,26 +154,37 @@ void TreemapWidget::collectTiles() const
     m_tiles.clear();
     m_restCount = 0;
     m_restBytes = 0;
-    const int rows = m_model ? m_model->rowCount() : 0;
-    if (rows == 0)
-        return;
-
-    // One linear pass: with a million rows this runs on the GUI thread whenever the model changes.
-    // bytesAt() is the model's plain accessor for BytesRole, without the QModelIndex and QVariant per
-    // row that data() would cost.
-    QVector<qint64> bytes(rows);
-    qint64 *out = bytes.data();
-    qint64 totalBytes = 0;
-    for (int row = 0; row < rows; ++row) {
-        const qint64 b = m_model->bytesAt(row);
-        out[row] = b > 0 ? b : 0;
-        totalBytes += out[row];
+    QVector<qint64> bytes;
+    readRows(bytes);
+    // A level stays while it holds images and the level above it still has an aggregate to enter.
+    while (!m_levels.isEmpty()) {
+        const int depth = int(m_levels.size());
+        const int above = depth == 1 ? m_topCount : m_levels.at(depth - 2).count;
+        if (m_levels.constLast().count > 0 && above > m_maxTiles)
+            break;
+        m_levels.removeLast();
     }
-    const QVector<int> kept = TreemapLayout::largest(bytes, m_maxTiles);
+    const int depth = int(m_levels.size());
+    const int count = depth == 0 ? m_topCount : m_levels.constLast().count;
+    if (count == 0)
+        return;
+    qint64 levelBytes = depth == 0 ? m_topBytes : m_levels.constLast().bytes;
+    if (depth > 0) {
+        // Rows of upper levels rank below every size (even 0 bytes) and so are never picked.
+        const quint16 *d = m_depth.constData();
+        qint64 *b = bytes.data();
+        for (int row = 0; row < bytes.size(); ++row) {
+            if (d[row] < depth)
+                b[row] = -1;
+        }
+    }
+    QVector<int> kept = TreemapLayout::largest(bytes, m_maxTiles);
+    while (!kept.isEmpty() && bytes.at(kept.constLast()) < 0)
+        kept.removeLast();
 
     m_tiles.reserve(kept.size());
     qint64 keptBytes = 0;
-    for (int row : kept) {
+    for (int row : std::as_const(kept)) {
         const QModelIndex index = m_model->index(row, CachedImagesModel::Id);
         Tile tile;
         tile.row = row;
@@ -129,8 +196,52 @@ void TreemapWidget::collectTiles() const
         m_tiles.append(tile);
         keptBytes += tile.bytes;
     }
-    m_restCount = rows - int(kept.size());
-    m_restBytes = totalBytes - keptBytes;
+    m_restCount = count - int(kept.size());
+    m_restBytes = levelBytes - keptBytes;
+}
+
+void TreemapWidget::readRows(QVector<qint64> &bytes) const
+{
+    const int rows = m_model ? m_model->rowCount() : 0;
+    bytes.resize(rows);
+    m_depth.fill(0, m_levels.isEmpty() ? 0 : rows);
+    m_topCount = rows;
+    m_topBytes = 0;
+    for (Level &level : m_levels) {
+        level.count = 0;
+        level.bytes = 0;
+    }
+    // Whether each level's boundary image has been passed yet: equal sizes after it belong to the level.
+    QVector<bool> passed(m_levels.size(), false);
+
+    // One linear pass: with a million rows this runs on the GUI thread whenever the model changes.
+    // bytesAt() is the model's plain accessor for BytesRole, without the QModelIndex and QVariant per
+    // row that data() would cost; image IDs are read only for the rare rows exactly at a level's bound.
+    qint64 *out = bytes.data();
+    const int levels = int(m_levels.size());
+    Level *level = m_levels.data();
+    quint16 *depthOut = m_depth.data();
+    for (int row = 0; row < rows; ++row) {
+        const qint64 b = std::max<qint64>(m_model->bytesAt(row), 0);
+        out[row] = b;
+        m_topBytes += b;
+        int depth = 0;
+        while (depth < levels) {
+            Level &next = level[depth];
+            if (b > next.boundBytes)
+                break;
+            if (b == next.boundBytes && !passed.at(depth)) {
+                if (m_model->keyAt(row) == next.boundKey)
+                    passed[depth] = true;
+                break;
+            }
+            ++next.count;
+            next.bytes += b;
+            ++depth;
+        }
+        if (levels > 0)
+            depthOut[row] = quint16(depth);
+    }
 }
 
 void TreemapWidget::layoutTiles() const
@@ -142,7 +253,7 @@ void TreemapWidget::layoutTiles() const
         weights.append(double(tile.bytes));
     weights.append(m_restCount > 0 ? double(m_restBytes) : 0.0);
     // One pixel of margin on the top and left; tiles leave theirs on the right and bottom when painted.
-    const QRect area = rect().adjusted(1, 1, 0, -legendRect().height());
+    const QRect area = rect().adjusted(1, 1 + breadcrumbArea().height(), 0, -legendRect().height());
     const QVector<QRectF> rects = TreemapLayout::squarify(weights, QRectF(area));
     for (int i = 0; i < m_tiles.size(); ++i)
         m_tiles[i].rect = snapped(rects.at(i));
@@ -176,9 +287,17 @@ void TreemapWidget::updateHighlights() const
         else
             merged.append(span);
     }
+    // Selected rows of this level: at the top every row is; deeper, those whose depth reaches it.
     qint64 selectedRows = 0;
-    for (const auto &span : std::as_const(merged))
-        selectedRows += span.second - span.first + 1;
+    const int depth = int(m_levels.size());
+    for (const auto &span : std::as_const(merged)) {
+        if (depth == 0) {
+            selectedRows += span.second - span.first + 1;
+            continue;
+        }
+        for (int row = span.first; row <= span.second && row < m_depth.size(); ++row)
+            selectedRows += m_depth.at(row) >= depth ? 1 : 0;
+    }
 
     qint64 highlightedTiles = 0;
     for (Tile &tile : m_tiles) {
@@ -269,76 +388,42 @@ void TreemapWidget::resizeEvent(QResizeEvent *event)
     QWidget::resizeEvent(event);
 }
 
-void TreemapWidget::mousePressEvent(QMouseEvent *event)
+int TreemapWidget::currentTile() const
 {
-    if (event->button() != Qt::LeftButton || !m_model || !m_selection) {
-        QWidget::mousePressEvent(event);
-        return;
+    ensureLayout();
+    if (m_aggregateCurrent)
+        return m_restCount > 0 ? int(m_tiles.size()) : -1;
+    if (!m_selection || !m_model)
+        return -1;
+    const QModelIndex current = m_selection->currentIndex();
+    if (!current.isValid() || current.model() != m_model)
+        return -1;
+    const int row = current.row();
+    for (int i = 0; i < m_tiles.size(); ++i) {
+        if (m_tiles.at(i).row == row)
+            return i;
     }
-    const bool toggle = event->modifiers() & Qt::ControlModifier;
-    const int row = rowAt(event->position().toPoint());
-    if (row >= 0) {
-        // Making the row current as well lets the table scroll to it.
-        const auto mode = toggle ? QItemSelectionModel::Toggle : QItemSelectionModel::ClearAndSelect;
-        m_selection->setCurrentIndex(m_model->index(row, CachedImagesModel::Id), mode | QItemSelectionModel::Rows);
-    } else if (!toggle) {
-        // Empty space and the aggregate tile stand for no image in particular.
-        m_selection->clearSelection();
-    }
-    event->accept();
+    // The table's current image is one of the aggregate's: the aggregate stands for it here.
+    const int depth = int(m_levels.size());
+    const bool inLevel = depth == 0 ? row < m_topCount : row < m_depth.size() && m_depth.at(row) >= depth;
+    return inLevel && m_restCount > 0 ? int(m_tiles.size()) : -1;
 }
 
-bool TreemapWidget::event(QEvent *event)
+QRect TreemapWidget::tileRectAt(int tile) const
 {
-    if (event->type() != QEvent::ToolTip)
-        return QWidget::event(event);
-    auto *help = static_cast<QHelpEvent *>(event);
-    const int tile = tileAt(help->pos());
-    if (tile >= 0) {
-        QToolTip::showText(help->globalPos(), toolTipForRow(m_tiles.at(tile).row), this, m_tiles.at(tile).rect);
-    } else if (m_restCount > 0 && m_restRect.contains(help->pos())) {
-        QToolTip::showText(help->globalPos(), toolTipForAggregate(), this, m_restRect);
-    } else if (!m_tiles.isEmpty() && legendRect().contains(help->pos())) {
-        QToolTip::showText(help->globalPos(),
-            tr("Each tile is a cached image: its area is the image's size, its colour how soon "
-               "prune would delete it, from red (next to go) to blue (kept longest)."),
-            this, legendRect());
-    } else {
-        QToolTip::hideText();
-        event->ignore();
-    }
-    return true;
+    if (tile >= 0 && tile < m_tiles.size())
+        return m_tiles.at(tile).rect;
+    return tile == m_tiles.size() && m_restCount > 0 ? m_restRect : QRect();
 }
 
-QString TreemapWidget::toolTipForRow(int row) const
+int TreemapWidget::currentRow() const
 {
-    // Everything comes from the model's own columns so the tooltip says what the table says.
-    auto cell = [this, row](int column, int role = Qt::DisplayRole) {
-        return m_model->index(row, column).data(role).toString();
-    };
-    auto header = [this](int column) { return m_model->headerData(column, Qt::Horizontal).toString(); };
-    auto line = [](const QString &label, const QString &value) { return tr("%1: %2").arg(label, value); };
-
-    QStringList lines;
-    lines << line(header(CachedImagesModel::Id), cell(CachedImagesModel::Id));
-    lines << line(header(CachedImagesModel::Size),
-        tr("%1 (%2)").arg(cell(CachedImagesModel::Size), cell(CachedImagesModel::Size, Qt::ToolTipRole)));
-    lines << line(header(CachedImagesModel::Share), cell(CachedImagesModel::Share));
-    lines << line(header(CachedImagesModel::Hits), cell(CachedImagesModel::Hits));
-    lines << line(header(CachedImagesModel::LastAccessed), cell(CachedImagesModel::LastAccessed));
-    const QString rank = cell(CachedImagesModel::EvictionRank);
-    lines << line(header(CachedImagesModel::EvictionRank),
-        rank.isEmpty() ? tr("unknown")
-                       : tr("%1 of %2 (1 is evicted first)").arg(rank, QLocale().toString(m_model->entryCount())));
-    const QString note = cell(CachedImagesModel::Id, Qt::ToolTipRole);
-    if (!note.isEmpty())
-        lines << note;
-    return lines.join(QLatin1Char('\n'));
+    const int tile = currentTile();
+    return tile >= 0 && tile < m_tiles.size() ? m_tiles.at(tile).row : -1;
 }
 
-QString TreemapWidget::toolTipForAggregate() const
+bool TreemapWidget::aggregateIsCurrent() const
 {
-    return tr(
-        "%Ln smaller image(s), %1 in all.\nToo small to draw one by one; the table lists them.", nullptr, m_restCount)
-        .arg(DisplayFormat::size(m_restBytes));
+    const int tile = currentTile();
+    return tile >= 0 && tile == m_tiles.size();
 }

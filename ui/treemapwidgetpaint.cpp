@@ -33,6 +33,21 @@ void TreemapWidget::paintLegend(QPainter &painter) const
     painter.fillRect(bar, gradient);
 }
 
+void TreemapWidget::paintFocus(QPainter &painter) const
+{
+    if (!hasFocus())
+        return;
+    // The widget's frame says where the keys go; the dotted frame which tile they act on.
+    const QColor highlight = palette().color(QPalette::Highlight);
+    painter.fillRect(QRect(0, 0, width(), 1), highlight);
+    painter.fillRect(QRect(0, 0, 1, height()), highlight);
+    painter.fillRect(QRect(0, height() - 1, width(), 1), highlight);
+    painter.fillRect(QRect(width() - 1, 0, 1, height()), highlight);
+    const QRect tile = tileRectAt(currentTile());
+    if (!tile.isEmpty())
+        paintFocusFrame(painter, tile.width() > 2 && tile.height() > 2 ? tile.adjusted(0, 0, -1, -1) : tile);
+}
+
 void TreemapWidget::paintEvent(QPaintEvent *)
 {
     QPainter painter(this);
@@ -40,7 +55,9 @@ void TreemapWidget::paintEvent(QPaintEvent *)
     painter.fillRect(rect(), pal.color(QPalette::Window));
     ensureLayout();
 
+    paintBreadcrumb(painter);
     if (m_tiles.isEmpty()) {
+        paintFocus(painter);
         const bool filtered = m_model && m_model->entryCount() > 0;
         painter.setPen(pal.color(QPalette::PlaceholderText));
         painter.drawText(rect(), Qt::AlignCenter | Qt::TextWordWrap,
@@ -86,7 +103,10 @@ void TreemapWidget::paintEvent(QPaintEvent *)
         const QString what = tr("%Ln smaller image(s)", nullptr, m_restCount);
         const QString size = DisplayFormat::size(m_restBytes);
         const int wrapping = flags | Qt::TextWordWrap;
-        if (!drawIfFits(painter, room(r), wrapping, what + QLatin1Char('\n') + size)
+        // Where there is room, the tile says it can be entered: the grey block is not a dead end.
+        const QString hint = tr("Double-click to show them");
+        if (!drawIfFits(painter, room(r), wrapping, what + QLatin1Char('\n') + size + QStringLiteral("\n\n") + hint)
+            && !drawIfFits(painter, room(r), wrapping, what + QLatin1Char('\n') + size)
             && !drawIfFits(painter, room(r), wrapping, what))
             drawIfFits(painter, room(r), flags, tr("+%1").arg(QLocale().toString(m_restCount)));
     }
@@ -101,4 +121,5 @@ void TreemapWidget::paintEvent(QPaintEvent *)
     }
     if (m_restHighlighted && !m_restRect.isEmpty())
         paintSelectionFrame(painter, body(m_restRect), outer, inner);
+    paintFocus(painter);
 }
