@@ -240,6 +240,7 @@ private Q_SLOTS:
         auto *nodes = m_window->findChild<NodesWindow *>(QStringLiteral("nodesWindow"));
         QVERIFY(nodes);
         verifyOnScreen(nodes);
+        save(nodes, QStringLiteral("nodes"));
         auto *dialog = m_window->findChild<ConnectionDialog *>(QStringLiteral("connectionDialog"));
         QVERIFY(dialog);
         dialog->findChild<QCheckBox *>(QStringLiteral("insecureCheck"))->setChecked(true); // one more line
