@@ -166,14 +166,14 @@ void DownloadsPanel::updateTotals()
     if (t.imagesTotal == 0) {
         parts.append(tr("No downloads. Fetch queued or selected images from the Queued tab."));
     } else {
-        parts.append(tr("%1 of %n image(s) done", nullptr, t.imagesTotal).arg(t.imagesDone));
+        parts.append(tr("%1 of %Ln image(s) done", nullptr, t.imagesTotal).arg(t.imagesDone));
         parts.append(tr("%1 of %2").arg(DisplayFormat::size(t.bytesDone), DisplayFormat::size(t.bytesTotal)));
         if (t.running && t.bytesPerSecond > 0)
             parts.append(tr("%1/s").arg(DisplayFormat::size(qint64(t.bytesPerSecond))));
         if (t.running && t.etaSeconds >= 0)
             parts.append(tr("%1 left").arg(DisplayFormat::duration(qint64(std::ceil(t.etaSeconds)))));
         if (t.failed > 0)
-            parts.append(tr("%n failed", nullptr, t.failed));
+            parts.append(tr("%Ln failed", nullptr, t.failed));
     }
     m_totals->setText(parts.join(QStringLiteral(" · ")));
     m_progress->setValue(t.bytesTotal > 0 ? int(1000.0 * double(t.bytesDone) / double(t.bytesTotal))

@@ -450,7 +450,7 @@ void MainWindow::updateSelectionStatus()
     EntryView *v = view(m_tabs->currentIndex());
     const int n = v ? int(v->selectionModel()->selectedRows().size()) : 0;
     m_selectionLabel->setText(n == 0 ? QString()
-                                     : tr("%n selected, %1", nullptr, n)
+                                     : tr("%Ln selected, %1", nullptr, n)
                                            .arg(QLocale().formattedDataSize(v->selectedBytes(), 1, QLocale::DataSizeIecFormat)));
     updateActions();
 }

@@ -99,8 +99,8 @@ QVariant CacheMatrixModel::data(const QModelIndex &index, int role) const
             return row.cachedCount * 1000 + row.queuedCount;
         if (role == Qt::ToolTipRole) {
             const QString note = rowNote(row);
-            const QString counts = tr("Cached on %n source(s)", nullptr, row.cachedCount) + QStringLiteral(", ")
-                + tr("queued on %n", nullptr, row.queuedCount) + u'.';
+            const QString counts = tr("Cached on %Ln source(s)", nullptr, row.cachedCount) + QStringLiteral(", ")
+                + tr("queued on %Ln", nullptr, row.queuedCount) + u'.';
             return note.isEmpty() ? counts : counts + u'\n' + note;
         }
         if (role == Qt::TextAlignmentRole)
@@ -120,7 +120,7 @@ QVariant CacheMatrixModel::cellData(const MatrixRow &row, int source, int role) 
     switch (role) {
     case Qt::DisplayRole:
         if (cell.state == MatrixCell::Cached)
-            return tr("cached · %n hit(s)", nullptr, int(qMin<qint64>(cell.hits, INT_MAX)));
+            return tr("cached · %Ln hit(s)", nullptr, int(qMin<qint64>(cell.hits, INT_MAX)));
         return CacheMatrix::cellText(cell);
     case CacheRoles::MatrixStateRole:
         return int(cell.state);
@@ -146,7 +146,7 @@ QVariant CacheMatrixModel::cellData(const MatrixRow &row, int source, int role) 
         if (cell.state == MatrixCell::Unknown)
             return tr("%1 could not be listed: %2").arg(s.name, s.error);
         if (cell.state == MatrixCell::Cached)
-            return tr("Cached on %1: %2, %n hit(s), last accessed %3.", nullptr, int(qMin<qint64>(cell.hits, INT_MAX)))
+            return tr("Cached on %1: %2, %Ln hit(s), last accessed %3.", nullptr, int(qMin<qint64>(cell.hits, INT_MAX)))
                 .arg(s.name, DisplayFormat::size(cell.size), DisplayFormat::localTime(cell.lastAccessed));
         if (cell.state == MatrixCell::Queued)
             return tr("Queued on %1.").arg(s.name);
@@ -167,7 +167,7 @@ QVariant CacheMatrixModel::headerData(int section, Qt::Orientation orientation, 
         if (role == Qt::DisplayRole)
             return s.ok ? s.name : tr("%1 (failed)").arg(s.name);
         if (role == Qt::ToolTipRole)
-            return s.ok ? tr("%n image(s) cached, %1 queued", nullptr, int(s.state.cached.size()))
+            return s.ok ? tr("%Ln image(s) cached, %1 queued", nullptr, int(s.state.cached.size()))
                               .arg(s.state.queued.size())
                         : s.error;
         return {};

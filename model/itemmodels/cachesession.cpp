@@ -258,9 +258,9 @@ void CacheSession::queue(const QStringList &ids)
             r.details.append(q.message);
         }
         r.ok = failed == 0;
-        r.summary = tr("Queued %n image(s)", nullptr, queued)
-            + (refused ? tr("; %n not queued (already cached, being cached or queued)", nullptr, refused) : QString())
-            + (failed ? tr("; %n failed", nullptr, failed) : QString()) + u'.';
+        r.summary = tr("Queued %Ln image(s)", nullptr, queued)
+            + (refused ? tr("; %Ln not queued (already cached, being cached or queued)", nullptr, refused) : QString())
+            + (failed ? tr("; %Ln failed", nullptr, failed) : QString()) + u'.';
         return r;
     });
 }
@@ -285,10 +285,10 @@ void CacheSession::deleteCached(const QStringList &ids)
                 r.details.append(d.message);
         }
         r.ok = failed == 0;
-        r.summary = failed ? tr("Deleted %1 of %n image(s); %2 failed.", nullptr, int(ids.size())).arg(deleted).arg(failed)
-                           : tr("Deleted %n image(s).", nullptr, deleted);
+        r.summary = failed ? tr("Deleted %1 of %Ln image(s); %2 failed.", nullptr, int(ids.size())).arg(deleted).arg(failed)
+                           : tr("Deleted %Ln image(s).", nullptr, deleted);
         if (absent)
-            r.summary += u' ' + tr("%n image(s) were neither cached nor queued.", nullptr, absent);
+            r.summary += u' ' + tr("%Ln image(s) were neither cached nor queued.", nullptr, absent);
         return r;
     });
 }
@@ -309,7 +309,7 @@ void CacheSession::dequeue(const QStringList &ids)
                 ++removed;
             }
         }
-        r.summary = tr("Removed %n image(s) from the queue.", nullptr, removed);
+        r.summary = tr("Removed %Ln image(s) from the queue.", nullptr, removed);
         return r;
     });
 }
@@ -355,7 +355,7 @@ void CacheSession::executePrune(const PrunePlan &plan)
         r.ok = run.ok();
         r.pruned = run.done;
         r.cancelled = cache.wasCancelled();
-        r.summary = tr("Pruned %n image(s), %1.", nullptr, int(r.pruned.victims.size()))
+        r.summary = tr("Pruned %Ln image(s), %1.", nullptr, int(r.pruned.victims.size()))
                         .arg(QLocale().formattedDataSize(r.pruned.bytesFreed, 1, QLocale::DataSizeIecFormat));
         if (!r.ok)
             r.summary += u' ' + run.error();
@@ -391,7 +391,7 @@ void CacheSession::executeClean(const CleanPlan &plan)
         r.cleaned = run.done;
         r.cancelled = cache.wasCancelled();
         const int files = int(r.cleaned.invalid.size() + r.cleaned.stalled.size());
-        r.summary = tr("Cleaned %n file(s), %1.", nullptr, files)
+        r.summary = tr("Cleaned %Ln file(s), %1.", nullptr, files)
                         .arg(QLocale().formattedDataSize(r.cleaned.bytesFreed, 1, QLocale::DataSizeIecFormat));
         if (!r.ok)
             r.summary += u' ' + run.error();
