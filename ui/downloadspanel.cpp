@@ -166,7 +166,7 @@ void DownloadsPanel::updateTotals()
     if (t.imagesTotal == 0) {
         parts.append(tr("No downloads. Fetch queued or selected images from the Queued tab."));
     } else {
-        parts.append(tr("%1 of %Ln image(s) done", nullptr, t.imagesTotal).arg(t.imagesDone));
+        parts.append(tr("%1 of %Ln image(s) done", nullptr, t.imagesTotal).arg(QLocale().toString(t.imagesDone)));
         parts.append(tr("%1 of %2").arg(DisplayFormat::size(t.bytesDone), DisplayFormat::size(t.bytesTotal)));
         if (t.running && t.bytesPerSecond > 0)
             parts.append(tr("%1/s").arg(DisplayFormat::size(qint64(t.bytesPerSecond))));

@@ -20,6 +20,7 @@
 #include <QDockWidget>
 #include <QDir>
 #include <QFileInfo>
+#include <QLocale>
 #include <QMenu>
 #include <QMessageBox>
 #include <QSet>
@@ -386,7 +387,9 @@ void MainWindow::showFetched(const QVector<ImageFetcher::Result> &results)
         (r.ok ? details.append(r.message) : details.prepend(r.message)); // failures first
     }
     report(failed ? ActivityEntry::Level::Failed : ActivityEntry::Level::Done, tr("Fetch"), cacheTarget(),
-        tr("Fetched %1 of %Ln image(s); %2 failed.", nullptr, int(results.size())).arg(cached).arg(failed), details);
+        tr("Fetched %1 of %Ln image(s); %2 failed.", nullptr, int(results.size()))
+            .arg(QLocale().toString(cached), QLocale().toString(failed)),
+        details);
     m_session->refresh(); // the Cached tab shows the new images
 }
 
@@ -428,8 +431,7 @@ void MainWindow::showVerified(const QVector<ImageFetcher::Result> &results)
     report(mismatched.isEmpty() && problems.isEmpty() ? ActivityEntry::Level::Done : ActivityEntry::Level::Failed,
         tr("Verify"), cacheTarget(),
         tr("Verified %Ln image(s): %1 match, %2 do not.", nullptr, n)
-            .arg(n - problems.size() - mismatched.size())
-            .arg(mismatched.size()),
+            .arg(QLocale().toString(n - problems.size() - mismatched.size()), QLocale().toString(mismatched.size())),
         mismatches + problems);
     if (!mismatched.isEmpty()) {
         // The zero-filled-hole race can leave such files: glance-api would serve them as they are.

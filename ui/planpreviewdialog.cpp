@@ -170,10 +170,10 @@ void PlanPreviewDialog::setPlan(const CleanPlan &plan)
                                              .arg(DisplayFormat::duration(plan.stallTime))
                                        : tr("<b>%Ln file(s)</b> would be deleted, freeing <b>%1</b>: %2 invalid, %3 "
                                             "stalled (not written to for %4).",
-                                            nullptr, n)
+                                           nullptr, n)
                                              .arg(DisplayFormat::size(plan.bytesFreed))
-                                             .arg(plan.invalid.size())
-                                             .arg(plan.stalled.size())
+                                             .arg(QLocale().toString(plan.invalid.size()))
+                                             .arg(QLocale().toString(plan.stalled.size()))
                                              .arg(DisplayFormat::duration(plan.stallTime)));
     m_execute->setText(tr("Clean %Ln file(s)", nullptr, n));
     m_execute->setEnabled(n > 0);

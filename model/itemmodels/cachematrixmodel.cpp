@@ -3,6 +3,8 @@
 #include "itemmodels/cacheroles.h"
 #include "core/displayformat.h"
 
+#include <QLocale>
+
 CacheMatrixModel::CacheMatrixModel(QObject *parent)
     : QAbstractTableModel(parent)
 {
@@ -38,8 +40,7 @@ QString CacheMatrixModel::rowNote(const MatrixRow &row) const
         return tr("Glance no longer has this image: the cached copies only take space.");
     if (CacheMatrix::isPartial(row))
         return tr("Cached on %1 of %2 answering sources: requests served by the others read it from the store.")
-            .arg(row.cachedCount)
-            .arg(row.answeringSources);
+            .arg(QLocale().toString(row.cachedCount), QLocale().toString(row.answeringSources));
     return {};
 }
 
@@ -94,7 +95,7 @@ QVariant CacheMatrixModel::data(const QModelIndex &index, int role) const
     }
     case SpreadColumn:
         if (role == Qt::DisplayRole)
-            return tr("%1 of %2").arg(row.cachedCount).arg(row.answeringSources);
+            return tr("%1 of %2").arg(QLocale().toString(row.cachedCount), QLocale().toString(row.answeringSources));
         if (role == CacheRoles::RawValueRole)
             return row.cachedCount * 1000 + row.queuedCount;
         if (role == Qt::ToolTipRole) {
@@ -168,7 +169,7 @@ QVariant CacheMatrixModel::headerData(int section, Qt::Orientation orientation, 
             return s.ok ? s.name : tr("%1 (failed)").arg(s.name);
         if (role == Qt::ToolTipRole)
             return s.ok ? tr("%Ln image(s) cached, %1 queued", nullptr, int(s.state.cached.size()))
-                              .arg(s.state.queued.size())
+                              .arg(QLocale().toString(s.state.queued.size()))
                         : s.error;
         return {};
     }

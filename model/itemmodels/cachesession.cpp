@@ -6,6 +6,7 @@
 #include <QCoreApplication>
 #include <QFileInfo>
 #include <QFileSystemWatcher>
+#include <QLocale>
 #include <QTimer>
 #include <QtConcurrent>
 
@@ -285,7 +286,8 @@ void CacheSession::deleteCached(const QStringList &ids)
                 r.details.append(d.message);
         }
         r.ok = failed == 0;
-        r.summary = failed ? tr("Deleted %1 of %Ln image(s); %2 failed.", nullptr, int(ids.size())).arg(deleted).arg(failed)
+        r.summary = failed ? tr("Deleted %1 of %Ln image(s); %2 failed.", nullptr, int(ids.size()))
+                                 .arg(QLocale().toString(deleted), QLocale().toString(failed))
                            : tr("Deleted %Ln image(s).", nullptr, deleted);
         if (absent)
             r.summary += u' ' + tr("%Ln image(s) were neither cached nor queued.", nullptr, absent);
@@ -321,9 +323,9 @@ void CacheSession::clear(ClearTarget target)
         r.kind = OperationResult::Kind::Clear;
         const Expected<ImageCache::ClearResult> c = cache.clear(target);
         r.ok = c.ok();
-        r.summary = r.ok
-            ? tr("Cleared: %1 cached file(s) and %2 queued image(s) deleted.").arg(c->cacheDeleted).arg(c->queueDeleted)
-            : c.error();
+        r.summary = r.ok ? tr("Cleared: %1 cached file(s) and %2 queued image(s) deleted.")
+                               .arg(QLocale().toString(c->cacheDeleted), QLocale().toString(c->queueDeleted))
+                         : c.error();
         return r;
     });
 }
