@@ -181,6 +181,7 @@ void MainWindow::prune()
     connect(m_session, &CacheSession::planFailed, dialog, &PlanPreviewDialog::setPlanError);
     connect(dialog, &PlanPreviewDialog::parameterChanged, m_session, &CacheSession::planPrune);
     connect(dialog, &QDialog::accepted, this, [this, dialog]() { m_session->executePrune(dialog->prunePlan()); });
+    connect(dialog, &QDialog::rejected, m_session, &CacheSession::abandonPlan); // "Planning…" goes with it
     m_session->planPrune(m_session->location().maxSize);
     dialog->open();
 }
@@ -193,6 +194,7 @@ void MainWindow::clean()
     connect(m_session, &CacheSession::planFailed, dialog, &PlanPreviewDialog::setPlanError);
     connect(dialog, &PlanPreviewDialog::parameterChanged, m_session, &CacheSession::planClean);
     connect(dialog, &QDialog::accepted, this, [this, dialog]() { m_session->executeClean(dialog->cleanPlan()); });
+    connect(dialog, &QDialog::rejected, m_session, &CacheSession::abandonPlan); // "Planning…" goes with it
     m_session->planClean(m_session->location().stallTime);
     dialog->open();
 }

@@ -211,6 +211,8 @@ template <typename Result, typename Work, typename Done>
 void CacheSession::runTask(const QString &what, Work work, Done done)
 {
     m_busy = true;
+    m_planning = false;
+    const quint64 task = ++m_task;
     m_cancel = std::make_shared<std::atomic<bool>>(false);
     Q_EMIT busyChanged(true, what);
     const CacheLocation location = m_location;
@@ -228,13 +230,30 @@ void CacheSession::runTask(const QString &what, Work work, Done done)
     });
     Background::watch(
         this, future,
-        [this, done](const Result &result) {
+        [this, done, task](const Result &result) {
+            if (task != m_task)
+                return; // abandoned: the session went on without it
             m_busy = false;
+            m_planning = false;
             Q_EMIT busyChanged(false, QString());
             done(result);
             refresh();
         },
-        [this, future](int value) { Q_EMIT progress(value, future.progressMaximum()); });
+        [this, future, task](int value) {
+            if (task == m_task)
+                Q_EMIT progress(value, future.progressMaximum());
+        });
+}
+
+void CacheSession::abandonPlan()
+{
+    if (!m_busy || !m_planning)
+        return;
+    ++m_task;
+    m_cancel->store(true);
+    m_busy = false;
+    m_planning = false;
+    Q_EMIT busyChanged(false, QString());
 }
 
 void CacheSession::startOperation(const QString &what, std::function<OperationResult(ImageCache &)> work)
@@ -346,6 +365,7 @@ void CacheSession::planPrune(qint64 maxSize)
             else
                 Q_EMIT planFailed(r.error());
         });
+    m_planning = true;
 }
 
 void CacheSession::executePrune(const PrunePlan &plan)
@@ -381,6 +401,7 @@ void CacheSession::planClean(qint64 stallTime)
             else
                 Q_EMIT planFailed(r.error());
         });
+    m_planning = true;
 }
 
 void CacheSession::executeClean(const CleanPlan &plan)
