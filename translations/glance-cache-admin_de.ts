@@ -2173,6 +2173,17 @@ Von jeder Datei wird daneben eine Sicherungskopie aufbewahrt. glance-api und die
         <source>How many images download at the same time</source>
         <translation>Wie viele Images gleichzeitig geladen werden</translation>
     </message>
+    <message>
+        <source>Failed</source>
+        <translation>Fehlgeschlagen</translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln image(s) failed; the Message column and its tooltips say why.</source>
+        <translation>
+            <numerusform>%Ln Image ist fehlgeschlagen; die Spalte „Meldung“ und ihre Tooltips nennen den Grund.</numerusform>
+            <numerusform>%Ln Images sind fehlgeschlagen; die Spalte „Meldung“ und ihre Tooltips nennen den Grund.</numerusform>
+        </translation>
+    </message>
 </context>
 <context>
     <name>DriverDetection</name>
@@ -2261,6 +2272,10 @@ Von jeder Datei wird daneben eine Sicherungskopie aufbewahrt. glance-api und die
     <message>
         <source>Downloads into %1 are still running. Wait for them or cancel them first.</source>
         <translation>Downloads nach %1 laufen noch. Warten Sie, bis sie fertig sind, oder brechen Sie sie zuerst ab.</translation>
+    </message>
+    <message>
+        <source>No image was fetched: %1</source>
+        <translation>Es wurde kein Image abgerufen: %1</translation>
     </message>
 </context>
 <context>
@@ -3770,6 +3785,17 @@ Aus dem Cache löschen? glance-api lädt sie bei der nächsten Anfrage erneut he
             <numerusform>%Ln Zeile des Reiters %1 nach %2 exportiert.</numerusform>
             <numerusform>%Ln Zeilen des Reiters %1 nach %2 exportiert.</numerusform>
         </translation>
+    </message>
+    <message>
+        <source>&amp;Manual</source>
+        <translation>&amp;Handbuch</translation>
+    </message>
+</context>
+<context>
+    <name>ManualWindow</name>
+    <message>
+        <source>Glance Cache Admin Manual</source>
+        <translation>Handbuch zu Glance Cache Admin</translation>
     </message>
 </context>
 <context>

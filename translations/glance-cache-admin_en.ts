@@ -284,6 +284,13 @@
             <numerusform>%Ln failed</numerusform>
         </translation>
     </message>
+    <message numerus="yes">
+        <source>%Ln image(s) failed; the Message column and its tooltips say why.</source>
+        <translation>
+            <numerusform>%Ln image failed; the Message column and its tooltips say why.</numerusform>
+            <numerusform>%Ln images failed; the Message column and its tooltips say why.</numerusform>
+        </translation>
+    </message>
 </context>
 <context>
     <name>FetchCommand</name>

@@ -2174,6 +2174,17 @@ Une sauvegarde de chaque fichier est conservée à côté de celui-ci. glance-ap
         <source>How many images download at the same time</source>
         <translation>Nombre d&apos;images téléchargées en même temps</translation>
     </message>
+    <message>
+        <source>Failed</source>
+        <translation>Échec</translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln image(s) failed; the Message column and its tooltips say why.</source>
+        <translation>
+            <numerusform>%Ln image a échoué&#xa0;; la colonne Message et ses infobulles disent pourquoi.</numerusform>
+            <numerusform>%Ln images ont échoué&#xa0;; la colonne Message et ses infobulles disent pourquoi.</numerusform>
+        </translation>
+    </message>
 </context>
 <context>
     <name>DriverDetection</name>
@@ -2262,6 +2273,10 @@ Une sauvegarde de chaque fichier est conservée à côté de celui-ci. glance-ap
     <message>
         <source>Downloads into %1 are still running. Wait for them or cancel them first.</source>
         <translation>Des téléchargements vers %1 sont encore en cours. Attendez qu&apos;ils se terminent ou annulez-les d&apos;abord.</translation>
+    </message>
+    <message>
+        <source>No image was fetched: %1</source>
+        <translation>Aucune image n&apos;a été récupérée&#xa0;: %1</translation>
     </message>
 </context>
 <context>
@@ -3771,6 +3786,17 @@ Les supprimer du cache&#xa0;? glance-api les téléchargera de nouveau à la pro
             <numerusform>%Ln ligne de l’onglet %1 exportée dans %2.</numerusform>
             <numerusform>%Ln lignes de l’onglet %1 exportées dans %2.</numerusform>
         </translation>
+    </message>
+    <message>
+        <source>&amp;Manual</source>
+        <translation>&amp;Manuel</translation>
+    </message>
+</context>
+<context>
+    <name>ManualWindow</name>
+    <message>
+        <source>Glance Cache Admin Manual</source>
+        <translation>Manuel de Glance Cache Admin</translation>
     </message>
 </context>
 <context>

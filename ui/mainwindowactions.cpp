@@ -326,6 +326,15 @@ void MainWindow::withConnection(std::function<void()> start)
 bool MainWindow::startFailed(const FetchService::Start &start, const QString &title, std::function<void()> again)
 {
     statusBar()->clearMessage();
+    if (start.unreachable) {
+        // One error for the batch where downloads show, not a dialog on top and not a failed row per image.
+        report(ActivityEntry::Level::Failed, title, start.imageUrl.toDisplayString(), start.error);
+        m_downloads->showError(start.error);
+        QDockWidget *dock = findChild<QDockWidget *>(QStringLiteral("downloadsDock"));
+        dock->show();
+        dock->raise();
+        return true;
+    }
     if (!start.ok)
         report(ActivityEntry::Level::Refused, title, start.imageUrl.toDisplayString(), start.error);
     if (start.accessFailed)

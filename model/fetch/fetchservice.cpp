@@ -34,9 +34,10 @@ void FetchService::setParallelLimit(int images)
 void FetchService::setTimeout(int ms)
 {
     m_fetcher->setTimeout(ms);
+    m_timeoutMs = ms;
 }
 
-void FetchService::start(QObject *context, Started started, Begin begin, bool queued)
+void FetchService::start(QObject *context, Started started, Begin begin, const QStringList &imageIds, bool queued)
 {
     const QPointer<QObject> guard(context);
     const bool hasContext = context != nullptr;
@@ -74,22 +75,75 @@ void FetchService::start(QObject *context, Started started, Begin begin, bool qu
                                   .arg(m_fetcherDir);
                     return started(s);
                 }
-                GlanceEndpoint endpoint;
-                endpoint.baseUrl = access.imageUrl;
-                endpoint.token = access.token;
-                endpoint.caBundle = access.caBundle;
-                endpoint.insecure = access.insecure;
-                m_fetcher->setEndpoint(endpoint);
-                if (!m_fetcher->isRunning()) {
-                    m_fetcher->setLocation(location);
-                    m_fetcherDir = location.cacheDir;
+                const QStringList ids = queued ? *local : imageIds;
+                auto go = [=](const QString &unreachable) mutable {
+                    if (hasContext && !guard)
+                        return;
+                    if (!unreachable.isEmpty()) {
+                        s.unreachable = true;
+                        s.error = unreachable;
+                        return started(s);
+                    }
+                    GlanceEndpoint endpoint;
+                    endpoint.baseUrl = access.imageUrl;
+                    endpoint.token = access.token;
+                    endpoint.caBundle = access.caBundle;
+                    endpoint.insecure = access.insecure;
+                    m_fetcher->setEndpoint(endpoint);
+                    if (!m_fetcher->isRunning()) {
+                        m_fetcher->setLocation(location);
+                        m_fetcherDir = location.cacheDir;
+                    }
+                    const Expected<QStringList> begun = begin(*local);
+                    s.ok = begun.ok();
+                    s.error = begun.error();
+                    s.imageIds = begun.value();
+                    started(s);
+                };
+                // Nothing to ask about (an empty queue, IDs all malformed): begin() says so as before.
+                QString first;
+                for (const QString &id : ids) {
+                    if (ImageId::isValid(ImageId::normalized(id))) {
+                        first = ImageId::normalized(id);
+                        break;
+                    }
                 }
-                const Expected<QStringList> begun = begin(*local);
-                s.ok = begun.ok();
-                s.error = begun.error();
-                s.imageIds = begun.value();
-                started(s);
+                if (first.isEmpty())
+                    return go(QString());
+                probe(first, this, go);
             });
+    });
+}
+
+bool FetchService::endpointFailed(const ApiResult &result)
+{
+    // No HTTP answer at all (refused, DNS, TLS, timeout) or the token refused even after renewal: every image
+    // would fail the same way. A 403 or 404 is about this one image (another project's, deleted): each image
+    // then answers for itself.
+    return !result.ok && (result.httpStatus == 0 || result.httpStatus == 401);
+}
+
+void FetchService::probe(const QString &imageId, QObject *context, std::function<void(const QString &error)> reached)
+{
+    const int timeoutMs = m_timeoutMs;
+    m_connection->withToken(context, [this, imageId, reached, timeoutMs](const RemoteAccess &access,
+                                                                          const RemoteConnection::Renew &renew) {
+        if (!access.ok)
+            return reached(tr("No image was fetched: %1").arg(access.error));
+        GlanceEndpoint endpoint;
+        endpoint.baseUrl = access.imageUrl;
+        endpoint.token = access.token;
+        endpoint.caBundle = access.caBundle;
+        endpoint.insecure = access.insecure;
+        if (timeoutMs > 0)
+            endpoint.timeoutMs = timeoutMs;
+        auto *api = new GlanceApi(endpoint, this);
+        api->getImage(imageId, this, [api, reached, renew](const ApiResult &r, const ImageInfo &) {
+            api->deleteLater();
+            if (renew(r.httpStatus))
+                return; // a fresh token, asked once more
+            reached(endpointFailed(r) ? tr("No image was fetched: %1").arg(r.error) : QString());
+        });
     });
 }
 
@@ -114,11 +168,14 @@ QStringList normalized(const QStringList &ids)
 
 void FetchService::fetch(const QStringList &imageIds, QObject *context, Started started)
 {
-    start(context, std::move(started), [this, imageIds](const QStringList &) {
-        QString error;
-        const bool ok = m_fetcher->fetch(imageIds, &error);
-        return startedOrNot(ok, error, normalized(imageIds));
-    });
+    start(
+        context, std::move(started),
+        [this, imageIds](const QStringList &) {
+            QString error;
+            const bool ok = m_fetcher->fetch(imageIds, &error);
+            return startedOrNot(ok, error, normalized(imageIds));
+        },
+        imageIds);
 }
 
 void FetchService::fetchQueued(QObject *context, Started started)
@@ -130,26 +187,32 @@ void FetchService::fetchQueued(QObject *context, Started started)
             const bool ok = m_fetcher->fetch(queued, &error);
             return startedOrNot(ok, error, {});
         },
-        true);
+        {}, true);
 }
 
 void FetchService::verify(const QStringList &imageIds, QObject *context, Started started)
 {
-    start(context, std::move(started), [this, imageIds](const QStringList &) {
-        QString error;
-        const bool ok = m_fetcher->verify(imageIds, &error);
-        return startedOrNot(ok, error, normalized(imageIds));
-    });
+    start(
+        context, std::move(started),
+        [this, imageIds](const QStringList &) {
+            QString error;
+            const bool ok = m_fetcher->verify(imageIds, &error);
+            return startedOrNot(ok, error, normalized(imageIds));
+        },
+        imageIds);
 }
 
 void FetchService::retry(const QStringList &imageIds, QObject *context, Started started)
 {
-    start(context, std::move(started), [this, imageIds](const QStringList &) {
-        QStringList retried;
-        for (const QString &id : imageIds) {
-            if (m_fetcher->retry(id))
-                retried.append(ImageId::normalized(id));
-        }
-        return Expected<QStringList>(retried);
-    });
+    start(
+        context, std::move(started),
+        [this, imageIds](const QStringList &) {
+            QStringList retried;
+            for (const QString &id : imageIds) {
+                if (m_fetcher->retry(id))
+                    retried.append(ImageId::normalized(id));
+            }
+            return Expected<QStringList>(retried);
+        },
+        imageIds);
 }
