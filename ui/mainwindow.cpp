@@ -10,6 +10,7 @@
 #include "itemmodels/orphansmodel.h"
 #include "itemmodels/partialimagesmodel.h"
 #include "itemmodels/queuedimagesmodel.h"
+#include "manualwindow.h"
 #include "remote/remoteconnection.h"
 #include "screenfit.h"
 #include "treemapwidget.h"
@@ -276,6 +277,10 @@ void MainWindow::createActions()
     QMenu *help = menuBar()->addMenu(tr("&Help"));
     QAction *aboutQt = make(QStringLiteral("actionAboutQt"), tr("About &Qt"), QKeySequence(), nullptr);
     connect(aboutQt, &QAction::triggered, qApp, &QApplication::aboutQt);
+    QAction *manual = make(QStringLiteral("actionManual"), tr("&Manual"), QKeySequence::HelpContents, nullptr);
+    connect(manual, &QAction::triggered, this, [this]() { ManualWindow::showFor(this); });
+    help->addAction(manual);
+    help->addSeparator();
     help->addActions({about, aboutQt});
 
     QToolBar *bar = addToolBar(tr("Main"));

@@ -3,6 +3,7 @@
 #include "itemmodels/entrytablemodel.h"
 #include "itemmodels/activitylog.h"
 #include "mainwindow.h"
+#include "manualwindow.h"
 #include "planpreviewdialog.h"
 #include "testcache.h"
 #include "core/translations.h"
@@ -27,6 +28,7 @@
 #include <QPushButton>
 #include <QSettings>
 #include <QSignalSpy>
+#include <QTextBrowser>
 #include <QSqlDatabase>
 #include <QSqlQuery>
 #include <QStandardPaths>
@@ -346,6 +348,31 @@ private Q_SLOTS:
             QCOMPARE(m_window->statusBar()->currentMessage(), QString());
         }
         QSqlDatabase::removeDatabase(QStringLiteral("glance-api"));
+    }
+
+    // Help → Manual: F1 opens the manual shipped inside the program, with its keyboard shortcuts; F1 again
+    // raises the same window rather than opening a second one.
+    void f1OpensTheManual()
+    {
+        QVERIFY(!m_window->findChild<ManualWindow *>());
+        m_window->activateWindow();
+        QTest::keyClick(m_window.get(), Qt::Key_F1);
+        ManualWindow *manual = nullptr;
+        QTRY_VERIFY((manual = m_window->findChild<ManualWindow *>()) && manual->isVisible());
+        QVERIFY(manual->isWindow());
+        QTextBrowser *browser = manual->findChild<QTextBrowser *>(QStringLiteral("manualBrowser"));
+        QVERIFY(browser);
+        const QString text = browser->toPlainText();
+        QVERIFY2(text.contains(QLatin1String("Keyboard shortcuts")), qPrintable(text.left(200)));
+        for (const char *key : {"F1", "Ctrl+Shift+L", "Ctrl+P", "least recently accessed"})
+            QVERIFY2(text.contains(QLatin1String(key)), key);
+        QVERIFY(browser->toMarkdown().contains(QLatin1String("| Ctrl+H")) || text.contains(QLatin1String("Ctrl+H")));
+        QCOMPARE(action("actionManual")->shortcut(), QKeySequence(QKeySequence::HelpContents));
+        QTest::mouseClick(manual->findChild<QPushButton *>(QStringLiteral("closeButton")), Qt::LeftButton);
+        QVERIFY(!manual->isVisible());
+        action("actionManual")->trigger();
+        QCOMPARE(m_window->findChildren<ManualWindow *>().size(), 1);
+        QVERIFY(manual->isVisible());
     }
 
     void cleanPreviewThenClean()
