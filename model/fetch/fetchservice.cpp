@@ -5,6 +5,7 @@
 #include "core/imageid.h"
 #include "remote/remoteconnection.h"
 
+#include <QFileInfo>
 #include <QPointer>
 
 FetchService::FetchService(RemoteConnection *connection, QObject *parent)
@@ -37,7 +38,31 @@ void FetchService::setTimeout(int ms)
     m_timeoutMs = ms;
 }
 
-void FetchService::start(QObject *context, Started started, Begin begin, const QStringList &imageIds, bool queued)
+namespace {
+
+// What the worker found before a start: the queue's listing (queued starts), and the image the pre-flight
+// request asks about (empty: nothing to ask, begin() says why or there is nothing to download).
+struct LocalCheck
+{
+    QStringList queued;
+    QString probeId;
+};
+
+// The first well-formed ID of ids; with skipCached, the first whose file is not in the cache yet (a fetch of
+// images already cached asks nothing of the network).
+QString probeCandidate(const QString &dir, const QStringList &ids, bool skipCached)
+{
+    for (const QString &id : ids) {
+        const QString n = ImageId::normalized(id);
+        if (ImageId::isValid(n) && (!skipCached || !QFileInfo::exists(dir + u'/' + n)))
+            return n;
+    }
+    return {};
+}
+
+} // namespace
+
+void FetchService::start(QObject *context, Started started, Begin begin, const QStringList &imageIds, Mode mode)
 {
     const QPointer<QObject> guard(context);
     const bool hasContext = context != nullptr;
@@ -55,15 +80,23 @@ void FetchService::start(QObject *context, Started started, Begin begin, const Q
         const CacheLocation location = m_location;
         Background::run(
             this,
-            [dir = location.cacheDir, queued]() -> Expected<QStringList> {
-                if (queued)
-                    return ImageFetcher::queuedImages(dir);
-                QString error;
-                if (!CacheDirectory(dir).checkReadable(&error))
-                    return Expected<QStringList>::failure(error);
-                return QStringList();
+            [dir = location.cacheDir, mode, imageIds]() -> Expected<LocalCheck> {
+                LocalCheck check;
+                if (mode == Mode::Queued) {
+                    const Expected<QStringList> queued = ImageFetcher::queuedImages(dir);
+                    if (!queued)
+                        return Expected<LocalCheck>::failure(queued.error());
+                    check.queued = *queued;
+                } else {
+                    QString error;
+                    if (!CacheDirectory(dir).checkReadable(&error))
+                        return Expected<LocalCheck>::failure(error);
+                }
+                check.probeId
+                    = probeCandidate(dir, mode == Mode::Queued ? check.queued : imageIds, mode != Mode::Verify);
+                return check;
             },
-            [=](const Expected<QStringList> &local) mutable {
+            [=](const Expected<LocalCheck> &local) mutable {
                 if (hasContext && !guard)
                     return;
                 if (!local) {
@@ -75,7 +108,6 @@ void FetchService::start(QObject *context, Started started, Begin begin, const Q
                                   .arg(m_fetcherDir);
                     return started(s);
                 }
-                const QStringList ids = queued ? *local : imageIds;
                 auto go = [=](const QString &unreachable) mutable {
                     if (hasContext && !guard)
                         return;
@@ -94,23 +126,15 @@ void FetchService::start(QObject *context, Started started, Begin begin, const Q
                         m_fetcher->setLocation(location);
                         m_fetcherDir = location.cacheDir;
                     }
-                    const Expected<QStringList> begun = begin(*local);
+                    const Expected<QStringList> begun = begin(local->queued);
                     s.ok = begun.ok();
                     s.error = begun.error();
                     s.imageIds = begun.value();
                     started(s);
                 };
-                // Nothing to ask about (an empty queue, IDs all malformed): begin() says so as before.
-                QString first;
-                for (const QString &id : ids) {
-                    if (ImageId::isValid(ImageId::normalized(id))) {
-                        first = ImageId::normalized(id);
-                        break;
-                    }
-                }
-                if (first.isEmpty())
+                if (local->probeId.isEmpty())
                     return go(QString());
-                probe(first, this, go);
+                probe(local->probeId, this, go);
             });
     });
 }
@@ -187,7 +211,7 @@ void FetchService::fetchQueued(QObject *context, Started started)
             const bool ok = m_fetcher->fetch(queued, &error);
             return startedOrNot(ok, error, {});
         },
-        {}, true);
+        {}, Mode::Queued);
 }
 
 void FetchService::verify(const QStringList &imageIds, QObject *context, Started started)
@@ -199,7 +223,7 @@ void FetchService::verify(const QStringList &imageIds, QObject *context, Started
             const bool ok = m_fetcher->verify(imageIds, &error);
             return startedOrNot(ok, error, normalized(imageIds));
         },
-        imageIds);
+        imageIds, Mode::Verify);
 }
 
 void FetchService::retry(const QStringList &imageIds, QObject *context, Started started)

@@ -72,7 +72,8 @@ private:
     // What a start does once access is there and the cache was checked (given the queued IDs when queued):
     // the IDs that started, or why nothing did.
     using Begin = std::function<Expected<QStringList>(const QStringList &queued)>;
-    void start(QObject *context, Started started, Begin begin, const QStringList &imageIds, bool queued = false);
+    enum class Mode { Ids, Queued, Verify }; // Queued: the IDs are the queue's; Verify: cached images are asked about
+    void start(QObject *context, Started started, Begin begin, const QStringList &imageIds, Mode mode = Mode::Ids);
     // One GET of the first image's details before any download is queued: when the endpoint cannot be reached
     // at all, the batch gets one error (reached() false) instead of one failed row per image.
     void probe(const QString &imageId, QObject *context, std::function<void(const QString &error)> reached);
