@@ -77,17 +77,17 @@
         <translation>Abgebrochen; es wurde nichts geändert.</translation>
     </message>
     <message numerus="yes">
-        <source>Delete %n image(s) (%1) from the cache in %2?</source>
+        <source>Delete %Ln image(s) (%1) from the cache in %2?</source>
         <translation>
-            <numerusform>%n Image (%1) aus dem Cache in %2 löschen?</numerusform>
-            <numerusform>%n Images (%1) aus dem Cache in %2 löschen?</numerusform>
+            <numerusform>%Ln Image (%1) aus dem Cache in %2 löschen?</numerusform>
+            <numerusform>%Ln Images (%1) aus dem Cache in %2 löschen?</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <source>Remove %n image(s) from the queue in %1?</source>
+        <source>Remove %Ln image(s) from the queue in %1?</source>
         <translation>
-            <numerusform>%n Image aus der Warteschlange in %1 entfernen?</numerusform>
-            <numerusform>%n Images aus der Warteschlange in %1 entfernen?</numerusform>
+            <numerusform>%Ln Image aus der Warteschlange in %1 entfernen?</numerusform>
+            <numerusform>%Ln Images aus der Warteschlange in %1 entfernen?</numerusform>
         </translation>
     </message>
     <message>
@@ -99,38 +99,38 @@
         <translation>Image %1 war nicht in der Warteschlange.</translation>
     </message>
     <message numerus="yes">
-        <source>Remove all %n queued image(s) in %1?</source>
+        <source>Remove all %Ln queued image(s) in %1?</source>
         <translation>
-            <numerusform>Alle Images aus der Warteschlange in %1 entfernen (%n Image)?</numerusform>
-            <numerusform>Alle Images aus der Warteschlange in %1 entfernen (%n Images)?</numerusform>
+            <numerusform>Alle Images aus der Warteschlange in %1 entfernen (%Ln Image)?</numerusform>
+            <numerusform>Alle Images aus der Warteschlange in %1 entfernen (%Ln Images)?</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <source>Delete all %n cached image(s) (%1)%2 in %3?</source>
+        <source>Delete all %Ln cached image(s) (%1)%2 in %3?</source>
         <translation>
-            <numerusform>Alle Images im Cache (%n Image, %1)%2 in %3 löschen?</numerusform>
-            <numerusform>Alle Images im Cache (%n Images, %1)%2 in %3 löschen?</numerusform>
+            <numerusform>Alle Images im Cache (%Ln Image, %1)%2 in %3 löschen?</numerusform>
+            <numerusform>Alle Images im Cache (%Ln Images, %1)%2 in %3 löschen?</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <source> and %n queued image(s)</source>
+        <source> and %Ln queued image(s)</source>
         <translation>
-            <numerusform> und %n Image in der Warteschlange</numerusform>
-            <numerusform> und %n Images in der Warteschlange</numerusform>
+            <numerusform> und %Ln Image in der Warteschlange</numerusform>
+            <numerusform> und %Ln Images in der Warteschlange</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <source>Deleted %n file(s) from the cache.</source>
+        <source>Deleted %Ln file(s) from the cache.</source>
         <translation>
-            <numerusform>%n Datei aus dem Cache gelöscht.</numerusform>
-            <numerusform>%n Dateien aus dem Cache gelöscht.</numerusform>
+            <numerusform>%Ln Datei aus dem Cache gelöscht.</numerusform>
+            <numerusform>%Ln Dateien aus dem Cache gelöscht.</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <source>Removed %n image(s) from the queue.</source>
+        <source>Removed %Ln image(s) from the queue.</source>
         <translation>
-            <numerusform>%n Image aus der Warteschlange entfernt.</numerusform>
-            <numerusform>%n Images aus der Warteschlange entfernt.</numerusform>
+            <numerusform>%Ln Image aus der Warteschlange entfernt.</numerusform>
+            <numerusform>%Ln Images aus der Warteschlange entfernt.</numerusform>
         </translation>
     </message>
     <message>
@@ -146,17 +146,17 @@
         <translation>ausgedünnt: %1 (%2 Bytes)</translation>
     </message>
     <message numerus="yes">
-        <source>Would prune %n image(s), %1 bytes (%2); the cache would go from %3 to %4 (limit %5).</source>
+        <source>Would prune %Ln image(s), %1 bytes (%2); the cache would go from %3 to %4 (limit %5).</source>
         <translation>
-            <numerusform>Würde ausdünnen: %n Image, %1 Bytes (%2); der Cache ginge von %3 auf %4 zurück (Limit %5).</numerusform>
-            <numerusform>Würde ausdünnen: %n Images, %1 Bytes (%2); der Cache ginge von %3 auf %4 zurück (Limit %5).</numerusform>
+            <numerusform>Würde ausdünnen: %Ln Image, %1 Bytes (%2); der Cache ginge von %3 auf %4 zurück (Limit %5).</numerusform>
+            <numerusform>Würde ausdünnen: %Ln Images, %1 Bytes (%2); der Cache ginge von %3 auf %4 zurück (Limit %5).</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <source>Pruned %n image(s), %1 bytes (%2); the cache went from %3 to %4 (limit %5).</source>
+        <source>Pruned %Ln image(s), %1 bytes (%2); the cache went from %3 to %4 (limit %5).</source>
         <translation>
-            <numerusform>Ausgedünnt: %n Image, %1 Bytes (%2); der Cache ging von %3 auf %4 zurück (Limit %5).</numerusform>
-            <numerusform>Ausgedünnt: %n Images, %1 Bytes (%2); der Cache ging von %3 auf %4 zurück (Limit %5).</numerusform>
+            <numerusform>Ausgedünnt: %Ln Image, %1 Bytes (%2); der Cache ging von %3 auf %4 zurück (Limit %5).</numerusform>
+            <numerusform>Ausgedünnt: %Ln Images, %1 Bytes (%2); der Cache ging von %3 auf %4 zurück (Limit %5).</numerusform>
         </translation>
     </message>
     <message>
@@ -180,17 +180,17 @@
         <translation>gelöscht (hängend): %1 (%2 Bytes)</translation>
     </message>
     <message numerus="yes">
-        <source>Would clean %n file(s), %1.</source>
+        <source>Would clean %Ln file(s), %1.</source>
         <translation>
-            <numerusform>Würde bereinigen: %n Datei, %1.</numerusform>
-            <numerusform>Würde bereinigen: %n Dateien, %1.</numerusform>
+            <numerusform>Würde bereinigen: %Ln Datei, %1.</numerusform>
+            <numerusform>Würde bereinigen: %Ln Dateien, %1.</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <source>Cleaned %n file(s), %1.</source>
+        <source>Cleaned %Ln file(s), %1.</source>
         <translation>
-            <numerusform>Bereinigt: %n Datei, %1.</numerusform>
-            <numerusform>Bereinigt: %n Dateien, %1.</numerusform>
+            <numerusform>Bereinigt: %Ln Datei, %1.</numerusform>
+            <numerusform>Bereinigt: %Ln Dateien, %1.</numerusform>
         </translation>
     </message>
 </context>
@@ -689,24 +689,24 @@ Befehle:
         <translation>%1 von %2</translation>
     </message>
     <message numerus="yes">
-        <source>Cached on %n source(s)</source>
+        <source>Cached on %Ln source(s)</source>
         <translation>
-            <numerusform>Auf %n Quelle im Cache</numerusform>
-            <numerusform>Auf %n Quellen im Cache</numerusform>
+            <numerusform>Auf %Ln Quelle im Cache</numerusform>
+            <numerusform>Auf %Ln Quellen im Cache</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <source>queued on %n</source>
+        <source>queued on %Ln</source>
         <translation>
-            <numerusform>auf %n in der Warteschlange</numerusform>
-            <numerusform>auf %n in der Warteschlange</numerusform>
+            <numerusform>auf %Ln in der Warteschlange</numerusform>
+            <numerusform>auf %Ln in der Warteschlange</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <source>cached · %n hit(s)</source>
+        <source>cached · %Ln hit(s)</source>
         <translation>
-            <numerusform>im Cache · %n Treffer</numerusform>
-            <numerusform>im Cache · %n Treffer</numerusform>
+            <numerusform>im Cache · %Ln Treffer</numerusform>
+            <numerusform>im Cache · %Ln Treffer</numerusform>
         </translation>
     </message>
     <message>
@@ -714,10 +714,10 @@ Befehle:
         <translation>%1 konnte nicht aufgelistet werden: %2</translation>
     </message>
     <message numerus="yes">
-        <source>Cached on %1: %2, %n hit(s), last accessed %3.</source>
+        <source>Cached on %1: %2, %Ln hit(s), last accessed %3.</source>
         <translation>
-            <numerusform>Auf %1 im Cache: %2, %n Treffer, letzter Zugriff %3.</numerusform>
-            <numerusform>Auf %1 im Cache: %2, %n Treffer, letzter Zugriff %3.</numerusform>
+            <numerusform>Auf %1 im Cache: %2, %Ln Treffer, letzter Zugriff %3.</numerusform>
+            <numerusform>Auf %1 im Cache: %2, %Ln Treffer, letzter Zugriff %3.</numerusform>
         </translation>
     </message>
     <message>
@@ -733,10 +733,10 @@ Befehle:
         <translation>%1 (fehlgeschlagen)</translation>
     </message>
     <message numerus="yes">
-        <source>%n image(s) cached, %1 queued</source>
+        <source>%Ln image(s) cached, %1 queued</source>
         <translation>
-            <numerusform>%n Image im Cache, %1 in der Warteschlange</numerusform>
-            <numerusform>%n Images im Cache, %1 in der Warteschlange</numerusform>
+            <numerusform>%Ln Image im Cache, %1 in der Warteschlange</numerusform>
+            <numerusform>%Ln Images im Cache, %1 in der Warteschlange</numerusform>
         </translation>
     </message>
     <message>
@@ -850,24 +850,24 @@ Befehle:
         <translation>Images werden in die Warteschlange gestellt</translation>
     </message>
     <message numerus="yes">
-        <source>Queued %n image(s)</source>
+        <source>Queued %Ln image(s)</source>
         <translation>
-            <numerusform>%n Image in die Warteschlange gestellt</numerusform>
-            <numerusform>%n Images in die Warteschlange gestellt</numerusform>
+            <numerusform>%Ln Image in die Warteschlange gestellt</numerusform>
+            <numerusform>%Ln Images in die Warteschlange gestellt</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <source>; %n not queued (already cached, being cached or queued)</source>
+        <source>; %Ln not queued (already cached, being cached or queued)</source>
         <translation>
-            <numerusform>; %n nicht in die Warteschlange gestellt (schon im Cache, wird gerade gecacht oder schon in der Warteschlange)</numerusform>
-            <numerusform>; %n nicht in die Warteschlange gestellt (schon im Cache, werden gerade gecacht oder schon in der Warteschlange)</numerusform>
+            <numerusform>; %Ln nicht in die Warteschlange gestellt (schon im Cache, wird gerade gecacht oder schon in der Warteschlange)</numerusform>
+            <numerusform>; %Ln nicht in die Warteschlange gestellt (schon im Cache, werden gerade gecacht oder schon in der Warteschlange)</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <source>; %n failed</source>
+        <source>; %Ln failed</source>
         <translation>
-            <numerusform>; %n fehlgeschlagen</numerusform>
-            <numerusform>; %n fehlgeschlagen</numerusform>
+            <numerusform>; %Ln fehlgeschlagen</numerusform>
+            <numerusform>; %Ln fehlgeschlagen</numerusform>
         </translation>
     </message>
     <message>
@@ -875,17 +875,17 @@ Befehle:
         <translation>Images werden gelöscht</translation>
     </message>
     <message numerus="yes">
-        <source>Deleted %1 of %n image(s); %2 failed.</source>
+        <source>Deleted %1 of %Ln image(s); %2 failed.</source>
         <translation>
-            <numerusform>%1 von %n Image gelöscht; %2 fehlgeschlagen.</numerusform>
-            <numerusform>%1 von %n Images gelöscht; %2 fehlgeschlagen.</numerusform>
+            <numerusform>%1 von %Ln Image gelöscht; %2 fehlgeschlagen.</numerusform>
+            <numerusform>%1 von %Ln Images gelöscht; %2 fehlgeschlagen.</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <source>Deleted %n image(s).</source>
+        <source>Deleted %Ln image(s).</source>
         <translation>
-            <numerusform>%n Image gelöscht.</numerusform>
-            <numerusform>%n Images gelöscht.</numerusform>
+            <numerusform>%Ln Image gelöscht.</numerusform>
+            <numerusform>%Ln Images gelöscht.</numerusform>
         </translation>
     </message>
     <message>
@@ -893,10 +893,10 @@ Befehle:
         <translation>Entfernen aus der Warteschlange</translation>
     </message>
     <message numerus="yes">
-        <source>Removed %n image(s) from the queue.</source>
+        <source>Removed %Ln image(s) from the queue.</source>
         <translation>
-            <numerusform>%n Image aus der Warteschlange entfernt.</numerusform>
-            <numerusform>%n Images aus der Warteschlange entfernt.</numerusform>
+            <numerusform>%Ln Image aus der Warteschlange entfernt.</numerusform>
+            <numerusform>%Ln Images aus der Warteschlange entfernt.</numerusform>
         </translation>
     </message>
     <message>
@@ -920,10 +920,10 @@ Befehle:
         <translation>Ausdünnen</translation>
     </message>
     <message numerus="yes">
-        <source>Pruned %n image(s), %1.</source>
+        <source>Pruned %Ln image(s), %1.</source>
         <translation>
-            <numerusform>Ausgedünnt: %n Image, %1.</numerusform>
-            <numerusform>Ausgedünnt: %n Images, %1.</numerusform>
+            <numerusform>Ausgedünnt: %Ln Image, %1.</numerusform>
+            <numerusform>Ausgedünnt: %Ln Images, %1.</numerusform>
         </translation>
     </message>
     <message>
@@ -939,10 +939,10 @@ Befehle:
         <translation>Bereinigen</translation>
     </message>
     <message numerus="yes">
-        <source>Cleaned %n file(s), %1.</source>
+        <source>Cleaned %Ln file(s), %1.</source>
         <translation>
-            <numerusform>Bereinigt: %n Datei, %1.</numerusform>
-            <numerusform>Bereinigt: %n Dateien, %1.</numerusform>
+            <numerusform>Bereinigt: %Ln Datei, %1.</numerusform>
+            <numerusform>Bereinigt: %Ln Dateien, %1.</numerusform>
         </translation>
     </message>
     <message>
@@ -950,31 +950,31 @@ Befehle:
         <translation>Das Lesen des Caches wurde abgebrochen; mit F5 erneut lesen.</translation>
     </message>
     <message numerus="yes">
-        <source>%n image(s) were neither cached nor queued.</source>
+        <source>%Ln image(s) were neither cached nor queued.</source>
         <translation>
-            <numerusform>%n Image war weder im Cache noch in der Warteschlange.</numerusform>
-            <numerusform>%n Images waren weder im Cache noch in der Warteschlange.</numerusform>
+            <numerusform>%Ln Image war weder im Cache noch in der Warteschlange.</numerusform>
+            <numerusform>%Ln Images waren weder im Cache noch in der Warteschlange.</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <source>Forgot %n record(s) without a file: nothing freed.</source>
+        <source>Forgot %Ln record(s) without a file: nothing freed.</source>
         <translation>
-            <numerusform>%n Eintrag ohne Datei vergessen: nichts freigegeben.</numerusform>
-            <numerusform>%n Einträge ohne Datei vergessen: nichts freigegeben.</numerusform>
+            <numerusform>%Ln Eintrag ohne Datei vergessen: nichts freigegeben.</numerusform>
+            <numerusform>%Ln Einträge ohne Datei vergessen: nichts freigegeben.</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <source>Deleted %n file(s) without a record: %1 freed.</source>
+        <source>Deleted %Ln file(s) without a record: %1 freed.</source>
         <translation>
-            <numerusform>%n Datei ohne Eintrag gelöscht: %1 freigegeben.</numerusform>
-            <numerusform>%n Dateien ohne Eintrag gelöscht: %1 freigegeben.</numerusform>
+            <numerusform>%Ln Datei ohne Eintrag gelöscht: %1 freigegeben.</numerusform>
+            <numerusform>%Ln Dateien ohne Eintrag gelöscht: %1 freigegeben.</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <source>Removed %n foreign file(s): %1 freed.</source>
+        <source>Removed %Ln foreign file(s): %1 freed.</source>
         <translation>
-            <numerusform>%n fremde Datei entfernt: %1 freigegeben.</numerusform>
-            <numerusform>%n fremde Dateien entfernt: %1 freigegeben.</numerusform>
+            <numerusform>%Ln fremde Datei entfernt: %1 freigegeben.</numerusform>
+            <numerusform>%Ln fremde Dateien entfernt: %1 freigegeben.</numerusform>
         </translation>
     </message>
     <message>
@@ -982,10 +982,10 @@ Befehle:
         <translation>Nichts wurde entfernt.</translation>
     </message>
     <message numerus="yes">
-        <source>%n orphan(s) left alone.</source>
+        <source>%Ln orphan(s) left alone.</source>
         <translation>
-            <numerusform>%n verwaister Eintrag unberührt gelassen.</numerusform>
-            <numerusform>%n verwaiste Einträge unberührt gelassen.</numerusform>
+            <numerusform>%Ln verwaister Eintrag unberührt gelassen.</numerusform>
+            <numerusform>%Ln verwaiste Einträge unberührt gelassen.</numerusform>
         </translation>
     </message>
     <message>
@@ -1185,24 +1185,24 @@ Befehle:
         <translation>Die Datenbank %1 ist fehlgeschlagen (%2); nichts wurde gelöscht.</translation>
     </message>
     <message numerus="yes">
-        <source>Deleted %n image(s); then the database %1 failed (%2). From image %3 on, files and records were left as they were.</source>
+        <source>Deleted %Ln image(s); then the database %1 failed (%2). From image %3 on, files and records were left as they were.</source>
         <translation>
-            <numerusform>%n Image gelöscht; dann ist die Datenbank %1 fehlgeschlagen (%2). Ab Image %3 blieben Dateien und Einträge unverändert.</numerusform>
-            <numerusform>%n Images gelöscht; dann ist die Datenbank %1 fehlgeschlagen (%2). Ab Image %3 blieben Dateien und Einträge unverändert.</numerusform>
+            <numerusform>%Ln Image gelöscht; dann ist die Datenbank %1 fehlgeschlagen (%2). Ab Image %3 blieben Dateien und Einträge unverändert.</numerusform>
+            <numerusform>%Ln Images gelöscht; dann ist die Datenbank %1 fehlgeschlagen (%2). Ab Image %3 blieben Dateien und Einträge unverändert.</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <source>Deleted %n image(s) before this failure, which left the image&apos;s file and record as they were: %1</source>
+        <source>Deleted %Ln image(s) before this failure, which left the image&apos;s file and record as they were: %1</source>
         <translation>
-            <numerusform>%n Image vor diesem Fehler gelöscht; Datei und Eintrag des betroffenen Images blieben unverändert: %1</numerusform>
-            <numerusform>%n Images vor diesem Fehler gelöscht; Datei und Eintrag des betroffenen Images blieben unverändert: %1</numerusform>
+            <numerusform>%Ln Image vor diesem Fehler gelöscht; Datei und Eintrag des betroffenen Images blieben unverändert: %1</numerusform>
+            <numerusform>%Ln Images vor diesem Fehler gelöscht; Datei und Eintrag des betroffenen Images blieben unverändert: %1</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <source>The file of image %1 was deleted but removing its record from %2 failed (%3); the %n image(s) before it were deleted completely. Glance leaves the same state when this happens to it: the record is listed without a file until it is deleted again once the database is reachable.</source>
+        <source>The file of image %1 was deleted but removing its record from %2 failed (%3); the %Ln image(s) before it were deleted completely. Glance leaves the same state when this happens to it: the record is listed without a file until it is deleted again once the database is reachable.</source>
         <translation>
-            <numerusform>Die Datei von Image %1 wurde gelöscht, aber das Entfernen seines Eintrags aus %2 ist fehlgeschlagen (%3); das %n Image davor wurde vollständig gelöscht. Glance hinterlässt in diesem Fall denselben Zustand: Der Eintrag wird ohne Datei aufgeführt, bis er erneut gelöscht wird, sobald die Datenbank erreichbar ist.</numerusform>
-            <numerusform>Die Datei von Image %1 wurde gelöscht, aber das Entfernen seines Eintrags aus %2 ist fehlgeschlagen (%3); die %n Images davor wurden vollständig gelöscht. Glance hinterlässt in diesem Fall denselben Zustand: Der Eintrag wird ohne Datei aufgeführt, bis er erneut gelöscht wird, sobald die Datenbank erreichbar ist.</numerusform>
+            <numerusform>Die Datei von Image %1 wurde gelöscht, aber das Entfernen seines Eintrags aus %2 ist fehlgeschlagen (%3); das %Ln Image davor wurde vollständig gelöscht. Glance hinterlässt in diesem Fall denselben Zustand: Der Eintrag wird ohne Datei aufgeführt, bis er erneut gelöscht wird, sobald die Datenbank erreichbar ist.</numerusform>
+            <numerusform>Die Datei von Image %1 wurde gelöscht, aber das Entfernen seines Eintrags aus %2 ist fehlgeschlagen (%3); die %Ln Images davor wurden vollständig gelöscht. Glance hinterlässt in diesem Fall denselben Zustand: Der Eintrag wird ohne Datei aufgeführt, bis er erneut gelöscht wird, sobald die Datenbank erreichbar ist.</numerusform>
         </translation>
     </message>
     <message>
@@ -1210,17 +1210,17 @@ Befehle:
         <translation>Das Leeren der Cache-Einträge dieses Knotens in %1 ist fehlgeschlagen (%2); nichts wurde geändert.</translation>
     </message>
     <message numerus="yes">
-        <source>Deleted %n file(s), but removing this node&apos;s records from %1 then failed (%2). Glance leaves the same state when this happens to it: those records are listed without a file until the cache is cleared again once the database is reachable.</source>
+        <source>Deleted %Ln file(s), but removing this node&apos;s records from %1 then failed (%2). Glance leaves the same state when this happens to it: those records are listed without a file until the cache is cleared again once the database is reachable.</source>
         <translation>
-            <numerusform>%n Datei gelöscht, aber das Entfernen der Einträge dieses Knotens aus %1 ist danach fehlgeschlagen (%2). Glance hinterlässt in diesem Fall denselben Zustand: Diese Einträge werden ohne Datei aufgeführt, bis der Cache erneut geleert wird, sobald die Datenbank erreichbar ist.</numerusform>
-            <numerusform>%n Dateien gelöscht, aber das Entfernen der Einträge dieses Knotens aus %1 ist danach fehlgeschlagen (%2). Glance hinterlässt in diesem Fall denselben Zustand: Diese Einträge werden ohne Datei aufgeführt, bis der Cache erneut geleert wird, sobald die Datenbank erreichbar ist.</numerusform>
+            <numerusform>%Ln Datei gelöscht, aber das Entfernen der Einträge dieses Knotens aus %1 ist danach fehlgeschlagen (%2). Glance hinterlässt in diesem Fall denselben Zustand: Diese Einträge werden ohne Datei aufgeführt, bis der Cache erneut geleert wird, sobald die Datenbank erreichbar ist.</numerusform>
+            <numerusform>%Ln Dateien gelöscht, aber das Entfernen der Einträge dieses Knotens aus %1 ist danach fehlgeschlagen (%2). Glance hinterlässt in diesem Fall denselben Zustand: Diese Einträge werden ohne Datei aufgeführt, bis der Cache erneut geleert wird, sobald die Datenbank erreichbar ist.</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <source>Deleted %n file(s) and their records before this failure; the other files and their records were kept: %1</source>
+        <source>Deleted %Ln file(s) and their records before this failure; the other files and their records were kept: %1</source>
         <translation>
-            <numerusform>%n Datei samt Eintrag vor diesem Fehler gelöscht; die übrigen Dateien und ihre Einträge wurden behalten: %1</numerusform>
-            <numerusform>%n Dateien samt Einträgen vor diesem Fehler gelöscht; die übrigen Dateien und ihre Einträge wurden behalten: %1</numerusform>
+            <numerusform>%Ln Datei samt Eintrag vor diesem Fehler gelöscht; die übrigen Dateien und ihre Einträge wurden behalten: %1</numerusform>
+            <numerusform>%Ln Dateien samt Einträgen vor diesem Fehler gelöscht; die übrigen Dateien und ihre Einträge wurden behalten: %1</numerusform>
         </translation>
     </message>
     <message>
@@ -1743,10 +1743,10 @@ Von jeder Datei wird daneben eine Sicherungskopie aufbewahrt. glance-api und die
         <translation>Keine clouds.yaml gefunden; ein hier eingegebener Cloud-Name wird beim Verbinden gesucht.</translation>
     </message>
     <message numerus="yes">
-        <source>%n cloud(s) in %1</source>
+        <source>%Ln cloud(s) in %1</source>
         <translation>
-            <numerusform>%n Cloud in %1</numerusform>
-            <numerusform>%n Clouds in %1</numerusform>
+            <numerusform>%Ln Cloud in %1</numerusform>
+            <numerusform>%Ln Clouds in %1</numerusform>
         </translation>
     </message>
     <message>
@@ -2132,10 +2132,10 @@ Von jeder Datei wird daneben eine Sicherungskopie aufbewahrt. glance-api und die
         <translation>Keine Downloads. Laden Sie die Images der Warteschlange oder ausgewählte Images über den Reiter Warteschlange.</translation>
     </message>
     <message numerus="yes">
-        <source>%1 of %n image(s) done</source>
+        <source>%1 of %Ln image(s) done</source>
         <translation>
-            <numerusform>%1 von %n Image fertig</numerusform>
-            <numerusform>%1 von %n Images fertig</numerusform>
+            <numerusform>%1 von %Ln Image fertig</numerusform>
+            <numerusform>%1 von %Ln Images fertig</numerusform>
         </translation>
     </message>
     <message>
@@ -2151,10 +2151,10 @@ Von jeder Datei wird daneben eine Sicherungskopie aufbewahrt. glance-api und die
         <translation>noch %1</translation>
     </message>
     <message numerus="yes">
-        <source>%n failed</source>
+        <source>%Ln failed</source>
         <translation>
-            <numerusform>%n fehlgeschlagen</numerusform>
-            <numerusform>%n fehlgeschlagen</numerusform>
+            <numerusform>%Ln fehlgeschlagen</numerusform>
+            <numerusform>%Ln fehlgeschlagen</numerusform>
         </translation>
     </message>
     <message>
@@ -2164,6 +2164,17 @@ Von jeder Datei wird daneben eine Sicherungskopie aufbewahrt. glance-api und die
     <message>
         <source>How many images download at the same time</source>
         <translation>Wie viele Images gleichzeitig geladen werden</translation>
+    </message>
+    <message>
+        <source>Failed</source>
+        <translation>Fehlgeschlagen</translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln image(s) failed; the Message column and its tooltips say why.</source>
+        <translation>
+            <numerusform>%Ln Image ist fehlgeschlagen; die Spalte „Meldung“ und ihre Tooltips nennen den Grund.</numerusform>
+            <numerusform>%Ln Images sind fehlgeschlagen; die Spalte „Meldung“ und ihre Tooltips nennen den Grund.</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -2207,17 +2218,17 @@ Von jeder Datei wird daneben eine Sicherungskopie aufbewahrt. glance-api und die
         <translation>Nichts im Cache; es gibt nichts zu prüfen.</translation>
     </message>
     <message numerus="yes">
-        <source>%n cached image(s) do not match Glance&apos;s checksums; run verify again with --yes to delete them.</source>
+        <source>%Ln cached image(s) do not match Glance&apos;s checksums; run verify again with --yes to delete them.</source>
         <translation>
-            <numerusform>%n Image im Cache stimmt nicht mit den Prüfsummen von Glance überein; führen Sie verify erneut mit --yes aus, um es zu löschen.</numerusform>
-            <numerusform>%n Images im Cache stimmen nicht mit den Prüfsummen von Glance überein; führen Sie verify erneut mit --yes aus, um sie zu löschen.</numerusform>
+            <numerusform>%Ln Image im Cache stimmt nicht mit den Prüfsummen von Glance überein; führen Sie verify erneut mit --yes aus, um es zu löschen.</numerusform>
+            <numerusform>%Ln Images im Cache stimmen nicht mit den Prüfsummen von Glance überein; führen Sie verify erneut mit --yes aus, um sie zu löschen.</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <source>Delete the %n cached image(s) that do not match?</source>
+        <source>Delete the %Ln cached image(s) that do not match?</source>
         <translation>
-            <numerusform>%n abweichendes Image im Cache löschen?</numerusform>
-            <numerusform>Die %n abweichenden Images im Cache löschen?</numerusform>
+            <numerusform>%Ln abweichendes Image im Cache löschen?</numerusform>
+            <numerusform>Die %Ln abweichenden Images im Cache löschen?</numerusform>
         </translation>
     </message>
 </context>
@@ -2253,6 +2264,10 @@ Von jeder Datei wird daneben eine Sicherungskopie aufbewahrt. glance-api und die
     <message>
         <source>Downloads into %1 are still running. Wait for them or cancel them first.</source>
         <translation>Downloads nach %1 laufen noch. Warten Sie, bis sie fertig sind, oder brechen Sie sie zuerst ab.</translation>
+    </message>
+    <message>
+        <source>No image was fetched: %1</source>
+        <translation>Es wurde kein Image abgerufen: %1</translation>
     </message>
 </context>
 <context>
@@ -2306,10 +2321,10 @@ Von jeder Datei wird daneben eine Sicherungskopie aufbewahrt. glance-api und die
         <translation>%1 hat eine Image-Liste gesendet, die nicht gelesen werden kann: %2</translation>
     </message>
     <message numerus="yes">
-        <source>%1 keeps sending the same page of its image list; stopped after %n page(s).</source>
+        <source>%1 keeps sending the same page of its image list; stopped after %Ln page(s).</source>
         <translation>
-            <numerusform>%1 sendet immer wieder dieselbe Seite seiner Image-Liste; nach %n Seite abgebrochen.</numerusform>
-            <numerusform>%1 sendet immer wieder dieselbe Seite seiner Image-Liste; nach %n Seiten abgebrochen.</numerusform>
+            <numerusform>%1 sendet immer wieder dieselbe Seite seiner Image-Liste; nach %Ln Seite abgebrochen.</numerusform>
+            <numerusform>%1 sendet immer wieder dieselbe Seite seiner Image-Liste; nach %Ln Seiten abgebrochen.</numerusform>
         </translation>
     </message>
     <message>
@@ -2510,10 +2525,10 @@ Von jeder Datei wird daneben eine Sicherungskopie aufbewahrt. glance-api und die
         <translation>Glance schreibt jeden Download in dieses Verzeichnis; geben Sie dem Eigentümer Schreib- und Durchsuchrecht (chmod u+wx).</translation>
     </message>
     <message numerus="yes">
-        <source>The user %1 (glance-api) cannot use %n path(s) of the cache</source>
+        <source>The user %1 (glance-api) cannot use %Ln path(s) of the cache</source>
         <translation>
-            <numerusform>Der Benutzer %1 (glance-api) kann %n Pfad des Caches nicht verwenden</numerusform>
-            <numerusform>Der Benutzer %1 (glance-api) kann %n Pfade des Caches nicht verwenden</numerusform>
+            <numerusform>Der Benutzer %1 (glance-api) kann %Ln Pfad des Caches nicht verwenden</numerusform>
+            <numerusform>Der Benutzer %1 (glance-api) kann %Ln Pfade des Caches nicht verwenden</numerusform>
         </translation>
     </message>
     <message>
@@ -2521,10 +2536,10 @@ Von jeder Datei wird daneben eine Sicherungskopie aufbewahrt. glance-api und die
         <translation>glance-api muss jedes übergeordnete Verzeichnis durchsuchen und in das Cache-Verzeichnis, seine Unterverzeichnisse und cache.db schreiben können; bis dahin werden Downloads nicht gecacht. Ändern Sie Eigentümer oder Modus der aufgeführten Pfade.</translation>
     </message>
     <message numerus="yes">
-        <source>%n cache subdirectory(s) missing</source>
+        <source>%Ln cache subdirectory(s) missing</source>
         <translation>
-            <numerusform>%n Cache-Unterverzeichnis fehlt</numerusform>
-            <numerusform>%n Cache-Unterverzeichnisse fehlen</numerusform>
+            <numerusform>%Ln Cache-Unterverzeichnis fehlt</numerusform>
+            <numerusform>%Ln Cache-Unterverzeichnisse fehlen</numerusform>
         </translation>
     </message>
     <message>
@@ -2600,10 +2615,10 @@ Von jeder Datei wird daneben eine Sicherungskopie aufbewahrt. glance-api und die
         <translation>Der Cache kann nicht gelesen werden</translation>
     </message>
     <message numerus="yes">
-        <source>%n cached file(s) without a record (%1)</source>
+        <source>%Ln cached file(s) without a record (%1)</source>
         <translation>
-            <numerusform>%n Datei im Cache ohne Eintrag (%1)</numerusform>
-            <numerusform>%n Dateien im Cache ohne Eintrag (%1)</numerusform>
+            <numerusform>%Ln Datei im Cache ohne Eintrag (%1)</numerusform>
+            <numerusform>%Ln Dateien im Cache ohne Eintrag (%1)</numerusform>
         </translation>
     </message>
     <message>
@@ -2611,10 +2626,10 @@ Von jeder Datei wird daneben eine Sicherungskopie aufbewahrt. glance-api und die
         <translation>Glance liefert sie aus und zählt sie mit, kann sie aber nie ausdünnen; sind es genug, entfernt jedes Ausdünnen alle verzeichneten Images. Löschen Sie sie (glance-cachectl delete ID).</translation>
     </message>
     <message numerus="yes">
-        <source>%n record(s) in cache.db without a file</source>
+        <source>%Ln record(s) in cache.db without a file</source>
         <translation>
-            <numerusform>%n Eintrag in cache.db ohne Datei</numerusform>
-            <numerusform>%n Einträge in cache.db ohne Datei</numerusform>
+            <numerusform>%Ln Eintrag in cache.db ohne Datei</numerusform>
+            <numerusform>%Ln Einträge in cache.db ohne Datei</numerusform>
         </translation>
     </message>
     <message>
@@ -2622,10 +2637,10 @@ Von jeder Datei wird daneben eine Sicherungskopie aufbewahrt. glance-api und die
         <translation>Glance führt diese Images als gecacht auf, obwohl sie es nicht sind, und dünnt sie als 0 Bytes aus. Löschen Sie sie (glance-cachectl delete ID), damit die Liste stimmt.</translation>
     </message>
     <message numerus="yes">
-        <source>%n foreign file(s) in the cache directory (%1)</source>
+        <source>%Ln foreign file(s) in the cache directory (%1)</source>
         <translation>
-            <numerusform>%n fremde Datei im Cache-Verzeichnis (%1)</numerusform>
-            <numerusform>%n fremde Dateien im Cache-Verzeichnis (%1)</numerusform>
+            <numerusform>%Ln fremde Datei im Cache-Verzeichnis (%1)</numerusform>
+            <numerusform>%Ln fremde Dateien im Cache-Verzeichnis (%1)</numerusform>
         </translation>
     </message>
     <message>
@@ -2665,10 +2680,10 @@ Von jeder Datei wird daneben eine Sicherungskopie aufbewahrt. glance-api und die
         <translation>Das reicht vorerst: Der Cache belegt %1 und darf nur noch um %2 wachsen, bevor glance-cache-pruner eingreift. Andere Daten im Dateisystem könnten diesen Platz jedoch belegen.</translation>
     </message>
     <message numerus="yes">
-        <source>%n stalled download(s) older than image_cache_stall_time (%1 s)</source>
+        <source>%Ln stalled download(s) older than image_cache_stall_time (%1 s)</source>
         <translation>
-            <numerusform>%n hängender Download älter als image_cache_stall_time (%1 s)</numerusform>
-            <numerusform>%n hängende Downloads älter als image_cache_stall_time (%1 s)</numerusform>
+            <numerusform>%Ln hängender Download älter als image_cache_stall_time (%1 s)</numerusform>
+            <numerusform>%Ln hängende Downloads älter als image_cache_stall_time (%1 s)</numerusform>
         </translation>
     </message>
     <message>
@@ -2676,10 +2691,10 @@ Von jeder Datei wird daneben eine Sicherungskopie aufbewahrt. glance-api und die
         <translation>glance-cache-cleaner entfernt sie; es läuft nicht. Führen Sie es per Cron aus (oder glance-cachectl clean).</translation>
     </message>
     <message numerus="yes">
-        <source>%n failed download(s) piling up in invalid/ (%1)</source>
+        <source>%Ln failed download(s) piling up in invalid/ (%1)</source>
         <translation>
-            <numerusform>%n fehlgeschlagener Download sammelt sich in invalid/ (%1)</numerusform>
-            <numerusform>%n fehlgeschlagene Downloads sammeln sich in invalid/ (%1)</numerusform>
+            <numerusform>%Ln fehlgeschlagener Download sammelt sich in invalid/ (%1)</numerusform>
+            <numerusform>%Ln fehlgeschlagene Downloads sammeln sich in invalid/ (%1)</numerusform>
         </translation>
     </message>
     <message>
@@ -2687,10 +2702,10 @@ Von jeder Datei wird daneben eine Sicherungskopie aufbewahrt. glance-api und die
         <translation>Mehr als %1 Dateien oder %2 bedeuten, dass glance-cache-cleaner nicht läuft. Führen Sie es per Cron aus (oder glance-cachectl clean) und prüfen Sie, warum Downloads fehlschlagen.</translation>
     </message>
     <message numerus="yes">
-        <source>%n path(s) not owned by the cache directory&apos;s owner</source>
+        <source>%Ln path(s) not owned by the cache directory&apos;s owner</source>
         <translation>
-            <numerusform>%n Pfad gehört nicht dem Eigentümer des Cache-Verzeichnisses</numerusform>
-            <numerusform>%n Pfade gehören nicht dem Eigentümer des Cache-Verzeichnisses</numerusform>
+            <numerusform>%Ln Pfad gehört nicht dem Eigentümer des Cache-Verzeichnisses</numerusform>
+            <numerusform>%Ln Pfade gehören nicht dem Eigentümer des Cache-Verzeichnisses</numerusform>
         </translation>
     </message>
     <message>
@@ -2762,10 +2777,10 @@ Von jeder Datei wird daneben eine Sicherungskopie aufbewahrt. glance-api und die
         <translation>%1 ist %2 in %3, aber %4 in %5.</translation>
     </message>
     <message numerus="yes">
-        <source>%1 and %2 disagree on %n option(s)</source>
+        <source>%1 and %2 disagree on %Ln option(s)</source>
         <translation>
-            <numerusform>%1 und %2 weichen bei %n Option voneinander ab</numerusform>
-            <numerusform>%1 und %2 weichen bei %n Optionen voneinander ab</numerusform>
+            <numerusform>%1 und %2 weichen bei %Ln Option voneinander ab</numerusform>
+            <numerusform>%1 und %2 weichen bei %Ln Optionen voneinander ab</numerusform>
         </translation>
     </message>
     <message>
@@ -2781,10 +2796,10 @@ Von jeder Datei wird daneben eine Sicherungskopie aufbewahrt. glance-api und die
         <translation>Mit dem Treiber centralized_db sind die Einträge dieses Knotens seine Zeilen von cached_images in %1, gefunden über worker_self_reference_url %2; die Zeilen anderer Knoten werden nie als die dieses Knotens gelesen.</translation>
     </message>
     <message numerus="yes">
-        <source>%1 still holds %n record(s) of the sqlite driver</source>
+        <source>%1 still holds %Ln record(s) of the sqlite driver</source>
         <translation>
-            <numerusform>%1 enthält noch %n Eintrag des sqlite-Treibers</numerusform>
-            <numerusform>%1 enthält noch %n Einträge des sqlite-Treibers</numerusform>
+            <numerusform>%1 enthält noch %Ln Eintrag des sqlite-Treibers</numerusform>
+            <numerusform>%1 enthält noch %Ln Einträge des sqlite-Treibers</numerusform>
         </translation>
     </message>
     <message>
@@ -2800,17 +2815,17 @@ Von jeder Datei wird daneben eine Sicherungskopie aufbewahrt. glance-api und die
         <translation>Glance speichert die Cache-Zeiten in UTC, seine API (GET /v2/cache) rechnet sie aber um, als wären sie Ortszeit: auf einem glance-api-Host in dieser Zone meldet sie last_accessed und last_modified um %1 s verschoben (es gilt der Versatz des jeweiligen Datums). Dieses Werkzeug meldet die echten UTC-Zeiten, daher unterscheiden sich die beiden Listen um diesen Betrag, ohne dass sich ein Eintrag geändert hat.</translation>
     </message>
     <message numerus="yes">
-        <source>%1 (%n record(s))</source>
+        <source>%1 (%Ln record(s))</source>
         <translation>
-            <numerusform>%1 (%n Eintrag)</numerusform>
-            <numerusform>%1 (%n Einträge)</numerusform>
+            <numerusform>%1 (%Ln Eintrag)</numerusform>
+            <numerusform>%1 (%Ln Einträge)</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <source>%n node URL(s) close to this node&apos;s have cache records: worker_self_reference_url probably changed</source>
+        <source>%Ln node URL(s) close to this node&apos;s have cache records: worker_self_reference_url probably changed</source>
         <translation>
-            <numerusform>%n Knoten-URL nahe der dieses Knotens hat Cache-Einträge: worker_self_reference_url hat sich wahrscheinlich geändert</numerusform>
-            <numerusform>%n Knoten-URLs nahe der dieses Knotens haben Cache-Einträge: worker_self_reference_url hat sich wahrscheinlich geändert</numerusform>
+            <numerusform>%Ln Knoten-URL nahe der dieses Knotens hat Cache-Einträge: worker_self_reference_url hat sich wahrscheinlich geändert</numerusform>
+            <numerusform>%Ln Knoten-URLs nahe der dieses Knotens haben Cache-Einträge: worker_self_reference_url hat sich wahrscheinlich geändert</numerusform>
         </translation>
     </message>
     <message>
@@ -2818,10 +2833,10 @@ Von jeder Datei wird daneben eine Sicherungskopie aufbewahrt. glance-api und die
         <translation>Sie nennen den Host dieses Knotens (%1) mit anderem Schema, anderem Port oder einem abschließenden Schrägstrich. Glance vergleicht die URL als Text: war eine davon früher die URL dieses Knotens, sind ihre Zeilen verwaist: kein Knoten listet, bereinigt oder löscht sie, während ihre Dateien ohne Eintrag im Verzeichnis bleiben. Laufen auf diesem Host wirklich zwei glance-api-Dienste, ignorieren Sie dies.</translation>
     </message>
     <message numerus="yes">
-        <source>%n other node(s) have cache records in this database</source>
+        <source>%Ln other node(s) have cache records in this database</source>
         <translation>
-            <numerusform>%n anderer Knoten hat Cache-Einträge in dieser Datenbank</numerusform>
-            <numerusform>%n andere Knoten haben Cache-Einträge in dieser Datenbank</numerusform>
+            <numerusform>%Ln anderer Knoten hat Cache-Einträge in dieser Datenbank</numerusform>
+            <numerusform>%Ln andere Knoten haben Cache-Einträge in dieser Datenbank</numerusform>
         </translation>
     </message>
     <message>
@@ -2852,17 +2867,17 @@ Von jeder Datei wird daneben eine Sicherungskopie aufbewahrt. glance-api und die
         <translation>Keine Probleme gefunden.</translation>
     </message>
     <message numerus="yes">
-        <source>%n error(s)</source>
+        <source>%Ln error(s)</source>
         <translation>
-            <numerusform>%n Fehler</numerusform>
-            <numerusform>%n Fehler</numerusform>
+            <numerusform>%Ln Fehler</numerusform>
+            <numerusform>%Ln Fehler</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <source>%n warning(s)</source>
+        <source>%Ln warning(s)</source>
         <translation>
-            <numerusform>%n Warnung</numerusform>
-            <numerusform>%n Warnungen</numerusform>
+            <numerusform>%Ln Warnung</numerusform>
+            <numerusform>%Ln Warnungen</numerusform>
         </translation>
     </message>
 </context>
@@ -2971,10 +2986,10 @@ Von jeder Datei wird daneben eine Sicherungskopie aufbewahrt. glance-api und die
         <translation>Nach %1 von %2 Dateien abgebrochen; der Rest ist unverändert.</translation>
     </message>
     <message numerus="yes">
-        <source>%1 still holds %n record(s) of the sqlite driver, never moved to the central database: glance-api moves them when it next starts on this node with a caching flavor (those already there stay in cache.db for good).</source>
+        <source>%1 still holds %Ln record(s) of the sqlite driver, never moved to the central database: glance-api moves them when it next starts on this node with a caching flavor (those already there stay in cache.db for good).</source>
         <translation>
-            <numerusform>%1 enthält noch %n Eintrag des sqlite-Treibers, nie in die zentrale Datenbank verschoben: glance-api verschiebt ihn beim nächsten Start auf diesem Knoten mit einer Cache-Variante (ist er dort schon, bleibt er für immer in cache.db).</numerusform>
-            <numerusform>%1 enthält noch %n Einträge des sqlite-Treibers, nie in die zentrale Datenbank verschoben: glance-api verschiebt sie beim nächsten Start auf diesem Knoten mit einer Cache-Variante (die dort schon vorhandenen bleiben für immer in cache.db).</numerusform>
+            <numerusform>%1 enthält noch %Ln Eintrag des sqlite-Treibers, nie in die zentrale Datenbank verschoben: glance-api verschiebt ihn beim nächsten Start auf diesem Knoten mit einer Cache-Variante (ist er dort schon, bleibt er für immer in cache.db).</numerusform>
+            <numerusform>%1 enthält noch %Ln Einträge des sqlite-Treibers, nie in die zentrale Datenbank verschoben: glance-api verschiebt sie beim nächsten Start auf diesem Knoten mit einer Cache-Variante (die dort schon vorhandenen bleiben für immer in cache.db).</numerusform>
         </translation>
     </message>
     <message>
@@ -3346,10 +3361,10 @@ Von jeder Datei wird daneben eine Sicherungskopie aufbewahrt. glance-api und die
         <translation>Gelesen um %1</translation>
     </message>
     <message numerus="yes">
-        <source>%n selected, %1</source>
+        <source>%Ln selected, %1</source>
         <translation>
-            <numerusform>%n ausgewählt, %1</numerusform>
-            <numerusform>%n ausgewählt, %1</numerusform>
+            <numerusform>%Ln ausgewählt, %1</numerusform>
+            <numerusform>%Ln ausgewählt, %1</numerusform>
         </translation>
     </message>
     <message>
@@ -3365,14 +3380,14 @@ Von jeder Datei wird daneben eine Sicherungskopie aufbewahrt. glance-api und die
         <translation>Glance-Konfiguration (*.conf);;Alle Dateien (*)</translation>
     </message>
     <message numerus="yes">
-        <source>Delete %n image(s) (%1) from the cache in %2?
+        <source>Delete %Ln image(s) (%1) from the cache in %2?
 
 The files and their records are removed; glance-api will download them again when they are next requested.</source>
         <translation>
-            <numerusform>%n Image (%1) aus dem Cache in %2 löschen?
+            <numerusform>%Ln Image (%1) aus dem Cache in %2 löschen?
 
 Die Datei und ihr Eintrag werden entfernt; glance-api lädt das Image bei der nächsten Anforderung erneut herunter.</numerusform>
-            <numerusform>%n Images (%1) aus dem Cache in %2 löschen?
+            <numerusform>%Ln Images (%1) aus dem Cache in %2 löschen?
 
 Die Dateien und ihre Einträge werden entfernt; glance-api lädt die Images bei der nächsten Anforderung erneut herunter.</numerusform>
         </translation>
@@ -3382,10 +3397,10 @@ Die Dateien und ihre Einträge werden entfernt; glance-api lädt die Images bei 
         <translation>Images löschen</translation>
     </message>
     <message numerus="yes">
-        <source>Delete %n image(s)</source>
+        <source>Delete %Ln image(s)</source>
         <translation>
-            <numerusform>%n Image löschen</numerusform>
-            <numerusform>%n Images löschen</numerusform>
+            <numerusform>%Ln Image löschen</numerusform>
+            <numerusform>%Ln Images löschen</numerusform>
         </translation>
     </message>
     <message>
@@ -3393,28 +3408,28 @@ Die Dateien und ihre Einträge werden entfernt; glance-api lädt die Images bei 
         <translation>Aus der Warteschlange entfernen</translation>
     </message>
     <message numerus="yes">
-        <source>Remove %n image(s) from the queue? Nothing cached is deleted.</source>
+        <source>Remove %Ln image(s) from the queue? Nothing cached is deleted.</source>
         <translation>
-            <numerusform>%n Image aus der Warteschlange entfernen? Aus dem Cache wird nichts gelöscht.</numerusform>
-            <numerusform>%n Images aus der Warteschlange entfernen? Aus dem Cache wird nichts gelöscht.</numerusform>
+            <numerusform>%Ln Image aus der Warteschlange entfernen? Aus dem Cache wird nichts gelöscht.</numerusform>
+            <numerusform>%Ln Images aus der Warteschlange entfernen? Aus dem Cache wird nichts gelöscht.</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <source>Remove %n image(s)</source>
+        <source>Remove %Ln image(s)</source>
         <translation>
-            <numerusform>%n Image entfernen</numerusform>
-            <numerusform>%n Images entfernen</numerusform>
+            <numerusform>%Ln Image entfernen</numerusform>
+            <numerusform>%Ln Images entfernen</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <source>Delete ALL %n cached image(s) (%1) in %2?
+        <source>Delete ALL %Ln cached image(s) (%1) in %2?
 
 Every file in the cache directory except the database goes, as Glance&apos;s own clear does.</source>
         <translation>
-            <numerusform>ALLE Images im Cache (%n Image, %1) in %2 löschen?
+            <numerusform>ALLE Images im Cache (%Ln Image, %1) in %2 löschen?
 
 Alle Dateien im Cache-Verzeichnis außer der Datenbank werden entfernt, genau wie beim clear von Glance selbst.</numerusform>
-            <numerusform>ALLE Images im Cache (%n Images, %1) in %2 löschen?
+            <numerusform>ALLE Images im Cache (%Ln Images, %1) in %2 löschen?
 
 Alle Dateien im Cache-Verzeichnis außer der Datenbank werden entfernt, genau wie beim clear von Glance selbst.</numerusform>
         </translation>
@@ -3428,10 +3443,10 @@ Alle Dateien im Cache-Verzeichnis außer der Datenbank werden entfernt, genau wi
         <translation>Warteschlange leeren</translation>
     </message>
     <message numerus="yes">
-        <source>Remove all %n queued image(s)?</source>
+        <source>Remove all %Ln queued image(s)?</source>
         <translation>
-            <numerusform>Alle Images aus der Warteschlange entfernen (%n Image)?</numerusform>
-            <numerusform>Alle Images aus der Warteschlange entfernen (%n Images)?</numerusform>
+            <numerusform>Alle Images aus der Warteschlange entfernen (%Ln Image)?</numerusform>
+            <numerusform>Alle Images aus der Warteschlange entfernen (%Ln Images)?</numerusform>
         </translation>
     </message>
     <message>
@@ -3531,17 +3546,17 @@ Alle Dateien im Cache-Verzeichnis außer der Datenbank werden entfernt, genau wi
         <translation>Images laden</translation>
     </message>
     <message numerus="yes">
-        <source>Fetching %n image(s) from %1…</source>
+        <source>Fetching %Ln image(s) from %1…</source>
         <translation>
-            <numerusform>%n Image wird von %1 geladen…</numerusform>
-            <numerusform>%n Images werden von %1 geladen…</numerusform>
+            <numerusform>%Ln Image wird von %1 geladen…</numerusform>
+            <numerusform>%Ln Images werden von %1 geladen…</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <source>Fetched %1 of %n image(s); %2 failed.</source>
+        <source>Fetched %1 of %Ln image(s); %2 failed.</source>
         <translation>
-            <numerusform>%1 von %n Image geladen; %2 fehlgeschlagen.</numerusform>
-            <numerusform>%1 von %n Images geladen; %2 fehlgeschlagen.</numerusform>
+            <numerusform>%1 von %Ln Image geladen; %2 fehlgeschlagen.</numerusform>
+            <numerusform>%1 von %Ln Images geladen; %2 fehlgeschlagen.</numerusform>
         </translation>
     </message>
     <message>
@@ -3549,32 +3564,32 @@ Alle Dateien im Cache-Verzeichnis außer der Datenbank werden entfernt, genau wi
         <translation>Images prüfen</translation>
     </message>
     <message numerus="yes">
-        <source>Verifying %n image(s) against Glance&apos;s checksums…</source>
+        <source>Verifying %Ln image(s) against Glance&apos;s checksums…</source>
         <translation>
-            <numerusform>%n Image wird mit den Prüfsummen von Glance abgeglichen…</numerusform>
-            <numerusform>%n Images werden mit den Prüfsummen von Glance abgeglichen…</numerusform>
+            <numerusform>%Ln Image wird mit den Prüfsummen von Glance abgeglichen…</numerusform>
+            <numerusform>%Ln Images werden mit den Prüfsummen von Glance abgeglichen…</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <source>Verified %n image(s): %1 match, %2 do not.</source>
+        <source>Verified %Ln image(s): %1 match, %2 do not.</source>
         <translation>
-            <numerusform>%n Image geprüft: %1 übereinstimmend, %2 abweichend.</numerusform>
-            <numerusform>%n Images geprüft: %1 übereinstimmend, %2 abweichend.</numerusform>
+            <numerusform>%Ln Image geprüft: %1 übereinstimmend, %2 abweichend.</numerusform>
+            <numerusform>%Ln Images geprüft: %1 übereinstimmend, %2 abweichend.</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <source>%n cached image(s) do not match the checksums Glance recorded:
+        <source>%Ln cached image(s) do not match the checksums Glance recorded:
 
 %1
 
 Delete them from the cache? glance-api downloads them again when they are next requested.</source>
         <translation>
-            <numerusform>%n Image im Cache stimmt nicht mit den von Glance verzeichneten Prüfsummen überein:
+            <numerusform>%Ln Image im Cache stimmt nicht mit den von Glance verzeichneten Prüfsummen überein:
 
 %1
 
 Aus dem Cache löschen? glance-api lädt es bei der nächsten Anfrage erneut herunter.</numerusform>
-            <numerusform>%n Images im Cache stimmen nicht mit den von Glance verzeichneten Prüfsummen überein:
+            <numerusform>%Ln Images im Cache stimmen nicht mit den von Glance verzeichneten Prüfsummen überein:
 
 %1
 
@@ -3582,10 +3597,10 @@ Aus dem Cache löschen? glance-api lädt sie bei der nächsten Anfrage erneut he
         </translation>
     </message>
     <message numerus="yes">
-        <source>%n image(s) could not be verified.</source>
+        <source>%Ln image(s) could not be verified.</source>
         <translation>
-            <numerusform>%n Image konnte nicht geprüft werden.</numerusform>
-            <numerusform>%n Images konnten nicht geprüft werden.</numerusform>
+            <numerusform>%Ln Image konnte nicht geprüft werden.</numerusform>
+            <numerusform>%Ln Images konnten nicht geprüft werden.</numerusform>
         </translation>
     </message>
     <message>
@@ -3661,24 +3676,24 @@ Aus dem Cache löschen? glance-api lädt sie bei der nächsten Anfrage erneut he
         <translation>%1 von %2</translation>
     </message>
     <message numerus="yes">
-        <source>%n download(s) still being written; only stalled ones can be deleted.</source>
+        <source>%Ln download(s) still being written; only stalled ones can be deleted.</source>
         <translation>
-            <numerusform>%n Download wird noch geschrieben; nur hängengebliebene können gelöscht werden.</numerusform>
-            <numerusform>%n Downloads werden noch geschrieben; nur hängengebliebene können gelöscht werden.</numerusform>
+            <numerusform>%Ln Download wird noch geschrieben; nur hängengebliebene können gelöscht werden.</numerusform>
+            <numerusform>%Ln Downloads werden noch geschrieben; nur hängengebliebene können gelöscht werden.</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <source>Delete %n failed download(s) (%1) from invalid/?</source>
+        <source>Delete %Ln failed download(s) (%1) from invalid/?</source>
         <translation>
-            <numerusform>%n fehlgeschlagenen Download (%1) aus invalid/ löschen?</numerusform>
-            <numerusform>%n fehlgeschlagene Downloads (%1) aus invalid/ löschen?</numerusform>
+            <numerusform>%Ln fehlgeschlagenen Download (%1) aus invalid/ löschen?</numerusform>
+            <numerusform>%Ln fehlgeschlagene Downloads (%1) aus invalid/ löschen?</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <source>Delete %n stalled download(s) (%1) from incomplete/? glance-api will download the images again when they are next requested.</source>
+        <source>Delete %Ln stalled download(s) (%1) from incomplete/? glance-api will download the images again when they are next requested.</source>
         <translation>
-            <numerusform>%n hängengebliebenen Download (%1) aus incomplete/ löschen? glance-api lädt das Image bei der nächsten Anfrage erneut herunter.</numerusform>
-            <numerusform>%n hängengebliebene Downloads (%1) aus incomplete/ löschen? glance-api lädt die Images bei der nächsten Anfrage erneut herunter.</numerusform>
+            <numerusform>%Ln hängengebliebenen Download (%1) aus incomplete/ löschen? glance-api lädt das Image bei der nächsten Anfrage erneut herunter.</numerusform>
+            <numerusform>%Ln hängengebliebene Downloads (%1) aus incomplete/ löschen? glance-api lädt die Images bei der nächsten Anfrage erneut herunter.</numerusform>
         </translation>
     </message>
     <message>
@@ -3686,10 +3701,10 @@ Aus dem Cache löschen? glance-api lädt sie bei der nächsten Anfrage erneut he
         <translation>Downloads löschen</translation>
     </message>
     <message numerus="yes">
-        <source>Delete %n download(s)</source>
+        <source>Delete %Ln download(s)</source>
         <translation>
-            <numerusform>%n Download löschen</numerusform>
-            <numerusform>%n Downloads löschen</numerusform>
+            <numerusform>%Ln Download löschen</numerusform>
+            <numerusform>%Ln Downloads löschen</numerusform>
         </translation>
     </message>
     <message>
@@ -3705,31 +3720,31 @@ Aus dem Cache löschen? glance-api lädt sie bei der nächsten Anfrage erneut he
         <translation>Verwaiste Einträge entfernen</translation>
     </message>
     <message numerus="yes">
-        <source>Remove %n orphan(s) from %1?</source>
+        <source>Remove %Ln orphan(s) from %1?</source>
         <translation>
-            <numerusform>%n verwaisten Eintrag aus %1 entfernen?</numerusform>
-            <numerusform>%n verwaiste Einträge aus %1 entfernen?</numerusform>
+            <numerusform>%Ln verwaisten Eintrag aus %1 entfernen?</numerusform>
+            <numerusform>%Ln verwaiste Einträge aus %1 entfernen?</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <source>%n record(s) without a file: forgetting a record frees nothing, its file is already gone. Glance stops listing the image(s) as cached.</source>
+        <source>%Ln record(s) without a file: forgetting a record frees nothing, its file is already gone. Glance stops listing the image(s) as cached.</source>
         <translation>
-            <numerusform>%n Eintrag ohne Datei: ihn zu vergessen gibt nichts frei, seine Datei ist schon weg. Glance führt das Image dann nicht mehr als zwischengespeichert.</numerusform>
-            <numerusform>%n Einträge ohne Datei: sie zu vergessen gibt nichts frei, ihre Dateien sind schon weg. Glance führt die Images dann nicht mehr als zwischengespeichert.</numerusform>
+            <numerusform>%Ln Eintrag ohne Datei: ihn zu vergessen gibt nichts frei, seine Datei ist schon weg. Glance führt das Image dann nicht mehr als zwischengespeichert.</numerusform>
+            <numerusform>%Ln Einträge ohne Datei: sie zu vergessen gibt nichts frei, ihre Dateien sind schon weg. Glance führt die Images dann nicht mehr als zwischengespeichert.</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <source>%n file(s) without a record: deleting frees %1. glance-api downloads the image(s) again when next requested.</source>
+        <source>%Ln file(s) without a record: deleting frees %1. glance-api downloads the image(s) again when next requested.</source>
         <translation>
-            <numerusform>%n Datei ohne Eintrag: Löschen gibt %1 frei. glance-api lädt das Image bei der nächsten Anfrage erneut herunter.</numerusform>
-            <numerusform>%n Dateien ohne Eintrag: Löschen gibt %1 frei. glance-api lädt die Images bei der nächsten Anfrage erneut herunter.</numerusform>
+            <numerusform>%Ln Datei ohne Eintrag: Löschen gibt %1 frei. glance-api lädt das Image bei der nächsten Anfrage erneut herunter.</numerusform>
+            <numerusform>%Ln Dateien ohne Eintrag: Löschen gibt %1 frei. glance-api lädt die Images bei der nächsten Anfrage erneut herunter.</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <source>%n foreign file(s), not images (lock, temporary or leftover files): removing frees %1.</source>
+        <source>%Ln foreign file(s), not images (lock, temporary or leftover files): removing frees %1.</source>
         <translation>
-            <numerusform>%n fremde Datei, kein Image (Sperr-, Temporär- oder Restdatei): Entfernen gibt %1 frei.</numerusform>
-            <numerusform>%n fremde Dateien, keine Images (Sperr-, Temporär- oder Restdateien): Entfernen gibt %1 frei.</numerusform>
+            <numerusform>%Ln fremde Datei, kein Image (Sperr-, Temporär- oder Restdatei): Entfernen gibt %1 frei.</numerusform>
+            <numerusform>%Ln fremde Dateien, keine Images (Sperr-, Temporär- oder Restdateien): Entfernen gibt %1 frei.</numerusform>
         </translation>
     </message>
     <message numerus="yes">
@@ -3744,10 +3759,10 @@ Aus dem Cache löschen? glance-api lädt sie bei der nächsten Anfrage erneut he
         <translation>Insgesamt %1 freigegeben.</translation>
     </message>
     <message numerus="yes">
-        <source>Remove %n orphan(s)</source>
+        <source>Remove %Ln orphan(s)</source>
         <translation>
-            <numerusform>%n verwaisten Eintrag entfernen</numerusform>
-            <numerusform>%n verwaiste Einträge entfernen</numerusform>
+            <numerusform>%Ln verwaisten Eintrag entfernen</numerusform>
+            <numerusform>%Ln verwaiste Einträge entfernen</numerusform>
         </translation>
     </message>
     <message>
@@ -3795,10 +3810,10 @@ Aus dem Cache löschen? glance-api lädt sie bei der nächsten Anfrage erneut he
         <translation>JSON (*.json)</translation>
     </message>
     <message numerus="yes">
-        <source>Export %n row(s)</source>
+        <source>Export %Ln row(s)</source>
         <translation>
-            <numerusform>%n Zeile exportieren</numerusform>
-            <numerusform>%n Zeilen exportieren</numerusform>
+            <numerusform>%Ln Zeile exportieren</numerusform>
+            <numerusform>%Ln Zeilen exportieren</numerusform>
         </translation>
     </message>
     <message>
@@ -3806,11 +3821,22 @@ Aus dem Cache löschen? glance-api lädt sie bei der nächsten Anfrage erneut he
         <translation>Export</translation>
     </message>
     <message numerus="yes">
-        <source>Exported %n row(s) of the %1 tab to %2.</source>
+        <source>Exported %Ln row(s) of the %1 tab to %2.</source>
         <translation>
-            <numerusform>%n Zeile des Reiters %1 nach %2 exportiert.</numerusform>
-            <numerusform>%n Zeilen des Reiters %1 nach %2 exportiert.</numerusform>
+            <numerusform>%Ln Zeile des Reiters %1 nach %2 exportiert.</numerusform>
+            <numerusform>%Ln Zeilen des Reiters %1 nach %2 exportiert.</numerusform>
         </translation>
+    </message>
+    <message>
+        <source>&amp;Manual</source>
+        <translation>&amp;Handbuch</translation>
+    </message>
+</context>
+<context>
+    <name>ManualWindow</name>
+    <message>
+        <source>Glance Cache Admin Manual</source>
+        <translation>Handbuch zu Glance Cache Admin</translation>
     </message>
 </context>
 <context>
@@ -3893,10 +3919,10 @@ Aus dem Cache löschen? glance-api lädt sie bei der nächsten Anfrage erneut he
         <translation>Noch keine glance-api-Knoten: Fügen Sie die eigene URL jedes Knotens (http://node-1:9292) unter Remote → Verbindung hinzu.</translation>
     </message>
     <message numerus="yes">
-        <source>Asking %n node(s)…</source>
+        <source>Asking %Ln node(s)…</source>
         <translation>
-            <numerusform>%n Knoten wird abgefragt…</numerusform>
-            <numerusform>%n Knoten werden abgefragt…</numerusform>
+            <numerusform>%Ln Knoten wird abgefragt…</numerusform>
+            <numerusform>%Ln Knoten werden abgefragt…</numerusform>
         </translation>
     </message>
     <message>
@@ -3912,10 +3938,10 @@ Aus dem Cache löschen? glance-api lädt sie bei der nächsten Anfrage erneut he
         <translation>nein (benötigt 2.18)</translation>
     </message>
     <message numerus="yes">
-        <source>%n image(s)</source>
+        <source>%Ln image(s)</source>
         <translation>
-            <numerusform>%n Image</numerusform>
-            <numerusform>%n Images</numerusform>
+            <numerusform>%Ln Image</numerusform>
+            <numerusform>%Ln Images</numerusform>
         </translation>
     </message>
     <message>
@@ -3943,24 +3969,24 @@ Aus dem Cache löschen? glance-api lädt sie bei der nächsten Anfrage erneut he
         <translation>Antworten: %1 von %2.</translation>
     </message>
     <message numerus="yes">
-        <source>%n image(s) cached or queued somewhere</source>
+        <source>%Ln image(s) cached or queued somewhere</source>
         <translation>
-            <numerusform>%n Image irgendwo im Cache oder in der Warteschlange</numerusform>
-            <numerusform>%n Images irgendwo im Cache oder in der Warteschlange</numerusform>
+            <numerusform>%Ln Image irgendwo im Cache oder in der Warteschlange</numerusform>
+            <numerusform>%Ln Images irgendwo im Cache oder in der Warteschlange</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <source>%n cached on only some</source>
+        <source>%Ln cached on only some</source>
         <translation>
-            <numerusform>%n nur auf einigen im Cache</numerusform>
-            <numerusform>%n nur auf einigen im Cache</numerusform>
+            <numerusform>%Ln nur auf einigen im Cache</numerusform>
+            <numerusform>%Ln nur auf einigen im Cache</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <source>%n no longer in Glance.</source>
+        <source>%Ln no longer in Glance.</source>
         <translation>
-            <numerusform>%n nicht mehr in Glance.</numerusform>
-            <numerusform>%n nicht mehr in Glance.</numerusform>
+            <numerusform>%Ln nicht mehr in Glance.</numerusform>
+            <numerusform>%Ln nicht mehr in Glance.</numerusform>
         </translation>
     </message>
     <message>
@@ -4040,17 +4066,17 @@ Aus dem Cache löschen? glance-api lädt sie bei der nächsten Anfrage erneut he
         <translation>Cloud, Zugangsdaten und Knoten</translation>
     </message>
     <message numerus="yes">
-        <source>%n call(s) failed; see the details.</source>
+        <source>%Ln call(s) failed; see the details.</source>
         <translation>
-            <numerusform>%n Aufruf fehlgeschlagen; siehe Details.</numerusform>
-            <numerusform>%n Aufrufe fehlgeschlagen; siehe Details.</numerusform>
+            <numerusform>%Ln Aufruf fehlgeschlagen; siehe Details.</numerusform>
+            <numerusform>%Ln Aufrufe fehlgeschlagen; siehe Details.</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <source>Queued: %n request(s) accepted.</source>
+        <source>Queued: %Ln request(s) accepted.</source>
         <translation>
-            <numerusform>Eingereiht: %n Anfrage angenommen.</numerusform>
-            <numerusform>Eingereiht: %n Anfragen angenommen.</numerusform>
+            <numerusform>Eingereiht: %Ln Anfrage angenommen.</numerusform>
+            <numerusform>Eingereiht: %Ln Anfragen angenommen.</numerusform>
         </translation>
     </message>
     <message>
@@ -4062,17 +4088,17 @@ Aus dem Cache löschen? glance-api lädt sie bei der nächsten Anfrage erneut he
         <translation>Überall löschen</translation>
     </message>
     <message numerus="yes">
-        <source>Delete %n image(s) from every cache that holds or queues them?</source>
+        <source>Delete %Ln image(s) from every cache that holds or queues them?</source>
         <translation>
-            <numerusform>%n Image aus jedem Cache löschen, der es enthält oder in der Warteschlange hat?</numerusform>
-            <numerusform>%n Images aus jedem Cache löschen, der sie enthält oder in der Warteschlange hat?</numerusform>
+            <numerusform>%Ln Image aus jedem Cache löschen, der es enthält oder in der Warteschlange hat?</numerusform>
+            <numerusform>%Ln Images aus jedem Cache löschen, der sie enthält oder in der Warteschlange hat?</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <source>%n cache(s) will be changed.</source>
+        <source>%Ln cache(s) will be changed.</source>
         <translation>
-            <numerusform>%n Cache wird geändert.</numerusform>
-            <numerusform>%n Caches werden geändert.</numerusform>
+            <numerusform>%Ln Cache wird geändert.</numerusform>
+            <numerusform>%Ln Caches werden geändert.</numerusform>
         </translation>
     </message>
     <message>
@@ -4080,10 +4106,10 @@ Aus dem Cache löschen? glance-api lädt sie bei der nächsten Anfrage erneut he
         <translation>Löschen</translation>
     </message>
     <message numerus="yes">
-        <source>Deleted: %n request(s) accepted.</source>
+        <source>Deleted: %Ln request(s) accepted.</source>
         <translation>
-            <numerusform>Gelöscht: %n Anfrage angenommen.</numerusform>
-            <numerusform>Gelöscht: %n Anfragen angenommen.</numerusform>
+            <numerusform>Gelöscht: %Ln Anfrage angenommen.</numerusform>
+            <numerusform>Gelöscht: %Ln Anfragen angenommen.</numerusform>
         </translation>
     </message>
     <message>
@@ -4115,10 +4141,10 @@ Aus dem Cache löschen? glance-api lädt sie bei der nächsten Anfrage erneut he
         <translation>%1 wurde nicht geleert.</translation>
     </message>
     <message numerus="yes">
-        <source>%1 pruned %n file(s).</source>
+        <source>%1 pruned %Ln file(s).</source>
         <translation>
-            <numerusform>%1 hat %n Datei ausgedünnt.</numerusform>
-            <numerusform>%1 hat %n Dateien ausgedünnt.</numerusform>
+            <numerusform>%1 hat %Ln Datei ausgedünnt.</numerusform>
+            <numerusform>%1 hat %Ln Dateien ausgedünnt.</numerusform>
         </translation>
     </message>
     <message>
@@ -4170,17 +4196,17 @@ Aus dem Cache löschen? glance-api lädt sie bei der nächsten Anfrage erneut he
         <translation>Die Region wird aus %1 gelesen …</translation>
     </message>
     <message numerus="yes">
-        <source>Glance&apos;s database %1: %n node(s).</source>
+        <source>Glance&apos;s database %1: %Ln node(s).</source>
         <translation>
-            <numerusform>Datenbank von Glance %1: %n Knoten.</numerusform>
-            <numerusform>Datenbank von Glance %1: %n Knoten.</numerusform>
+            <numerusform>Datenbank von Glance %1: %Ln Knoten.</numerusform>
+            <numerusform>Datenbank von Glance %1: %Ln Knoten.</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <source>%n image(s) cached somewhere</source>
+        <source>%Ln image(s) cached somewhere</source>
         <translation>
-            <numerusform>%n Image irgendwo im Cache</numerusform>
-            <numerusform>%n Images irgendwo im Cache</numerusform>
+            <numerusform>%Ln Image irgendwo im Cache</numerusform>
+            <numerusform>%Ln Images irgendwo im Cache</numerusform>
         </translation>
     </message>
 </context>
@@ -4597,10 +4623,10 @@ Aus dem Cache löschen? glance-api lädt sie bei der nächsten Anfrage erneut he
         <translation>Die Stillstandszeit ist eine ganze Zahl von Sekunden, 0 oder mehr.</translation>
     </message>
     <message numerus="yes">
-        <source>… and %n more</source>
+        <source>… and %Ln more</source>
         <translation>
-            <numerusform>… und %n weiteres</numerusform>
-            <numerusform>… und %n weitere</numerusform>
+            <numerusform>… und %Ln weiteres</numerusform>
+            <numerusform>… und %Ln weitere</numerusform>
         </translation>
     </message>
     <message>
@@ -4608,10 +4634,10 @@ Aus dem Cache löschen? glance-api lädt sie bei der nächsten Anfrage erneut he
         <translation>Der Cache (%1) liegt innerhalb des Limits von %2: Es würde nichts ausgedünnt.</translation>
     </message>
     <message numerus="yes">
-        <source>&lt;b&gt;%n image(s)&lt;/b&gt; would be deleted, freeing &lt;b&gt;%1&lt;/b&gt; (%2). The cache would go from %3 to &lt;b&gt;%4&lt;/b&gt; (limit %5).</source>
+        <source>&lt;b&gt;%Ln image(s)&lt;/b&gt; would be deleted, freeing &lt;b&gt;%1&lt;/b&gt; (%2). The cache would go from %3 to &lt;b&gt;%4&lt;/b&gt; (limit %5).</source>
         <translation>
-            <numerusform>&lt;b&gt;%n Image&lt;/b&gt; würde gelöscht; dadurch würden &lt;b&gt;%1&lt;/b&gt; (%2) frei. Der Cache ginge von %3 auf &lt;b&gt;%4&lt;/b&gt; zurück (Limit %5).</numerusform>
-            <numerusform>&lt;b&gt;%n Images&lt;/b&gt; würden gelöscht; dadurch würden &lt;b&gt;%1&lt;/b&gt; (%2) frei. Der Cache ginge von %3 auf &lt;b&gt;%4&lt;/b&gt; zurück (Limit %5).</numerusform>
+            <numerusform>&lt;b&gt;%Ln Image&lt;/b&gt; würde gelöscht; dadurch würden &lt;b&gt;%1&lt;/b&gt; (%2) frei. Der Cache ginge von %3 auf &lt;b&gt;%4&lt;/b&gt; zurück (Limit %5).</numerusform>
+            <numerusform>&lt;b&gt;%Ln Images&lt;/b&gt; würden gelöscht; dadurch würden &lt;b&gt;%1&lt;/b&gt; (%2) frei. Der Cache ginge von %3 auf &lt;b&gt;%4&lt;/b&gt; zurück (Limit %5).</numerusform>
         </translation>
     </message>
     <message>
@@ -4619,10 +4645,10 @@ Aus dem Cache löschen? glance-api lädt sie bei der nächsten Anfrage erneut he
         <translation>Er läge weiterhin über dem Limit: Dateien ohne Eintrag in cache.db zählen zur Größe, können aber nicht ausgedünnt werden.</translation>
     </message>
     <message numerus="yes">
-        <source>Prune %n image(s)</source>
+        <source>Prune %Ln image(s)</source>
         <translation>
-            <numerusform>Ausdünnen (%n Image)</numerusform>
-            <numerusform>Ausdünnen (%n Images)</numerusform>
+            <numerusform>Ausdünnen (%Ln Image)</numerusform>
+            <numerusform>Ausdünnen (%Ln Images)</numerusform>
         </translation>
     </message>
     <message>
@@ -4638,17 +4664,17 @@ Aus dem Cache löschen? glance-api lädt sie bei der nächsten Anfrage erneut he
         <translation>Nichts zu bereinigen: keine ungültigen Dateien und kein Download älter als %1.</translation>
     </message>
     <message numerus="yes">
-        <source>&lt;b&gt;%n file(s)&lt;/b&gt; would be deleted, freeing &lt;b&gt;%1&lt;/b&gt;: %2 invalid, %3 stalled (not written to for %4).</source>
+        <source>&lt;b&gt;%Ln file(s)&lt;/b&gt; would be deleted, freeing &lt;b&gt;%1&lt;/b&gt;: %2 invalid, %3 stalled (not written to for %4).</source>
         <translation>
-            <numerusform>&lt;b&gt;%n Datei&lt;/b&gt; würde gelöscht; dadurch würden &lt;b&gt;%1&lt;/b&gt; frei: %2 ungültig, %3 hängend (seit %4 nicht beschrieben).</numerusform>
-            <numerusform>&lt;b&gt;%n Dateien&lt;/b&gt; würden gelöscht; dadurch würden &lt;b&gt;%1&lt;/b&gt; frei: %2 ungültig, %3 hängend (seit %4 nicht beschrieben).</numerusform>
+            <numerusform>&lt;b&gt;%Ln Datei&lt;/b&gt; würde gelöscht; dadurch würden &lt;b&gt;%1&lt;/b&gt; frei: %2 ungültig, %3 hängend (seit %4 nicht beschrieben).</numerusform>
+            <numerusform>&lt;b&gt;%Ln Dateien&lt;/b&gt; würden gelöscht; dadurch würden &lt;b&gt;%1&lt;/b&gt; frei: %2 ungültig, %3 hängend (seit %4 nicht beschrieben).</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <source>Clean %n file(s)</source>
+        <source>Clean %Ln file(s)</source>
         <translation>
-            <numerusform>Bereinigen (%n Datei)</numerusform>
-            <numerusform>Bereinigen (%n Dateien)</numerusform>
+            <numerusform>Bereinigen (%Ln Datei)</numerusform>
+            <numerusform>Bereinigen (%Ln Dateien)</numerusform>
         </translation>
     </message>
     <message>
@@ -4671,17 +4697,17 @@ Aus dem Cache löschen? glance-api lädt sie bei der nächsten Anfrage erneut he
         <translation>Noch keine Image-IDs.</translation>
     </message>
     <message numerus="yes">
-        <source>%n image(s) to queue.</source>
+        <source>%Ln image(s) to queue.</source>
         <translation>
-            <numerusform>%n Image für die Warteschlange.</numerusform>
-            <numerusform>%n Images für die Warteschlange.</numerusform>
+            <numerusform>%Ln Image für die Warteschlange.</numerusform>
+            <numerusform>%Ln Images für die Warteschlange.</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <source>Queue %n image(s)</source>
+        <source>Queue %Ln image(s)</source>
         <translation>
-            <numerusform>%n Image in die Warteschlange stellen</numerusform>
-            <numerusform>%n Images in die Warteschlange stellen</numerusform>
+            <numerusform>%Ln Image in die Warteschlange stellen</numerusform>
+            <numerusform>%Ln Images in die Warteschlange stellen</numerusform>
         </translation>
     </message>
     <message>
@@ -4689,24 +4715,24 @@ Aus dem Cache löschen? glance-api lädt sie bei der nächsten Anfrage erneut he
         <translation>Fügen Sie Image-IDs ein oder beliebigen Text, der sie enthält: Zeilen von &lt;tt&gt;openstack image list&lt;/tt&gt; oder &lt;tt&gt;glance cache-list&lt;/tt&gt;, JSON, URLs der Image-API. Images, die schon im Cache oder in der Warteschlange sind, werden übersprungen. glance-api cacht Images aus der Warteschlange, wenn die Cache-API es dazu auffordert; der Abruf von Glance Cache Admin kann sie ebenfalls herunterladen.</translation>
     </message>
     <message numerus="yes">
-        <source>%n already cached</source>
+        <source>%Ln already cached</source>
         <translation>
-            <numerusform>%n schon im Cache</numerusform>
-            <numerusform>%n schon im Cache</numerusform>
+            <numerusform>%Ln schon im Cache</numerusform>
+            <numerusform>%Ln schon im Cache</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <source>%n already queued</source>
+        <source>%Ln already queued</source>
         <translation>
-            <numerusform>%n schon in der Warteschlange</numerusform>
-            <numerusform>%n schon in der Warteschlange</numerusform>
+            <numerusform>%Ln schon in der Warteschlange</numerusform>
+            <numerusform>%Ln schon in der Warteschlange</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <source>Skipped %n image(s): %1.</source>
+        <source>Skipped %Ln image(s): %1.</source>
         <translation>
-            <numerusform>%n Image übersprungen: %1.</numerusform>
-            <numerusform>%n Images übersprungen: %1.</numerusform>
+            <numerusform>%Ln Image übersprungen: %1.</numerusform>
+            <numerusform>%Ln Images übersprungen: %1.</numerusform>
         </translation>
     </message>
     <message>
@@ -4722,10 +4748,10 @@ Aus dem Cache löschen? glance-api lädt sie bei der nächsten Anfrage erneut he
         <translation>In diesem Text wurden keine Image-IDs gefunden.</translation>
     </message>
     <message numerus="yes">
-        <source>%n ID(s) found</source>
+        <source>%Ln ID(s) found</source>
         <translation>
-            <numerusform>%n ID gefunden</numerusform>
-            <numerusform>%n IDs gefunden</numerusform>
+            <numerusform>%Ln ID gefunden</numerusform>
+            <numerusform>%Ln IDs gefunden</numerusform>
         </translation>
     </message>
     <message>
@@ -4733,17 +4759,17 @@ Aus dem Cache löschen? glance-api lädt sie bei der nächsten Anfrage erneut he
         <translation>Nichts Neues für die Warteschlange.</translation>
     </message>
     <message numerus="yes">
-        <source>%n repeated ID(s) counted once.</source>
+        <source>%Ln repeated ID(s) counted once.</source>
         <translation>
-            <numerusform>%n wiederholte ID einmal gezählt.</numerusform>
-            <numerusform>%n wiederholte IDs je einmal gezählt.</numerusform>
+            <numerusform>%Ln wiederholte ID einmal gezählt.</numerusform>
+            <numerusform>%Ln wiederholte IDs je einmal gezählt.</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <source>%n mistyped ID(s) not queued (see below).</source>
+        <source>%Ln mistyped ID(s) not queued (see below).</source>
         <translation>
-            <numerusform>%n falsch geschriebene ID nicht eingereiht (siehe unten).</numerusform>
-            <numerusform>%n falsch geschriebene IDs nicht eingereiht (siehe unten).</numerusform>
+            <numerusform>%Ln falsch geschriebene ID nicht eingereiht (siehe unten).</numerusform>
+            <numerusform>%Ln falsch geschriebene IDs nicht eingereiht (siehe unten).</numerusform>
         </translation>
     </message>
 </context>
@@ -4837,10 +4863,10 @@ Aus dem Cache löschen? glance-api lädt sie bei der nächsten Anfrage erneut he
         <translation>Hinweis</translation>
     </message>
     <message numerus="yes">
-        <source>cached (%n hit(s))</source>
+        <source>cached (%Ln hit(s))</source>
         <translation>
-            <numerusform>im Cache (%n Treffer)</numerusform>
-            <numerusform>im Cache (%n Treffer)</numerusform>
+            <numerusform>im Cache (%Ln Treffer)</numerusform>
+            <numerusform>im Cache (%Ln Treffer)</numerusform>
         </translation>
     </message>
     <message>
@@ -4855,10 +4881,10 @@ Aus dem Cache löschen? glance-api lädt sie bei der nächsten Anfrage erneut he
         <translation>%1 gehört nicht zu den Knoten der Verbindung: eine alte URL eines Knotens, dessen Adresse sich geändert hat (seine Einträge bleiben in der Datenbank von Glance), oder ein Knoten, der der Verbindung noch nicht hinzugefügt wurde.</translation>
     </message>
     <message numerus="yes">
-        <source>%n image(s)</source>
+        <source>%Ln image(s)</source>
         <translation>
-            <numerusform>%n Image</numerusform>
-            <numerusform>%n Images</numerusform>
+            <numerusform>%Ln Image</numerusform>
+            <numerusform>%Ln Images</numerusform>
         </translation>
     </message>
     <message>
@@ -4976,17 +5002,17 @@ Aus dem Cache löschen? glance-api lädt sie bei der nächsten Anfrage erneut he
         <translation>fehlgeschlagen</translation>
     </message>
     <message numerus="yes">
-        <source>Delete %n image(s) from the caches and queues of %1?</source>
+        <source>Delete %Ln image(s) from the caches and queues of %1?</source>
         <translation>
-            <numerusform>%n Image aus den Caches und Warteschlangen von %1 löschen?</numerusform>
-            <numerusform>%n Images aus den Caches und Warteschlangen von %1 löschen?</numerusform>
+            <numerusform>%Ln Image aus den Caches und Warteschlangen von %1 löschen?</numerusform>
+            <numerusform>%Ln Images aus den Caches und Warteschlangen von %1 löschen?</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <source>%n node(s)</source>
+        <source>%Ln node(s)</source>
         <translation>
-            <numerusform>%n Knoten</numerusform>
-            <numerusform>%n Knoten</numerusform>
+            <numerusform>%Ln Knoten</numerusform>
+            <numerusform>%Ln Knoten</numerusform>
         </translation>
     </message>
     <message>
@@ -5014,10 +5040,10 @@ Aus dem Cache löschen? glance-api lädt sie bei der nächsten Anfrage erneut he
         <translation>geleert.</translation>
     </message>
     <message numerus="yes">
-        <source>pruned %n file(s)</source>
+        <source>pruned %Ln file(s)</source>
         <translation>
-            <numerusform>%n Datei ausgedünnt</numerusform>
-            <numerusform>%n Dateien ausgedünnt</numerusform>
+            <numerusform>%Ln Datei ausgedünnt</numerusform>
+            <numerusform>%Ln Dateien ausgedünnt</numerusform>
         </translation>
     </message>
     <message>
@@ -5041,10 +5067,10 @@ Aus dem Cache löschen? glance-api lädt sie bei der nächsten Anfrage erneut he
         <translation>Hinweis</translation>
     </message>
     <message numerus="yes">
-        <source>cached (%n hit(s))</source>
+        <source>cached (%Ln hit(s))</source>
         <translation>
-            <numerusform>im Cache (%n Treffer)</numerusform>
-            <numerusform>im Cache (%n Treffer)</numerusform>
+            <numerusform>im Cache (%Ln Treffer)</numerusform>
+            <numerusform>im Cache (%Ln Treffer)</numerusform>
         </translation>
     </message>
     <message>

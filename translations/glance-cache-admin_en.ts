@@ -4,212 +4,212 @@
 <context>
     <name>CacheActions</name>
     <message numerus="yes">
-        <source>Delete %n image(s) (%1) from the cache in %2?</source>
+        <source>Delete %Ln image(s) (%1) from the cache in %2?</source>
         <translation>
-            <numerusform>Delete %n image (%1) from the cache in %2?</numerusform>
-            <numerusform>Delete %n images (%1) from the cache in %2?</numerusform>
+            <numerusform>Delete %Ln image (%1) from the cache in %2?</numerusform>
+            <numerusform>Delete %Ln images (%1) from the cache in %2?</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <source>Remove %n image(s) from the queue in %1?</source>
+        <source>Remove %Ln image(s) from the queue in %1?</source>
         <translation>
-            <numerusform>Remove %n image from the queue in %1?</numerusform>
-            <numerusform>Remove %n images from the queue in %1?</numerusform>
+            <numerusform>Remove %Ln image from the queue in %1?</numerusform>
+            <numerusform>Remove %Ln images from the queue in %1?</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <source>Remove all %n queued image(s) in %1?</source>
+        <source>Remove all %Ln queued image(s) in %1?</source>
         <translation>
-            <numerusform>Remove all %n queued image in %1?</numerusform>
-            <numerusform>Remove all %n queued images in %1?</numerusform>
+            <numerusform>Remove all %Ln queued image in %1?</numerusform>
+            <numerusform>Remove all %Ln queued images in %1?</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <source>Delete all %n cached image(s) (%1)%2 in %3?</source>
+        <source>Delete all %Ln cached image(s) (%1)%2 in %3?</source>
         <translation>
-            <numerusform>Delete all %n cached image (%1)%2 in %3?</numerusform>
-            <numerusform>Delete all %n cached images (%1)%2 in %3?</numerusform>
+            <numerusform>Delete all %Ln cached image (%1)%2 in %3?</numerusform>
+            <numerusform>Delete all %Ln cached images (%1)%2 in %3?</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <source> and %n queued image(s)</source>
+        <source> and %Ln queued image(s)</source>
         <translation>
-            <numerusform> and %n queued image</numerusform>
-            <numerusform> and %n queued images</numerusform>
+            <numerusform> and %Ln queued image</numerusform>
+            <numerusform> and %Ln queued images</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <source>Deleted %n file(s) from the cache.</source>
+        <source>Deleted %Ln file(s) from the cache.</source>
         <translation>
-            <numerusform>Deleted %n file from the cache.</numerusform>
-            <numerusform>Deleted %n files from the cache.</numerusform>
+            <numerusform>Deleted %Ln file from the cache.</numerusform>
+            <numerusform>Deleted %Ln files from the cache.</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <source>Removed %n image(s) from the queue.</source>
+        <source>Removed %Ln image(s) from the queue.</source>
         <translation>
-            <numerusform>Removed %n image from the queue.</numerusform>
-            <numerusform>Removed %n images from the queue.</numerusform>
+            <numerusform>Removed %Ln image from the queue.</numerusform>
+            <numerusform>Removed %Ln images from the queue.</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <source>Would prune %n image(s), %1 bytes (%2); the cache would go from %3 to %4 (limit %5).</source>
+        <source>Would prune %Ln image(s), %1 bytes (%2); the cache would go from %3 to %4 (limit %5).</source>
         <translation>
-            <numerusform>Would prune %n image, %1 bytes (%2); the cache would go from %3 to %4 (limit %5).</numerusform>
-            <numerusform>Would prune %n images, %1 bytes (%2); the cache would go from %3 to %4 (limit %5).</numerusform>
+            <numerusform>Would prune %Ln image, %1 bytes (%2); the cache would go from %3 to %4 (limit %5).</numerusform>
+            <numerusform>Would prune %Ln images, %1 bytes (%2); the cache would go from %3 to %4 (limit %5).</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <source>Pruned %n image(s), %1 bytes (%2); the cache went from %3 to %4 (limit %5).</source>
+        <source>Pruned %Ln image(s), %1 bytes (%2); the cache went from %3 to %4 (limit %5).</source>
         <translation>
-            <numerusform>Pruned %n image, %1 bytes (%2); the cache went from %3 to %4 (limit %5).</numerusform>
-            <numerusform>Pruned %n images, %1 bytes (%2); the cache went from %3 to %4 (limit %5).</numerusform>
+            <numerusform>Pruned %Ln image, %1 bytes (%2); the cache went from %3 to %4 (limit %5).</numerusform>
+            <numerusform>Pruned %Ln images, %1 bytes (%2); the cache went from %3 to %4 (limit %5).</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <source>Would clean %n file(s), %1.</source>
+        <source>Would clean %Ln file(s), %1.</source>
         <translation>
-            <numerusform>Would clean %n file, %1.</numerusform>
-            <numerusform>Would clean %n files, %1.</numerusform>
+            <numerusform>Would clean %Ln file, %1.</numerusform>
+            <numerusform>Would clean %Ln files, %1.</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <source>Cleaned %n file(s), %1.</source>
+        <source>Cleaned %Ln file(s), %1.</source>
         <translation>
-            <numerusform>Cleaned %n file, %1.</numerusform>
-            <numerusform>Cleaned %n files, %1.</numerusform>
+            <numerusform>Cleaned %Ln file, %1.</numerusform>
+            <numerusform>Cleaned %Ln files, %1.</numerusform>
         </translation>
     </message>
 </context>
 <context>
     <name>CacheMatrixModel</name>
     <message numerus="yes">
-        <source>Cached on %n source(s)</source>
+        <source>Cached on %Ln source(s)</source>
         <translation>
-            <numerusform>Cached on %n source</numerusform>
-            <numerusform>Cached on %n sources</numerusform>
+            <numerusform>Cached on %Ln source</numerusform>
+            <numerusform>Cached on %Ln sources</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <source>queued on %n</source>
+        <source>queued on %Ln</source>
         <translation>
-            <numerusform>queued on %n</numerusform>
-            <numerusform>queued on %n</numerusform>
+            <numerusform>queued on %Ln</numerusform>
+            <numerusform>queued on %Ln</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <source>cached · %n hit(s)</source>
+        <source>cached · %Ln hit(s)</source>
         <translation>
-            <numerusform>cached · %n hit</numerusform>
-            <numerusform>cached · %n hits</numerusform>
+            <numerusform>cached · %Ln hit</numerusform>
+            <numerusform>cached · %Ln hits</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <source>Cached on %1: %2, %n hit(s), last accessed %3.</source>
+        <source>Cached on %1: %2, %Ln hit(s), last accessed %3.</source>
         <translation>
-            <numerusform>Cached on %1: %2, %n hit, last accessed %3.</numerusform>
-            <numerusform>Cached on %1: %2, %n hits, last accessed %3.</numerusform>
+            <numerusform>Cached on %1: %2, %Ln hit, last accessed %3.</numerusform>
+            <numerusform>Cached on %1: %2, %Ln hits, last accessed %3.</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <source>%n image(s) cached, %1 queued</source>
+        <source>%Ln image(s) cached, %1 queued</source>
         <translation>
-            <numerusform>%n image cached, %1 queued</numerusform>
-            <numerusform>%n images cached, %1 queued</numerusform>
+            <numerusform>%Ln image cached, %1 queued</numerusform>
+            <numerusform>%Ln images cached, %1 queued</numerusform>
         </translation>
     </message>
 </context>
 <context>
     <name>CacheSession</name>
     <message numerus="yes">
-        <source>Queued %n image(s)</source>
+        <source>Queued %Ln image(s)</source>
         <translation>
-            <numerusform>Queued %n image</numerusform>
-            <numerusform>Queued %n images</numerusform>
+            <numerusform>Queued %Ln image</numerusform>
+            <numerusform>Queued %Ln images</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <source>; %n not queued (already cached, being cached or queued)</source>
+        <source>; %Ln not queued (already cached, being cached or queued)</source>
         <translation>
-            <numerusform>; %n not queued (already cached, being cached or queued)</numerusform>
-            <numerusform>; %n not queued (already cached, being cached or queued)</numerusform>
+            <numerusform>; %Ln not queued (already cached, being cached or queued)</numerusform>
+            <numerusform>; %Ln not queued (already cached, being cached or queued)</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <source>; %n failed</source>
+        <source>; %Ln failed</source>
         <translation>
-            <numerusform>; %n failed</numerusform>
-            <numerusform>; %n failed</numerusform>
+            <numerusform>; %Ln failed</numerusform>
+            <numerusform>; %Ln failed</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <source>Deleted %1 of %n image(s); %2 failed.</source>
+        <source>Deleted %1 of %Ln image(s); %2 failed.</source>
         <translation>
-            <numerusform>Deleted %1 of %n image; %2 failed.</numerusform>
-            <numerusform>Deleted %1 of %n images; %2 failed.</numerusform>
+            <numerusform>Deleted %1 of %Ln image; %2 failed.</numerusform>
+            <numerusform>Deleted %1 of %Ln images; %2 failed.</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <source>Deleted %n image(s).</source>
+        <source>Deleted %Ln image(s).</source>
         <translation>
-            <numerusform>Deleted %n image.</numerusform>
-            <numerusform>Deleted %n images.</numerusform>
+            <numerusform>Deleted %Ln image.</numerusform>
+            <numerusform>Deleted %Ln images.</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <source>Removed %n image(s) from the queue.</source>
+        <source>Removed %Ln image(s) from the queue.</source>
         <translation>
-            <numerusform>Removed %n image from the queue.</numerusform>
-            <numerusform>Removed %n images from the queue.</numerusform>
+            <numerusform>Removed %Ln image from the queue.</numerusform>
+            <numerusform>Removed %Ln images from the queue.</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <source>Pruned %n image(s), %1.</source>
+        <source>Pruned %Ln image(s), %1.</source>
         <translation>
-            <numerusform>Pruned %n image, %1.</numerusform>
-            <numerusform>Pruned %n images, %1.</numerusform>
+            <numerusform>Pruned %Ln image, %1.</numerusform>
+            <numerusform>Pruned %Ln images, %1.</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <source>Cleaned %n file(s), %1.</source>
+        <source>Cleaned %Ln file(s), %1.</source>
         <translation>
-            <numerusform>Cleaned %n file, %1.</numerusform>
-            <numerusform>Cleaned %n files, %1.</numerusform>
+            <numerusform>Cleaned %Ln file, %1.</numerusform>
+            <numerusform>Cleaned %Ln files, %1.</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <source>%n image(s) were neither cached nor queued.</source>
+        <source>%Ln image(s) were neither cached nor queued.</source>
         <translation>
-            <numerusform>%n image was neither cached nor queued.</numerusform>
-            <numerusform>%n images were neither cached nor queued.</numerusform>
+            <numerusform>%Ln image was neither cached nor queued.</numerusform>
+            <numerusform>%Ln images were neither cached nor queued.</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <source>Forgot %n record(s) without a file: nothing freed.</source>
+        <source>Forgot %Ln record(s) without a file: nothing freed.</source>
         <translation>
-            <numerusform>Forgot %n record without a file: nothing freed.</numerusform>
-            <numerusform>Forgot %n records without a file: nothing freed.</numerusform>
+            <numerusform>Forgot %Ln record without a file: nothing freed.</numerusform>
+            <numerusform>Forgot %Ln records without a file: nothing freed.</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <source>Deleted %n file(s) without a record: %1 freed.</source>
+        <source>Deleted %Ln file(s) without a record: %1 freed.</source>
         <translation>
-            <numerusform>Deleted %n file without a record: %1 freed.</numerusform>
-            <numerusform>Deleted %n files without a record: %1 freed.</numerusform>
+            <numerusform>Deleted %Ln file without a record: %1 freed.</numerusform>
+            <numerusform>Deleted %Ln files without a record: %1 freed.</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <source>Removed %n foreign file(s): %1 freed.</source>
+        <source>Removed %Ln foreign file(s): %1 freed.</source>
         <translation>
-            <numerusform>Removed %n foreign file: %1 freed.</numerusform>
-            <numerusform>Removed %n foreign files: %1 freed.</numerusform>
+            <numerusform>Removed %Ln foreign file: %1 freed.</numerusform>
+            <numerusform>Removed %Ln foreign files: %1 freed.</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <source>%n orphan(s) left alone.</source>
+        <source>%Ln orphan(s) left alone.</source>
         <translation>
-            <numerusform>%n orphan left alone.</numerusform>
-            <numerusform>%n orphans left alone.</numerusform>
+            <numerusform>%Ln orphan left alone.</numerusform>
+            <numerusform>%Ln orphans left alone.</numerusform>
         </translation>
     </message>
     <message numerus="yes">
@@ -223,92 +223,99 @@
 <context>
     <name>CentralizedDbBackend</name>
     <message numerus="yes">
-        <source>Deleted %n image(s); then the database %1 failed (%2). From image %3 on, files and records were left as they were.</source>
+        <source>Deleted %Ln image(s); then the database %1 failed (%2). From image %3 on, files and records were left as they were.</source>
         <translation>
-            <numerusform>Deleted %n image; then the database %1 failed (%2). From image %3 on, files and records were left as they were.</numerusform>
-            <numerusform>Deleted %n images; then the database %1 failed (%2). From image %3 on, files and records were left as they were.</numerusform>
+            <numerusform>Deleted %Ln image; then the database %1 failed (%2). From image %3 on, files and records were left as they were.</numerusform>
+            <numerusform>Deleted %Ln images; then the database %1 failed (%2). From image %3 on, files and records were left as they were.</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <source>Deleted %n image(s) before this failure, which left the image&apos;s file and record as they were: %1</source>
+        <source>Deleted %Ln image(s) before this failure, which left the image&apos;s file and record as they were: %1</source>
         <translation>
-            <numerusform>Deleted %n image before this failure, which left the image&apos;s file and record as they were: %1</numerusform>
-            <numerusform>Deleted %n images before this failure, which left the image&apos;s file and record as they were: %1</numerusform>
+            <numerusform>Deleted %Ln image before this failure, which left the image&apos;s file and record as they were: %1</numerusform>
+            <numerusform>Deleted %Ln images before this failure, which left the image&apos;s file and record as they were: %1</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <source>The file of image %1 was deleted but removing its record from %2 failed (%3); the %n image(s) before it were deleted completely. Glance leaves the same state when this happens to it: the record is listed without a file until it is deleted again once the database is reachable.</source>
+        <source>The file of image %1 was deleted but removing its record from %2 failed (%3); the %Ln image(s) before it were deleted completely. Glance leaves the same state when this happens to it: the record is listed without a file until it is deleted again once the database is reachable.</source>
         <translation>
-            <numerusform>The file of image %1 was deleted but removing its record from %2 failed (%3); the %n image before it was deleted completely. Glance leaves the same state when this happens to it: the record is listed without a file until it is deleted again once the database is reachable.</numerusform>
-            <numerusform>The file of image %1 was deleted but removing its record from %2 failed (%3); the %n images before it were deleted completely. Glance leaves the same state when this happens to it: the record is listed without a file until it is deleted again once the database is reachable.</numerusform>
+            <numerusform>The file of image %1 was deleted but removing its record from %2 failed (%3); the %Ln image before it was deleted completely. Glance leaves the same state when this happens to it: the record is listed without a file until it is deleted again once the database is reachable.</numerusform>
+            <numerusform>The file of image %1 was deleted but removing its record from %2 failed (%3); the %Ln images before it were deleted completely. Glance leaves the same state when this happens to it: the record is listed without a file until it is deleted again once the database is reachable.</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <source>Deleted %n file(s), but removing this node&apos;s records from %1 then failed (%2). Glance leaves the same state when this happens to it: those records are listed without a file until the cache is cleared again once the database is reachable.</source>
+        <source>Deleted %Ln file(s), but removing this node&apos;s records from %1 then failed (%2). Glance leaves the same state when this happens to it: those records are listed without a file until the cache is cleared again once the database is reachable.</source>
         <translation>
-            <numerusform>Deleted %n file, but removing this node&apos;s records from %1 then failed (%2). Glance leaves the same state when this happens to it: those records are listed without a file until the cache is cleared again once the database is reachable.</numerusform>
-            <numerusform>Deleted %n files, but removing this node&apos;s records from %1 then failed (%2). Glance leaves the same state when this happens to it: those records are listed without a file until the cache is cleared again once the database is reachable.</numerusform>
+            <numerusform>Deleted %Ln file, but removing this node&apos;s records from %1 then failed (%2). Glance leaves the same state when this happens to it: those records are listed without a file until the cache is cleared again once the database is reachable.</numerusform>
+            <numerusform>Deleted %Ln files, but removing this node&apos;s records from %1 then failed (%2). Glance leaves the same state when this happens to it: those records are listed without a file until the cache is cleared again once the database is reachable.</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <source>Deleted %n file(s) and their records before this failure; the other files and their records were kept: %1</source>
+        <source>Deleted %Ln file(s) and their records before this failure; the other files and their records were kept: %1</source>
         <translation>
-            <numerusform>Deleted %n file and its record before this failure; the other files and their records were kept: %1</numerusform>
-            <numerusform>Deleted %n files and their records before this failure; the other files and their records were kept: %1</numerusform>
+            <numerusform>Deleted %Ln file and its record before this failure; the other files and their records were kept: %1</numerusform>
+            <numerusform>Deleted %Ln files and their records before this failure; the other files and their records were kept: %1</numerusform>
         </translation>
     </message>
 </context>
 <context>
     <name>ConnectionDialog</name>
     <message numerus="yes">
-        <source>%n cloud(s) in %1</source>
+        <source>%Ln cloud(s) in %1</source>
         <translation>
-            <numerusform>%n cloud in %1</numerusform>
-            <numerusform>%n clouds in %1</numerusform>
+            <numerusform>%Ln cloud in %1</numerusform>
+            <numerusform>%Ln clouds in %1</numerusform>
         </translation>
     </message>
 </context>
 <context>
     <name>DownloadsPanel</name>
     <message numerus="yes">
-        <source>%1 of %n image(s) done</source>
+        <source>%1 of %Ln image(s) done</source>
         <translation>
-            <numerusform>%1 of %n image done</numerusform>
-            <numerusform>%1 of %n images done</numerusform>
+            <numerusform>%1 of %Ln image done</numerusform>
+            <numerusform>%1 of %Ln images done</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <source>%n failed</source>
+        <source>%Ln failed</source>
         <translation>
-            <numerusform>%n failed</numerusform>
-            <numerusform>%n failed</numerusform>
+            <numerusform>%Ln failed</numerusform>
+            <numerusform>%Ln failed</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln image(s) failed; the Message column and its tooltips say why.</source>
+        <translation>
+            <numerusform>%Ln image failed; the Message column and its tooltips say why.</numerusform>
+            <numerusform>%Ln images failed; the Message column and its tooltips say why.</numerusform>
         </translation>
     </message>
 </context>
 <context>
     <name>FetchCommand</name>
     <message numerus="yes">
-        <source>%n cached image(s) do not match Glance&apos;s checksums; run verify again with --yes to delete them.</source>
+        <source>%Ln cached image(s) do not match Glance&apos;s checksums; run verify again with --yes to delete them.</source>
         <translation>
-            <numerusform>%n cached image does not match Glance&apos;s checksums; run verify again with --yes to delete it.</numerusform>
-            <numerusform>%n cached images do not match Glance&apos;s checksums; run verify again with --yes to delete them.</numerusform>
+            <numerusform>%Ln cached image does not match Glance&apos;s checksums; run verify again with --yes to delete it.</numerusform>
+            <numerusform>%Ln cached images do not match Glance&apos;s checksums; run verify again with --yes to delete them.</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <source>Delete the %n cached image(s) that do not match?</source>
+        <source>Delete the %Ln cached image(s) that do not match?</source>
         <translation>
-            <numerusform>Delete the %n cached image that does not match?</numerusform>
-            <numerusform>Delete the %n cached images that do not match?</numerusform>
+            <numerusform>Delete the %Ln cached image that does not match?</numerusform>
+            <numerusform>Delete the %Ln cached images that do not match?</numerusform>
         </translation>
     </message>
 </context>
 <context>
     <name>GlanceApi</name>
     <message numerus="yes">
-        <source>%1 keeps sending the same page of its image list; stopped after %n page(s).</source>
+        <source>%1 keeps sending the same page of its image list; stopped after %Ln page(s).</source>
         <translation>
-            <numerusform>%1 keeps sending the same page of its image list; stopped after %n page.</numerusform>
-            <numerusform>%1 keeps sending the same page of its image list; stopped after %n pages.</numerusform>
+            <numerusform>%1 keeps sending the same page of its image list; stopped after %Ln page.</numerusform>
+            <numerusform>%1 keeps sending the same page of its image list; stopped after %Ln pages.</numerusform>
         </translation>
     </message>
 </context>
@@ -325,228 +332,228 @@
 <context>
     <name>HealthCheck</name>
     <message numerus="yes">
-        <source>The user %1 (glance-api) cannot use %n path(s) of the cache</source>
+        <source>The user %1 (glance-api) cannot use %Ln path(s) of the cache</source>
         <translation>
-            <numerusform>The user %1 (glance-api) cannot use %n path of the cache</numerusform>
-            <numerusform>The user %1 (glance-api) cannot use %n paths of the cache</numerusform>
+            <numerusform>The user %1 (glance-api) cannot use %Ln path of the cache</numerusform>
+            <numerusform>The user %1 (glance-api) cannot use %Ln paths of the cache</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <source>%n cache subdirectory(s) missing</source>
+        <source>%Ln cache subdirectory(s) missing</source>
         <translation>
-            <numerusform>%n cache subdirectory missing</numerusform>
-            <numerusform>%n cache subdirectories missing</numerusform>
+            <numerusform>%Ln cache subdirectory missing</numerusform>
+            <numerusform>%Ln cache subdirectories missing</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <source>%n cached file(s) without a record (%1)</source>
+        <source>%Ln cached file(s) without a record (%1)</source>
         <translation>
-            <numerusform>%n cached file without a record (%1)</numerusform>
-            <numerusform>%n cached files without a record (%1)</numerusform>
+            <numerusform>%Ln cached file without a record (%1)</numerusform>
+            <numerusform>%Ln cached files without a record (%1)</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <source>%n record(s) in cache.db without a file</source>
+        <source>%Ln record(s) in cache.db without a file</source>
         <translation>
-            <numerusform>%n record in cache.db without a file</numerusform>
-            <numerusform>%n records in cache.db without a file</numerusform>
+            <numerusform>%Ln record in cache.db without a file</numerusform>
+            <numerusform>%Ln records in cache.db without a file</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <source>%n foreign file(s) in the cache directory (%1)</source>
+        <source>%Ln foreign file(s) in the cache directory (%1)</source>
         <translation>
-            <numerusform>%n foreign file in the cache directory (%1)</numerusform>
-            <numerusform>%n foreign files in the cache directory (%1)</numerusform>
+            <numerusform>%Ln foreign file in the cache directory (%1)</numerusform>
+            <numerusform>%Ln foreign files in the cache directory (%1)</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <source>%n stalled download(s) older than image_cache_stall_time (%1 s)</source>
+        <source>%Ln stalled download(s) older than image_cache_stall_time (%1 s)</source>
         <translation>
-            <numerusform>%n stalled download older than image_cache_stall_time (%1 s)</numerusform>
-            <numerusform>%n stalled downloads older than image_cache_stall_time (%1 s)</numerusform>
+            <numerusform>%Ln stalled download older than image_cache_stall_time (%1 s)</numerusform>
+            <numerusform>%Ln stalled downloads older than image_cache_stall_time (%1 s)</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <source>%n failed download(s) piling up in invalid/ (%1)</source>
+        <source>%Ln failed download(s) piling up in invalid/ (%1)</source>
         <translation>
-            <numerusform>%n failed download piling up in invalid/ (%1)</numerusform>
-            <numerusform>%n failed downloads piling up in invalid/ (%1)</numerusform>
+            <numerusform>%Ln failed download piling up in invalid/ (%1)</numerusform>
+            <numerusform>%Ln failed downloads piling up in invalid/ (%1)</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <source>%n path(s) not owned by the cache directory&apos;s owner</source>
+        <source>%Ln path(s) not owned by the cache directory&apos;s owner</source>
         <translation>
-            <numerusform>%n path not owned by the cache directory&apos;s owner</numerusform>
-            <numerusform>%n paths not owned by the cache directory&apos;s owner</numerusform>
+            <numerusform>%Ln path not owned by the cache directory&apos;s owner</numerusform>
+            <numerusform>%Ln paths not owned by the cache directory&apos;s owner</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <source>%1 and %2 disagree on %n option(s)</source>
+        <source>%1 and %2 disagree on %Ln option(s)</source>
         <translation>
-            <numerusform>%1 and %2 disagree on %n option</numerusform>
-            <numerusform>%1 and %2 disagree on %n options</numerusform>
+            <numerusform>%1 and %2 disagree on %Ln option</numerusform>
+            <numerusform>%1 and %2 disagree on %Ln options</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <source>%1 still holds %n record(s) of the sqlite driver</source>
+        <source>%1 still holds %Ln record(s) of the sqlite driver</source>
         <translation>
-            <numerusform>%1 still holds %n record of the sqlite driver</numerusform>
-            <numerusform>%1 still holds %n records of the sqlite driver</numerusform>
+            <numerusform>%1 still holds %Ln record of the sqlite driver</numerusform>
+            <numerusform>%1 still holds %Ln records of the sqlite driver</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <source>%1 (%n record(s))</source>
+        <source>%1 (%Ln record(s))</source>
         <translation>
-            <numerusform>%1 (%n record)</numerusform>
-            <numerusform>%1 (%n records)</numerusform>
+            <numerusform>%1 (%Ln record)</numerusform>
+            <numerusform>%1 (%Ln records)</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <source>%n node URL(s) close to this node&apos;s have cache records: worker_self_reference_url probably changed</source>
+        <source>%Ln node URL(s) close to this node&apos;s have cache records: worker_self_reference_url probably changed</source>
         <translation>
-            <numerusform>%n node URL close to this node&apos;s has cache records: worker_self_reference_url probably changed</numerusform>
-            <numerusform>%n node URLs close to this node&apos;s have cache records: worker_self_reference_url probably changed</numerusform>
+            <numerusform>%Ln node URL close to this node&apos;s has cache records: worker_self_reference_url probably changed</numerusform>
+            <numerusform>%Ln node URLs close to this node&apos;s have cache records: worker_self_reference_url probably changed</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <source>%n other node(s) have cache records in this database</source>
+        <source>%Ln other node(s) have cache records in this database</source>
         <translation>
-            <numerusform>%n other node has cache records in this database</numerusform>
-            <numerusform>%n other nodes have cache records in this database</numerusform>
+            <numerusform>%Ln other node has cache records in this database</numerusform>
+            <numerusform>%Ln other nodes have cache records in this database</numerusform>
         </translation>
     </message>
 </context>
 <context>
     <name>HealthCommands</name>
     <message numerus="yes">
-        <source>%n error(s)</source>
+        <source>%Ln error(s)</source>
         <translation>
-            <numerusform>%n error</numerusform>
-            <numerusform>%n errors</numerusform>
+            <numerusform>%Ln error</numerusform>
+            <numerusform>%Ln errors</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <source>%n warning(s)</source>
+        <source>%Ln warning(s)</source>
         <translation>
-            <numerusform>%n warning</numerusform>
-            <numerusform>%n warnings</numerusform>
+            <numerusform>%Ln warning</numerusform>
+            <numerusform>%Ln warnings</numerusform>
         </translation>
     </message>
 </context>
 <context>
     <name>ImageCache</name>
     <message numerus="yes">
-        <source>%1 still holds %n record(s) of the sqlite driver, never moved to the central database: glance-api moves them when it next starts on this node with a caching flavor (those already there stay in cache.db for good).</source>
+        <source>%1 still holds %Ln record(s) of the sqlite driver, never moved to the central database: glance-api moves them when it next starts on this node with a caching flavor (those already there stay in cache.db for good).</source>
         <translation>
-            <numerusform>%1 still holds %n record of the sqlite driver, never moved to the central database: glance-api moves it when it next starts on this node with a caching flavor (unless the central database has it already: then it stays in cache.db for good).</numerusform>
-            <numerusform>%1 still holds %n records of the sqlite driver, never moved to the central database: glance-api moves them when it next starts on this node with a caching flavor (those already there stay in cache.db for good).</numerusform>
+            <numerusform>%1 still holds %Ln record of the sqlite driver, never moved to the central database: glance-api moves it when it next starts on this node with a caching flavor (unless the central database has it already: then it stays in cache.db for good).</numerusform>
+            <numerusform>%1 still holds %Ln records of the sqlite driver, never moved to the central database: glance-api moves them when it next starts on this node with a caching flavor (those already there stay in cache.db for good).</numerusform>
         </translation>
     </message>
 </context>
 <context>
     <name>MainWindow</name>
     <message numerus="yes">
-        <source>%n selected, %1</source>
+        <source>%Ln selected, %1</source>
         <translation>
-            <numerusform>%n selected, %1</numerusform>
-            <numerusform>%n selected, %1</numerusform>
+            <numerusform>%Ln selected, %1</numerusform>
+            <numerusform>%Ln selected, %1</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <source>Delete %n image(s) (%1) from the cache in %2?
+        <source>Delete %Ln image(s) (%1) from the cache in %2?
 
 The files and their records are removed; glance-api will download them again when they are next requested.</source>
         <translation>
-            <numerusform>Delete %n image (%1) from the cache in %2?
+            <numerusform>Delete %Ln image (%1) from the cache in %2?
 
 The files and their records are removed; glance-api will download them again when they are next requested.</numerusform>
-            <numerusform>Delete %n images (%1) from the cache in %2?
+            <numerusform>Delete %Ln images (%1) from the cache in %2?
 
 The files and their records are removed; glance-api will download them again when they are next requested.</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <source>Delete %n image(s)</source>
+        <source>Delete %Ln image(s)</source>
         <translation>
-            <numerusform>Delete %n image</numerusform>
-            <numerusform>Delete %n images</numerusform>
+            <numerusform>Delete %Ln image</numerusform>
+            <numerusform>Delete %Ln images</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <source>Remove %n image(s) from the queue? Nothing cached is deleted.</source>
+        <source>Remove %Ln image(s) from the queue? Nothing cached is deleted.</source>
         <translation>
-            <numerusform>Remove %n image from the queue? Nothing cached is deleted.</numerusform>
-            <numerusform>Remove %n images from the queue? Nothing cached is deleted.</numerusform>
+            <numerusform>Remove %Ln image from the queue? Nothing cached is deleted.</numerusform>
+            <numerusform>Remove %Ln images from the queue? Nothing cached is deleted.</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <source>Remove %n image(s)</source>
+        <source>Remove %Ln image(s)</source>
         <translation>
-            <numerusform>Remove %n image</numerusform>
-            <numerusform>Remove %n images</numerusform>
+            <numerusform>Remove %Ln image</numerusform>
+            <numerusform>Remove %Ln images</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <source>Delete ALL %n cached image(s) (%1) in %2?
+        <source>Delete ALL %Ln cached image(s) (%1) in %2?
 
 Every file in the cache directory except the database goes, as Glance&apos;s own clear does.</source>
         <translation>
-            <numerusform>Delete ALL %n cached image (%1) in %2?
+            <numerusform>Delete ALL %Ln cached image (%1) in %2?
 
 Every file in the cache directory except the database goes, as Glance&apos;s own clear does.</numerusform>
-            <numerusform>Delete ALL %n cached images (%1) in %2?
+            <numerusform>Delete ALL %Ln cached images (%1) in %2?
 
 Every file in the cache directory except the database goes, as Glance&apos;s own clear does.</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <source>Remove all %n queued image(s)?</source>
+        <source>Remove all %Ln queued image(s)?</source>
         <translation>
-            <numerusform>Remove all %n queued image?</numerusform>
-            <numerusform>Remove all %n queued images?</numerusform>
+            <numerusform>Remove all %Ln queued image?</numerusform>
+            <numerusform>Remove all %Ln queued images?</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <source>Fetching %n image(s) from %1…</source>
+        <source>Fetching %Ln image(s) from %1…</source>
         <translation>
-            <numerusform>Fetching %n image from %1…</numerusform>
-            <numerusform>Fetching %n images from %1…</numerusform>
+            <numerusform>Fetching %Ln image from %1…</numerusform>
+            <numerusform>Fetching %Ln images from %1…</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <source>Fetched %1 of %n image(s); %2 failed.</source>
+        <source>Fetched %1 of %Ln image(s); %2 failed.</source>
         <translation>
-            <numerusform>Fetched %1 of %n image; %2 failed.</numerusform>
-            <numerusform>Fetched %1 of %n images; %2 failed.</numerusform>
+            <numerusform>Fetched %1 of %Ln image; %2 failed.</numerusform>
+            <numerusform>Fetched %1 of %Ln images; %2 failed.</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <source>Verifying %n image(s) against Glance&apos;s checksums…</source>
+        <source>Verifying %Ln image(s) against Glance&apos;s checksums…</source>
         <translation>
-            <numerusform>Verifying %n image against Glance&apos;s checksums…</numerusform>
-            <numerusform>Verifying %n images against Glance&apos;s checksums…</numerusform>
+            <numerusform>Verifying %Ln image against Glance&apos;s checksums…</numerusform>
+            <numerusform>Verifying %Ln images against Glance&apos;s checksums…</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <source>Verified %n image(s): %1 match, %2 do not.</source>
+        <source>Verified %Ln image(s): %1 match, %2 do not.</source>
         <translation>
-            <numerusform>Verified %n image: %1 match, %2 do not.</numerusform>
-            <numerusform>Verified %n images: %1 match, %2 do not.</numerusform>
+            <numerusform>Verified %Ln image: %1 match, %2 do not.</numerusform>
+            <numerusform>Verified %Ln images: %1 match, %2 do not.</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <source>%n cached image(s) do not match the checksums Glance recorded:
+        <source>%Ln cached image(s) do not match the checksums Glance recorded:
 
 %1
 
 Delete them from the cache? glance-api downloads them again when they are next requested.</source>
         <translation>
-            <numerusform>%n cached image does not match the checksum Glance recorded:
+            <numerusform>%Ln cached image does not match the checksum Glance recorded:
 
 %1
 
 Delete it from the cache? glance-api downloads it again when it is next requested.</numerusform>
-            <numerusform>%n cached images do not match the checksums Glance recorded:
+            <numerusform>%Ln cached images do not match the checksums Glance recorded:
 
 %1
 
@@ -554,66 +561,66 @@ Delete them from the cache? glance-api downloads them again when they are next r
         </translation>
     </message>
     <message numerus="yes">
-        <source>%n image(s) could not be verified.</source>
+        <source>%Ln image(s) could not be verified.</source>
         <translation>
-            <numerusform>%n image could not be verified.</numerusform>
-            <numerusform>%n images could not be verified.</numerusform>
+            <numerusform>%Ln image could not be verified.</numerusform>
+            <numerusform>%Ln images could not be verified.</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <source>%n download(s) still being written; only stalled ones can be deleted.</source>
+        <source>%Ln download(s) still being written; only stalled ones can be deleted.</source>
         <translation>
-            <numerusform>%n download still being written; only stalled ones can be deleted.</numerusform>
-            <numerusform>%n downloads still being written; only stalled ones can be deleted.</numerusform>
+            <numerusform>%Ln download still being written; only stalled ones can be deleted.</numerusform>
+            <numerusform>%Ln downloads still being written; only stalled ones can be deleted.</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <source>Delete %n failed download(s) (%1) from invalid/?</source>
+        <source>Delete %Ln failed download(s) (%1) from invalid/?</source>
         <translation>
-            <numerusform>Delete %n failed download (%1) from invalid/?</numerusform>
-            <numerusform>Delete %n failed downloads (%1) from invalid/?</numerusform>
+            <numerusform>Delete %Ln failed download (%1) from invalid/?</numerusform>
+            <numerusform>Delete %Ln failed downloads (%1) from invalid/?</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <source>Delete %n stalled download(s) (%1) from incomplete/? glance-api will download the images again when they are next requested.</source>
+        <source>Delete %Ln stalled download(s) (%1) from incomplete/? glance-api will download the images again when they are next requested.</source>
         <translation>
-            <numerusform>Delete %n stalled download (%1) from incomplete/? glance-api will download the images again when they are next requested.</numerusform>
-            <numerusform>Delete %n stalled downloads (%1) from incomplete/? glance-api will download the images again when they are next requested.</numerusform>
+            <numerusform>Delete %Ln stalled download (%1) from incomplete/? glance-api will download the images again when they are next requested.</numerusform>
+            <numerusform>Delete %Ln stalled downloads (%1) from incomplete/? glance-api will download the images again when they are next requested.</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <source>Delete %n download(s)</source>
+        <source>Delete %Ln download(s)</source>
         <translation>
-            <numerusform>Delete %n download</numerusform>
-            <numerusform>Delete %n downloads</numerusform>
+            <numerusform>Delete %Ln download</numerusform>
+            <numerusform>Delete %Ln downloads</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <source>Remove %n orphan(s) from %1?</source>
+        <source>Remove %Ln orphan(s) from %1?</source>
         <translation>
-            <numerusform>Remove %n orphan from %1?</numerusform>
-            <numerusform>Remove %n orphans from %1?</numerusform>
+            <numerusform>Remove %Ln orphan from %1?</numerusform>
+            <numerusform>Remove %Ln orphans from %1?</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <source>%n record(s) without a file: forgetting a record frees nothing, its file is already gone. Glance stops listing the image(s) as cached.</source>
+        <source>%Ln record(s) without a file: forgetting a record frees nothing, its file is already gone. Glance stops listing the image(s) as cached.</source>
         <translation>
-            <numerusform>%n record without a file: forgetting a record frees nothing, its file is already gone. Glance stops listing the image as cached.</numerusform>
-            <numerusform>%n records without a file: forgetting a record frees nothing, its file is already gone. Glance stops listing the images as cached.</numerusform>
+            <numerusform>%Ln record without a file: forgetting a record frees nothing, its file is already gone. Glance stops listing the image as cached.</numerusform>
+            <numerusform>%Ln records without a file: forgetting a record frees nothing, its file is already gone. Glance stops listing the images as cached.</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <source>%n file(s) without a record: deleting frees %1. glance-api downloads the image(s) again when next requested.</source>
+        <source>%Ln file(s) without a record: deleting frees %1. glance-api downloads the image(s) again when next requested.</source>
         <translation>
-            <numerusform>%n file without a record: deleting frees %1. glance-api downloads the image again when next requested.</numerusform>
-            <numerusform>%n files without a record: deleting frees %1. glance-api downloads the images again when next requested.</numerusform>
+            <numerusform>%Ln file without a record: deleting frees %1. glance-api downloads the image again when next requested.</numerusform>
+            <numerusform>%Ln files without a record: deleting frees %1. glance-api downloads the images again when next requested.</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <source>%n foreign file(s), not images (lock, temporary or leftover files): removing frees %1.</source>
+        <source>%Ln foreign file(s), not images (lock, temporary or leftover files): removing frees %1.</source>
         <translation>
-            <numerusform>%n foreign file, not images (lock, temporary or leftover files): removing frees %1.</numerusform>
-            <numerusform>%n foreign files, not images (lock, temporary or leftover files): removing frees %1.</numerusform>
+            <numerusform>%Ln foreign file, not images (lock, temporary or leftover files): removing frees %1.</numerusform>
+            <numerusform>%Ln foreign files, not images (lock, temporary or leftover files): removing frees %1.</numerusform>
         </translation>
     </message>
     <message numerus="yes">
@@ -624,118 +631,118 @@ Delete them from the cache? glance-api downloads them again when they are next r
         </translation>
     </message>
     <message numerus="yes">
-        <source>Remove %n orphan(s)</source>
+        <source>Remove %Ln orphan(s)</source>
         <translation>
-            <numerusform>Remove %n orphan</numerusform>
-            <numerusform>Remove %n orphans</numerusform>
+            <numerusform>Remove %Ln orphan</numerusform>
+            <numerusform>Remove %Ln orphans</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <source>Export %n row(s)</source>
+        <source>Export %Ln row(s)</source>
         <translation>
-            <numerusform>Export %n row</numerusform>
-            <numerusform>Export %n rows</numerusform>
+            <numerusform>Export %Ln row</numerusform>
+            <numerusform>Export %Ln rows</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <source>Exported %n row(s) of the %1 tab to %2.</source>
+        <source>Exported %Ln row(s) of the %1 tab to %2.</source>
         <translation>
-            <numerusform>Exported %n row of the %1 tab to %2.</numerusform>
-            <numerusform>Exported %n rows of the %1 tab to %2.</numerusform>
+            <numerusform>Exported %Ln row of the %1 tab to %2.</numerusform>
+            <numerusform>Exported %Ln rows of the %1 tab to %2.</numerusform>
         </translation>
     </message>
 </context>
 <context>
     <name>NodesWindow</name>
     <message numerus="yes">
-        <source>Asking %n node(s)…</source>
+        <source>Asking %Ln node(s)…</source>
         <translation>
-            <numerusform>Asking %n node…</numerusform>
-            <numerusform>Asking %n nodes…</numerusform>
+            <numerusform>Asking %Ln node…</numerusform>
+            <numerusform>Asking %Ln nodes…</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <source>%n image(s)</source>
+        <source>%Ln image(s)</source>
         <translation>
-            <numerusform>%n image</numerusform>
-            <numerusform>%n images</numerusform>
+            <numerusform>%Ln image</numerusform>
+            <numerusform>%Ln images</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <source>%n image(s) cached or queued somewhere</source>
+        <source>%Ln image(s) cached or queued somewhere</source>
         <translation>
-            <numerusform>%n image cached or queued somewhere</numerusform>
-            <numerusform>%n images cached or queued somewhere</numerusform>
+            <numerusform>%Ln image cached or queued somewhere</numerusform>
+            <numerusform>%Ln images cached or queued somewhere</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <source>%n cached on only some</source>
+        <source>%Ln cached on only some</source>
         <translation>
-            <numerusform>%n cached on only some</numerusform>
-            <numerusform>%n cached on only some</numerusform>
+            <numerusform>%Ln cached on only some</numerusform>
+            <numerusform>%Ln cached on only some</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <source>%n no longer in Glance.</source>
+        <source>%Ln no longer in Glance.</source>
         <translation>
-            <numerusform>%n no longer in Glance.</numerusform>
-            <numerusform>%n no longer in Glance.</numerusform>
+            <numerusform>%Ln no longer in Glance.</numerusform>
+            <numerusform>%Ln no longer in Glance.</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <source>%n call(s) failed; see the details.</source>
+        <source>%Ln call(s) failed; see the details.</source>
         <translation>
-            <numerusform>%n call failed; see the details.</numerusform>
-            <numerusform>%n calls failed; see the details.</numerusform>
+            <numerusform>%Ln call failed; see the details.</numerusform>
+            <numerusform>%Ln calls failed; see the details.</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <source>Queued: %n request(s) accepted.</source>
+        <source>Queued: %Ln request(s) accepted.</source>
         <translation>
-            <numerusform>Queued: %n request accepted.</numerusform>
-            <numerusform>Queued: %n requests accepted.</numerusform>
+            <numerusform>Queued: %Ln request accepted.</numerusform>
+            <numerusform>Queued: %Ln requests accepted.</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <source>Delete %n image(s) from every cache that holds or queues them?</source>
+        <source>Delete %Ln image(s) from every cache that holds or queues them?</source>
         <translation>
-            <numerusform>Delete %n image from every cache that holds or queues it?</numerusform>
-            <numerusform>Delete %n images from every cache that holds or queues them?</numerusform>
+            <numerusform>Delete %Ln image from every cache that holds or queues it?</numerusform>
+            <numerusform>Delete %Ln images from every cache that holds or queues them?</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <source>%n cache(s) will be changed.</source>
+        <source>%Ln cache(s) will be changed.</source>
         <translation>
-            <numerusform>%n cache will be changed.</numerusform>
-            <numerusform>%n caches will be changed.</numerusform>
+            <numerusform>%Ln cache will be changed.</numerusform>
+            <numerusform>%Ln caches will be changed.</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <source>Deleted: %n request(s) accepted.</source>
+        <source>Deleted: %Ln request(s) accepted.</source>
         <translation>
-            <numerusform>Deleted: %n request accepted.</numerusform>
-            <numerusform>Deleted: %n requests accepted.</numerusform>
+            <numerusform>Deleted: %Ln request accepted.</numerusform>
+            <numerusform>Deleted: %Ln requests accepted.</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <source>%1 pruned %n file(s).</source>
+        <source>%1 pruned %Ln file(s).</source>
         <translation>
-            <numerusform>%1 pruned %n file.</numerusform>
-            <numerusform>%1 pruned %n files.</numerusform>
+            <numerusform>%1 pruned %Ln file.</numerusform>
+            <numerusform>%1 pruned %Ln files.</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <source>Glance&apos;s database %1: %n node(s).</source>
+        <source>Glance&apos;s database %1: %Ln node(s).</source>
         <translation>
-            <numerusform>Glance&apos;s database %1: %n node.</numerusform>
-            <numerusform>Glance&apos;s database %1: %n nodes.</numerusform>
+            <numerusform>Glance&apos;s database %1: %Ln node.</numerusform>
+            <numerusform>Glance&apos;s database %1: %Ln nodes.</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <source>%n image(s) cached somewhere</source>
+        <source>%Ln image(s) cached somewhere</source>
         <translation>
-            <numerusform>%n image cached somewhere</numerusform>
-            <numerusform>%n images cached somewhere</numerusform>
+            <numerusform>%Ln image cached somewhere</numerusform>
+            <numerusform>%Ln images cached somewhere</numerusform>
         </translation>
     </message>
 </context>
@@ -752,148 +759,148 @@ Delete them from the cache? glance-api downloads them again when they are next r
 <context>
     <name>PlanPreviewDialog</name>
     <message numerus="yes">
-        <source>… and %n more</source>
+        <source>… and %Ln more</source>
         <translation>
-            <numerusform>… and %n more</numerusform>
-            <numerusform>… and %n more</numerusform>
+            <numerusform>… and %Ln more</numerusform>
+            <numerusform>… and %Ln more</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <source>&lt;b&gt;%n image(s)&lt;/b&gt; would be deleted, freeing &lt;b&gt;%1&lt;/b&gt; (%2). The cache would go from %3 to &lt;b&gt;%4&lt;/b&gt; (limit %5).</source>
+        <source>&lt;b&gt;%Ln image(s)&lt;/b&gt; would be deleted, freeing &lt;b&gt;%1&lt;/b&gt; (%2). The cache would go from %3 to &lt;b&gt;%4&lt;/b&gt; (limit %5).</source>
         <translation>
-            <numerusform>&lt;b&gt;%n image&lt;/b&gt; would be deleted, freeing &lt;b&gt;%1&lt;/b&gt; (%2). The cache would go from %3 to &lt;b&gt;%4&lt;/b&gt; (limit %5).</numerusform>
-            <numerusform>&lt;b&gt;%n images&lt;/b&gt; would be deleted, freeing &lt;b&gt;%1&lt;/b&gt; (%2). The cache would go from %3 to &lt;b&gt;%4&lt;/b&gt; (limit %5).</numerusform>
+            <numerusform>&lt;b&gt;%Ln image&lt;/b&gt; would be deleted, freeing &lt;b&gt;%1&lt;/b&gt; (%2). The cache would go from %3 to &lt;b&gt;%4&lt;/b&gt; (limit %5).</numerusform>
+            <numerusform>&lt;b&gt;%Ln images&lt;/b&gt; would be deleted, freeing &lt;b&gt;%1&lt;/b&gt; (%2). The cache would go from %3 to &lt;b&gt;%4&lt;/b&gt; (limit %5).</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <source>Prune %n image(s)</source>
+        <source>Prune %Ln image(s)</source>
         <translation>
-            <numerusform>Prune %n image</numerusform>
-            <numerusform>Prune %n images</numerusform>
+            <numerusform>Prune %Ln image</numerusform>
+            <numerusform>Prune %Ln images</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <source>&lt;b&gt;%n file(s)&lt;/b&gt; would be deleted, freeing &lt;b&gt;%1&lt;/b&gt;: %2 invalid, %3 stalled (not written to for %4).</source>
+        <source>&lt;b&gt;%Ln file(s)&lt;/b&gt; would be deleted, freeing &lt;b&gt;%1&lt;/b&gt;: %2 invalid, %3 stalled (not written to for %4).</source>
         <translation>
-            <numerusform>&lt;b&gt;%n file&lt;/b&gt; would be deleted, freeing &lt;b&gt;%1&lt;/b&gt;: %2 invalid, %3 stalled (not written to for %4).</numerusform>
-            <numerusform>&lt;b&gt;%n files&lt;/b&gt; would be deleted, freeing &lt;b&gt;%1&lt;/b&gt;: %2 invalid, %3 stalled (not written to for %4).</numerusform>
+            <numerusform>&lt;b&gt;%Ln file&lt;/b&gt; would be deleted, freeing &lt;b&gt;%1&lt;/b&gt;: %2 invalid, %3 stalled (not written to for %4).</numerusform>
+            <numerusform>&lt;b&gt;%Ln files&lt;/b&gt; would be deleted, freeing &lt;b&gt;%1&lt;/b&gt;: %2 invalid, %3 stalled (not written to for %4).</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <source>Clean %n file(s)</source>
+        <source>Clean %Ln file(s)</source>
         <translation>
-            <numerusform>Clean %n file</numerusform>
-            <numerusform>Clean %n files</numerusform>
+            <numerusform>Clean %Ln file</numerusform>
+            <numerusform>Clean %Ln files</numerusform>
         </translation>
     </message>
 </context>
 <context>
     <name>QueueDialog</name>
     <message numerus="yes">
-        <source>%n image(s) to queue.</source>
+        <source>%Ln image(s) to queue.</source>
         <translation>
-            <numerusform>%n image to queue.</numerusform>
-            <numerusform>%n images to queue.</numerusform>
+            <numerusform>%Ln image to queue.</numerusform>
+            <numerusform>%Ln images to queue.</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <source>Queue %n image(s)</source>
+        <source>Queue %Ln image(s)</source>
         <translation>
-            <numerusform>Queue %n image</numerusform>
-            <numerusform>Queue %n images</numerusform>
+            <numerusform>Queue %Ln image</numerusform>
+            <numerusform>Queue %Ln images</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <source>%n already cached</source>
+        <source>%Ln already cached</source>
         <translation>
-            <numerusform>%n already cached</numerusform>
-            <numerusform>%n already cached</numerusform>
+            <numerusform>%Ln already cached</numerusform>
+            <numerusform>%Ln already cached</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <source>%n already queued</source>
+        <source>%Ln already queued</source>
         <translation>
-            <numerusform>%n already queued</numerusform>
-            <numerusform>%n already queued</numerusform>
+            <numerusform>%Ln already queued</numerusform>
+            <numerusform>%Ln already queued</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <source>Skipped %n image(s): %1.</source>
+        <source>Skipped %Ln image(s): %1.</source>
         <translation>
-            <numerusform>Skipped %n image: %1.</numerusform>
-            <numerusform>Skipped %n images: %1.</numerusform>
+            <numerusform>Skipped %Ln image: %1.</numerusform>
+            <numerusform>Skipped %Ln images: %1.</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <source>%n ID(s) found</source>
+        <source>%Ln ID(s) found</source>
         <translation>
-            <numerusform>%n ID found</numerusform>
-            <numerusform>%n IDs found</numerusform>
+            <numerusform>%Ln ID found</numerusform>
+            <numerusform>%Ln IDs found</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <source>%n repeated ID(s) counted once.</source>
+        <source>%Ln repeated ID(s) counted once.</source>
         <translation>
-            <numerusform>%n repeated ID counted once.</numerusform>
-            <numerusform>%n repeated IDs counted once.</numerusform>
+            <numerusform>%Ln repeated ID counted once.</numerusform>
+            <numerusform>%Ln repeated IDs counted once.</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <source>%n mistyped ID(s) not queued (see below).</source>
+        <source>%Ln mistyped ID(s) not queued (see below).</source>
         <translation>
-            <numerusform>%n mistyped ID not queued (see below).</numerusform>
-            <numerusform>%n mistyped IDs not queued (see below).</numerusform>
+            <numerusform>%Ln mistyped ID not queued (see below).</numerusform>
+            <numerusform>%Ln mistyped IDs not queued (see below).</numerusform>
         </translation>
     </message>
 </context>
 <context>
     <name>RegionCommands</name>
     <message numerus="yes">
-        <source>cached (%n hit(s))</source>
+        <source>cached (%Ln hit(s))</source>
         <translation>
-            <numerusform>cached (%n hit)</numerusform>
-            <numerusform>cached (%n hits)</numerusform>
+            <numerusform>cached (%Ln hit)</numerusform>
+            <numerusform>cached (%Ln hits)</numerusform>
         </translation>
     </message>
 </context>
 <context>
     <name>RegionNodesModel</name>
     <message numerus="yes">
-        <source>%n image(s)</source>
+        <source>%Ln image(s)</source>
         <translation>
-            <numerusform>%n image</numerusform>
-            <numerusform>%n images</numerusform>
+            <numerusform>%Ln image</numerusform>
+            <numerusform>%Ln images</numerusform>
         </translation>
     </message>
 </context>
 <context>
     <name>RemoteCommands</name>
     <message numerus="yes">
-        <source>Delete %n image(s) from the caches and queues of %1?</source>
+        <source>Delete %Ln image(s) from the caches and queues of %1?</source>
         <translation>
-            <numerusform>Delete %n image from the caches and queues of %1?</numerusform>
-            <numerusform>Delete %n images from the caches and queues of %1?</numerusform>
+            <numerusform>Delete %Ln image from the caches and queues of %1?</numerusform>
+            <numerusform>Delete %Ln images from the caches and queues of %1?</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <source>%n node(s)</source>
+        <source>%Ln node(s)</source>
         <translation>
-            <numerusform>%n node</numerusform>
-            <numerusform>%n nodes</numerusform>
+            <numerusform>%Ln node</numerusform>
+            <numerusform>%Ln nodes</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <source>pruned %n file(s)</source>
+        <source>pruned %Ln file(s)</source>
         <translation>
-            <numerusform>pruned %n file</numerusform>
-            <numerusform>pruned %n files</numerusform>
+            <numerusform>pruned %Ln file</numerusform>
+            <numerusform>pruned %Ln files</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <source>cached (%n hit(s))</source>
+        <source>cached (%Ln hit(s))</source>
         <translation>
-            <numerusform>cached (%n hit)</numerusform>
-            <numerusform>cached (%n hits)</numerusform>
+            <numerusform>cached (%Ln hit)</numerusform>
+            <numerusform>cached (%Ln hits)</numerusform>
         </translation>
     </message>
 </context>

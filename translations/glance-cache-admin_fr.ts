@@ -77,17 +77,17 @@
         <translation>Annulé&#xa0;; rien n&apos;a été modifié.</translation>
     </message>
     <message numerus="yes">
-        <source>Delete %n image(s) (%1) from the cache in %2?</source>
+        <source>Delete %Ln image(s) (%1) from the cache in %2?</source>
         <translation>
-            <numerusform>Supprimer %n image (%1) du cache dans %2&#xa0;?</numerusform>
-            <numerusform>Supprimer %n images (%1) du cache dans %2&#xa0;?</numerusform>
+            <numerusform>Supprimer %Ln image (%1) du cache dans %2&#xa0;?</numerusform>
+            <numerusform>Supprimer %Ln images (%1) du cache dans %2&#xa0;?</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <source>Remove %n image(s) from the queue in %1?</source>
+        <source>Remove %Ln image(s) from the queue in %1?</source>
         <translation>
-            <numerusform>Retirer %n image de la file d&apos;attente dans %1&#xa0;?</numerusform>
-            <numerusform>Retirer %n images de la file d&apos;attente dans %1&#xa0;?</numerusform>
+            <numerusform>Retirer %Ln image de la file d&apos;attente dans %1&#xa0;?</numerusform>
+            <numerusform>Retirer %Ln images de la file d&apos;attente dans %1&#xa0;?</numerusform>
         </translation>
     </message>
     <message>
@@ -99,38 +99,38 @@
         <translation>L&apos;image %1 n&apos;était pas en file d&apos;attente.</translation>
     </message>
     <message numerus="yes">
-        <source>Remove all %n queued image(s) in %1?</source>
+        <source>Remove all %Ln queued image(s) in %1?</source>
         <translation>
-            <numerusform>Retirer toutes les images de la file d&apos;attente dans %1 (%n image)&#xa0;?</numerusform>
-            <numerusform>Retirer toutes les images de la file d&apos;attente dans %1 (%n images)&#xa0;?</numerusform>
+            <numerusform>Retirer toutes les images de la file d&apos;attente dans %1 (%Ln image)&#xa0;?</numerusform>
+            <numerusform>Retirer toutes les images de la file d&apos;attente dans %1 (%Ln images)&#xa0;?</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <source>Delete all %n cached image(s) (%1)%2 in %3?</source>
+        <source>Delete all %Ln cached image(s) (%1)%2 in %3?</source>
         <translation>
-            <numerusform>Supprimer toutes les images en cache (%n image, %1)%2 dans %3&#xa0;?</numerusform>
-            <numerusform>Supprimer toutes les images en cache (%n images, %1)%2 dans %3&#xa0;?</numerusform>
+            <numerusform>Supprimer toutes les images en cache (%Ln image, %1)%2 dans %3&#xa0;?</numerusform>
+            <numerusform>Supprimer toutes les images en cache (%Ln images, %1)%2 dans %3&#xa0;?</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <source> and %n queued image(s)</source>
+        <source> and %Ln queued image(s)</source>
         <translation>
-            <numerusform> et %n image en file d&apos;attente</numerusform>
-            <numerusform> et %n images en file d&apos;attente</numerusform>
+            <numerusform> et %Ln image en file d&apos;attente</numerusform>
+            <numerusform> et %Ln images en file d&apos;attente</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <source>Deleted %n file(s) from the cache.</source>
+        <source>Deleted %Ln file(s) from the cache.</source>
         <translation>
-            <numerusform>%n fichier supprimé du cache.</numerusform>
-            <numerusform>%n fichiers supprimés du cache.</numerusform>
+            <numerusform>%Ln fichier supprimé du cache.</numerusform>
+            <numerusform>%Ln fichiers supprimés du cache.</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <source>Removed %n image(s) from the queue.</source>
+        <source>Removed %Ln image(s) from the queue.</source>
         <translation>
-            <numerusform>%n image retirée de la file d&apos;attente.</numerusform>
-            <numerusform>%n images retirées de la file d&apos;attente.</numerusform>
+            <numerusform>%Ln image retirée de la file d&apos;attente.</numerusform>
+            <numerusform>%Ln images retirées de la file d&apos;attente.</numerusform>
         </translation>
     </message>
     <message>
@@ -146,17 +146,17 @@
         <translation>élaguée&#xa0;: %1 (%2 octets)</translation>
     </message>
     <message numerus="yes">
-        <source>Would prune %n image(s), %1 bytes (%2); the cache would go from %3 to %4 (limit %5).</source>
+        <source>Would prune %Ln image(s), %1 bytes (%2); the cache would go from %3 to %4 (limit %5).</source>
         <translation>
-            <numerusform>L&apos;élagage supprimerait %n image, %1 octets (%2)&#xa0;; le cache passerait de %3 à %4 (limite %5).</numerusform>
-            <numerusform>L&apos;élagage supprimerait %n images, %1 octets (%2)&#xa0;; le cache passerait de %3 à %4 (limite %5).</numerusform>
+            <numerusform>L&apos;élagage supprimerait %Ln image, %1 octets (%2)&#xa0;; le cache passerait de %3 à %4 (limite %5).</numerusform>
+            <numerusform>L&apos;élagage supprimerait %Ln images, %1 octets (%2)&#xa0;; le cache passerait de %3 à %4 (limite %5).</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <source>Pruned %n image(s), %1 bytes (%2); the cache went from %3 to %4 (limit %5).</source>
+        <source>Pruned %Ln image(s), %1 bytes (%2); the cache went from %3 to %4 (limit %5).</source>
         <translation>
-            <numerusform>Élagage&#xa0;: %n image supprimée, %1 octets (%2)&#xa0;; le cache est passé de %3 à %4 (limite %5).</numerusform>
-            <numerusform>Élagage&#xa0;: %n images supprimées, %1 octets (%2)&#xa0;; le cache est passé de %3 à %4 (limite %5).</numerusform>
+            <numerusform>Élagage&#xa0;: %Ln image supprimée, %1 octets (%2)&#xa0;; le cache est passé de %3 à %4 (limite %5).</numerusform>
+            <numerusform>Élagage&#xa0;: %Ln images supprimées, %1 octets (%2)&#xa0;; le cache est passé de %3 à %4 (limite %5).</numerusform>
         </translation>
     </message>
     <message>
@@ -180,17 +180,17 @@
         <translation>supprimé (bloqué)&#xa0;: %1 (%2 octets)</translation>
     </message>
     <message numerus="yes">
-        <source>Would clean %n file(s), %1.</source>
+        <source>Would clean %Ln file(s), %1.</source>
         <translation>
-            <numerusform>Le nettoyage supprimerait %n fichier, %1.</numerusform>
-            <numerusform>Le nettoyage supprimerait %n fichiers, %1.</numerusform>
+            <numerusform>Le nettoyage supprimerait %Ln fichier, %1.</numerusform>
+            <numerusform>Le nettoyage supprimerait %Ln fichiers, %1.</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <source>Cleaned %n file(s), %1.</source>
+        <source>Cleaned %Ln file(s), %1.</source>
         <translation>
-            <numerusform>Nettoyage&#xa0;: %n fichier supprimé, %1.</numerusform>
-            <numerusform>Nettoyage&#xa0;: %n fichiers supprimés, %1.</numerusform>
+            <numerusform>Nettoyage&#xa0;: %Ln fichier supprimé, %1.</numerusform>
+            <numerusform>Nettoyage&#xa0;: %Ln fichiers supprimés, %1.</numerusform>
         </translation>
     </message>
 </context>
@@ -690,24 +690,24 @@ Commandes&#xa0;:
         <translation>%1 sur %2</translation>
     </message>
     <message numerus="yes">
-        <source>Cached on %n source(s)</source>
+        <source>Cached on %Ln source(s)</source>
         <translation>
-            <numerusform>En cache sur %n source</numerusform>
-            <numerusform>En cache sur %n sources</numerusform>
+            <numerusform>En cache sur %Ln source</numerusform>
+            <numerusform>En cache sur %Ln sources</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <source>queued on %n</source>
+        <source>queued on %Ln</source>
         <translation>
-            <numerusform>en file d&apos;attente sur %n</numerusform>
-            <numerusform>en file d&apos;attente sur %n</numerusform>
+            <numerusform>en file d&apos;attente sur %Ln</numerusform>
+            <numerusform>en file d&apos;attente sur %Ln</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <source>cached · %n hit(s)</source>
+        <source>cached · %Ln hit(s)</source>
         <translation>
-            <numerusform>en cache · %n accès</numerusform>
-            <numerusform>en cache · %n accès</numerusform>
+            <numerusform>en cache · %Ln accès</numerusform>
+            <numerusform>en cache · %Ln accès</numerusform>
         </translation>
     </message>
     <message>
@@ -715,10 +715,10 @@ Commandes&#xa0;:
         <translation>Impossible de lister %1&#xa0;: %2</translation>
     </message>
     <message numerus="yes">
-        <source>Cached on %1: %2, %n hit(s), last accessed %3.</source>
+        <source>Cached on %1: %2, %Ln hit(s), last accessed %3.</source>
         <translation>
-            <numerusform>En cache sur %1&#xa0;: %2, %n accès, dernier accès&#xa0;: %3.</numerusform>
-            <numerusform>En cache sur %1&#xa0;: %2, %n accès, dernier accès&#xa0;: %3.</numerusform>
+            <numerusform>En cache sur %1&#xa0;: %2, %Ln accès, dernier accès&#xa0;: %3.</numerusform>
+            <numerusform>En cache sur %1&#xa0;: %2, %Ln accès, dernier accès&#xa0;: %3.</numerusform>
         </translation>
     </message>
     <message>
@@ -734,10 +734,10 @@ Commandes&#xa0;:
         <translation>%1 (en échec)</translation>
     </message>
     <message numerus="yes">
-        <source>%n image(s) cached, %1 queued</source>
+        <source>%Ln image(s) cached, %1 queued</source>
         <translation>
-            <numerusform>%n image en cache, %1 en file d&apos;attente</numerusform>
-            <numerusform>%n images en cache, %1 en file d&apos;attente</numerusform>
+            <numerusform>%Ln image en cache, %1 en file d&apos;attente</numerusform>
+            <numerusform>%Ln images en cache, %1 en file d&apos;attente</numerusform>
         </translation>
     </message>
     <message>
@@ -851,24 +851,24 @@ Commandes&#xa0;:
         <translation>Mise en file d&apos;attente des images</translation>
     </message>
     <message numerus="yes">
-        <source>Queued %n image(s)</source>
+        <source>Queued %Ln image(s)</source>
         <translation>
-            <numerusform>%n image mise en file d&apos;attente</numerusform>
-            <numerusform>%n images mises en file d&apos;attente</numerusform>
+            <numerusform>%Ln image mise en file d&apos;attente</numerusform>
+            <numerusform>%Ln images mises en file d&apos;attente</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <source>; %n not queued (already cached, being cached or queued)</source>
+        <source>; %Ln not queued (already cached, being cached or queued)</source>
         <translation>
-            <numerusform>&#xa0;; %n non mise en file d&apos;attente (déjà en cache, en cours de mise en cache ou déjà en file d&apos;attente)</numerusform>
-            <numerusform>&#xa0;; %n non mises en file d&apos;attente (déjà en cache, en cours de mise en cache ou déjà en file d&apos;attente)</numerusform>
+            <numerusform>&#xa0;; %Ln non mise en file d&apos;attente (déjà en cache, en cours de mise en cache ou déjà en file d&apos;attente)</numerusform>
+            <numerusform>&#xa0;; %Ln non mises en file d&apos;attente (déjà en cache, en cours de mise en cache ou déjà en file d&apos;attente)</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <source>; %n failed</source>
+        <source>; %Ln failed</source>
         <translation>
-            <numerusform>&#xa0;; %n en échec</numerusform>
-            <numerusform>&#xa0;; %n en échec</numerusform>
+            <numerusform>&#xa0;; %Ln en échec</numerusform>
+            <numerusform>&#xa0;; %Ln en échec</numerusform>
         </translation>
     </message>
     <message>
@@ -876,17 +876,17 @@ Commandes&#xa0;:
         <translation>Suppression des images</translation>
     </message>
     <message numerus="yes">
-        <source>Deleted %1 of %n image(s); %2 failed.</source>
+        <source>Deleted %1 of %Ln image(s); %2 failed.</source>
         <translation>
-            <numerusform>%1 sur %n image supprimée&#xa0;; %2 en échec.</numerusform>
-            <numerusform>%1 sur %n images supprimées&#xa0;; %2 en échec.</numerusform>
+            <numerusform>%1 sur %Ln image supprimée&#xa0;; %2 en échec.</numerusform>
+            <numerusform>%1 sur %Ln images supprimées&#xa0;; %2 en échec.</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <source>Deleted %n image(s).</source>
+        <source>Deleted %Ln image(s).</source>
         <translation>
-            <numerusform>%n image supprimée.</numerusform>
-            <numerusform>%n images supprimées.</numerusform>
+            <numerusform>%Ln image supprimée.</numerusform>
+            <numerusform>%Ln images supprimées.</numerusform>
         </translation>
     </message>
     <message>
@@ -894,10 +894,10 @@ Commandes&#xa0;:
         <translation>Retrait de la file d&apos;attente</translation>
     </message>
     <message numerus="yes">
-        <source>Removed %n image(s) from the queue.</source>
+        <source>Removed %Ln image(s) from the queue.</source>
         <translation>
-            <numerusform>%n image retirée de la file d&apos;attente.</numerusform>
-            <numerusform>%n images retirées de la file d&apos;attente.</numerusform>
+            <numerusform>%Ln image retirée de la file d&apos;attente.</numerusform>
+            <numerusform>%Ln images retirées de la file d&apos;attente.</numerusform>
         </translation>
     </message>
     <message>
@@ -921,10 +921,10 @@ Commandes&#xa0;:
         <translation>Élagage</translation>
     </message>
     <message numerus="yes">
-        <source>Pruned %n image(s), %1.</source>
+        <source>Pruned %Ln image(s), %1.</source>
         <translation>
-            <numerusform>Élagage&#xa0;: %n image supprimée, %1.</numerusform>
-            <numerusform>Élagage&#xa0;: %n images supprimées, %1.</numerusform>
+            <numerusform>Élagage&#xa0;: %Ln image supprimée, %1.</numerusform>
+            <numerusform>Élagage&#xa0;: %Ln images supprimées, %1.</numerusform>
         </translation>
     </message>
     <message>
@@ -940,10 +940,10 @@ Commandes&#xa0;:
         <translation>Nettoyage</translation>
     </message>
     <message numerus="yes">
-        <source>Cleaned %n file(s), %1.</source>
+        <source>Cleaned %Ln file(s), %1.</source>
         <translation>
-            <numerusform>Nettoyage&#xa0;: %n fichier supprimé, %1.</numerusform>
-            <numerusform>Nettoyage&#xa0;: %n fichiers supprimés, %1.</numerusform>
+            <numerusform>Nettoyage&#xa0;: %Ln fichier supprimé, %1.</numerusform>
+            <numerusform>Nettoyage&#xa0;: %Ln fichiers supprimés, %1.</numerusform>
         </translation>
     </message>
     <message>
@@ -951,31 +951,31 @@ Commandes&#xa0;:
         <translation>La lecture du cache a été annulée&#xa0;; appuyez sur F5 pour le relire.</translation>
     </message>
     <message numerus="yes">
-        <source>%n image(s) were neither cached nor queued.</source>
+        <source>%Ln image(s) were neither cached nor queued.</source>
         <translation>
-            <numerusform>%n image n&apos;était ni en cache ni en file d&apos;attente.</numerusform>
-            <numerusform>%n images n&apos;étaient ni en cache ni en file d&apos;attente.</numerusform>
+            <numerusform>%Ln image n&apos;était ni en cache ni en file d&apos;attente.</numerusform>
+            <numerusform>%Ln images n&apos;étaient ni en cache ni en file d&apos;attente.</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <source>Forgot %n record(s) without a file: nothing freed.</source>
+        <source>Forgot %Ln record(s) without a file: nothing freed.</source>
         <translation>
-            <numerusform>%n enregistrement sans fichier oublié : rien de libéré.</numerusform>
-            <numerusform>%n enregistrements sans fichier oubliés : rien de libéré.</numerusform>
+            <numerusform>%Ln enregistrement sans fichier oublié : rien de libéré.</numerusform>
+            <numerusform>%Ln enregistrements sans fichier oubliés : rien de libéré.</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <source>Deleted %n file(s) without a record: %1 freed.</source>
+        <source>Deleted %Ln file(s) without a record: %1 freed.</source>
         <translation>
-            <numerusform>%n fichier sans enregistrement supprimé : %1 libérés.</numerusform>
-            <numerusform>%n fichiers sans enregistrement supprimés : %1 libérés.</numerusform>
+            <numerusform>%Ln fichier sans enregistrement supprimé : %1 libérés.</numerusform>
+            <numerusform>%Ln fichiers sans enregistrement supprimés : %1 libérés.</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <source>Removed %n foreign file(s): %1 freed.</source>
+        <source>Removed %Ln foreign file(s): %1 freed.</source>
         <translation>
-            <numerusform>%n fichier étranger supprimé : %1 libérés.</numerusform>
-            <numerusform>%n fichiers étrangers supprimés : %1 libérés.</numerusform>
+            <numerusform>%Ln fichier étranger supprimé : %1 libérés.</numerusform>
+            <numerusform>%Ln fichiers étrangers supprimés : %1 libérés.</numerusform>
         </translation>
     </message>
     <message>
@@ -983,10 +983,10 @@ Commandes&#xa0;:
         <translation>Rien n&apos;a été supprimé.</translation>
     </message>
     <message numerus="yes">
-        <source>%n orphan(s) left alone.</source>
+        <source>%Ln orphan(s) left alone.</source>
         <translation>
-            <numerusform>%n orphelin laissé tel quel.</numerusform>
-            <numerusform>%n orphelins laissés tels quels.</numerusform>
+            <numerusform>%Ln orphelin laissé tel quel.</numerusform>
+            <numerusform>%Ln orphelins laissés tels quels.</numerusform>
         </translation>
     </message>
     <message>
@@ -1186,24 +1186,24 @@ Commandes&#xa0;:
         <translation>La base de données %1 a échoué (%2)&#xa0;; rien n&apos;a été supprimé.</translation>
     </message>
     <message numerus="yes">
-        <source>Deleted %n image(s); then the database %1 failed (%2). From image %3 on, files and records were left as they were.</source>
+        <source>Deleted %Ln image(s); then the database %1 failed (%2). From image %3 on, files and records were left as they were.</source>
         <translation>
-            <numerusform>%n image supprimée&#xa0;; puis la base de données %1 a échoué (%2). À partir de l&apos;image %3, fichiers et enregistrements sont restés tels quels.</numerusform>
-            <numerusform>%n images supprimées&#xa0;; puis la base de données %1 a échoué (%2). À partir de l&apos;image %3, fichiers et enregistrements sont restés tels quels.</numerusform>
+            <numerusform>%Ln image supprimée&#xa0;; puis la base de données %1 a échoué (%2). À partir de l&apos;image %3, fichiers et enregistrements sont restés tels quels.</numerusform>
+            <numerusform>%Ln images supprimées&#xa0;; puis la base de données %1 a échoué (%2). À partir de l&apos;image %3, fichiers et enregistrements sont restés tels quels.</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <source>Deleted %n image(s) before this failure, which left the image&apos;s file and record as they were: %1</source>
+        <source>Deleted %Ln image(s) before this failure, which left the image&apos;s file and record as they were: %1</source>
         <translation>
-            <numerusform>%n image supprimée avant cet échec, qui a laissé le fichier et l&apos;enregistrement de l&apos;image tels quels&#xa0;: %1</numerusform>
-            <numerusform>%n images supprimées avant cet échec, qui a laissé le fichier et l&apos;enregistrement de l&apos;image tels quels&#xa0;: %1</numerusform>
+            <numerusform>%Ln image supprimée avant cet échec, qui a laissé le fichier et l&apos;enregistrement de l&apos;image tels quels&#xa0;: %1</numerusform>
+            <numerusform>%Ln images supprimées avant cet échec, qui a laissé le fichier et l&apos;enregistrement de l&apos;image tels quels&#xa0;: %1</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <source>The file of image %1 was deleted but removing its record from %2 failed (%3); the %n image(s) before it were deleted completely. Glance leaves the same state when this happens to it: the record is listed without a file until it is deleted again once the database is reachable.</source>
+        <source>The file of image %1 was deleted but removing its record from %2 failed (%3); the %Ln image(s) before it were deleted completely. Glance leaves the same state when this happens to it: the record is listed without a file until it is deleted again once the database is reachable.</source>
         <translation>
-            <numerusform>Le fichier de l&apos;image %1 a été supprimé mais la suppression de son enregistrement dans %2 a échoué (%3)&#xa0;; l&apos;image précédente (%n) a été entièrement supprimée. Glance laisse le même état quand cela lui arrive&#xa0;: l&apos;enregistrement est listé sans fichier jusqu&apos;à une nouvelle suppression, une fois la base de données joignable.</numerusform>
-            <numerusform>Le fichier de l&apos;image %1 a été supprimé mais la suppression de son enregistrement dans %2 a échoué (%3)&#xa0;; les %n images précédentes ont été entièrement supprimées. Glance laisse le même état quand cela lui arrive&#xa0;: l&apos;enregistrement est listé sans fichier jusqu&apos;à une nouvelle suppression, une fois la base de données joignable.</numerusform>
+            <numerusform>Le fichier de l&apos;image %1 a été supprimé mais la suppression de son enregistrement dans %2 a échoué (%3)&#xa0;; l&apos;image précédente (%Ln) a été entièrement supprimée. Glance laisse le même état quand cela lui arrive&#xa0;: l&apos;enregistrement est listé sans fichier jusqu&apos;à une nouvelle suppression, une fois la base de données joignable.</numerusform>
+            <numerusform>Le fichier de l&apos;image %1 a été supprimé mais la suppression de son enregistrement dans %2 a échoué (%3)&#xa0;; les %Ln images précédentes ont été entièrement supprimées. Glance laisse le même état quand cela lui arrive&#xa0;: l&apos;enregistrement est listé sans fichier jusqu&apos;à une nouvelle suppression, une fois la base de données joignable.</numerusform>
         </translation>
     </message>
     <message>
@@ -1211,17 +1211,17 @@ Commandes&#xa0;:
         <translation>L&apos;effacement des enregistrements de cache de ce nœud dans %1 a échoué (%2)&#xa0;; rien n&apos;a été modifié.</translation>
     </message>
     <message numerus="yes">
-        <source>Deleted %n file(s), but removing this node&apos;s records from %1 then failed (%2). Glance leaves the same state when this happens to it: those records are listed without a file until the cache is cleared again once the database is reachable.</source>
+        <source>Deleted %Ln file(s), but removing this node&apos;s records from %1 then failed (%2). Glance leaves the same state when this happens to it: those records are listed without a file until the cache is cleared again once the database is reachable.</source>
         <translation>
-            <numerusform>%n fichier supprimé, mais la suppression des enregistrements de ce nœud dans %1 a ensuite échoué (%2). Glance laisse le même état quand cela lui arrive&#xa0;: ces enregistrements sont listés sans fichier jusqu&apos;à un nouvel effacement du cache, une fois la base de données joignable.</numerusform>
-            <numerusform>%n fichiers supprimés, mais la suppression des enregistrements de ce nœud dans %1 a ensuite échoué (%2). Glance laisse le même état quand cela lui arrive&#xa0;: ces enregistrements sont listés sans fichier jusqu&apos;à un nouvel effacement du cache, une fois la base de données joignable.</numerusform>
+            <numerusform>%Ln fichier supprimé, mais la suppression des enregistrements de ce nœud dans %1 a ensuite échoué (%2). Glance laisse le même état quand cela lui arrive&#xa0;: ces enregistrements sont listés sans fichier jusqu&apos;à un nouvel effacement du cache, une fois la base de données joignable.</numerusform>
+            <numerusform>%Ln fichiers supprimés, mais la suppression des enregistrements de ce nœud dans %1 a ensuite échoué (%2). Glance laisse le même état quand cela lui arrive&#xa0;: ces enregistrements sont listés sans fichier jusqu&apos;à un nouvel effacement du cache, une fois la base de données joignable.</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <source>Deleted %n file(s) and their records before this failure; the other files and their records were kept: %1</source>
+        <source>Deleted %Ln file(s) and their records before this failure; the other files and their records were kept: %1</source>
         <translation>
-            <numerusform>%n fichier et son enregistrement supprimés avant cet échec&#xa0;; les autres fichiers et leurs enregistrements ont été conservés&#xa0;: %1</numerusform>
-            <numerusform>%n fichiers et leurs enregistrements supprimés avant cet échec&#xa0;; les autres fichiers et leurs enregistrements ont été conservés&#xa0;: %1</numerusform>
+            <numerusform>%Ln fichier et son enregistrement supprimés avant cet échec&#xa0;; les autres fichiers et leurs enregistrements ont été conservés&#xa0;: %1</numerusform>
+            <numerusform>%Ln fichiers et leurs enregistrements supprimés avant cet échec&#xa0;; les autres fichiers et leurs enregistrements ont été conservés&#xa0;: %1</numerusform>
         </translation>
     </message>
     <message>
@@ -1744,10 +1744,10 @@ Une sauvegarde de chaque fichier est conservée à côté de celui-ci. glance-ap
         <translation>Aucun clouds.yaml trouvé&#xa0;; un nom de cloud saisi ici sera recherché lors de la connexion.</translation>
     </message>
     <message numerus="yes">
-        <source>%n cloud(s) in %1</source>
+        <source>%Ln cloud(s) in %1</source>
         <translation>
-            <numerusform>%n cloud dans %1</numerusform>
-            <numerusform>%n clouds dans %1</numerusform>
+            <numerusform>%Ln cloud dans %1</numerusform>
+            <numerusform>%Ln clouds dans %1</numerusform>
         </translation>
     </message>
     <message>
@@ -2133,10 +2133,10 @@ Une sauvegarde de chaque fichier est conservée à côté de celui-ci. glance-ap
         <translation>Aucun téléchargement. Téléchargez les images en file d&apos;attente ou celles sélectionnées depuis l&apos;onglet File d&apos;attente.</translation>
     </message>
     <message numerus="yes">
-        <source>%1 of %n image(s) done</source>
+        <source>%1 of %Ln image(s) done</source>
         <translation>
-            <numerusform>%1 image sur %n terminée</numerusform>
-            <numerusform>%1 sur %n images terminées</numerusform>
+            <numerusform>%1 image sur %Ln terminée</numerusform>
+            <numerusform>%1 sur %Ln images terminées</numerusform>
         </translation>
     </message>
     <message>
@@ -2152,10 +2152,10 @@ Une sauvegarde de chaque fichier est conservée à côté de celui-ci. glance-ap
         <translation>reste %1</translation>
     </message>
     <message numerus="yes">
-        <source>%n failed</source>
+        <source>%Ln failed</source>
         <translation>
-            <numerusform>%n en échec</numerusform>
-            <numerusform>%n en échec</numerusform>
+            <numerusform>%Ln en échec</numerusform>
+            <numerusform>%Ln en échec</numerusform>
         </translation>
     </message>
     <message>
@@ -2165,6 +2165,17 @@ Une sauvegarde de chaque fichier est conservée à côté de celui-ci. glance-ap
     <message>
         <source>How many images download at the same time</source>
         <translation>Nombre d&apos;images téléchargées en même temps</translation>
+    </message>
+    <message>
+        <source>Failed</source>
+        <translation>Échec</translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln image(s) failed; the Message column and its tooltips say why.</source>
+        <translation>
+            <numerusform>%Ln image a échoué&#xa0;; la colonne Message et ses infobulles disent pourquoi.</numerusform>
+            <numerusform>%Ln images ont échoué&#xa0;; la colonne Message et ses infobulles disent pourquoi.</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -2208,17 +2219,17 @@ Une sauvegarde de chaque fichier est conservée à côté de celui-ci. glance-ap
         <translation>Rien n&apos;est en cache&#xa0;; il n&apos;y a rien à vérifier.</translation>
     </message>
     <message numerus="yes">
-        <source>%n cached image(s) do not match Glance&apos;s checksums; run verify again with --yes to delete them.</source>
+        <source>%Ln cached image(s) do not match Glance&apos;s checksums; run verify again with --yes to delete them.</source>
         <translation>
-            <numerusform>%n image en cache ne correspond pas aux sommes de contrôle de Glance&#xa0;; relancez verify avec --yes pour la supprimer.</numerusform>
-            <numerusform>%n images en cache ne correspondent pas aux sommes de contrôle de Glance&#xa0;; relancez verify avec --yes pour les supprimer.</numerusform>
+            <numerusform>%Ln image en cache ne correspond pas aux sommes de contrôle de Glance&#xa0;; relancez verify avec --yes pour la supprimer.</numerusform>
+            <numerusform>%Ln images en cache ne correspondent pas aux sommes de contrôle de Glance&#xa0;; relancez verify avec --yes pour les supprimer.</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <source>Delete the %n cached image(s) that do not match?</source>
+        <source>Delete the %Ln cached image(s) that do not match?</source>
         <translation>
-            <numerusform>Supprimer %n image en cache non conforme&#xa0;?</numerusform>
-            <numerusform>Supprimer les %n images en cache non conformes&#xa0;?</numerusform>
+            <numerusform>Supprimer %Ln image en cache non conforme&#xa0;?</numerusform>
+            <numerusform>Supprimer les %Ln images en cache non conformes&#xa0;?</numerusform>
         </translation>
     </message>
 </context>
@@ -2254,6 +2265,10 @@ Une sauvegarde de chaque fichier est conservée à côté de celui-ci. glance-ap
     <message>
         <source>Downloads into %1 are still running. Wait for them or cancel them first.</source>
         <translation>Des téléchargements vers %1 sont encore en cours. Attendez qu&apos;ils se terminent ou annulez-les d&apos;abord.</translation>
+    </message>
+    <message>
+        <source>No image was fetched: %1</source>
+        <translation>Aucune image n&apos;a été récupérée&#xa0;: %1</translation>
     </message>
 </context>
 <context>
@@ -2307,10 +2322,10 @@ Une sauvegarde de chaque fichier est conservée à côté de celui-ci. glance-ap
         <translation>%1 a envoyé une liste d&apos;images illisible&#xa0;: %2</translation>
     </message>
     <message numerus="yes">
-        <source>%1 keeps sending the same page of its image list; stopped after %n page(s).</source>
+        <source>%1 keeps sending the same page of its image list; stopped after %Ln page(s).</source>
         <translation>
-            <numerusform>%1 renvoie sans cesse la même page de sa liste d&apos;images&#xa0;; arrêt après %n page.</numerusform>
-            <numerusform>%1 renvoie sans cesse la même page de sa liste d&apos;images&#xa0;; arrêt après %n pages.</numerusform>
+            <numerusform>%1 renvoie sans cesse la même page de sa liste d&apos;images&#xa0;; arrêt après %Ln page.</numerusform>
+            <numerusform>%1 renvoie sans cesse la même page de sa liste d&apos;images&#xa0;; arrêt après %Ln pages.</numerusform>
         </translation>
     </message>
     <message>
@@ -2511,10 +2526,10 @@ Une sauvegarde de chaque fichier est conservée à côté de celui-ci. glance-ap
         <translation>Glance écrit chaque téléchargement dans ce répertoire&#xa0;; donnez au propriétaire les droits d&apos;écriture et de traversée (chmod u+wx).</translation>
     </message>
     <message numerus="yes">
-        <source>The user %1 (glance-api) cannot use %n path(s) of the cache</source>
+        <source>The user %1 (glance-api) cannot use %Ln path(s) of the cache</source>
         <translation>
-            <numerusform>L&apos;utilisateur %1 (glance-api) ne peut pas utiliser %n chemin du cache</numerusform>
-            <numerusform>L&apos;utilisateur %1 (glance-api) ne peut pas utiliser %n chemins du cache</numerusform>
+            <numerusform>L&apos;utilisateur %1 (glance-api) ne peut pas utiliser %Ln chemin du cache</numerusform>
+            <numerusform>L&apos;utilisateur %1 (glance-api) ne peut pas utiliser %Ln chemins du cache</numerusform>
         </translation>
     </message>
     <message>
@@ -2522,10 +2537,10 @@ Une sauvegarde de chaque fichier est conservée à côté de celui-ci. glance-ap
         <translation>glance-api doit pouvoir traverser chaque répertoire parent et écrire dans le répertoire du cache, ses sous-répertoires et cache.db&#xa0;; tant que ce n&apos;est pas le cas, les téléchargements ne sont pas mis en cache. Changez le propriétaire ou le mode des chemins listés.</translation>
     </message>
     <message numerus="yes">
-        <source>%n cache subdirectory(s) missing</source>
+        <source>%Ln cache subdirectory(s) missing</source>
         <translation>
-            <numerusform>%n sous-répertoire du cache manquant</numerusform>
-            <numerusform>%n sous-répertoires du cache manquants</numerusform>
+            <numerusform>%Ln sous-répertoire du cache manquant</numerusform>
+            <numerusform>%Ln sous-répertoires du cache manquants</numerusform>
         </translation>
     </message>
     <message>
@@ -2601,10 +2616,10 @@ Une sauvegarde de chaque fichier est conservée à côté de celui-ci. glance-ap
         <translation>Le cache ne peut pas être lu</translation>
     </message>
     <message numerus="yes">
-        <source>%n cached file(s) without a record (%1)</source>
+        <source>%Ln cached file(s) without a record (%1)</source>
         <translation>
-            <numerusform>%n fichier en cache sans enregistrement (%1)</numerusform>
-            <numerusform>%n fichiers en cache sans enregistrement (%1)</numerusform>
+            <numerusform>%Ln fichier en cache sans enregistrement (%1)</numerusform>
+            <numerusform>%Ln fichiers en cache sans enregistrement (%1)</numerusform>
         </translation>
     </message>
     <message>
@@ -2612,10 +2627,10 @@ Une sauvegarde de chaque fichier est conservée à côté de celui-ci. glance-ap
         <translation>Glance les sert et les compte mais ne peut jamais les élaguer&#xa0;; s&apos;ils sont assez nombreux, chaque élagage supprime toutes les images enregistrées. Supprimez-les (glance-cachectl delete ID).</translation>
     </message>
     <message numerus="yes">
-        <source>%n record(s) in cache.db without a file</source>
+        <source>%Ln record(s) in cache.db without a file</source>
         <translation>
-            <numerusform>%n enregistrement dans cache.db sans fichier</numerusform>
-            <numerusform>%n enregistrements dans cache.db sans fichier</numerusform>
+            <numerusform>%Ln enregistrement dans cache.db sans fichier</numerusform>
+            <numerusform>%Ln enregistrements dans cache.db sans fichier</numerusform>
         </translation>
     </message>
     <message>
@@ -2623,10 +2638,10 @@ Une sauvegarde de chaque fichier est conservée à côté de celui-ci. glance-ap
         <translation>Glance liste ces images comme étant en cache alors qu&apos;elles ne le sont pas, et les élague comme si elles faisaient 0 octet. Supprimez-les (glance-cachectl delete ID) pour que la liste soit exacte.</translation>
     </message>
     <message numerus="yes">
-        <source>%n foreign file(s) in the cache directory (%1)</source>
+        <source>%Ln foreign file(s) in the cache directory (%1)</source>
         <translation>
-            <numerusform>%n fichier étranger dans le répertoire du cache (%1)</numerusform>
-            <numerusform>%n fichiers étrangers dans le répertoire du cache (%1)</numerusform>
+            <numerusform>%Ln fichier étranger dans le répertoire du cache (%1)</numerusform>
+            <numerusform>%Ln fichiers étrangers dans le répertoire du cache (%1)</numerusform>
         </translation>
     </message>
     <message>
@@ -2666,10 +2681,10 @@ Une sauvegarde de chaque fichier est conservée à côté de celui-ci. glance-ap
         <translation>Cela suffit pour l&apos;instant&#xa0;: le cache occupe %1 et ne peut plus croître que de %2 avant que glance-cache-pruner n&apos;intervienne. D&apos;autres données du système de fichiers pourraient toutefois occuper cette place.</translation>
     </message>
     <message numerus="yes">
-        <source>%n stalled download(s) older than image_cache_stall_time (%1 s)</source>
+        <source>%Ln stalled download(s) older than image_cache_stall_time (%1 s)</source>
         <translation>
-            <numerusform>%n téléchargement bloqué plus ancien que image_cache_stall_time (%1 s)</numerusform>
-            <numerusform>%n téléchargements bloqués plus anciens que image_cache_stall_time (%1 s)</numerusform>
+            <numerusform>%Ln téléchargement bloqué plus ancien que image_cache_stall_time (%1 s)</numerusform>
+            <numerusform>%Ln téléchargements bloqués plus anciens que image_cache_stall_time (%1 s)</numerusform>
         </translation>
     </message>
     <message>
@@ -2677,10 +2692,10 @@ Une sauvegarde de chaque fichier est conservée à côté de celui-ci. glance-ap
         <translation>glance-cache-cleaner les supprime&#xa0;; il n&apos;est pas exécuté. Exécutez-le via cron (ou glance-cachectl clean).</translation>
     </message>
     <message numerus="yes">
-        <source>%n failed download(s) piling up in invalid/ (%1)</source>
+        <source>%Ln failed download(s) piling up in invalid/ (%1)</source>
         <translation>
-            <numerusform>%n téléchargement échoué s&apos;accumule dans invalid/ (%1)</numerusform>
-            <numerusform>%n téléchargements échoués s&apos;accumulent dans invalid/ (%1)</numerusform>
+            <numerusform>%Ln téléchargement échoué s&apos;accumule dans invalid/ (%1)</numerusform>
+            <numerusform>%Ln téléchargements échoués s&apos;accumulent dans invalid/ (%1)</numerusform>
         </translation>
     </message>
     <message>
@@ -2688,10 +2703,10 @@ Une sauvegarde de chaque fichier est conservée à côté de celui-ci. glance-ap
         <translation>Plus de %1 fichiers ou de %2 signifie que glance-cache-cleaner n&apos;est pas exécuté. Exécutez-le via cron (ou glance-cachectl clean), et cherchez pourquoi les téléchargements échouent.</translation>
     </message>
     <message numerus="yes">
-        <source>%n path(s) not owned by the cache directory&apos;s owner</source>
+        <source>%Ln path(s) not owned by the cache directory&apos;s owner</source>
         <translation>
-            <numerusform>%n chemin n&apos;appartient pas au propriétaire du répertoire du cache</numerusform>
-            <numerusform>%n chemins n&apos;appartiennent pas au propriétaire du répertoire du cache</numerusform>
+            <numerusform>%Ln chemin n&apos;appartient pas au propriétaire du répertoire du cache</numerusform>
+            <numerusform>%Ln chemins n&apos;appartiennent pas au propriétaire du répertoire du cache</numerusform>
         </translation>
     </message>
     <message>
@@ -2763,10 +2778,10 @@ Une sauvegarde de chaque fichier est conservée à côté de celui-ci. glance-ap
         <translation>%1 vaut %2 dans %3 mais %4 dans %5.</translation>
     </message>
     <message numerus="yes">
-        <source>%1 and %2 disagree on %n option(s)</source>
+        <source>%1 and %2 disagree on %Ln option(s)</source>
         <translation>
-            <numerusform>%1 et %2 divergent sur %n option</numerusform>
-            <numerusform>%1 et %2 divergent sur %n options</numerusform>
+            <numerusform>%1 et %2 divergent sur %Ln option</numerusform>
+            <numerusform>%1 et %2 divergent sur %Ln options</numerusform>
         </translation>
     </message>
     <message>
@@ -2782,10 +2797,10 @@ Une sauvegarde de chaque fichier est conservée à côté de celui-ci. glance-ap
         <translation>Avec le pilote centralized_db, les enregistrements de ce nœud sont ses lignes de cached_images dans %1, trouvées par worker_self_reference_url %2 ; les lignes des autres nœuds n&apos;y sont jamais lues comme celles de ce nœud.</translation>
     </message>
     <message numerus="yes">
-        <source>%1 still holds %n record(s) of the sqlite driver</source>
+        <source>%1 still holds %Ln record(s) of the sqlite driver</source>
         <translation>
-            <numerusform>%1 contient encore %n enregistrement du pilote sqlite</numerusform>
-            <numerusform>%1 contient encore %n enregistrements du pilote sqlite</numerusform>
+            <numerusform>%1 contient encore %Ln enregistrement du pilote sqlite</numerusform>
+            <numerusform>%1 contient encore %Ln enregistrements du pilote sqlite</numerusform>
         </translation>
     </message>
     <message>
@@ -2801,17 +2816,17 @@ Une sauvegarde de chaque fichier est conservée à côté de celui-ci. glance-ap
         <translation>Glance enregistre les heures du cache en UTC, mais son API (GET /v2/cache) les convertit comme si elles étaient locales : sur un hôte glance-api dans ce fuseau, elle donne last_accessed et last_modified décalés de %1 s (le décalage de chaque date s&apos;applique). Cet outil donne les vraies heures UTC : les deux listes diffèrent donc d&apos;autant sans qu&apos;aucun enregistrement n&apos;ait changé.</translation>
     </message>
     <message numerus="yes">
-        <source>%1 (%n record(s))</source>
+        <source>%1 (%Ln record(s))</source>
         <translation>
-            <numerusform>%1 (%n enregistrement)</numerusform>
-            <numerusform>%1 (%n enregistrements)</numerusform>
+            <numerusform>%1 (%Ln enregistrement)</numerusform>
+            <numerusform>%1 (%Ln enregistrements)</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <source>%n node URL(s) close to this node&apos;s have cache records: worker_self_reference_url probably changed</source>
+        <source>%Ln node URL(s) close to this node&apos;s have cache records: worker_self_reference_url probably changed</source>
         <translation>
-            <numerusform>%n URL de nœud proche de celle de ce nœud a des enregistrements de cache : worker_self_reference_url a probablement changé</numerusform>
-            <numerusform>%n URL de nœud proches de celle de ce nœud ont des enregistrements de cache : worker_self_reference_url a probablement changé</numerusform>
+            <numerusform>%Ln URL de nœud proche de celle de ce nœud a des enregistrements de cache : worker_self_reference_url a probablement changé</numerusform>
+            <numerusform>%Ln URL de nœud proches de celle de ce nœud ont des enregistrements de cache : worker_self_reference_url a probablement changé</numerusform>
         </translation>
     </message>
     <message>
@@ -2819,10 +2834,10 @@ Une sauvegarde de chaque fichier est conservée à côté de celui-ci. glance-ap
         <translation>Elles désignent l&apos;hôte de ce nœud (%1) avec un autre schéma, un autre port ou une barre oblique finale. Glance compare l&apos;URL comme du texte : si l&apos;une d&apos;elles était auparavant l&apos;URL de ce nœud, ses lignes sont orphelines : aucun nœud ne les liste, ne les élague ni ne les supprime, tandis que leurs fichiers restent non enregistrés dans le répertoire. Si deux services glance-api tournent réellement sur cet hôte, ignorez ceci.</translation>
     </message>
     <message numerus="yes">
-        <source>%n other node(s) have cache records in this database</source>
+        <source>%Ln other node(s) have cache records in this database</source>
         <translation>
-            <numerusform>%n autre nœud a des enregistrements de cache dans cette base</numerusform>
-            <numerusform>%n autres nœuds ont des enregistrements de cache dans cette base</numerusform>
+            <numerusform>%Ln autre nœud a des enregistrements de cache dans cette base</numerusform>
+            <numerusform>%Ln autres nœuds ont des enregistrements de cache dans cette base</numerusform>
         </translation>
     </message>
     <message>
@@ -2853,17 +2868,17 @@ Une sauvegarde de chaque fichier est conservée à côté de celui-ci. glance-ap
         <translation>Aucun problème constaté.</translation>
     </message>
     <message numerus="yes">
-        <source>%n error(s)</source>
+        <source>%Ln error(s)</source>
         <translation>
-            <numerusform>%n erreur</numerusform>
-            <numerusform>%n erreurs</numerusform>
+            <numerusform>%Ln erreur</numerusform>
+            <numerusform>%Ln erreurs</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <source>%n warning(s)</source>
+        <source>%Ln warning(s)</source>
         <translation>
-            <numerusform>%n avertissement</numerusform>
-            <numerusform>%n avertissements</numerusform>
+            <numerusform>%Ln avertissement</numerusform>
+            <numerusform>%Ln avertissements</numerusform>
         </translation>
     </message>
 </context>
@@ -2972,10 +2987,10 @@ Une sauvegarde de chaque fichier est conservée à côté de celui-ci. glance-ap
         <translation>Annulé après %1 fichiers sur %2&#xa0;; le reste est intact.</translation>
     </message>
     <message numerus="yes">
-        <source>%1 still holds %n record(s) of the sqlite driver, never moved to the central database: glance-api moves them when it next starts on this node with a caching flavor (those already there stay in cache.db for good).</source>
+        <source>%1 still holds %Ln record(s) of the sqlite driver, never moved to the central database: glance-api moves them when it next starts on this node with a caching flavor (those already there stay in cache.db for good).</source>
         <translation>
-            <numerusform>%1 contient encore %n enregistrement du pilote sqlite, jamais déplacé vers la base centrale : glance-api le déplace à son prochain démarrage sur ce nœud avec une variante de cache (s&apos;il y est déjà, il reste définitivement dans cache.db).</numerusform>
-            <numerusform>%1 contient encore %n enregistrements du pilote sqlite, jamais déplacés vers la base centrale : glance-api les déplace à son prochain démarrage sur ce nœud avec une variante de cache (ceux qui y sont déjà restent définitivement dans cache.db).</numerusform>
+            <numerusform>%1 contient encore %Ln enregistrement du pilote sqlite, jamais déplacé vers la base centrale : glance-api le déplace à son prochain démarrage sur ce nœud avec une variante de cache (s&apos;il y est déjà, il reste définitivement dans cache.db).</numerusform>
+            <numerusform>%1 contient encore %Ln enregistrements du pilote sqlite, jamais déplacés vers la base centrale : glance-api les déplace à son prochain démarrage sur ce nœud avec une variante de cache (ceux qui y sont déjà restent définitivement dans cache.db).</numerusform>
         </translation>
     </message>
     <message>
@@ -3347,10 +3362,10 @@ Une sauvegarde de chaque fichier est conservée à côté de celui-ci. glance-ap
         <translation>Lu à %1</translation>
     </message>
     <message numerus="yes">
-        <source>%n selected, %1</source>
+        <source>%Ln selected, %1</source>
         <translation>
-            <numerusform>%n sélectionné, %1</numerusform>
-            <numerusform>%n sélectionnés, %1</numerusform>
+            <numerusform>%Ln sélectionné, %1</numerusform>
+            <numerusform>%Ln sélectionnés, %1</numerusform>
         </translation>
     </message>
     <message>
@@ -3366,14 +3381,14 @@ Une sauvegarde de chaque fichier est conservée à côté de celui-ci. glance-ap
         <translation>Configuration Glance (*.conf);;Tous les fichiers (*)</translation>
     </message>
     <message numerus="yes">
-        <source>Delete %n image(s) (%1) from the cache in %2?
+        <source>Delete %Ln image(s) (%1) from the cache in %2?
 
 The files and their records are removed; glance-api will download them again when they are next requested.</source>
         <translation>
-            <numerusform>Supprimer %n image (%1) du cache dans %2&#xa0;?
+            <numerusform>Supprimer %Ln image (%1) du cache dans %2&#xa0;?
 
 Le fichier et son enregistrement sont supprimés&#xa0;; glance-api téléchargera de nouveau l&apos;image à la prochaine demande.</numerusform>
-            <numerusform>Supprimer %n images (%1) du cache dans %2&#xa0;?
+            <numerusform>Supprimer %Ln images (%1) du cache dans %2&#xa0;?
 
 Les fichiers et leurs enregistrements sont supprimés&#xa0;; glance-api téléchargera de nouveau les images à la prochaine demande.</numerusform>
         </translation>
@@ -3383,10 +3398,10 @@ Les fichiers et leurs enregistrements sont supprimés&#xa0;; glance-api téléch
         <translation>Supprimer des images</translation>
     </message>
     <message numerus="yes">
-        <source>Delete %n image(s)</source>
+        <source>Delete %Ln image(s)</source>
         <translation>
-            <numerusform>Supprimer %n image</numerusform>
-            <numerusform>Supprimer %n images</numerusform>
+            <numerusform>Supprimer %Ln image</numerusform>
+            <numerusform>Supprimer %Ln images</numerusform>
         </translation>
     </message>
     <message>
@@ -3394,28 +3409,28 @@ Les fichiers et leurs enregistrements sont supprimés&#xa0;; glance-api téléch
         <translation>Retirer de la file d&apos;attente</translation>
     </message>
     <message numerus="yes">
-        <source>Remove %n image(s) from the queue? Nothing cached is deleted.</source>
+        <source>Remove %Ln image(s) from the queue? Nothing cached is deleted.</source>
         <translation>
-            <numerusform>Retirer %n image de la file d&apos;attente&#xa0;? Rien n&apos;est supprimé du cache.</numerusform>
-            <numerusform>Retirer %n images de la file d&apos;attente&#xa0;? Rien n&apos;est supprimé du cache.</numerusform>
+            <numerusform>Retirer %Ln image de la file d&apos;attente&#xa0;? Rien n&apos;est supprimé du cache.</numerusform>
+            <numerusform>Retirer %Ln images de la file d&apos;attente&#xa0;? Rien n&apos;est supprimé du cache.</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <source>Remove %n image(s)</source>
+        <source>Remove %Ln image(s)</source>
         <translation>
-            <numerusform>Retirer %n image</numerusform>
-            <numerusform>Retirer %n images</numerusform>
+            <numerusform>Retirer %Ln image</numerusform>
+            <numerusform>Retirer %Ln images</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <source>Delete ALL %n cached image(s) (%1) in %2?
+        <source>Delete ALL %Ln cached image(s) (%1) in %2?
 
 Every file in the cache directory except the database goes, as Glance&apos;s own clear does.</source>
         <translation>
-            <numerusform>Supprimer TOUTES les images en cache (%n image, %1) dans %2&#xa0;?
+            <numerusform>Supprimer TOUTES les images en cache (%Ln image, %1) dans %2&#xa0;?
 
 Tous les fichiers du répertoire du cache sont supprimés, sauf la base de données, comme le fait le clear de Glance lui-même.</numerusform>
-            <numerusform>Supprimer TOUTES les images en cache (%n images, %1) dans %2&#xa0;?
+            <numerusform>Supprimer TOUTES les images en cache (%Ln images, %1) dans %2&#xa0;?
 
 Tous les fichiers du répertoire du cache sont supprimés, sauf la base de données, comme le fait le clear de Glance lui-même.</numerusform>
         </translation>
@@ -3429,10 +3444,10 @@ Tous les fichiers du répertoire du cache sont supprimés, sauf la base de donn�
         <translation>Vider la file d&apos;attente</translation>
     </message>
     <message numerus="yes">
-        <source>Remove all %n queued image(s)?</source>
+        <source>Remove all %Ln queued image(s)?</source>
         <translation>
-            <numerusform>Retirer toutes les images de la file d&apos;attente (%n image)&#xa0;?</numerusform>
-            <numerusform>Retirer toutes les images de la file d&apos;attente (%n images)&#xa0;?</numerusform>
+            <numerusform>Retirer toutes les images de la file d&apos;attente (%Ln image)&#xa0;?</numerusform>
+            <numerusform>Retirer toutes les images de la file d&apos;attente (%Ln images)&#xa0;?</numerusform>
         </translation>
     </message>
     <message>
@@ -3532,17 +3547,17 @@ Tous les fichiers du répertoire du cache sont supprimés, sauf la base de donn�
         <translation>Télécharger des images</translation>
     </message>
     <message numerus="yes">
-        <source>Fetching %n image(s) from %1…</source>
+        <source>Fetching %Ln image(s) from %1…</source>
         <translation>
-            <numerusform>Téléchargement de %n image depuis %1…</numerusform>
-            <numerusform>Téléchargement de %n images depuis %1…</numerusform>
+            <numerusform>Téléchargement de %Ln image depuis %1…</numerusform>
+            <numerusform>Téléchargement de %Ln images depuis %1…</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <source>Fetched %1 of %n image(s); %2 failed.</source>
+        <source>Fetched %1 of %Ln image(s); %2 failed.</source>
         <translation>
-            <numerusform>%1 image sur %n téléchargée&#xa0;; %2 en échec.</numerusform>
-            <numerusform>%1 sur %n images téléchargées&#xa0;; %2 en échec.</numerusform>
+            <numerusform>%1 image sur %Ln téléchargée&#xa0;; %2 en échec.</numerusform>
+            <numerusform>%1 sur %Ln images téléchargées&#xa0;; %2 en échec.</numerusform>
         </translation>
     </message>
     <message>
@@ -3550,32 +3565,32 @@ Tous les fichiers du répertoire du cache sont supprimés, sauf la base de donn�
         <translation>Vérifier des images</translation>
     </message>
     <message numerus="yes">
-        <source>Verifying %n image(s) against Glance&apos;s checksums…</source>
+        <source>Verifying %Ln image(s) against Glance&apos;s checksums…</source>
         <translation>
-            <numerusform>Vérification de %n image par rapport aux sommes de contrôle de Glance…</numerusform>
-            <numerusform>Vérification de %n images par rapport aux sommes de contrôle de Glance…</numerusform>
+            <numerusform>Vérification de %Ln image par rapport aux sommes de contrôle de Glance…</numerusform>
+            <numerusform>Vérification de %Ln images par rapport aux sommes de contrôle de Glance…</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <source>Verified %n image(s): %1 match, %2 do not.</source>
+        <source>Verified %Ln image(s): %1 match, %2 do not.</source>
         <translation>
-            <numerusform>%n image vérifiée&#xa0;: %1 conforme, %2 non conforme.</numerusform>
-            <numerusform>%n images vérifiées — conformes&#xa0;: %1, non conformes&#xa0;: %2.</numerusform>
+            <numerusform>%Ln image vérifiée&#xa0;: %1 conforme, %2 non conforme.</numerusform>
+            <numerusform>%Ln images vérifiées — conformes&#xa0;: %1, non conformes&#xa0;: %2.</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <source>%n cached image(s) do not match the checksums Glance recorded:
+        <source>%Ln cached image(s) do not match the checksums Glance recorded:
 
 %1
 
 Delete them from the cache? glance-api downloads them again when they are next requested.</source>
         <translation>
-            <numerusform>%n image en cache ne correspond pas aux sommes de contrôle enregistrées par Glance&#xa0;:
+            <numerusform>%Ln image en cache ne correspond pas aux sommes de contrôle enregistrées par Glance&#xa0;:
 
 %1
 
 La supprimer du cache&#xa0;? glance-api la téléchargera de nouveau à la prochaine demande.</numerusform>
-            <numerusform>%n images en cache ne correspondent pas aux sommes de contrôle enregistrées par Glance&#xa0;:
+            <numerusform>%Ln images en cache ne correspondent pas aux sommes de contrôle enregistrées par Glance&#xa0;:
 
 %1
 
@@ -3583,10 +3598,10 @@ Les supprimer du cache&#xa0;? glance-api les téléchargera de nouveau à la pro
         </translation>
     </message>
     <message numerus="yes">
-        <source>%n image(s) could not be verified.</source>
+        <source>%Ln image(s) could not be verified.</source>
         <translation>
-            <numerusform>%n image n&apos;a pas pu être vérifiée.</numerusform>
-            <numerusform>%n images n&apos;ont pas pu être vérifiées.</numerusform>
+            <numerusform>%Ln image n&apos;a pas pu être vérifiée.</numerusform>
+            <numerusform>%Ln images n&apos;ont pas pu être vérifiées.</numerusform>
         </translation>
     </message>
     <message>
@@ -3662,24 +3677,24 @@ Les supprimer du cache&#xa0;? glance-api les téléchargera de nouveau à la pro
         <translation>%1 sur %2</translation>
     </message>
     <message numerus="yes">
-        <source>%n download(s) still being written; only stalled ones can be deleted.</source>
+        <source>%Ln download(s) still being written; only stalled ones can be deleted.</source>
         <translation>
-            <numerusform>%n téléchargement est encore en cours d&apos;écriture&#xa0;; seuls les téléchargements bloqués peuvent être supprimés.</numerusform>
-            <numerusform>%n téléchargements sont encore en cours d&apos;écriture&#xa0;; seuls les téléchargements bloqués peuvent être supprimés.</numerusform>
+            <numerusform>%Ln téléchargement est encore en cours d&apos;écriture&#xa0;; seuls les téléchargements bloqués peuvent être supprimés.</numerusform>
+            <numerusform>%Ln téléchargements sont encore en cours d&apos;écriture&#xa0;; seuls les téléchargements bloqués peuvent être supprimés.</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <source>Delete %n failed download(s) (%1) from invalid/?</source>
+        <source>Delete %Ln failed download(s) (%1) from invalid/?</source>
         <translation>
-            <numerusform>Supprimer %n téléchargement échoué (%1) de invalid/&#xa0;?</numerusform>
-            <numerusform>Supprimer %n téléchargements échoués (%1) de invalid/&#xa0;?</numerusform>
+            <numerusform>Supprimer %Ln téléchargement échoué (%1) de invalid/&#xa0;?</numerusform>
+            <numerusform>Supprimer %Ln téléchargements échoués (%1) de invalid/&#xa0;?</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <source>Delete %n stalled download(s) (%1) from incomplete/? glance-api will download the images again when they are next requested.</source>
+        <source>Delete %Ln stalled download(s) (%1) from incomplete/? glance-api will download the images again when they are next requested.</source>
         <translation>
-            <numerusform>Supprimer %n téléchargement bloqué (%1) de incomplete/&#xa0;? glance-api téléchargera l&apos;image à nouveau à la prochaine demande.</numerusform>
-            <numerusform>Supprimer %n téléchargements bloqués (%1) de incomplete/&#xa0;? glance-api téléchargera les images à nouveau à la prochaine demande.</numerusform>
+            <numerusform>Supprimer %Ln téléchargement bloqué (%1) de incomplete/&#xa0;? glance-api téléchargera l&apos;image à nouveau à la prochaine demande.</numerusform>
+            <numerusform>Supprimer %Ln téléchargements bloqués (%1) de incomplete/&#xa0;? glance-api téléchargera les images à nouveau à la prochaine demande.</numerusform>
         </translation>
     </message>
     <message>
@@ -3687,10 +3702,10 @@ Les supprimer du cache&#xa0;? glance-api les téléchargera de nouveau à la pro
         <translation>Supprimer des téléchargements</translation>
     </message>
     <message numerus="yes">
-        <source>Delete %n download(s)</source>
+        <source>Delete %Ln download(s)</source>
         <translation>
-            <numerusform>Supprimer %n téléchargement</numerusform>
-            <numerusform>Supprimer %n téléchargements</numerusform>
+            <numerusform>Supprimer %Ln téléchargement</numerusform>
+            <numerusform>Supprimer %Ln téléchargements</numerusform>
         </translation>
     </message>
     <message>
@@ -3706,31 +3721,31 @@ Les supprimer du cache&#xa0;? glance-api les téléchargera de nouveau à la pro
         <translation>Supprimer les orphelins</translation>
     </message>
     <message numerus="yes">
-        <source>Remove %n orphan(s) from %1?</source>
+        <source>Remove %Ln orphan(s) from %1?</source>
         <translation>
-            <numerusform>Supprimer %n orphelin de %1 ?</numerusform>
-            <numerusform>Supprimer %n orphelins de %1 ?</numerusform>
+            <numerusform>Supprimer %Ln orphelin de %1 ?</numerusform>
+            <numerusform>Supprimer %Ln orphelins de %1 ?</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <source>%n record(s) without a file: forgetting a record frees nothing, its file is already gone. Glance stops listing the image(s) as cached.</source>
+        <source>%Ln record(s) without a file: forgetting a record frees nothing, its file is already gone. Glance stops listing the image(s) as cached.</source>
         <translation>
-            <numerusform>%n enregistrement sans fichier : l&apos;oublier ne libère rien, son fichier a déjà disparu. Glance cesse de lister l&apos;image comme en cache.</numerusform>
-            <numerusform>%n enregistrements sans fichier : les oublier ne libère rien, leurs fichiers ont déjà disparu. Glance cesse de lister les images comme en cache.</numerusform>
+            <numerusform>%Ln enregistrement sans fichier : l&apos;oublier ne libère rien, son fichier a déjà disparu. Glance cesse de lister l&apos;image comme en cache.</numerusform>
+            <numerusform>%Ln enregistrements sans fichier : les oublier ne libère rien, leurs fichiers ont déjà disparu. Glance cesse de lister les images comme en cache.</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <source>%n file(s) without a record: deleting frees %1. glance-api downloads the image(s) again when next requested.</source>
+        <source>%Ln file(s) without a record: deleting frees %1. glance-api downloads the image(s) again when next requested.</source>
         <translation>
-            <numerusform>%n fichier sans enregistrement : le supprimer libère %1. glance-api retélécharge l&apos;image à la prochaine demande.</numerusform>
-            <numerusform>%n fichiers sans enregistrement : les supprimer libère %1. glance-api retélécharge les images à la prochaine demande.</numerusform>
+            <numerusform>%Ln fichier sans enregistrement : le supprimer libère %1. glance-api retélécharge l&apos;image à la prochaine demande.</numerusform>
+            <numerusform>%Ln fichiers sans enregistrement : les supprimer libère %1. glance-api retélécharge les images à la prochaine demande.</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <source>%n foreign file(s), not images (lock, temporary or leftover files): removing frees %1.</source>
+        <source>%Ln foreign file(s), not images (lock, temporary or leftover files): removing frees %1.</source>
         <translation>
-            <numerusform>%n fichier étranger, pas une image (verrou, fichier temporaire ou reste) : le supprimer libère %1.</numerusform>
-            <numerusform>%n fichiers étrangers, pas des images (verrous, fichiers temporaires ou restes) : les supprimer libère %1.</numerusform>
+            <numerusform>%Ln fichier étranger, pas une image (verrou, fichier temporaire ou reste) : le supprimer libère %1.</numerusform>
+            <numerusform>%Ln fichiers étrangers, pas des images (verrous, fichiers temporaires ou restes) : les supprimer libère %1.</numerusform>
         </translation>
     </message>
     <message numerus="yes">
@@ -3745,10 +3760,10 @@ Les supprimer du cache&#xa0;? glance-api les téléchargera de nouveau à la pro
         <translation>Au total, %1 libérés.</translation>
     </message>
     <message numerus="yes">
-        <source>Remove %n orphan(s)</source>
+        <source>Remove %Ln orphan(s)</source>
         <translation>
-            <numerusform>Supprimer %n orphelin</numerusform>
-            <numerusform>Supprimer %n orphelins</numerusform>
+            <numerusform>Supprimer %Ln orphelin</numerusform>
+            <numerusform>Supprimer %Ln orphelins</numerusform>
         </translation>
     </message>
     <message>
@@ -3796,10 +3811,10 @@ Les supprimer du cache&#xa0;? glance-api les téléchargera de nouveau à la pro
         <translation>JSON (*.json)</translation>
     </message>
     <message numerus="yes">
-        <source>Export %n row(s)</source>
+        <source>Export %Ln row(s)</source>
         <translation>
-            <numerusform>Exporter %n ligne</numerusform>
-            <numerusform>Exporter %n lignes</numerusform>
+            <numerusform>Exporter %Ln ligne</numerusform>
+            <numerusform>Exporter %Ln lignes</numerusform>
         </translation>
     </message>
     <message>
@@ -3807,11 +3822,22 @@ Les supprimer du cache&#xa0;? glance-api les téléchargera de nouveau à la pro
         <translation>Export</translation>
     </message>
     <message numerus="yes">
-        <source>Exported %n row(s) of the %1 tab to %2.</source>
+        <source>Exported %Ln row(s) of the %1 tab to %2.</source>
         <translation>
-            <numerusform>%n ligne de l’onglet %1 exportée dans %2.</numerusform>
-            <numerusform>%n lignes de l’onglet %1 exportées dans %2.</numerusform>
+            <numerusform>%Ln ligne de l’onglet %1 exportée dans %2.</numerusform>
+            <numerusform>%Ln lignes de l’onglet %1 exportées dans %2.</numerusform>
         </translation>
+    </message>
+    <message>
+        <source>&amp;Manual</source>
+        <translation>&amp;Manuel</translation>
+    </message>
+</context>
+<context>
+    <name>ManualWindow</name>
+    <message>
+        <source>Glance Cache Admin Manual</source>
+        <translation>Manuel de Glance Cache Admin</translation>
     </message>
 </context>
 <context>
@@ -3894,10 +3920,10 @@ Les supprimer du cache&#xa0;? glance-api les téléchargera de nouveau à la pro
         <translation>Aucun nœud glance-api pour l&apos;instant&#xa0;: ajoutez l&apos;URL propre à chaque nœud (http://node-1:9292) dans Distant → Connexion.</translation>
     </message>
     <message numerus="yes">
-        <source>Asking %n node(s)…</source>
+        <source>Asking %Ln node(s)…</source>
         <translation>
-            <numerusform>Interrogation de %n nœud…</numerusform>
-            <numerusform>Interrogation de %n nœuds…</numerusform>
+            <numerusform>Interrogation de %Ln nœud…</numerusform>
+            <numerusform>Interrogation de %Ln nœuds…</numerusform>
         </translation>
     </message>
     <message>
@@ -3913,10 +3939,10 @@ Les supprimer du cache&#xa0;? glance-api les téléchargera de nouveau à la pro
         <translation>non (nécessite 2.18)</translation>
     </message>
     <message numerus="yes">
-        <source>%n image(s)</source>
+        <source>%Ln image(s)</source>
         <translation>
-            <numerusform>%n image</numerusform>
-            <numerusform>%n images</numerusform>
+            <numerusform>%Ln image</numerusform>
+            <numerusform>%Ln images</numerusform>
         </translation>
     </message>
     <message>
@@ -3944,24 +3970,24 @@ Les supprimer du cache&#xa0;? glance-api les téléchargera de nouveau à la pro
         <translation>Réponses&#xa0;: %1 sur %2.</translation>
     </message>
     <message numerus="yes">
-        <source>%n image(s) cached or queued somewhere</source>
+        <source>%Ln image(s) cached or queued somewhere</source>
         <translation>
-            <numerusform>%n image en cache ou en file d&apos;attente quelque part</numerusform>
-            <numerusform>%n images en cache ou en file d&apos;attente quelque part</numerusform>
+            <numerusform>%Ln image en cache ou en file d&apos;attente quelque part</numerusform>
+            <numerusform>%Ln images en cache ou en file d&apos;attente quelque part</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <source>%n cached on only some</source>
+        <source>%Ln cached on only some</source>
         <translation>
-            <numerusform>%n en cache sur certains seulement</numerusform>
-            <numerusform>%n en cache sur certains seulement</numerusform>
+            <numerusform>%Ln en cache sur certains seulement</numerusform>
+            <numerusform>%Ln en cache sur certains seulement</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <source>%n no longer in Glance.</source>
+        <source>%Ln no longer in Glance.</source>
         <translation>
-            <numerusform>%n n&apos;est plus dans Glance.</numerusform>
-            <numerusform>%n ne sont plus dans Glance.</numerusform>
+            <numerusform>%Ln n&apos;est plus dans Glance.</numerusform>
+            <numerusform>%Ln ne sont plus dans Glance.</numerusform>
         </translation>
     </message>
     <message>
@@ -4041,17 +4067,17 @@ Les supprimer du cache&#xa0;? glance-api les téléchargera de nouveau à la pro
         <translation>Cloud, identifiants et nœuds</translation>
     </message>
     <message numerus="yes">
-        <source>%n call(s) failed; see the details.</source>
+        <source>%Ln call(s) failed; see the details.</source>
         <translation>
-            <numerusform>%n appel a échoué&#xa0;; voir les détails.</numerusform>
-            <numerusform>%n appels ont échoué&#xa0;; voir les détails.</numerusform>
+            <numerusform>%Ln appel a échoué&#xa0;; voir les détails.</numerusform>
+            <numerusform>%Ln appels ont échoué&#xa0;; voir les détails.</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <source>Queued: %n request(s) accepted.</source>
+        <source>Queued: %Ln request(s) accepted.</source>
         <translation>
-            <numerusform>Mise en file d&apos;attente&#xa0;: %n requête acceptée.</numerusform>
-            <numerusform>Mise en file d&apos;attente&#xa0;: %n requêtes acceptées.</numerusform>
+            <numerusform>Mise en file d&apos;attente&#xa0;: %Ln requête acceptée.</numerusform>
+            <numerusform>Mise en file d&apos;attente&#xa0;: %Ln requêtes acceptées.</numerusform>
         </translation>
     </message>
     <message>
@@ -4063,17 +4089,17 @@ Les supprimer du cache&#xa0;? glance-api les téléchargera de nouveau à la pro
         <translation>Supprimer partout</translation>
     </message>
     <message numerus="yes">
-        <source>Delete %n image(s) from every cache that holds or queues them?</source>
+        <source>Delete %Ln image(s) from every cache that holds or queues them?</source>
         <translation>
-            <numerusform>Supprimer %n image de chaque cache qui la contient ou l&apos;a en file d&apos;attente&#xa0;?</numerusform>
-            <numerusform>Supprimer %n images de chaque cache qui les contient ou les a en file d&apos;attente&#xa0;?</numerusform>
+            <numerusform>Supprimer %Ln image de chaque cache qui la contient ou l&apos;a en file d&apos;attente&#xa0;?</numerusform>
+            <numerusform>Supprimer %Ln images de chaque cache qui les contient ou les a en file d&apos;attente&#xa0;?</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <source>%n cache(s) will be changed.</source>
+        <source>%Ln cache(s) will be changed.</source>
         <translation>
-            <numerusform>%n cache sera modifié.</numerusform>
-            <numerusform>%n caches seront modifiés.</numerusform>
+            <numerusform>%Ln cache sera modifié.</numerusform>
+            <numerusform>%Ln caches seront modifiés.</numerusform>
         </translation>
     </message>
     <message>
@@ -4081,10 +4107,10 @@ Les supprimer du cache&#xa0;? glance-api les téléchargera de nouveau à la pro
         <translation>Supprimer</translation>
     </message>
     <message numerus="yes">
-        <source>Deleted: %n request(s) accepted.</source>
+        <source>Deleted: %Ln request(s) accepted.</source>
         <translation>
-            <numerusform>Suppression&#xa0;: %n requête acceptée.</numerusform>
-            <numerusform>Suppression&#xa0;: %n requêtes acceptées.</numerusform>
+            <numerusform>Suppression&#xa0;: %Ln requête acceptée.</numerusform>
+            <numerusform>Suppression&#xa0;: %Ln requêtes acceptées.</numerusform>
         </translation>
     </message>
     <message>
@@ -4116,10 +4142,10 @@ Les supprimer du cache&#xa0;? glance-api les téléchargera de nouveau à la pro
         <translation>%1 n&apos;a pas été vidé.</translation>
     </message>
     <message numerus="yes">
-        <source>%1 pruned %n file(s).</source>
+        <source>%1 pruned %Ln file(s).</source>
         <translation>
-            <numerusform>%1 a élagué %n fichier.</numerusform>
-            <numerusform>%1 a élagué %n fichiers.</numerusform>
+            <numerusform>%1 a élagué %Ln fichier.</numerusform>
+            <numerusform>%1 a élagué %Ln fichiers.</numerusform>
         </translation>
     </message>
     <message>
@@ -4171,17 +4197,17 @@ Les supprimer du cache&#xa0;? glance-api les téléchargera de nouveau à la pro
         <translation>Lecture de la région depuis %1…</translation>
     </message>
     <message numerus="yes">
-        <source>Glance&apos;s database %1: %n node(s).</source>
+        <source>Glance&apos;s database %1: %Ln node(s).</source>
         <translation>
-            <numerusform>Base de données de Glance %1&#xa0;: %n nœud.</numerusform>
-            <numerusform>Base de données de Glance %1&#xa0;: %n nœuds.</numerusform>
+            <numerusform>Base de données de Glance %1&#xa0;: %Ln nœud.</numerusform>
+            <numerusform>Base de données de Glance %1&#xa0;: %Ln nœuds.</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <source>%n image(s) cached somewhere</source>
+        <source>%Ln image(s) cached somewhere</source>
         <translation>
-            <numerusform>%n image en cache quelque part</numerusform>
-            <numerusform>%n images en cache quelque part</numerusform>
+            <numerusform>%Ln image en cache quelque part</numerusform>
+            <numerusform>%Ln images en cache quelque part</numerusform>
         </translation>
     </message>
 </context>
@@ -4598,10 +4624,10 @@ Les supprimer du cache&#xa0;? glance-api les téléchargera de nouveau à la pro
         <translation>Le délai de blocage est un nombre entier de secondes, 0 ou plus.</translation>
     </message>
     <message numerus="yes">
-        <source>… and %n more</source>
+        <source>… and %Ln more</source>
         <translation>
-            <numerusform>… et %n de plus</numerusform>
-            <numerusform>… et %n de plus</numerusform>
+            <numerusform>… et %Ln de plus</numerusform>
+            <numerusform>… et %Ln de plus</numerusform>
         </translation>
     </message>
     <message>
@@ -4609,10 +4635,10 @@ Les supprimer du cache&#xa0;? glance-api les téléchargera de nouveau à la pro
         <translation>Le cache (%1) respecte la limite de %2&#xa0;: rien ne serait élagué.</translation>
     </message>
     <message numerus="yes">
-        <source>&lt;b&gt;%n image(s)&lt;/b&gt; would be deleted, freeing &lt;b&gt;%1&lt;/b&gt; (%2). The cache would go from %3 to &lt;b&gt;%4&lt;/b&gt; (limit %5).</source>
+        <source>&lt;b&gt;%Ln image(s)&lt;/b&gt; would be deleted, freeing &lt;b&gt;%1&lt;/b&gt; (%2). The cache would go from %3 to &lt;b&gt;%4&lt;/b&gt; (limit %5).</source>
         <translation>
-            <numerusform>&lt;b&gt;%n image&lt;/b&gt; serait supprimée, libérant &lt;b&gt;%1&lt;/b&gt; (%2). Le cache passerait de %3 à &lt;b&gt;%4&lt;/b&gt; (limite %5).</numerusform>
-            <numerusform>&lt;b&gt;%n images&lt;/b&gt; seraient supprimées, libérant &lt;b&gt;%1&lt;/b&gt; (%2). Le cache passerait de %3 à &lt;b&gt;%4&lt;/b&gt; (limite %5).</numerusform>
+            <numerusform>&lt;b&gt;%Ln image&lt;/b&gt; serait supprimée, libérant &lt;b&gt;%1&lt;/b&gt; (%2). Le cache passerait de %3 à &lt;b&gt;%4&lt;/b&gt; (limite %5).</numerusform>
+            <numerusform>&lt;b&gt;%Ln images&lt;/b&gt; seraient supprimées, libérant &lt;b&gt;%1&lt;/b&gt; (%2). Le cache passerait de %3 à &lt;b&gt;%4&lt;/b&gt; (limite %5).</numerusform>
         </translation>
     </message>
     <message>
@@ -4620,10 +4646,10 @@ Les supprimer du cache&#xa0;? glance-api les téléchargera de nouveau à la pro
         <translation>Il resterait au-dessus de la limite&#xa0;: les fichiers sans enregistrement dans cache.db comptent dans la taille mais ne peuvent pas être élagués.</translation>
     </message>
     <message numerus="yes">
-        <source>Prune %n image(s)</source>
+        <source>Prune %Ln image(s)</source>
         <translation>
-            <numerusform>Élaguer %n image</numerusform>
-            <numerusform>Élaguer %n images</numerusform>
+            <numerusform>Élaguer %Ln image</numerusform>
+            <numerusform>Élaguer %Ln images</numerusform>
         </translation>
     </message>
     <message>
@@ -4639,17 +4665,17 @@ Les supprimer du cache&#xa0;? glance-api les téléchargera de nouveau à la pro
         <translation>Rien à nettoyer&#xa0;: aucun fichier invalide et aucun téléchargement plus ancien que %1.</translation>
     </message>
     <message numerus="yes">
-        <source>&lt;b&gt;%n file(s)&lt;/b&gt; would be deleted, freeing &lt;b&gt;%1&lt;/b&gt;: %2 invalid, %3 stalled (not written to for %4).</source>
+        <source>&lt;b&gt;%Ln file(s)&lt;/b&gt; would be deleted, freeing &lt;b&gt;%1&lt;/b&gt;: %2 invalid, %3 stalled (not written to for %4).</source>
         <translation>
-            <numerusform>&lt;b&gt;%n fichier&lt;/b&gt; serait supprimé, libérant &lt;b&gt;%1&lt;/b&gt;&#xa0;: %2 invalide(s), %3 bloqué(s) (sans écriture depuis %4).</numerusform>
-            <numerusform>&lt;b&gt;%n fichiers&lt;/b&gt; seraient supprimés, libérant &lt;b&gt;%1&lt;/b&gt;&#xa0;: %2 invalide(s), %3 bloqué(s) (sans écriture depuis %4).</numerusform>
+            <numerusform>&lt;b&gt;%Ln fichier&lt;/b&gt; serait supprimé, libérant &lt;b&gt;%1&lt;/b&gt;&#xa0;: %2 invalide(s), %3 bloqué(s) (sans écriture depuis %4).</numerusform>
+            <numerusform>&lt;b&gt;%Ln fichiers&lt;/b&gt; seraient supprimés, libérant &lt;b&gt;%1&lt;/b&gt;&#xa0;: %2 invalide(s), %3 bloqué(s) (sans écriture depuis %4).</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <source>Clean %n file(s)</source>
+        <source>Clean %Ln file(s)</source>
         <translation>
-            <numerusform>Nettoyer %n fichier</numerusform>
-            <numerusform>Nettoyer %n fichiers</numerusform>
+            <numerusform>Nettoyer %Ln fichier</numerusform>
+            <numerusform>Nettoyer %Ln fichiers</numerusform>
         </translation>
     </message>
     <message>
@@ -4672,17 +4698,17 @@ Les supprimer du cache&#xa0;? glance-api les téléchargera de nouveau à la pro
         <translation>Aucun ID d&apos;image pour l&apos;instant.</translation>
     </message>
     <message numerus="yes">
-        <source>%n image(s) to queue.</source>
+        <source>%Ln image(s) to queue.</source>
         <translation>
-            <numerusform>%n image à mettre en file d&apos;attente.</numerusform>
-            <numerusform>%n images à mettre en file d&apos;attente.</numerusform>
+            <numerusform>%Ln image à mettre en file d&apos;attente.</numerusform>
+            <numerusform>%Ln images à mettre en file d&apos;attente.</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <source>Queue %n image(s)</source>
+        <source>Queue %Ln image(s)</source>
         <translation>
-            <numerusform>Mettre %n image en file d&apos;attente</numerusform>
-            <numerusform>Mettre %n images en file d&apos;attente</numerusform>
+            <numerusform>Mettre %Ln image en file d&apos;attente</numerusform>
+            <numerusform>Mettre %Ln images en file d&apos;attente</numerusform>
         </translation>
     </message>
     <message>
@@ -4690,24 +4716,24 @@ Les supprimer du cache&#xa0;? glance-api les téléchargera de nouveau à la pro
         <translation>Collez des ID d&apos;images, ou tout texte qui en contient : lignes de &lt;tt&gt;openstack image list&lt;/tt&gt; ou de &lt;tt&gt;glance cache-list&lt;/tt&gt;, JSON, URL de l&apos;API Image. Les images déjà en cache ou en file d&apos;attente sont ignorées. glance-api met en cache les images en file d&apos;attente lorsque l&apos;API de cache le lui demande&#xa0;; la fonction de récupération de Glance Cache Admin peut aussi les télécharger.</translation>
     </message>
     <message numerus="yes">
-        <source>%n already cached</source>
+        <source>%Ln already cached</source>
         <translation>
-            <numerusform>%n déjà en cache</numerusform>
-            <numerusform>%n déjà en cache</numerusform>
+            <numerusform>%Ln déjà en cache</numerusform>
+            <numerusform>%Ln déjà en cache</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <source>%n already queued</source>
+        <source>%Ln already queued</source>
         <translation>
-            <numerusform>%n déjà en file d&apos;attente</numerusform>
-            <numerusform>%n déjà en file d&apos;attente</numerusform>
+            <numerusform>%Ln déjà en file d&apos;attente</numerusform>
+            <numerusform>%Ln déjà en file d&apos;attente</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <source>Skipped %n image(s): %1.</source>
+        <source>Skipped %Ln image(s): %1.</source>
         <translation>
-            <numerusform>%n image ignorée&#xa0;: %1.</numerusform>
-            <numerusform>%n images ignorées&#xa0;: %1.</numerusform>
+            <numerusform>%Ln image ignorée&#xa0;: %1.</numerusform>
+            <numerusform>%Ln images ignorées&#xa0;: %1.</numerusform>
         </translation>
     </message>
     <message>
@@ -4723,10 +4749,10 @@ Les supprimer du cache&#xa0;? glance-api les téléchargera de nouveau à la pro
         <translation>Aucun ID d&apos;image trouvé dans ce texte.</translation>
     </message>
     <message numerus="yes">
-        <source>%n ID(s) found</source>
+        <source>%Ln ID(s) found</source>
         <translation>
-            <numerusform>%n ID trouvé</numerusform>
-            <numerusform>%n ID trouvés</numerusform>
+            <numerusform>%Ln ID trouvé</numerusform>
+            <numerusform>%Ln ID trouvés</numerusform>
         </translation>
     </message>
     <message>
@@ -4734,17 +4760,17 @@ Les supprimer du cache&#xa0;? glance-api les téléchargera de nouveau à la pro
         <translation>Rien de nouveau à mettre en file d&apos;attente.</translation>
     </message>
     <message numerus="yes">
-        <source>%n repeated ID(s) counted once.</source>
+        <source>%Ln repeated ID(s) counted once.</source>
         <translation>
-            <numerusform>%n ID répété compté une seule fois.</numerusform>
-            <numerusform>%n ID répétés comptés une seule fois.</numerusform>
+            <numerusform>%Ln ID répété compté une seule fois.</numerusform>
+            <numerusform>%Ln ID répétés comptés une seule fois.</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <source>%n mistyped ID(s) not queued (see below).</source>
+        <source>%Ln mistyped ID(s) not queued (see below).</source>
         <translation>
-            <numerusform>%n ID mal saisi non mis en file d&apos;attente (voir ci-dessous).</numerusform>
-            <numerusform>%n ID mal saisis non mis en file d&apos;attente (voir ci-dessous).</numerusform>
+            <numerusform>%Ln ID mal saisi non mis en file d&apos;attente (voir ci-dessous).</numerusform>
+            <numerusform>%Ln ID mal saisis non mis en file d&apos;attente (voir ci-dessous).</numerusform>
         </translation>
     </message>
 </context>
@@ -4838,10 +4864,10 @@ Les supprimer du cache&#xa0;? glance-api les téléchargera de nouveau à la pro
         <translation>Remarque</translation>
     </message>
     <message numerus="yes">
-        <source>cached (%n hit(s))</source>
+        <source>cached (%Ln hit(s))</source>
         <translation>
-            <numerusform>en cache (%n accès)</numerusform>
-            <numerusform>en cache (%n accès)</numerusform>
+            <numerusform>en cache (%Ln accès)</numerusform>
+            <numerusform>en cache (%Ln accès)</numerusform>
         </translation>
     </message>
     <message>
@@ -4856,10 +4882,10 @@ Les supprimer du cache&#xa0;? glance-api les téléchargera de nouveau à la pro
         <translation>%1 ne fait pas partie des nœuds de la connexion&#xa0;: une ancienne URL d&apos;un nœud dont l&apos;adresse a changé (ses enregistrements restent dans la base de données de Glance), ou un nœud pas encore ajouté à la connexion.</translation>
     </message>
     <message numerus="yes">
-        <source>%n image(s)</source>
+        <source>%Ln image(s)</source>
         <translation>
-            <numerusform>%n image</numerusform>
-            <numerusform>%n images</numerusform>
+            <numerusform>%Ln image</numerusform>
+            <numerusform>%Ln images</numerusform>
         </translation>
     </message>
     <message>
@@ -4977,17 +5003,17 @@ Les supprimer du cache&#xa0;? glance-api les téléchargera de nouveau à la pro
         <translation>échec</translation>
     </message>
     <message numerus="yes">
-        <source>Delete %n image(s) from the caches and queues of %1?</source>
+        <source>Delete %Ln image(s) from the caches and queues of %1?</source>
         <translation>
-            <numerusform>Supprimer %n image des caches et des files d&apos;attente de %1&#xa0;?</numerusform>
-            <numerusform>Supprimer %n images des caches et des files d&apos;attente de %1&#xa0;?</numerusform>
+            <numerusform>Supprimer %Ln image des caches et des files d&apos;attente de %1&#xa0;?</numerusform>
+            <numerusform>Supprimer %Ln images des caches et des files d&apos;attente de %1&#xa0;?</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <source>%n node(s)</source>
+        <source>%Ln node(s)</source>
         <translation>
-            <numerusform>%n nœud</numerusform>
-            <numerusform>%n nœuds</numerusform>
+            <numerusform>%Ln nœud</numerusform>
+            <numerusform>%Ln nœuds</numerusform>
         </translation>
     </message>
     <message>
@@ -5015,10 +5041,10 @@ Les supprimer du cache&#xa0;? glance-api les téléchargera de nouveau à la pro
         <translation>vidé.</translation>
     </message>
     <message numerus="yes">
-        <source>pruned %n file(s)</source>
+        <source>pruned %Ln file(s)</source>
         <translation>
-            <numerusform>%n fichier élagué</numerusform>
-            <numerusform>%n fichiers élagués</numerusform>
+            <numerusform>%Ln fichier élagué</numerusform>
+            <numerusform>%Ln fichiers élagués</numerusform>
         </translation>
     </message>
     <message>
@@ -5042,10 +5068,10 @@ Les supprimer du cache&#xa0;? glance-api les téléchargera de nouveau à la pro
         <translation>Remarque</translation>
     </message>
     <message numerus="yes">
-        <source>cached (%n hit(s))</source>
+        <source>cached (%Ln hit(s))</source>
         <translation>
-            <numerusform>en cache (%n accès)</numerusform>
-            <numerusform>en cache (%n accès)</numerusform>
+            <numerusform>en cache (%Ln accès)</numerusform>
+            <numerusform>en cache (%Ln accès)</numerusform>
         </translation>
     </message>
     <message>

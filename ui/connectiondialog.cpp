@@ -108,7 +108,7 @@ void ConnectionDialog::loadClouds(const QProcessEnvironment &env, const QString 
             m_ui->cloudsFileLabel->setText(
                 tr("No clouds.yaml found; a cloud name typed here is looked up when connecting."));
         else
-            m_ui->cloudsFileLabel->setText(tr("%n cloud(s) in %1", nullptr, int(list.names.size())).arg(list.file));
+            m_ui->cloudsFileLabel->setText(tr("%Ln cloud(s) in %1", nullptr, int(list.names.size())).arg(list.file));
         Q_EMIT cloudsLoaded();
     });
 }

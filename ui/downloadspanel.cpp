@@ -10,7 +10,9 @@
 #include <QHBoxLayout>
 #include <QHeaderView>
 #include <QLabel>
+#include <QLocale>
 #include <QPainter>
+#include <QPalette>
 #include <QProgressBar>
 #include <QPushButton>
 #include <QSettings>
@@ -39,7 +41,10 @@ public:
         const QWidget *widget = option.widget;
         QStyle *style = widget ? widget->style() : QApplication::style();
         style->drawPrimitive(QStyle::PE_PanelItemViewItem, &cell, painter, widget);
-        if (cell.text.isEmpty() && index.data(CacheRoles::RawValueRole).toDouble() <= 0)
+        // A failed or refused download: a whole bar in the error colour, whatever it had received, so it never
+        // reads as done; the reason is the cell's tooltip.
+        const bool failed = index.data(CacheRoles::AttentionRole).toBool();
+        if (!failed && cell.text.isEmpty() && index.data(CacheRoles::RawValueRole).toDouble() <= 0)
             return; // waiting: no bar yet
         QStyleOptionProgressBar bar;
         bar.initFrom(widget);
@@ -47,10 +52,13 @@ public:
         bar.state = option.state | QStyle::State_Horizontal;
         bar.minimum = 0;
         bar.maximum = 1000;
-        bar.progress = int(std::lround(1000 * qBound(0.0, index.data(CacheRoles::RawValueRole).toDouble(), 1.0)));
-        bar.text = cell.text;
-        bar.textVisible = !cell.text.isEmpty();
+        bar.progress = failed ? 1000
+                              : int(std::lround(1000 * qBound(0.0, index.data(CacheRoles::RawValueRole).toDouble(), 1.0)));
+        bar.text = failed ? DownloadsPanel::tr("Failed") : cell.text;
+        bar.textVisible = !bar.text.isEmpty();
         bar.textAlignment = Qt::AlignCenter;
+        if (failed)
+            DownloadsPanel::paintAsFailed(&bar.palette);
         style->drawControl(QStyle::CE_ProgressBar, &bar, painter, widget);
     }
 };
@@ -101,6 +109,16 @@ DownloadsPanel::DownloadsPanel(ImageFetcher *fetcher, QWidget *parent)
     top->addWidget(m_retry);
     top->addWidget(parallel);
     layout->addLayout(top);
+    // A batch that could not start at all (the Image API unreachable): one sentence here instead of a
+    // failed row per image. A new batch takes it away.
+    m_error = new QLabel(this);
+    m_error->setObjectName(QStringLiteral("downloadsError"));
+    m_error->setWordWrap(true);
+    m_error->setTextFormat(Qt::PlainText);
+    m_error->setTextInteractionFlags(Qt::TextSelectableByMouse);
+    paintAsFailed(nullptr, m_error);
+    m_error->hide();
+    layout->addWidget(m_error);
 
     m_view = new QTableView(this);
     m_view->setObjectName(QStringLiteral("downloadsView"));
@@ -137,8 +155,35 @@ DownloadsPanel::DownloadsPanel(ImageFetcher *fetcher, QWidget *parent)
             Q_EMIT retryRequested(ids);
     });
     connect(m_model, &DownloadsModel::totalsChanged, this, &DownloadsPanel::updateTotals);
+    connect(m_model, &QAbstractItemModel::rowsInserted, m_error, &QWidget::hide);
     connect(m_view->selectionModel(), &QItemSelectionModel::selectionChanged, this, &DownloadsPanel::updateButtons);
     updateTotals();
+}
+
+void DownloadsPanel::showError(const QString &message)
+{
+    m_error->setText(message);
+    m_error->setToolTip(message);
+    m_error->setVisible(!message.isEmpty());
+}
+
+QString DownloadsPanel::error() const
+{
+    return m_error->isVisible() ? m_error->text() : QString();
+}
+
+void DownloadsPanel::paintAsFailed(QPalette *palette, QWidget *widget)
+{
+    const QColor error(0xb0, 0x00, 0x20);
+    if (palette) {
+        palette->setColor(QPalette::Highlight, error);
+        palette->setColor(QPalette::HighlightedText, Qt::white);
+    }
+    if (widget) {
+        QPalette p = widget->palette();
+        p.setColor(QPalette::WindowText, error);
+        widget->setPalette(p);
+    }
 }
 
 void DownloadsPanel::cancelSelected()
@@ -166,20 +211,29 @@ void DownloadsPanel::updateTotals()
     if (t.imagesTotal == 0) {
         parts.append(tr("No downloads. Fetch queued or selected images from the Queued tab."));
     } else {
-        parts.append(tr("%1 of %n image(s) done", nullptr, t.imagesTotal).arg(t.imagesDone));
+        parts.append(tr("%1 of %Ln image(s) done", nullptr, t.imagesTotal).arg(QLocale().toString(t.imagesDone)));
         parts.append(tr("%1 of %2").arg(DisplayFormat::size(t.bytesDone), DisplayFormat::size(t.bytesTotal)));
         if (t.running && t.bytesPerSecond > 0)
             parts.append(tr("%1/s").arg(DisplayFormat::size(qint64(t.bytesPerSecond))));
         if (t.running && t.etaSeconds >= 0)
             parts.append(tr("%1 left").arg(DisplayFormat::duration(qint64(std::ceil(t.etaSeconds)))));
         if (t.failed > 0)
-            parts.append(tr("%n failed", nullptr, t.failed));
+            parts.append(tr("%Ln failed", nullptr, t.failed));
     }
     m_totals->setText(parts.join(QStringLiteral(" · ")));
     m_progress->setValue(t.bytesTotal > 0 ? int(1000.0 * double(t.bytesDone) / double(t.bytesTotal))
             : t.imagesTotal > 0           ? 1000 * t.imagesDone / t.imagesTotal
                                           : 0);
     m_progress->setVisible(t.imagesTotal > 0);
+    // A batch that ended with failures: its bar in the error colour, not a full bar that reads as success.
+    const bool failed = !t.running && t.failed > 0;
+    QPalette palette = this->palette();
+    if (failed)
+        paintAsFailed(&palette);
+    m_progress->setPalette(palette);
+    m_progress->setProperty("failed", failed);
+    m_progress->setToolTip(failed ? tr("%Ln image(s) failed; the Message column and its tooltips say why.", nullptr, t.failed)
+                                  : QString());
     updateButtons();
 }
 

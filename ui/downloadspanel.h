@@ -5,6 +5,7 @@
 class DownloadsModel;
 class ImageFetcher;
 class QLabel;
+class QPalette;
 class QProgressBar;
 class QPushButton;
 class QTableView;
@@ -22,6 +23,12 @@ public:
 
     DownloadsModel *model() const { return m_model; }
     QTableView *view() const { return m_view; }
+    // One sentence for a batch that could not start (the Image API unreachable); empty hides it. The next
+    // batch's rows hide it too.
+    void showError(const QString &message);
+    QString error() const; // the sentence shown, or empty
+    // The error colour for a failed bar (palette's Highlight) or a label's text (widget's WindowText).
+    static void paintAsFailed(QPalette *palette, QWidget *widget = nullptr);
 
 Q_SIGNALS:
     // Retry Failed was clicked: these images ended without success (failed, refused or cancelled).
@@ -37,6 +44,7 @@ private:
     DownloadsModel *m_model;
     QTableView *m_view = nullptr;
     QLabel *m_totals = nullptr;
+    QLabel *m_error = nullptr;
     QProgressBar *m_progress = nullptr;
     QPushButton *m_cancel = nullptr;
     QPushButton *m_cancelAll = nullptr;

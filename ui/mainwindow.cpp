@@ -11,6 +11,7 @@
 #include "itemmodels/orphansmodel.h"
 #include "itemmodels/partialimagesmodel.h"
 #include "itemmodels/queuedimagesmodel.h"
+#include "manualwindow.h"
 #include "remote/remoteconnection.h"
 #include "screenfit.h"
 #include "treemapwidget.h"
@@ -272,6 +273,10 @@ void MainWindow::createActions()
     QMenu *help = menuBar()->addMenu(tr("&Help"));
     QAction *aboutQt = make(QStringLiteral("actionAboutQt"), tr("About &Qt"), QKeySequence(), nullptr);
     connect(aboutQt, &QAction::triggered, qApp, &QApplication::aboutQt);
+    QAction *manual = make(QStringLiteral("actionManual"), tr("&Manual"), QKeySequence::HelpContents, nullptr);
+    connect(manual, &QAction::triggered, this, [this]() { ManualWindow::showFor(this); });
+    help->addAction(manual);
+    help->addSeparator();
     help->addActions({about, aboutQt});
 
     QToolBar *bar = addToolBar(tr("Main"));
@@ -449,7 +454,7 @@ void MainWindow::updateSelectionStatus()
     EntryView *v = view(m_tabs->currentIndex());
     const int n = v ? int(v->selectionModel()->selectedRows().size()) : 0;
     m_selectionLabel->setText(n == 0 ? QString()
-                                     : tr("%n selected, %1", nullptr, n)
+                                     : tr("%Ln selected, %1", nullptr, n)
                                            .arg(QLocale().formattedDataSize(v->selectedBytes(), 1, QLocale::DataSizeIecFormat)));
     updateActions();
 }

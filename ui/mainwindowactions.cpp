@@ -20,6 +20,7 @@
 #include <QDockWidget>
 #include <QDir>
 #include <QFileInfo>
+#include <QLocale>
 #include <QMenu>
 #include <QMessageBox>
 #include <QSet>
@@ -135,11 +136,11 @@ void MainWindow::deleteSelected()
     const QStringList keys = v->selectedKeys();
     if (keys.isEmpty())
         return;
-    const QString question = tr("Delete %n image(s) (%1) from the cache in %2?\n\nThe files and their records are removed; "
+    const QString question = tr("Delete %Ln image(s) (%1) from the cache in %2?\n\nThe files and their records are removed; "
                                 "glance-api will download them again when they are next requested.",
                                 nullptr, int(keys.size()))
                                  .arg(DisplayFormat::size(v->selectedBytes()), m_session->location().cacheDir);
-    Confirm::destructive(this, tr("Delete images"), question, tr("Delete %n image(s)", nullptr, int(keys.size())),
+    Confirm::destructive(this, tr("Delete images"), question, tr("Delete %Ln image(s)", nullptr, int(keys.size())),
                          [this, keys]() { m_session->deleteCached(keys); }, detailsOf(keys));
 }
 
@@ -149,27 +150,27 @@ void MainWindow::dequeueSelected()
     if (keys.isEmpty())
         return;
     Confirm::destructive(this, tr("Remove from queue"),
-                         tr("Remove %n image(s) from the queue? Nothing cached is deleted.", nullptr, int(keys.size())),
-                         tr("Remove %n image(s)", nullptr, int(keys.size())), [this, keys]() { m_session->dequeue(keys); },
+                         tr("Remove %Ln image(s) from the queue? Nothing cached is deleted.", nullptr, int(keys.size())),
+                         tr("Remove %Ln image(s)", nullptr, int(keys.size())), [this, keys]() { m_session->dequeue(keys); },
                          detailsOf(keys));
 }
 
 void MainWindow::clearCache()
 {
     const CacheSnapshot &s = m_session->snapshot();
-    const QString question = tr("Delete ALL %n cached image(s) (%1) in %2?\n\nEvery file in the cache directory "
+    const QString question = tr("Delete ALL %Ln cached image(s) (%1) in %2?\n\nEvery file in the cache directory "
                                 "except the database goes, as Glance's own clear does.",
                                 nullptr, int(s.cached.size()))
                                  .arg(DisplayFormat::size(s.totalSize), s.location.cacheDir);
-    Confirm::destructive(this, tr("Clear cache"), question, tr("Delete %n image(s)", nullptr, int(s.cached.size())),
+    Confirm::destructive(this, tr("Clear cache"), question, tr("Delete %Ln image(s)", nullptr, int(s.cached.size())),
                          [this]() { m_session->clear(ClearTarget::Cache); });
 }
 
 void MainWindow::clearQueue()
 {
     const int n = int(m_session->snapshot().queued.size());
-    Confirm::destructive(this, tr("Clear queue"), tr("Remove all %n queued image(s)?", nullptr, n),
-                         tr("Remove %n image(s)", nullptr, n), [this]() { m_session->clear(ClearTarget::Queue); });
+    Confirm::destructive(this, tr("Clear queue"), tr("Remove all %Ln queued image(s)?", nullptr, n),
+                         tr("Remove %Ln image(s)", nullptr, n), [this]() { m_session->clear(ClearTarget::Queue); });
 }
 
 void MainWindow::prune()
@@ -180,6 +181,7 @@ void MainWindow::prune()
     connect(m_session, &CacheSession::planFailed, dialog, &PlanPreviewDialog::setPlanError);
     connect(dialog, &PlanPreviewDialog::parameterChanged, m_session, &CacheSession::planPrune);
     connect(dialog, &QDialog::accepted, this, [this, dialog]() { m_session->executePrune(dialog->prunePlan()); });
+    connect(dialog, &QDialog::rejected, m_session, &CacheSession::abandonPlan); // "Planning…" goes with it
     m_session->planPrune(m_session->location().maxSize);
     dialog->open();
 }
@@ -192,6 +194,7 @@ void MainWindow::clean()
     connect(m_session, &CacheSession::planFailed, dialog, &PlanPreviewDialog::setPlanError);
     connect(dialog, &PlanPreviewDialog::parameterChanged, m_session, &CacheSession::planClean);
     connect(dialog, &QDialog::accepted, this, [this, dialog]() { m_session->executeClean(dialog->cleanPlan()); });
+    connect(dialog, &QDialog::rejected, m_session, &CacheSession::abandonPlan); // "Planning…" goes with it
     m_session->planClean(m_session->location().stallTime);
     dialog->open();
 }
@@ -323,6 +326,15 @@ void MainWindow::withConnection(std::function<void()> start)
 bool MainWindow::startFailed(const FetchService::Start &start, const QString &title, std::function<void()> again)
 {
     statusBar()->clearMessage();
+    if (start.unreachable) {
+        // One error for the batch where downloads show, not a dialog on top and not a failed row per image.
+        report(ActivityEntry::Level::Failed, title, start.imageUrl.toDisplayString(), start.error);
+        m_downloads->showError(start.error);
+        QDockWidget *dock = findChild<QDockWidget *>(QStringLiteral("downloadsDock"));
+        dock->show();
+        dock->raise();
+        return true;
+    }
     if (!start.ok)
         report(ActivityEntry::Level::Refused, title, start.imageUrl.toDisplayString(), start.error);
     if (start.accessFailed)
@@ -358,7 +370,7 @@ void MainWindow::fetchIds(const QStringList &ids)
             dock->show();
             dock->raise();
             statusBar()->showMessage(
-                tr("Fetching %n image(s) from %1…", nullptr, int(ids.size())).arg(start.imageUrl.toDisplayString()));
+                tr("Fetching %Ln image(s) from %1…", nullptr, int(ids.size())).arg(start.imageUrl.toDisplayString()));
         });
     });
 }
@@ -386,7 +398,9 @@ void MainWindow::showFetched(const QVector<ImageFetcher::Result> &results)
         (r.ok ? details.append(r.message) : details.prepend(r.message)); // failures first
     }
     report(failed ? ActivityEntry::Level::Failed : ActivityEntry::Level::Done, tr("Fetch"), cacheTarget(),
-        tr("Fetched %1 of %n image(s); %2 failed.", nullptr, int(results.size())).arg(cached).arg(failed), details);
+        tr("Fetched %1 of %Ln image(s); %2 failed.", nullptr, int(results.size()))
+            .arg(QLocale().toString(cached), QLocale().toString(failed)),
+        details);
     m_session->refresh(); // the Cached tab shows the new images
 }
 
@@ -406,7 +420,7 @@ void MainWindow::verifyIds(const QStringList &ids)
                 return;
             m_verifying = true;
             updateActions();
-            statusBar()->showMessage(tr("Verifying %n image(s) against Glance's checksums…", nullptr, int(ids.size())));
+            statusBar()->showMessage(tr("Verifying %Ln image(s) against Glance's checksums…", nullptr, int(ids.size())));
         });
     });
 }
@@ -427,20 +441,19 @@ void MainWindow::showVerified(const QVector<ImageFetcher::Result> &results)
     const int n = int(results.size());
     report(mismatched.isEmpty() && problems.isEmpty() ? ActivityEntry::Level::Done : ActivityEntry::Level::Failed,
         tr("Verify"), cacheTarget(),
-        tr("Verified %n image(s): %1 match, %2 do not.", nullptr, n)
-            .arg(n - problems.size() - mismatched.size())
-            .arg(mismatched.size()),
+        tr("Verified %Ln image(s): %1 match, %2 do not.", nullptr, n)
+            .arg(QLocale().toString(n - problems.size() - mismatched.size()), QLocale().toString(mismatched.size())),
         mismatches + problems);
     if (!mismatched.isEmpty()) {
         // The zero-filled-hole race can leave such files: glance-api would serve them as they are.
-        const QString question = tr("%n cached image(s) do not match the checksums Glance recorded:\n\n%1\n\n"
+        const QString question = tr("%Ln cached image(s) do not match the checksums Glance recorded:\n\n%1\n\n"
                                     "Delete them from the cache? glance-api downloads them again when they are next requested.",
                                     nullptr, int(mismatched.size()))
                                      .arg(mismatches.join(u'\n'));
-        Confirm::destructive(this, tr("Verify images"), question, tr("Delete %n image(s)", nullptr, int(mismatched.size())),
+        Confirm::destructive(this, tr("Verify images"), question, tr("Delete %Ln image(s)", nullptr, int(mismatched.size())),
                              [this, mismatched]() { m_session->deleteCached(mismatched); });
     } else if (!problems.isEmpty()) {
-        Confirm::warning(this, tr("Verify images"), tr("%n image(s) could not be verified.", nullptr, int(problems.size())),
+        Confirm::warning(this, tr("Verify images"), tr("%Ln image(s) could not be verified.", nullptr, int(problems.size())),
                          problems, QStringLiteral("verifyProblems"));
     }
 }

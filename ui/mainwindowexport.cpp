@@ -26,7 +26,7 @@ void MainWindow::exportRows()
     const QString csvFilter = tr("CSV (*.csv)");
     const QString jsonFilter = tr("JSON (*.json)");
     FileChooser::saveFile(
-        this, tr("Export %n row(s)", nullptr, int(table.rows.size())), QDir::homePath(),
+        this, tr("Export %Ln row(s)", nullptr, int(table.rows.size())), QDir::homePath(),
         csvFilter + QStringLiteral(";;") + jsonFilter,
         [this, table, what, jsonFilter](const QString &path, const QString &filter) {
             // A name ending in .json is JSON whatever filter was left selected; anything else follows the filter.
@@ -41,7 +41,7 @@ void MainWindow::exportRows()
                 [this, path, rows, what](const Expected<qint64> &written) {
                     if (written)
                         report(ActivityEntry::Level::Done, tr("Export"), QDir::toNativeSeparators(path),
-                               tr("Exported %n row(s) of the %1 tab to %2.", nullptr, rows)
+                               tr("Exported %Ln row(s) of the %1 tab to %2.", nullptr, rows)
                                    .arg(what, QFileInfo(path).fileName()));
                     else
                         report(ActivityEntry::Level::Failed, tr("Export"), QDir::toNativeSeparators(path),

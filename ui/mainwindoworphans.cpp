@@ -48,21 +48,21 @@ OrphanChoice choose(const QVector<OrphanEntry> &orphans, const QStringList &keys
 QString question(const OrphanChoice &c, const QString &cacheDir)
 {
     QStringList paragraphs;
-    paragraphs.append(MainWindow::tr("Remove %n orphan(s) from %1?", nullptr, int(c.entries.size())).arg(cacheDir));
+    paragraphs.append(MainWindow::tr("Remove %Ln orphan(s) from %1?", nullptr, int(c.entries.size())).arg(cacheDir));
     if (c.records)
         paragraphs.append(
-            MainWindow::tr("%n record(s) without a file: forgetting a record frees nothing, its file is already "
+            MainWindow::tr("%Ln record(s) without a file: forgetting a record frees nothing, its file is already "
                            "gone. Glance stops listing the image(s) as cached.",
                 nullptr, c.records));
     if (c.files)
         paragraphs.append(
-            MainWindow::tr("%n file(s) without a record: deleting frees %1. glance-api downloads the image(s) "
+            MainWindow::tr("%Ln file(s) without a record: deleting frees %1. glance-api downloads the image(s) "
                            "again when next requested.",
                 nullptr, c.files)
                 .arg(DisplayFormat::size(c.fileBytes)));
     if (c.foreign)
         paragraphs.append(
-            MainWindow::tr("%n foreign file(s), not images (lock, temporary or leftover files): removing frees "
+            MainWindow::tr("%Ln foreign file(s), not images (lock, temporary or leftover files): removing frees "
                            "%1.",
                 nullptr, c.foreign)
                 .arg(DisplayFormat::size(c.foreignBytes)));
@@ -91,6 +91,6 @@ void MainWindow::removeOrphans()
         return;
     const int n = int(c.entries.size());
     Confirm::destructive(
-        this, tr("Remove orphans"), question(c, m_session->location().cacheDir), tr("Remove %n orphan(s)", nullptr, n),
+        this, tr("Remove orphans"), question(c, m_session->location().cacheDir), tr("Remove %Ln orphan(s)", nullptr, n),
         [this, entries = c.entries]() { m_session->removeOrphans(entries); }, keys.size() > 3 ? keys : QStringList());
 }

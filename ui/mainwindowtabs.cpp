@@ -87,20 +87,20 @@ void MainWindow::deletePartial(int tab)
     }
     if (!active.isEmpty()) {
         report(ActivityEntry::Level::Refused, tr("Delete"), cacheTarget(),
-               tr("%n download(s) still being written; only stalled ones can be deleted.", nullptr, int(active.size())),
+               tr("%Ln download(s) still being written; only stalled ones can be deleted.", nullptr, int(active.size())),
                active);
         if (plan.stalled.isEmpty())
             return;
     }
     const int n = int(plan.invalid.size() + plan.stalled.size());
     const QString question = tab == InvalidTab
-        ? tr("Delete %n failed download(s) (%1) from invalid/?", nullptr, n).arg(DisplayFormat::size(plan.bytesFreed))
-        : tr("Delete %n stalled download(s) (%1) from incomplete/? glance-api will download the images again "
+        ? tr("Delete %Ln failed download(s) (%1) from invalid/?", nullptr, n).arg(DisplayFormat::size(plan.bytesFreed))
+        : tr("Delete %Ln stalled download(s) (%1) from incomplete/? glance-api will download the images again "
              "when they are next requested.", nullptr, n).arg(DisplayFormat::size(plan.bytesFreed));
     QStringList ids;
     for (const PartialImage &p : plan.invalid + plan.stalled)
         ids.append(p.imageId);
-    Confirm::destructive(this, tr("Delete downloads"), question, tr("Delete %n download(s)", nullptr, n),
+    Confirm::destructive(this, tr("Delete downloads"), question, tr("Delete %Ln download(s)", nullptr, n),
                          [this, plan]() { m_session->executeClean(plan); }, ids.size() > 3 ? ids : QStringList());
 }
 

@@ -18,6 +18,7 @@
 #include <QHeaderView>
 #include <QLabel>
 #include <QLineEdit>
+#include <QLocale>
 #include <QSplitter>
 #include <QStackedWidget>
 #include <QTableView>
@@ -190,7 +191,7 @@ void NodesWindow::refresh()
         Q_EMIT refreshed();
         return;
     }
-    m_summary->setText(tr("Asking %n node(s)…", nullptr, int(m_fleet->nodes().size())));
+    m_summary->setText(tr("Asking %Ln node(s)…", nullptr, int(m_fleet->nodes().size())));
     setBusy(1);
     m_fleet->listCaches(m_fleet->allNodes(), this, [this](const QVector<NodeOutcome> &outcomes) {
         m_lastListing = outcomes;
@@ -243,8 +244,10 @@ void NodesWindow::showNodes(const QVector<NodeOutcome> &outcomes)
             qint64 bytes = 0;
             for (const CachedImage &c : o.state.cached)
                 bytes += c.size;
-            item->setText(NodeCached, tr("%n image(s)", nullptr, int(o.state.cached.size()))
-                    + (o.state.queued.isEmpty() ? QString() : tr(", %1 queued").arg(o.state.queued.size())));
+            item->setText(NodeCached,
+                tr("%Ln image(s)", nullptr, int(o.state.cached.size()))
+                    + (o.state.queued.isEmpty() ? QString()
+                                                : tr(", %1 queued").arg(QLocale().toString(o.state.queued.size()))));
             item->setText(NodeSize, DisplayFormat::size(bytes));
             item->setToolTip(NodeSize, DisplayFormat::exactBytes(bytes));
             item->setText(NodeStatus, tr("ok"));
@@ -301,10 +304,10 @@ void NodesWindow::rebuildMatrix()
         answering += s.ok ? 1 : 0;
     if (sources.isEmpty())
         return;
-    QString text = tr("%1 of %2 answered.").arg(answering).arg(sources.size()) + u' '
-        + tr("%n image(s) cached or queued somewhere", nullptr, int(matrix.rows.size())) + u';' + u' '
-        + tr("%n cached on only some", nullptr, partial) + u';' + u' '
-        + tr("%n no longer in Glance.", nullptr, orphans);
+    QString text = tr("%1 of %2 answered.").arg(QLocale().toString(answering), QLocale().toString(sources.size()))
+        + u' ' + tr("%Ln image(s) cached or queued somewhere", nullptr, int(matrix.rows.size())) + u';' + u' '
+        + tr("%Ln cached on only some", nullptr, partial) + u';' + u' '
+        + tr("%Ln no longer in Glance.", nullptr, orphans);
     if (!m_imagesResult.ok && !m_imagesResult.error.isEmpty())
         text += u' ' + tr("Image names unavailable: %1").arg(m_imagesResult.error);
     m_summary->setText(text);

@@ -74,7 +74,7 @@ void NodesWindow::finishOperation(const QString &done, const QStringList &errors
         box->setDetailedText(errors.join(u'\n'));
         box->setInformativeText(errors.size() == 1
                 ? errors.first()
-                : tr("%n call(s) failed; see the details.", nullptr, int(errors.size())));
+                : tr("%Ln call(s) failed; see the details.", nullptr, int(errors.size())));
         box->open();
     }
     Q_EMIT operationFinished(done, !errors.isEmpty());
@@ -95,7 +95,7 @@ void NodesWindow::queueEverywhere()
         }
         setBusy(-1);
         if (--gather->pending == 0)
-            finishOperation(tr("Queued: %n request(s) accepted.", nullptr, gather->succeeded), gather->errors);
+            finishOperation(tr("Queued: %Ln request(s) accepted.", nullptr, gather->succeeded), gather->errors);
     };
     QStringList localIds;
     for (int source = 0; source < m.sources.size(); ++source) {
@@ -165,8 +165,8 @@ void NodesWindow::deleteEverywhere()
     }
     const int places = int(work.size()) + (localIds.isEmpty() ? 0 : 1);
     Confirm::destructive(this, tr("Delete Everywhere"),
-        tr("Delete %n image(s) from every cache that holds or queues them?", nullptr, int(ids.size())) + u'\n'
-            + tr("%n cache(s) will be changed.", nullptr, places),
+        tr("Delete %Ln image(s) from every cache that holds or queues them?", nullptr, int(ids.size())) + u'\n'
+            + tr("%Ln cache(s) will be changed.", nullptr, places),
         tr("Delete"), [this, work, localIds, unanswered]() { deleteFrom(work, localIds, unanswered); });
 }
 
@@ -187,7 +187,7 @@ void NodesWindow::deleteFrom(const QVector<QPair<int, QStringList>> &work, const
             }
             setBusy(-1);
             if (--gather->pending == 0)
-                finishOperation(tr("Deleted: %n request(s) accepted.", nullptr, gather->succeeded), gather->errors);
+                finishOperation(tr("Deleted: %Ln request(s) accepted.", nullptr, gather->succeeded), gather->errors);
         });
     }
     if (!localIds.isEmpty() && m_session)
@@ -228,7 +228,7 @@ void NodesWindow::pruneNode()
         setBusy(-1);
         const NodeOutcome &o = outcomes.constFirst();
         finishOperation(o.result.ok
-                ? tr("%1 pruned %n file(s).", nullptr, int(o.pruned.filesPruned)).arg(name)
+                ? tr("%1 pruned %Ln file(s).", nullptr, int(o.pruned.filesPruned)).arg(name)
                 : tr("%1 was not pruned.").arg(name),
             o.result.ok ? QStringList() : QStringList{ o.result.error });
     });

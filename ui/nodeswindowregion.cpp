@@ -78,7 +78,7 @@ void NodesWindow::showRegion(const Expected<RegionCacheMap> &region)
         gone += matrix.isOrphan(row) ? 1 : 0;
     }
     m_summary->setText(
-        tr("Glance's database %1: %n node(s).", nullptr, int(m_region.nodes.size())).arg(m_region.database) + u' '
-        + tr("%n image(s) cached somewhere", nullptr, int(m_region.images.size())) + u';' + u' '
-        + tr("%n cached on only some", nullptr, partial) + u';' + u' ' + tr("%n no longer in Glance.", nullptr, gone));
+        tr("Glance's database %1: %Ln node(s).", nullptr, int(m_region.nodes.size())).arg(m_region.database) + u' '
+        + tr("%Ln image(s) cached somewhere", nullptr, int(m_region.images.size())) + u';' + u' '
+        + tr("%Ln cached on only some", nullptr, partial) + u';' + u' ' + tr("%Ln no longer in Glance.", nullptr, gone));
 }

@@ -113,7 +113,7 @@ void PlanPreviewDialog::fill(const QVector<std::pair<QString, qint64>> &rows, co
         t->setItem(i, 2, size);
     }
     if (rows.size() > shown)
-        t->setItem(shown, 1, new QTableWidgetItem(tr("… and %n more", nullptr, int(rows.size() - shown))));
+        t->setItem(shown, 1, new QTableWidgetItem(tr("… and %Ln more", nullptr, int(rows.size() - shown))));
     t->resizeColumnToContents(0);
     t->resizeColumnToContents(2);
 }
@@ -133,7 +133,7 @@ void PlanPreviewDialog::setPlan(const PrunePlan &plan)
         m_ui->summaryLabel->setText(tr("The cache (%1) is within the limit of %2: nothing would be pruned.")
                                         .arg(DisplayFormat::size(plan.sizeBefore), DisplayFormat::size(plan.maxSize)));
     } else {
-        QString text = tr("<b>%n image(s)</b> would be deleted, freeing <b>%1</b> (%2). The cache would go from %3 to "
+        QString text = tr("<b>%Ln image(s)</b> would be deleted, freeing <b>%1</b> (%2). The cache would go from %3 to "
                           "<b>%4</b> (limit %5).",
                           nullptr, n)
                            .arg(DisplayFormat::size(plan.bytesFreed), DisplayFormat::exactBytes(plan.bytesFreed),
@@ -146,7 +146,7 @@ void PlanPreviewDialog::setPlan(const PrunePlan &plan)
                               "the size but cannot be pruned.");
         m_ui->summaryLabel->setText(text);
     }
-    m_execute->setText(tr("Prune %n image(s)", nullptr, n));
+    m_execute->setText(tr("Prune %Ln image(s)", nullptr, n));
     m_execute->setEnabled(n > 0);
     refit();
 }
@@ -168,14 +168,14 @@ void PlanPreviewDialog::setPlan(const CleanPlan &plan)
     const int n = int(rows.size());
     m_ui->summaryLabel->setText(n == 0 ? tr("Nothing to clean: no invalid files and no download older than %1.")
                                              .arg(DisplayFormat::duration(plan.stallTime))
-                                       : tr("<b>%n file(s)</b> would be deleted, freeing <b>%1</b>: %2 invalid, %3 "
+                                       : tr("<b>%Ln file(s)</b> would be deleted, freeing <b>%1</b>: %2 invalid, %3 "
                                             "stalled (not written to for %4).",
-                                            nullptr, n)
+                                           nullptr, n)
                                              .arg(DisplayFormat::size(plan.bytesFreed))
-                                             .arg(plan.invalid.size())
-                                             .arg(plan.stalled.size())
+                                             .arg(QLocale().toString(plan.invalid.size()))
+                                             .arg(QLocale().toString(plan.stalled.size()))
                                              .arg(DisplayFormat::duration(plan.stallTime)));
-    m_execute->setText(tr("Clean %n file(s)", nullptr, n));
+    m_execute->setText(tr("Clean %Ln file(s)", nullptr, n));
     m_execute->setEnabled(n > 0);
     refit();
 }

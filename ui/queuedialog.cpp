@@ -44,12 +44,12 @@ QString QueueDialog::skippedSummary() const
 {
     QStringList parts;
     if (m_alreadyCached > 0)
-        parts.append(tr("%n already cached", nullptr, m_alreadyCached));
+        parts.append(tr("%Ln already cached", nullptr, m_alreadyCached));
     if (m_alreadyQueued > 0)
-        parts.append(tr("%n already queued", nullptr, m_alreadyQueued));
+        parts.append(tr("%Ln already queued", nullptr, m_alreadyQueued));
     if (parts.isEmpty())
         return {};
-    return tr("Skipped %n image(s): %1.", nullptr, m_alreadyCached + m_alreadyQueued).arg(parts.join(QStringLiteral(", ")));
+    return tr("Skipped %Ln image(s): %1.", nullptr, m_alreadyCached + m_alreadyQueued).arg(parts.join(QStringLiteral(", ")));
 }
 
 void QueueDialog::validate()
@@ -82,21 +82,21 @@ void QueueDialog::validate()
         sentences.append(m_ui->idsEdit->toPlainText().trimmed().isEmpty() ? tr("No image IDs yet.")
                                                                           : tr("No image IDs found in this text."));
     } else {
-        QStringList parts{tr("%n ID(s) found", nullptr, count)};
+        QStringList parts{tr("%Ln ID(s) found", nullptr, count)};
         if (m_alreadyCached > 0)
-            parts.append(tr("%n already cached", nullptr, m_alreadyCached));
+            parts.append(tr("%Ln already cached", nullptr, m_alreadyCached));
         if (m_alreadyQueued > 0)
-            parts.append(tr("%n already queued", nullptr, m_alreadyQueued));
+            parts.append(tr("%Ln already queued", nullptr, m_alreadyQueued));
         sentences.append(parts.join(QStringLiteral(", ")) + u'.');
         sentences.append(m_toQueue.isEmpty() ? tr("Nothing new to queue.")
-                                             : tr("%n image(s) to queue.", nullptr, int(m_toQueue.size())));
+                                             : tr("%Ln image(s) to queue.", nullptr, int(m_toQueue.size())));
     }
     if (found.duplicates > 0)
-        sentences.append(tr("%n repeated ID(s) counted once.", nullptr, found.duplicates));
+        sentences.append(tr("%Ln repeated ID(s) counted once.", nullptr, found.duplicates));
     if (!found.rejected.isEmpty())
-        sentences.append(tr("%n mistyped ID(s) not queued (see below).", nullptr, int(found.rejected.size())));
+        sentences.append(tr("%Ln mistyped ID(s) not queued (see below).", nullptr, int(found.rejected.size())));
     m_ui->validationLabel->setText(sentences.join(u' '));
     QPushButton *ok = m_ui->buttons->button(QDialogButtonBox::Ok);
-    ok->setText(tr("Queue %n image(s)", nullptr, int(m_toQueue.size())));
+    ok->setText(tr("Queue %Ln image(s)", nullptr, int(m_toQueue.size())));
     ok->setEnabled(!m_toQueue.isEmpty());
 }

@@ -2,6 +2,7 @@
 
 #include "core/displayformat.h"
 
+#include <QLocale>
 #include <QPainter>
 #include <QPainterPath>
 
@@ -19,7 +20,7 @@ void UsageGauge::setUsage(qint64 size, qint64 maxSize)
     const double percent = maxSize > 0 ? 100.0 * double(size) / double(maxSize) : 0;
     setToolTip(tr("%1 of %2 (image_cache_max_size), %3%")
                    .arg(DisplayFormat::exactBytes(size), DisplayFormat::exactBytes(maxSize))
-                   .arg(percent, 0, 'f', 1));
+                   .arg(QLocale().toString(percent, 'f', 1)));
     update();
 }
 
@@ -67,7 +68,7 @@ void UsageGauge::paintEvent(QPaintEvent *)
     const double percent = m_maxSize > 0 ? 100.0 * double(m_size) / double(m_maxSize) : 0;
     const QString text = tr("%1 of %2 (%3%)")
                              .arg(DisplayFormat::size(m_size), DisplayFormat::size(m_maxSize))
-                             .arg(percent, 0, 'f', 0);
+                             .arg(QLocale().toString(percent, 'f', 0));
     // Over the coloured fill: white with a dark outline (readable on green, amber and red); over the empty
     // track: the palette's text colour, as white on white would vanish.
     QFont f = font();

@@ -115,7 +115,7 @@ int CacheActions::remove(const QStringList &ids)
     for (const QString &id : std::as_const(valid))
         bytes += QFileInfo(m_ctx.location.cacheDir + u'/' + id).size();
     if (!confirmOrRefuse(QStringLiteral("delete"),
-                         tr("Delete %n image(s) (%1) from the cache in %2?", nullptr, int(valid.size()))
+                         tr("Delete %Ln image(s) (%1) from the cache in %2?", nullptr, int(valid.size()))
                              .arg(human(bytes), m_ctx.location.cacheDir)))
         return ExitFailure;
     ImageCache cache(m_ctx.location);
@@ -136,7 +136,7 @@ int CacheActions::dequeue(const QStringList &ids)
     if (!checkIds(ids, &valid))
         return ExitFailure;
     if (!confirmOrRefuse(QStringLiteral("dequeue"),
-                         tr("Remove %n image(s) from the queue in %1?", nullptr, int(valid.size())).arg(m_ctx.location.cacheDir)))
+                         tr("Remove %Ln image(s) from the queue in %1?", nullptr, int(valid.size())).arg(m_ctx.location.cacheDir)))
         return ExitFailure;
     ImageCache cache(m_ctx.location);
     CliRows rows({{"image_id", QString()}, {"ok", QString()}, {"was_queued", QString()}, {"message", QString()}});
@@ -165,12 +165,12 @@ int CacheActions::clear(const QString &target)
     const CacheSnapshot &s = *snapshot;
     QString question;
     if (t == ClearTarget::Queue)
-        question = tr("Remove all %n queued image(s) in %1?", nullptr, int(s.queued.size())).arg(s.location.cacheDir);
+        question = tr("Remove all %Ln queued image(s) in %1?", nullptr, int(s.queued.size())).arg(s.location.cacheDir);
     else
-        question = tr("Delete all %n cached image(s) (%1)%2 in %3?", nullptr, int(s.cached.size()))
+        question = tr("Delete all %Ln cached image(s) (%1)%2 in %3?", nullptr, int(s.cached.size()))
                        .arg(human(s.totalSize),
                             t == ClearTarget::Both
-                                ? tr(" and %n queued image(s)", nullptr, int(s.queued.size()))
+                                ? tr(" and %Ln queued image(s)", nullptr, int(s.queued.size()))
                                 : QString(),
                             s.location.cacheDir);
     if (!confirmOrRefuse(QStringLiteral("clear"), question))
@@ -184,9 +184,9 @@ int CacheActions::clear(const QString &target)
     const bool queueCleared = t != ClearTarget::Cache;
     QStringList lines;
     if (cacheCleared)
-        lines.append(tr("Deleted %n file(s) from the cache.", nullptr, r.cacheDeleted));
+        lines.append(tr("Deleted %Ln file(s) from the cache.", nullptr, r.cacheDeleted));
     if (queueCleared)
-        lines.append(tr("Removed %n image(s) from the queue.", nullptr, r.queueDeleted));
+        lines.append(tr("Removed %Ln image(s) from the queue.", nullptr, r.queueDeleted));
     CliRows rows({{"cache_deleted", QString()}, {"queue_deleted", QString()}});
     rows.add({cacheCleared ? CliCell::number(r.cacheDeleted) : CliCell(),
               queueCleared ? CliCell::number(r.queueDeleted) : CliCell()},
@@ -225,9 +225,9 @@ int CacheActions::prune(qint64 maxSize, bool dryRun)
               << Qt::endl;
     } else {
         printer.lines(victims);
-        m_out << (dryRun ? tr("Would prune %n image(s), %1 bytes (%2); the cache would go from %3 to %4 (limit %5).",
+        m_out << (dryRun ? tr("Would prune %Ln image(s), %1 bytes (%2); the cache would go from %3 to %4 (limit %5).",
                               nullptr, int(plan.victims.size()))
-                         : tr("Pruned %n image(s), %1 bytes (%2); the cache went from %3 to %4 (limit %5).",
+                         : tr("Pruned %Ln image(s), %1 bytes (%2); the cache went from %3 to %4 (limit %5).",
                               nullptr, int(plan.victims.size())))
                          .arg(plan.bytesFreed)
                          .arg(human(plan.bytesFreed), human(plan.sizeBefore), human(plan.sizeAfter()),
@@ -272,8 +272,8 @@ int CacheActions::clean(qint64 stallTime, bool dryRun)
     } else {
         printer.lines(invalid);
         printer.lines(stalled);
-        m_out << (dryRun ? tr("Would clean %n file(s), %1.", nullptr, int(files))
-                         : tr("Cleaned %n file(s), %1.", nullptr, int(files)))
+        m_out << (dryRun ? tr("Would clean %Ln file(s), %1.", nullptr, int(files))
+                         : tr("Cleaned %Ln file(s), %1.", nullptr, int(files)))
                          .arg(human(plan.bytesFreed))
               << Qt::endl;
     }

@@ -184,12 +184,12 @@ void FetchCommand::deleteMismatches(const QVector<ImageFetcher::Result> &results
     if (!m_ctx.yes) {
         if (!m_ctx.interactive || m_ctx.json) {
             err << "glance-cachectl: "
-                << tr("%n cached image(s) do not match Glance's checksums; run verify again with --yes to delete them.",
+                << tr("%Ln cached image(s) do not match Glance's checksums; run verify again with --yes to delete them.",
                        nullptr, int(mismatched.size()))
                 << Qt::endl;
             return;
         }
-        if (!m_ctx.confirm(tr("Delete the %n cached image(s) that do not match?", nullptr, int(mismatched.size()))))
+        if (!m_ctx.confirm(tr("Delete the %Ln cached image(s) that do not match?", nullptr, int(mismatched.size()))))
             return;
     }
     ImageCache cache(m_ctx.location);

@@ -53,7 +53,7 @@ void HealthCommands::printText(const QVector<HealthFinding> &findings) const
     if (errors + warnings == 0)
         out << tr("No problems found.") << Qt::endl;
     else
-        out << tr("%n error(s)", nullptr, errors) << ", " << tr("%n warning(s)", nullptr, warnings) << '.' << Qt::endl;
+        out << tr("%Ln error(s)", nullptr, errors) << ", " << tr("%Ln warning(s)", nullptr, warnings) << '.' << Qt::endl;
 }
 
 void HealthCommands::printJson(const QVector<HealthFinding> &findings) const

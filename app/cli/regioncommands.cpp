@@ -162,7 +162,7 @@ int RegionCommands::matrix(const RegionCacheMap &map)
         for (int n = 0; n < map.nodes.size(); ++n) {
             const RegionCopy *c = image.copyOn(n);
             cells.append(CliCell::display(
-                c ? tr("cached (%n hit(s))", nullptr, int(qMin<qint64>(c->hits, INT_MAX))) : QStringLiteral("—")));
+                c ? tr("cached (%Ln hit(s))", nullptr, int(qMin<qint64>(c->hits, INT_MAX))) : QStringLiteral("—")));
         }
         cells.append(CliCell::display(noteOf(map, image)));
         rows.add(cells);

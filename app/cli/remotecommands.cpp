@@ -255,8 +255,8 @@ int RemoteCommands::remove(const QStringList &ids)
         return ExitFailure;
     const int nodeCount = int(m_fleet.nodes().size());
     if (!confirmOrRefuse(QStringLiteral("delete"),
-            tr("Delete %n image(s) from the caches and queues of %1?", nullptr, int(valid.size()))
-                .arg(tr("%n node(s)", nullptr, nodeCount))))
+            tr("Delete %Ln image(s) from the caches and queues of %1?", nullptr, int(valid.size()))
+                .arg(tr("%Ln node(s)", nullptr, nodeCount))))
         return ExitFailure;
     const auto outcomes
         = wait([this, &valid](NodeFleet::Done d) { m_fleet.deleteCached(m_fleet.allNodes(), valid, &m_fleet, d); });
@@ -273,7 +273,7 @@ int RemoteCommands::clear(const QString &target)
         : t == ClearTarget::Queue               ? tr("every queued image")
                                                             : tr("every cached and queued image");
     if (!confirmOrRefuse(QStringLiteral("clear"),
-            tr("Delete %1 on %2?").arg(what, tr("%n node(s)", nullptr, nodeCount))))
+            tr("Delete %1 on %2?").arg(what, tr("%Ln node(s)", nullptr, nodeCount))))
         return ExitFailure;
     const auto outcomes = wait([this, t](NodeFleet::Done d) { m_fleet.clear(m_fleet.allNodes(), t, &m_fleet, d); });
     return report(outcomes, tr("cleared."));
@@ -289,7 +289,7 @@ int RemoteCommands::prune()
             continue;
         }
         rows.add(nodeCells(o, {CliCell::number(o.pruned.filesPruned), CliCell::number(o.pruned.bytesPruned)}),
-                 o.nodeName + QStringLiteral(": ") + tr("pruned %n file(s)", nullptr, int(o.pruned.filesPruned))
+                 o.nodeName + QStringLiteral(": ") + tr("pruned %Ln file(s)", nullptr, int(o.pruned.filesPruned))
                      + QStringLiteral(" (") + human(o.pruned.bytesPruned) + QStringLiteral(")."));
     }
     return CliPrinter(m_ctx).lines("results", rows);

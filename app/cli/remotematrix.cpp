@@ -56,7 +56,7 @@ CliRows imageRows(const CacheMatrix &m)
             CliCell::flag(CacheMatrix::isPartial(r)), CliCell::raw(cellsJson(r)) };
         for (const MatrixCell &cell : r.cells) {
             cells.append(CliCell::display(cell.state == MatrixCell::Cached
-                    ? RemoteCommands::tr("cached (%n hit(s))", nullptr, int(qMin<qint64>(cell.hits, INT_MAX)))
+                    ? RemoteCommands::tr("cached (%Ln hit(s))", nullptr, int(qMin<qint64>(cell.hits, INT_MAX)))
                     : CacheMatrix::cellText(cell)));
         }
         QString note;

@@ -34,7 +34,7 @@ bool CentralizedDbBackend::deleteCached(const QStringList &names, int *done, QSt
         const auto untouched = [&](const QString &driverText) {
             *error = *done == 0
                 ? tr("The database %1 failed (%2); nothing was deleted.").arg(session.where(), driverText)
-                : tr("Deleted %n image(s); then the database %1 failed (%2). From image %3 on, files and records "
+                : tr("Deleted %Ln image(s); then the database %1 failed (%2). From image %3 on, files and records "
                      "were left as they were.",
                      nullptr, *done)
                       .arg(session.where(), driverText, id);
@@ -56,7 +56,7 @@ bool CentralizedDbBackend::deleteCached(const QStringList &names, int *done, QSt
         QString removeError;
         if (ImageId::isValid(id) && !base.remove(id, &removeError)) {
             db.rollback();
-            *error = tr("Deleted %n image(s) before this failure, which left the image's file and record as they "
+            *error = tr("Deleted %Ln image(s) before this failure, which left the image's file and record as they "
                         "were: %1",
                         nullptr, *done)
                          .arg(removeError);
@@ -68,7 +68,7 @@ bool CentralizedDbBackend::deleteCached(const QStringList &names, int *done, QSt
             // second delete removes it (a missing file is not an error).
             const QString why = session.errorText();
             db.rollback();
-            *error = tr("The file of image %1 was deleted but removing its record from %2 failed (%3); the %n "
+            *error = tr("The file of image %1 was deleted but removing its record from %2 failed (%3); the %Ln "
                         "image(s) before it were deleted completely. Glance leaves the same state when this happens "
                         "to it: the record is listed without a file until it is deleted again once the database is "
                         "reachable.",
@@ -98,7 +98,7 @@ bool CentralizedDbBackend::deleteAll(const QVector<FileEntry> &baseFiles, int *d
         *error = *deleted == 0
             ? tr("Clearing this node's cache records in %1 failed (%2); nothing was changed.")
                   .arg(session.where(), driverText)
-            : tr("Deleted %n file(s), but removing this node's records from %1 then failed (%2). Glance leaves "
+            : tr("Deleted %Ln file(s), but removing this node's records from %1 then failed (%2). Glance leaves "
                  "the same state when this happens to it: those records are listed without a file until the "
                  "cache is cleared again once the database is reachable.",
                  nullptr, *deleted)
@@ -138,7 +138,7 @@ bool CentralizedDbBackend::deleteAll(const QVector<FileEntry> &baseFiles, int *d
     // A file could not be deleted: Glance would stop there with every row kept. We keep the rows of the
     // images still on disk and remove only those whose files are gone, so no record loses its file.
     db.rollback();
-    *error = tr("Deleted %n file(s) and their records before this failure; the other files and their records "
+    *error = tr("Deleted %Ln file(s) and their records before this failure; the other files and their records "
                 "were kept: %1",
                 nullptr, *deleted)
                  .arg(removeError);

@@ -35,7 +35,7 @@ void HealthCheck::checkCentralDb()
     if (legacy && legacy->rows > 0) {
         const qint64 pending = legacy->rows - legacy->alreadyCentral;
         add(pending > 0 ? Severity::Warning : Severity::Info, QStringLiteral("central-db-unmigrated"),
-            tr("%1 still holds %n record(s) of the sqlite driver", nullptr, int(legacy->rows)).arg(m_location.dbPath()),
+            tr("%1 still holds %Ln record(s) of the sqlite driver", nullptr, int(legacy->rows)).arg(m_location.dbPath()),
             tr("When glance-api starts on this node with a caching flavor and the centralized_db driver, it copies "
                "the records of cache.db into the central database and deletes those it copied. %1 of them are not "
                "in the central database yet: until glance-api restarts, their files are cached but unrecorded "
@@ -67,7 +67,7 @@ void HealthCheck::checkCentralNodes(const CentralDbInspector &inspector)
     for (const CentralDbInspector::NodeRows &n : *nodes) {
         if (n.url == m_location.nodeUrl || n.rows == 0)
             continue;
-        const QString line = tr("%1 (%n record(s))", nullptr, int(n.rows)).arg(n.url);
+        const QString line = tr("%1 (%Ln record(s))", nullptr, int(n.rows)).arg(n.url);
         if (CentralDbInspector::looksLikeOurs(m_location.nodeUrl, n.url))
             likelyOurs.append(line);
         else
@@ -75,7 +75,7 @@ void HealthCheck::checkCentralNodes(const CentralDbInspector &inspector)
     }
     if (!likelyOurs.isEmpty())
         add(Severity::Warning, QStringLiteral("central-db-node-url-changed"),
-            tr("%n node URL(s) close to this node's have cache records: worker_self_reference_url probably changed",
+            tr("%Ln node URL(s) close to this node's have cache records: worker_self_reference_url probably changed",
                nullptr, int(likelyOurs.size())),
             tr("They name this node's host (%1) with another scheme, port or a trailing slash. Glance compares the "
                "URL as text, so if one of them was this node's URL before, its rows are orphaned: no node lists, "
@@ -85,7 +85,7 @@ void HealthCheck::checkCentralNodes(const CentralDbInspector &inspector)
             likelyOurs);
     if (!others.isEmpty())
         add(Severity::Info, QStringLiteral("central-db-other-nodes"),
-            tr("%n other node(s) have cache records in this database", nullptr, int(others.size())),
+            tr("%Ln other node(s) have cache records in this database", nullptr, int(others.size())),
             tr("Each glance-api sees only the rows of its own worker_self_reference_url. Whether these nodes still "
                "run cannot be told from here: a node retired or renamed leaves its rows behind, and nothing removes "
                "them."),

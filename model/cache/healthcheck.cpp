@@ -162,7 +162,7 @@ bool HealthCheck::checkDirectory()
             blocked.append(m_location.dbPath());
         if (!blocked.isEmpty())
             add(Severity::Error, QStringLiteral("service-user-cannot-write"),
-                tr("The user %1 (glance-api) cannot use %n path(s) of the cache", nullptr, int(blocked.size()))
+                tr("The user %1 (glance-api) cannot use %Ln path(s) of the cache", nullptr, int(blocked.size()))
                     .arg(m_options.serviceUser),
                 tr("glance-api needs to search every parent directory and to write the cache directory, its "
                    "subdirectories and cache.db; downloads are not cached until it can. Change the owner or mode "
@@ -176,7 +176,7 @@ bool HealthCheck::checkDirectory()
     }
     if (!missing.isEmpty())
         add(Severity::Info, QStringLiteral("subdirectory-missing"),
-            tr("%n cache subdirectory(s) missing", nullptr, int(missing.size())),
+            tr("%Ln cache subdirectory(s) missing", nullptr, int(missing.size())),
             tr("glance-api creates incomplete/, invalid/ and queue/ when it starts; it has not started on this "
                "directory yet, or something removed them."),
             missing);

@@ -173,7 +173,7 @@ void HealthCheck::compareConfigs(const QStringList &files)
         return;
     // The cron tools (pruner, cleaner) reading other options than glance-api work on the wrong cache or limit.
     add(serious ? Severity::Error : Severity::Warning, QStringLiteral("config-mismatch"),
-        tr("%1 and %2 disagree on %n option(s)", nullptr, int(lines.size())).arg(nameA, nameB),
+        tr("%1 and %2 disagree on %Ln option(s)", nullptr, int(lines.size())).arg(nameA, nameB),
         api >= 0 && tools >= 0
             ? tr("%1 The cache tools (pruner, cleaner, prefetcher) read %2 while glance-api reads %3; make the "
                  "values identical.").arg(lines.join(u' '), nameB, nameA)

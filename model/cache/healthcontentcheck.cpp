@@ -40,19 +40,19 @@ void HealthCheck::checkOrphans(const CacheSnapshot &s)
     }
     if (!unrecorded.isEmpty())
         add(Severity::Warning, QStringLiteral("orphan-files"),
-            tr("%n cached file(s) without a record (%1)", nullptr, int(unrecorded.size())).arg(DisplayFormat::size(unrecordedBytes)),
+            tr("%Ln cached file(s) without a record (%1)", nullptr, int(unrecorded.size())).arg(DisplayFormat::size(unrecordedBytes)),
             tr("Glance serves and counts them but can never prune them; enough of them make every prune evict all "
                "recorded images. Delete them (glance-cachectl delete ID)."),
             unrecorded);
     if (!records.isEmpty())
         add(Severity::Info, QStringLiteral("orphan-records"),
-            tr("%n record(s) in cache.db without a file", nullptr, int(records.size())),
+            tr("%Ln record(s) in cache.db without a file", nullptr, int(records.size())),
             tr("Glance lists these images as cached though they are not, and prunes them as 0 bytes. Delete them "
                "(glance-cachectl delete ID) to make the list true."),
             records);
     if (!foreign.isEmpty())
         add(Severity::Warning, QStringLiteral("foreign-files"),
-            tr("%n foreign file(s) in the cache directory (%1)", nullptr, int(foreign.size())).arg(DisplayFormat::size(foreignBytes)),
+            tr("%Ln foreign file(s) in the cache directory (%1)", nullptr, int(foreign.size())).arg(DisplayFormat::size(foreignBytes)),
             tr("Temporary files, backups and SQLite journal or WAL leftovers in the base directory count as cache, "
                "can never be pruned and are deleted by a cache clear. Move them out of %1.").arg(m_location.cacheDir),
             foreign);
@@ -97,7 +97,7 @@ void HealthCheck::checkLeftovers(const CacheSnapshot &s)
     }
     if (!stalled.isEmpty())
         add(Severity::Warning, QStringLiteral("stalled-downloads"),
-            tr("%n stalled download(s) older than image_cache_stall_time (%1 s)", nullptr, int(stalled.size()))
+            tr("%Ln stalled download(s) older than image_cache_stall_time (%1 s)", nullptr, int(stalled.size()))
                 .arg(loc.stallTime),
             tr("glance-cache-cleaner removes them; it is not running. Run it from cron (or glance-cachectl clean)."),
             stalled);
@@ -109,7 +109,7 @@ void HealthCheck::checkLeftovers(const CacheSnapshot &s)
     }
     if (invalid.size() > invalidCountLimit || invalidBytes > invalidBytesLimit)
         add(Severity::Warning, QStringLiteral("invalid-piling-up"),
-            tr("%n failed download(s) piling up in invalid/ (%1)", nullptr, int(invalid.size()))
+            tr("%Ln failed download(s) piling up in invalid/ (%1)", nullptr, int(invalid.size()))
                 .arg(DisplayFormat::size(invalidBytes)),
             tr("More than %1 files or %2 means glance-cache-cleaner is not running. Run it from cron (or "
                "glance-cachectl clean), and look at why downloads fail.")
@@ -138,7 +138,7 @@ void HealthCheck::checkOwners(unsigned ownerUid)
     }
     if (!others.isEmpty())
         add(Severity::Warning, QStringLiteral("foreign-owner"),
-            tr("%n path(s) not owned by the cache directory's owner", nullptr, int(others.size())),
+            tr("%Ln path(s) not owned by the cache directory's owner", nullptr, int(others.size())),
             tr("Files created as another user (often root) may be impossible for glance-api to update, prune or "
                "delete. Give them the cache's owner (chown --reference=%1).").arg(m_location.cacheDir),
             others);

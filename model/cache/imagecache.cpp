@@ -63,7 +63,7 @@ QString ImageCache::unmigratedNote() const
     const Expected<CentralDbInspector::LegacyRows> legacy = CentralDbInspector(m_location).legacyRows(false, m_busyTimeoutMs);
     if (!legacy || legacy->rows == 0)
         return {};
-    return tr("%1 still holds %n record(s) of the sqlite driver, never moved to the central database: glance-api "
+    return tr("%1 still holds %Ln record(s) of the sqlite driver, never moved to the central database: glance-api "
               "moves them when it next starts on this node with a caching flavor (those already there stay in "
               "cache.db for good).", nullptr, int(legacy->rows))
         .arg(m_location.dbPath());

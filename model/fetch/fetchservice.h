@@ -2,6 +2,7 @@
 
 #include "core/cachelocation.h"
 #include "fetch/imagefetcher.h"
+#include "remote/glanceapi.h"
 
 #include <QObject>
 #include <QStringList>
@@ -27,6 +28,8 @@ public:
     {
         bool ok = false; // running: finished() or verified() follows
         bool accessFailed = false; // the connection gave no access (settings, sign-in): error says why
+        bool unreachable = false; // the Image API was not reached at all (refused, DNS, TLS, sign-in): one
+                                  // error for the whole batch, no image was queued
         QString error; // a sentence when !ok; nothing started
         QStringList imageIds; // what started (normalised IDs; retry: those that could start again)
         QUrl imageUrl; // the endpoint they come from
@@ -69,10 +72,16 @@ private:
     // What a start does once access is there and the cache was checked (given the queued IDs when queued):
     // the IDs that started, or why nothing did.
     using Begin = std::function<Expected<QStringList>(const QStringList &queued)>;
-    void start(QObject *context, Started started, Begin begin, bool queued = false);
+    enum class Mode { Ids, Queued, Verify }; // Queued: the IDs are the queue's; Verify: cached images are asked about
+    void start(QObject *context, Started started, Begin begin, const QStringList &imageIds, Mode mode = Mode::Ids);
+    // One GET of the first image's details before any download is queued: when the endpoint cannot be reached
+    // at all, the batch gets one error (reached() false) instead of one failed row per image.
+    void probe(const QString &imageId, QObject *context, std::function<void(const QString &error)> reached);
+    static bool endpointFailed(const ApiResult &result);
 
     RemoteConnection *m_connection;
     ImageFetcher *m_fetcher;
     CacheLocation m_location;
     QString m_fetcherDir; // the cache the running batch writes into
+    int m_timeoutMs = 0; // 0: GlanceEndpoint's default
 };

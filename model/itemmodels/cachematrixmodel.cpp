@@ -3,6 +3,8 @@
 #include "itemmodels/cacheroles.h"
 #include "core/displayformat.h"
 
+#include <QLocale>
+
 CacheMatrixModel::CacheMatrixModel(QObject *parent)
     : QAbstractTableModel(parent)
 {
@@ -38,8 +40,7 @@ QString CacheMatrixModel::rowNote(const MatrixRow &row) const
         return tr("Glance no longer has this image: the cached copies only take space.");
     if (CacheMatrix::isPartial(row))
         return tr("Cached on %1 of %2 answering sources: requests served by the others read it from the store.")
-            .arg(row.cachedCount)
-            .arg(row.answeringSources);
+            .arg(QLocale().toString(row.cachedCount), QLocale().toString(row.answeringSources));
     return {};
 }
 
@@ -94,13 +95,13 @@ QVariant CacheMatrixModel::data(const QModelIndex &index, int role) const
     }
     case SpreadColumn:
         if (role == Qt::DisplayRole)
-            return tr("%1 of %2").arg(row.cachedCount).arg(row.answeringSources);
+            return tr("%1 of %2").arg(QLocale().toString(row.cachedCount), QLocale().toString(row.answeringSources));
         if (role == CacheRoles::RawValueRole)
             return row.cachedCount * 1000 + row.queuedCount;
         if (role == Qt::ToolTipRole) {
             const QString note = rowNote(row);
-            const QString counts = tr("Cached on %n source(s)", nullptr, row.cachedCount) + QStringLiteral(", ")
-                + tr("queued on %n", nullptr, row.queuedCount) + u'.';
+            const QString counts = tr("Cached on %Ln source(s)", nullptr, row.cachedCount) + QStringLiteral(", ")
+                + tr("queued on %Ln", nullptr, row.queuedCount) + u'.';
             return note.isEmpty() ? counts : counts + u'\n' + note;
         }
         if (role == Qt::TextAlignmentRole)
@@ -120,7 +121,7 @@ QVariant CacheMatrixModel::cellData(const MatrixRow &row, int source, int role) 
     switch (role) {
     case Qt::DisplayRole:
         if (cell.state == MatrixCell::Cached)
-            return tr("cached · %n hit(s)", nullptr, int(qMin<qint64>(cell.hits, INT_MAX)));
+            return tr("cached · %Ln hit(s)", nullptr, int(qMin<qint64>(cell.hits, INT_MAX)));
         return CacheMatrix::cellText(cell);
     case CacheRoles::MatrixStateRole:
         return int(cell.state);
@@ -146,7 +147,7 @@ QVariant CacheMatrixModel::cellData(const MatrixRow &row, int source, int role) 
         if (cell.state == MatrixCell::Unknown)
             return tr("%1 could not be listed: %2").arg(s.name, s.error);
         if (cell.state == MatrixCell::Cached)
-            return tr("Cached on %1: %2, %n hit(s), last accessed %3.", nullptr, int(qMin<qint64>(cell.hits, INT_MAX)))
+            return tr("Cached on %1: %2, %Ln hit(s), last accessed %3.", nullptr, int(qMin<qint64>(cell.hits, INT_MAX)))
                 .arg(s.name, DisplayFormat::size(cell.size), DisplayFormat::localTime(cell.lastAccessed));
         if (cell.state == MatrixCell::Queued)
             return tr("Queued on %1.").arg(s.name);
@@ -167,8 +168,8 @@ QVariant CacheMatrixModel::headerData(int section, Qt::Orientation orientation, 
         if (role == Qt::DisplayRole)
             return s.ok ? s.name : tr("%1 (failed)").arg(s.name);
         if (role == Qt::ToolTipRole)
-            return s.ok ? tr("%n image(s) cached, %1 queued", nullptr, int(s.state.cached.size()))
-                              .arg(s.state.queued.size())
+            return s.ok ? tr("%Ln image(s) cached, %1 queued", nullptr, int(s.state.cached.size()))
+                              .arg(QLocale().toString(s.state.queued.size()))
                         : s.error;
         return {};
     }

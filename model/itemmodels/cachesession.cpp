@@ -6,6 +6,7 @@
 #include <QCoreApplication>
 #include <QFileInfo>
 #include <QFileSystemWatcher>
+#include <QLocale>
 #include <QTimer>
 #include <QtConcurrent>
 
@@ -210,6 +211,8 @@ template <typename Result, typename Work, typename Done>
 void CacheSession::runTask(const QString &what, Work work, Done done)
 {
     m_busy = true;
+    m_planning = false;
+    const quint64 task = ++m_task;
     m_cancel = std::make_shared<std::atomic<bool>>(false);
     Q_EMIT busyChanged(true, what);
     const CacheLocation location = m_location;
@@ -227,13 +230,30 @@ void CacheSession::runTask(const QString &what, Work work, Done done)
     });
     Background::watch(
         this, future,
-        [this, done](const Result &result) {
+        [this, done, task](const Result &result) {
+            if (task != m_task)
+                return; // abandoned: the session went on without it
             m_busy = false;
+            m_planning = false;
             Q_EMIT busyChanged(false, QString());
             done(result);
             refresh();
         },
-        [this, future](int value) { Q_EMIT progress(value, future.progressMaximum()); });
+        [this, future, task](int value) {
+            if (task == m_task)
+                Q_EMIT progress(value, future.progressMaximum());
+        });
+}
+
+void CacheSession::abandonPlan()
+{
+    if (!m_busy || !m_planning)
+        return;
+    ++m_task;
+    m_cancel->store(true);
+    m_busy = false;
+    m_planning = false;
+    Q_EMIT busyChanged(false, QString());
 }
 
 void CacheSession::startOperation(const QString &what, std::function<OperationResult(ImageCache &)> work)
@@ -258,9 +278,9 @@ void CacheSession::queue(const QStringList &ids)
             r.details.append(q.message);
         }
         r.ok = failed == 0;
-        r.summary = tr("Queued %n image(s)", nullptr, queued)
-            + (refused ? tr("; %n not queued (already cached, being cached or queued)", nullptr, refused) : QString())
-            + (failed ? tr("; %n failed", nullptr, failed) : QString()) + u'.';
+        r.summary = tr("Queued %Ln image(s)", nullptr, queued)
+            + (refused ? tr("; %Ln not queued (already cached, being cached or queued)", nullptr, refused) : QString())
+            + (failed ? tr("; %Ln failed", nullptr, failed) : QString()) + u'.';
         return r;
     });
 }
@@ -285,10 +305,11 @@ void CacheSession::deleteCached(const QStringList &ids)
                 r.details.append(d.message);
         }
         r.ok = failed == 0;
-        r.summary = failed ? tr("Deleted %1 of %n image(s); %2 failed.", nullptr, int(ids.size())).arg(deleted).arg(failed)
-                           : tr("Deleted %n image(s).", nullptr, deleted);
+        r.summary = failed ? tr("Deleted %1 of %Ln image(s); %2 failed.", nullptr, int(ids.size()))
+                                 .arg(QLocale().toString(deleted), QLocale().toString(failed))
+                           : tr("Deleted %Ln image(s).", nullptr, deleted);
         if (absent)
-            r.summary += u' ' + tr("%n image(s) were neither cached nor queued.", nullptr, absent);
+            r.summary += u' ' + tr("%Ln image(s) were neither cached nor queued.", nullptr, absent);
         return r;
     });
 }
@@ -309,7 +330,7 @@ void CacheSession::dequeue(const QStringList &ids)
                 ++removed;
             }
         }
-        r.summary = tr("Removed %n image(s) from the queue.", nullptr, removed);
+        r.summary = tr("Removed %Ln image(s) from the queue.", nullptr, removed);
         return r;
     });
 }
@@ -321,9 +342,9 @@ void CacheSession::clear(ClearTarget target)
         r.kind = OperationResult::Kind::Clear;
         const Expected<ImageCache::ClearResult> c = cache.clear(target);
         r.ok = c.ok();
-        r.summary = r.ok
-            ? tr("Cleared: %1 cached file(s) and %2 queued image(s) deleted.").arg(c->cacheDeleted).arg(c->queueDeleted)
-            : c.error();
+        r.summary = r.ok ? tr("Cleared: %1 cached file(s) and %2 queued image(s) deleted.")
+                               .arg(QLocale().toString(c->cacheDeleted), QLocale().toString(c->queueDeleted))
+                         : c.error();
         return r;
     });
 }
@@ -344,6 +365,7 @@ void CacheSession::planPrune(qint64 maxSize)
             else
                 Q_EMIT planFailed(r.error());
         });
+    m_planning = true;
 }
 
 void CacheSession::executePrune(const PrunePlan &plan)
@@ -355,7 +377,7 @@ void CacheSession::executePrune(const PrunePlan &plan)
         r.ok = run.ok();
         r.pruned = run.done;
         r.cancelled = cache.wasCancelled();
-        r.summary = tr("Pruned %n image(s), %1.", nullptr, int(r.pruned.victims.size()))
+        r.summary = tr("Pruned %Ln image(s), %1.", nullptr, int(r.pruned.victims.size()))
                         .arg(QLocale().formattedDataSize(r.pruned.bytesFreed, 1, QLocale::DataSizeIecFormat));
         if (!r.ok)
             r.summary += u' ' + run.error();
@@ -379,6 +401,7 @@ void CacheSession::planClean(qint64 stallTime)
             else
                 Q_EMIT planFailed(r.error());
         });
+    m_planning = true;
 }
 
 void CacheSession::executeClean(const CleanPlan &plan)
@@ -391,7 +414,7 @@ void CacheSession::executeClean(const CleanPlan &plan)
         r.cleaned = run.done;
         r.cancelled = cache.wasCancelled();
         const int files = int(r.cleaned.invalid.size() + r.cleaned.stalled.size());
-        r.summary = tr("Cleaned %n file(s), %1.", nullptr, files)
+        r.summary = tr("Cleaned %Ln file(s), %1.", nullptr, files)
                         .arg(QLocale().formattedDataSize(r.cleaned.bytesFreed, 1, QLocale::DataSizeIecFormat));
         if (!r.ok)
             r.summary += u' ' + run.error();

@@ -66,6 +66,10 @@ public:
     void planPrune(qint64 maxSize);
     void executePrune(const PrunePlan &plan);
     void planClean(qint64 stallTime);
+    // The preview that asked for a plan closed without using it: a plan still being made is dropped (its
+    // worker stops reading at its next step, its answer is never delivered) and the session is no longer
+    // busy, so "Planning prune…" goes with the preview. Does nothing while a change (not a plan) runs.
+    void abandonPlan();
     void executeClean(const CleanPlan &plan);
     // Removes the chosen orphans by kind (cachesessionorphans.cpp); the summary says what each kind freed.
     void removeOrphans(const QVector<OrphanEntry> &entries);
@@ -106,6 +110,8 @@ private:
     bool m_loading = false;
     bool m_reloadWanted = false;
     bool m_busy = false;
+    bool m_planning = false; // the running task only reads to make a plan: abandonPlan() may drop it
+    quint64 m_task = 0; // the latest runTask(); an older one's answer is stale and dropped
     int m_busyTimeoutMs = 5000;
     std::shared_ptr<std::atomic<bool>> m_cancel;
     QFileSystemWatcher *m_watcher = nullptr;

@@ -7,12 +7,12 @@ QString CacheSession::orphanSummary(const OrphanRemoval &done)
 {
     QStringList parts;
     if (done.recordsForgotten)
-        parts.append(tr("Forgot %n record(s) without a file: nothing freed.", nullptr, done.recordsForgotten));
+        parts.append(tr("Forgot %Ln record(s) without a file: nothing freed.", nullptr, done.recordsForgotten));
     if (done.filesDeleted)
-        parts.append(tr("Deleted %n file(s) without a record: %1 freed.", nullptr, done.filesDeleted)
+        parts.append(tr("Deleted %Ln file(s) without a record: %1 freed.", nullptr, done.filesDeleted)
                          .arg(DisplayFormat::size(done.fileBytesFreed)));
     if (done.foreignRemoved)
-        parts.append(tr("Removed %n foreign file(s): %1 freed.", nullptr, done.foreignRemoved)
+        parts.append(tr("Removed %Ln foreign file(s): %1 freed.", nullptr, done.foreignRemoved)
                          .arg(DisplayFormat::size(done.foreignBytesFreed)));
     if (!done.locksRemoved.isEmpty())
         parts.append(tr("Among them Glance's own lock file(s) %1.", nullptr, int(done.locksRemoved.size()))
@@ -20,7 +20,7 @@ QString CacheSession::orphanSummary(const OrphanRemoval &done)
     if (parts.isEmpty())
         parts.append(tr("Nothing was removed."));
     if (!done.leftAlone.isEmpty())
-        parts.append(tr("%n orphan(s) left alone.", nullptr, int(done.leftAlone.size())));
+        parts.append(tr("%Ln orphan(s) left alone.", nullptr, int(done.leftAlone.size())));
     return parts.join(u' ');
 }
 

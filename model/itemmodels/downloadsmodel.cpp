@@ -311,7 +311,8 @@ QVariant DownloadsModel::data(const QModelIndex &index, int role) const
             const qint64 bytes = index.column() == Received ? r.done : r.total;
             return bytes >= 0 ? DisplayFormat::exactBytes(bytes) : QVariant();
         }
-        if (index.column() == Message || index.column() == State)
+        // The whole reason wherever a person points at the row's words or bar (the Message cell is cut short).
+        if (index.column() == Message || index.column() == State || index.column() == Progress || index.column() == Id)
             return r.message.isEmpty() ? QVariant() : QVariant(r.message);
         break;
     case Qt::TextAlignmentRole:

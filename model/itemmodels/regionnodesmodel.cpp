@@ -55,7 +55,7 @@ QVariant RegionNodesModel::data(const QModelIndex &index, int role) const
         break;
     case CachedColumn:
         if (role == Qt::DisplayRole)
-            return tr("%n image(s)", nullptr, n.images);
+            return tr("%Ln image(s)", nullptr, n.images);
         if (role == CacheRoles::RawValueRole)
             return n.images;
         break;

@@ -339,7 +339,7 @@ void GlanceApi::fetchImagePage(
         if (page.nextMarker == marker || pages >= 100000) {
             r.ok = false;
             r.error
-                = tr("%1 keeps sending the same page of its image list; stopped after %n page(s).", nullptr, pages + 1)
+                = tr("%1 keeps sending the same page of its image list; stopped after %Ln page(s).", nullptr, pages + 1)
                       .arg(nodeName());
             return done(r, sofar);
         }

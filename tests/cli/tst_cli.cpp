@@ -19,11 +19,17 @@ private:
     QByteArray m_err;
     const double t0 = 1700000000.5;
 
-    int ctl(const QStringList &args, bool withCache = true)
+    // locale: LC_ALL for the run ("" keeps the environment's); Qt reads it even when glibc has no such locale.
+    int ctl(const QStringList &args, bool withCache = true, const QString &locale = QString())
     {
         QProcess p;
         QProcessEnvironment env = QProcessEnvironment::systemEnvironment();
         env.insert(QStringLiteral("XDG_DATA_HOME"), m_tmp->filePath(QStringLiteral("xdg")));
+        if (!locale.isEmpty()) {
+            env.insert(QStringLiteral("LC_ALL"), locale);
+            env.insert(QStringLiteral("LANG"), locale);
+            env.remove(QStringLiteral("LANGUAGE"));
+        }
         p.setProcessEnvironment(env);
         QStringList all = args;
         if (withCache)
@@ -200,6 +206,56 @@ private Q_SLOTS:
         QVERIFY(m_out.contains("DEMO CACHE"));
         QCOMPARE(ctl({QStringLiteral("prune"), QStringLiteral("--dry-run"), QStringLiteral("--json")}, false), 0);
         QVERIFY(json().value(QLatin1String("total_files_pruned")).toInt() > 0);
+    }
+
+    // Issue 17: a record whose file is gone printed "QString::arg: Argument missing" on stderr. Every language
+    // we ship, text and JSON: the orphan is reported on stdout and stderr stays empty.
+    void statusWithRecordWithoutFileWritesNothingToStderr_data()
+    {
+        QTest::addColumn<QString>("locale");
+        QTest::addColumn<bool>("json");
+        for (const char *l : {"C.UTF-8", "fr_FR.UTF-8", "de_DE.UTF-8"}) {
+            QTest::addRow("%s text", l) << QString::fromLatin1(l) << false;
+            QTest::addRow("%s json", l) << QString::fromLatin1(l) << true;
+        }
+    }
+    void statusWithRecordWithoutFileWritesNothingToStderr()
+    {
+        QFETCH(QString, locale);
+        QFETCH(bool, json);
+        QVERIFY(m_cache->addRecordOnly(TestCache::id(4), 400, t0));
+        QStringList args{QStringLiteral("status")};
+        if (json)
+            args.append(QStringLiteral("--json"));
+        QCOMPARE(ctl(args, true, locale), 0);
+        QVERIFY2(m_err.isEmpty(), m_err.constData());
+        QVERIFY(m_out.contains(TestCache::id(4).toLatin1()));
+        if (json)
+            QVERIFY(m_out.contains("\"record_without_file\""));
+    }
+
+    // The CLI's numbers are never grouped, whatever LANG says: a script reads "1200", not "1,200" or
+    // "1.200". An English locale groups in the GUI (tst_mainwindow), so it is the one to try here.
+    void numbersAreNeverGrouped_data()
+    {
+        QTest::addColumn<QString>("locale");
+        QTest::newRow("en_US") << QStringLiteral("en_US.UTF-8");
+        QTest::newRow("de_DE") << QStringLiteral("de_DE.UTF-8");
+    }
+    void numbersAreNeverGrouped()
+    {
+        QFETCH(QString, locale);
+        for (int i = 0; i < 1200; ++i)
+            QVERIFY(m_cache->addQueued(QStringLiteral("00000000-0000-4000-8000-%1").arg(i, 12, 10, QLatin1Char('0')), t0));
+        QCOMPARE(ctl({QStringLiteral("status")}, true, locale), 0);
+        QVERIFY2(m_out.contains("1201\n"), m_out.constData());
+        QVERIFY(!m_out.contains("1,201") && !m_out.contains("1.201"));
+        QCOMPARE(ctl({QStringLiteral("clear"), QStringLiteral("--target"), QStringLiteral("queue"), QStringLiteral("--yes")},
+                     true, locale),
+                 0);
+        QVERIFY2(m_out.contains("1201 "), m_out.constData());
+        QVERIFY(!m_out.contains("1,201") && !m_out.contains("1.201"));
+        QVERIFY2(m_err.isEmpty(), m_err.constData());
     }
 
     void missingCacheDirFails()

@@ -170,9 +170,10 @@ private Q_SLOTS:
         QCOMPARE(stats.value("unauthorized"_L1).toInt(), 1);
         QCOMPARE(stats.value("file_requests"_L1).toInt(), 1); // data served once (a refused request is not)
         QCOMPARE(tokenRequests(), 2); // the first token, then one renewal
-        // Description and data, one of them twice: first with the refused token, then with the new one.
+        // The pre-flight description, then the fetcher's description and data, one of them twice: first with
+        // the refused token, then with the new one.
         const QJsonArray tokens = stats.value("tokens"_L1).toArray();
-        QCOMPARE(tokens.size(), 3);
+        QCOMPARE(tokens.size(), 4);
         QVERIFY(tokens.first().toString() != tokens.last().toString());
     }
 
@@ -193,7 +194,8 @@ private Q_SLOTS:
         QCOMPARE(tokenRequests(), 2);
     }
 
-    // A new token refused too: the credentials are at fault, not the token's age. Reported, no loop.
+    // A new token refused too: the credentials are at fault, not the token's age. Reported once, before any
+    // download is queued (the pre-flight description), no loop.
     void secondRefusalIsReported()
     {
         const QString id = TestCache::id(3);
@@ -201,11 +203,14 @@ private Q_SLOTS:
         rejectTokens("all", "any");
         FetchService service(m_remote.get());
         service.setLocation(m_cache->location());
-        const Results r = fetch(service, { id });
-        QCOMPARE(r.size(), 1);
-        QCOMPARE(r[0].outcome, Outcome::Failed);
-        QVERIFY2(r[0].message.contains("rejected the token"_L1) && r[0].message.contains("401"_L1),
-            qPrintable(r[0].message));
+        std::optional<FetchService::Start> start;
+        service.fetch({ id }, this, [&](const FetchService::Start &s) { start = s; });
+        QTRY_VERIFY_WITH_TIMEOUT(start.has_value(), 30000);
+        QVERIFY(!start->ok && start->unreachable && !start->accessFailed);
+        QVERIFY2(start->error.contains("rejected the token"_L1) && start->error.contains("401"_L1),
+            qPrintable(start->error));
+        QVERIFY(!service.isRunning());
+        QCOMPARE(glanceStats().value("file_requests"_L1).toInt(), 0);
         QCOMPARE(glanceStats().value("unauthorized"_L1).toInt(), 2);
         QCOMPARE(tokenRequests(), 2);
         QVERIFY(!m_cache->exists(id) && !m_cache->exists("invalid/"_L1 + id));

@@ -7,6 +7,7 @@
 #include "itemmodels/queuedimagesmodel.h"
 #include "itemmodels/selectionkeeper.h"
 #include "testcache.h"
+#include "core/translations.h"
 
 #include <QAbstractItemModelTester>
 #include <QItemSelectionModel>
@@ -14,6 +15,7 @@
 #include <QSortFilterProxyModel>
 #include <QTemporaryDir>
 #include <QTest>
+#include <QTranslator>
 
 // The item models behind the views, and the session that feeds them, without any widget.
 class TestModels : public QObject
@@ -233,6 +235,49 @@ private Q_SLOTS:
         session.open(loc);
         QVERIFY(failed.wait(5000));
         QVERIFY(failed.at(0).at(0).toString().contains(QLatin1String("does not exist")));
+    }
+
+    // Issue 17: "99995 images" beside "100,000". The session's sentences count with the locale's grouping,
+    // as every other number in the window does; the CLI turns grouping off (tst_cli).
+    void summariesGroupDigitsAsTheLocaleDoes_data()
+    {
+        QTest::addColumn<QString>("language");
+        QTest::addColumn<QString>("expected");
+        QTest::newRow("en") << QStringLiteral("en_US") << QStringLiteral("Removed 1,200 images from the queue.");
+        QTest::newRow("de") << QStringLiteral("de_DE") << QStringLiteral("1.200 Images aus der Warteschlange entfernt.");
+    }
+    void summariesGroupDigitsAsTheLocaleDoes()
+    {
+        QFETCH(QString, language);
+        QFETCH(QString, expected);
+        const QLocale before;
+        const auto installed = QCoreApplication::instance()->findChildren<QTranslator *>();
+        Translations::install(*QCoreApplication::instance(), language);
+        QTemporaryDir tmp;
+        TestCache cache(tmp.path(), QStringLiteral("sqlite"));
+        QVERIFY(cache.init());
+        QStringList ids;
+        for (int i = 0; i < 1200; ++i) {
+            ids.append(QStringLiteral("00000000-0000-4000-8000-%1").arg(i, 12, 10, QLatin1Char('0')));
+            QVERIFY(cache.addQueued(ids.constLast(), 1700000000.0));
+        }
+        CacheSession session;
+        QSignalSpy loaded(&session, &CacheSession::snapshotChanged);
+        session.open(cache.location());
+        QVERIFY(loaded.wait(10000));
+        QSignalSpy finished(&session, &CacheSession::operationFinished);
+        session.dequeue(ids);
+        QVERIFY(finished.wait(20000));
+        const QString summary = finished.takeFirst().at(0).value<OperationResult>().summary;
+        // Only what this test installed goes; the locale comes back.
+        for (QTranslator *t : QCoreApplication::instance()->findChildren<QTranslator *>()) {
+            if (!installed.contains(t)) {
+                QCoreApplication::removeTranslator(t);
+                delete t;
+            }
+        }
+        QLocale::setDefault(before);
+        QCOMPARE(summary, expected);
     }
 };
 

@@ -3,6 +3,7 @@
 #include "itemmodels/entrytablemodel.h"
 #include "itemmodels/activitylog.h"
 #include "mainwindow.h"
+#include "manualwindow.h"
 #include "planpreviewdialog.h"
 #include "testcache.h"
 #include "core/translations.h"
@@ -27,10 +28,15 @@
 #include <QPushButton>
 #include <QSettings>
 #include <QSignalSpy>
+#include <QTextBrowser>
+#include <QSqlDatabase>
+#include <QSqlQuery>
 #include <QStandardPaths>
 #include <QTemporaryDir>
 #include <QTest>
+#include <QThreadPool>
 #include <QTimer>
+#include <QToolButton>
 
 #include <functional>
 
@@ -282,6 +288,91 @@ private Q_SLOTS:
         QVERIFY(waitOperation());
         QCOMPARE(m_cache->rows().keys(), QStringList{TestCache::id(3)});
         QVERIFY(!m_cache->exists(TestCache::id(1)) && !m_cache->exists(TestCache::id(2)));
+    }
+
+    // Issue 17: "Planning prune…" stayed after the preview closed. glance-api holding cache.db's write lock
+    // keeps the plan waiting (the busy timeout is raised so it waits for the whole test): closing the preview
+    // takes the message, the busy bar and the disabled actions with it, and the plan that ends later is
+    // dropped without a word.
+    void closingThePreviewWhilePlanningClearsTheStatusBar_data()
+    {
+        QTest::addColumn<QString>("actionName");
+        QTest::addColumn<QString>("message");
+        QTest::addColumn<bool>("escape");
+        QTest::newRow("prune, Cancel") << QStringLiteral("actionPrune") << QStringLiteral("Planning prune…") << false;
+        QTest::newRow("clean, Esc") << QStringLiteral("actionClean") << QStringLiteral("Planning clean…") << true;
+    }
+    void closingThePreviewWhilePlanningClearsTheStatusBar()
+    {
+        QFETCH(QString, actionName);
+        QFETCH(QString, message);
+        QFETCH(bool, escape);
+        m_session->setFollowing(false);
+        m_session->setBusyTimeout(60000);
+        {
+            QSqlDatabase lock = QSqlDatabase::addDatabase(QStringLiteral("QSQLITE"), QStringLiteral("glance-api"));
+            lock.setDatabaseName(m_cache->dbPath());
+            QVERIFY(lock.open());
+            QSqlQuery exclusive(lock);
+            QVERIFY(exclusive.exec(QStringLiteral("BEGIN EXCLUSIVE")));
+            QSignalSpy planned(m_session.get(), &CacheSession::prunePlanned);
+            QSignalSpy cleanPlanned(m_session.get(), &CacheSession::cleanPlanned);
+            QSignalSpy failed(m_session.get(), &CacheSession::planFailed);
+            QSignalSpy busy(m_session.get(), &CacheSession::busyChanged);
+            action(actionName.toLatin1().constData())->trigger();
+            QCOMPARE(m_window->statusBar()->currentMessage(), message);
+            QVERIFY(m_session->isBusy());
+            QVERIFY(!action("actionPrune")->isEnabled());
+            auto *stop = m_window->statusBar()->findChild<QToolButton *>(QStringLiteral("cancelButton"));
+            QVERIFY(stop && stop->isVisible());
+            auto *dialog = qobject_cast<QDialog *>(QApplication::activeModalWidget());
+            QVERIFY(dialog);
+            if (escape)
+                QTest::keyClick(dialog, Qt::Key_Escape);
+            else
+                click(dialog, "cancelButton");
+            QVERIFY(!dialog->isVisible());
+            QCOMPARE(m_window->statusBar()->currentMessage(), QString()); // at once, not when the plan ends
+            QVERIFY(!m_session->isBusy());
+            QVERIFY(action("actionPrune")->isEnabled());
+            QVERIFY(!stop->isVisible());
+            QVERIFY(exclusive.exec(QStringLiteral("ROLLBACK")));
+            // The abandoned plan ends now (its worker was waiting on the lock); nothing of it arrives.
+            const int busyChanges = int(busy.count());
+            QThreadPool::globalInstance()->waitForDone(30000);
+            QCoreApplication::processEvents();
+            QCoreApplication::processEvents();
+            QCOMPARE(planned.count() + cleanPlanned.count() + failed.count(), 0);
+            QCOMPARE(busy.count(), busyChanges);
+            QVERIFY(!m_session->isBusy());
+            QCOMPARE(m_window->statusBar()->currentMessage(), QString());
+        }
+        QSqlDatabase::removeDatabase(QStringLiteral("glance-api"));
+    }
+
+    // Help → Manual: F1 opens the manual shipped inside the program, with its keyboard shortcuts; F1 again
+    // raises the same window rather than opening a second one.
+    void f1OpensTheManual()
+    {
+        QVERIFY(!m_window->findChild<ManualWindow *>());
+        m_window->activateWindow();
+        QTest::keyClick(m_window.get(), Qt::Key_F1);
+        ManualWindow *manual = nullptr;
+        QTRY_VERIFY((manual = m_window->findChild<ManualWindow *>()) && manual->isVisible());
+        QVERIFY(manual->isWindow());
+        QTextBrowser *browser = manual->findChild<QTextBrowser *>(QStringLiteral("manualBrowser"));
+        QVERIFY(browser);
+        const QString text = browser->toPlainText();
+        QVERIFY2(text.contains(QLatin1String("Keyboard shortcuts")), qPrintable(text.left(200)));
+        for (const char *key : {"F1", "Ctrl+Shift+L", "Ctrl+P", "least recently accessed"})
+            QVERIFY2(text.contains(QLatin1String(key)), key);
+        QVERIFY(browser->toMarkdown().contains(QLatin1String("| Ctrl+H")) || text.contains(QLatin1String("Ctrl+H")));
+        QCOMPARE(action("actionManual")->shortcut(), QKeySequence(QKeySequence::HelpContents));
+        QTest::mouseClick(manual->findChild<QPushButton *>(QStringLiteral("closeButton")), Qt::LeftButton);
+        QVERIFY(!manual->isVisible());
+        action("actionManual")->trigger();
+        QCOMPARE(m_window->findChildren<ManualWindow *>().size(), 1);
+        QVERIFY(manual->isVisible());
     }
 
     void cleanPreviewThenClean()

@@ -7,6 +7,7 @@
 #include "itemmodels/cachedimagesmodel.h"
 #include "itemmodels/cachesession.h"
 #include "mainwindow.h"
+#include "manualwindow.h"
 #include "nodeswindow.h"
 #include "planpreviewdialog.h"
 #include "queuedialog.h"
@@ -329,6 +330,28 @@ private Q_SLOTS:
         verifyOnScreen(box);
         save(box, QStringLiteral("about"));
         box->close();
+    }
+
+    // The manual (F1) keeps its size only where that size fits: one saved on a bigger screen is dropped.
+    void manualFits()
+    {
+        QWidget big;
+        big.setGeometry(40, 40, 2360, 1520);
+        QSettings().setValue(QStringLiteral("manual/geometry"), big.saveGeometry());
+        {
+            ManualWindow manual(m_window.get());
+            manual.show();
+            verifyOnScreen(&manual);
+            save(&manual, QStringLiteral("manual"));
+            const QSize small(available().width() / 2, available().height() / 2);
+            manual.resize(small);
+            manual.close(); // remembers this size
+            ManualWindow again(m_window.get());
+            again.show();
+            QVERIFY(QTest::qWaitForWindowExposed(&again));
+            QCOMPARE(again.size(), small);
+            verifyOnScreen(&again);
+        }
     }
 };
 

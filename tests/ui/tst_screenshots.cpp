@@ -7,6 +7,7 @@
 #include "downloadspanel.h"
 #include "fetch/imagefetcher.h"
 #include "mainwindow.h"
+#include "manualwindow.h"
 #include "planpreviewdialog.h"
 #include "core/translations.h"
 
@@ -176,6 +177,30 @@ private Q_SLOTS:
         QVERIFY(QTest::qWaitForWindowExposed(&panel));
         QTRY_VERIFY(panel.findChild<QPushButton *>(QStringLiteral("downloadsRetry"))->isEnabled());
         save(&panel, QStringLiteral("downloads-panel.png"));
+    }
+
+    // The panel when the Image API could not be reached: one sentence, no row per image.
+    void downloadsUnreachable()
+    {
+        ImageFetcher fetcher;
+        DownloadsPanel panel(&fetcher);
+        panel.resize(1280, 200);
+        panel.showError(QStringLiteral("No image was fetched: 127.0.0.1:9292 refused the connection: glance-api is not "
+                                       "running there, or listens on another port."));
+        panel.show();
+        QVERIFY(QTest::qWaitForWindowExposed(&panel));
+        save(&panel, QStringLiteral("downloads-unreachable.png"));
+    }
+
+    // Help → Manual (F1; the key itself is tried in tst_mainwindow).
+    void manual()
+    {
+        m_window->findChild<QAction *>(QStringLiteral("actionManual"))->trigger();
+        ManualWindow *manual = nullptr;
+        QTRY_VERIFY((manual = m_window->findChild<ManualWindow *>()) && manual->isVisible());
+        QVERIFY(QTest::qWaitForWindowExposed(manual));
+        save(manual, QStringLiteral("manual.png"));
+        manual->close();
     }
 
     void connectionDialog()
