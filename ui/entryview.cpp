@@ -62,6 +62,29 @@ void EntryView::setEntryModel(EntryTableModel *model, int barColumn, int sortCol
     });
     connect(selectionModel(), &QItemSelectionModel::selectionChanged, this, &EntryView::selectionTotalsChanged);
     connect(model, &QAbstractItemModel::modelReset, this, &EntryView::selectionTotalsChanged);
+    connect(model, &EntryTableModel::imageNamesChanged, this, &EntryView::applyNameColumn);
+    applyNameColumn();
+}
+
+bool EntryView::isNameColumnShown() const
+{
+    return m_model && !isColumnHidden(m_model->nameColumn());
+}
+
+void EntryView::applyNameColumn()
+{
+    if (!m_model)
+        return;
+    const int column = m_model->nameColumn();
+    const bool show = m_model->imageNames().isKnown() && !m_nameColumnHiddenByPerson;
+    if (show == !isColumnHidden(column))
+        return;
+    setColumnHidden(column, !show);
+    if (!show)
+        return;
+    // Fitted to the names, but a name of hundreds of characters must not push every other column away.
+    resizeColumnToContents(column);
+    setColumnWidth(column, qMin(columnWidth(column), fontMetrics().averageCharWidth() * 40));
 }
 
 void EntryView::fitColumns()
@@ -76,6 +99,9 @@ bool EntryView::restoreColumns(const QByteArray &state)
     m_columnsSized = !state.isEmpty() && horizontalHeader()->restoreState(state);
     // Saved at another scale or font, the key column may be too narrow for an ID now.
     widenKeyColumn();
+    // Whether names are shown follows the connection of this session, not the one the layout was saved in.
+    if (m_model)
+        setColumnHidden(m_model->nameColumn(), !(m_model->imageNames().isKnown() && !m_nameColumnHiddenByPerson));
     return m_columnsSized;
 }
 
@@ -119,6 +145,7 @@ void EntryView::showColumnsMenu(const QPoint &globalPos)
     auto *menu = new QMenu(this);
     menu->setObjectName(QStringLiteral("columnsMenu"));
     menu->setAttribute(Qt::WA_DeleteOnClose);
+    menu->setToolTipsVisible(true);
     int shown = 0;
     for (int c = 0; c < header->count(); ++c)
         shown += header->isSectionHidden(c) ? 0 : 1;
@@ -129,7 +156,15 @@ void EntryView::showColumnsMenu(const QPoint &globalPos)
         a->setCheckable(true);
         a->setChecked(!header->isSectionHidden(c));
         a->setEnabled(header->isSectionHidden(c) || shown > 1); // the last column shown stays
+        if (m_model && c == m_model->nameColumn() && !m_model->imageNames().isKnown()) {
+            // Without names there is nothing to show: say why instead of offering an empty column.
+            a->setEnabled(false);
+            a->setToolTip(tr("Names are looked up in Glance's image list once a connection is set up "
+                             "(Remote → Connection…)."));
+        }
         connect(a, &QAction::toggled, this, [this, c](bool show) {
+            if (m_model && c == m_model->nameColumn())
+                m_nameColumnHiddenByPerson = !show;
             setColumnHidden(c, !show);
             if (show && columnWidth(c) < horizontalHeader()->minimumSectionSize() * 2)
                 resizeColumnToContents(c);

@@ -1,5 +1,6 @@
 #include "itemmodels/entrytablemodel.h"
 
+#include "itemmodels/cacheroles.h"
 
 #include <algorithm>
 #include <numeric>
@@ -36,6 +37,57 @@ void EntryTableModel::setFilterText(const QString &text)
         return;
     m_filter = text;
     request(Kind::Filter);
+}
+
+void EntryTableModel::setImageNames(const ImageNames &names)
+{
+    m_names = names;
+    // The filter and a sort by name depend on the names: the view is computed again (a reset keeps the
+    // selection through SelectionKeeper, which follows keys).
+    request(Kind::Filter);
+    Q_EMIT headerDataChanged(Qt::Horizontal, nameColumn(), nameColumn());
+    Q_EMIT imageNamesChanged();
+}
+
+std::optional<QVariant> EntryTableModel::nameData(const QString &id, int role) const
+{
+    switch (role) {
+    case Qt::DisplayRole:
+        return m_names.isMissing(id) ? ImageNames::placeholder() : m_names.name(id);
+    case CacheRoles::RawValueRole:
+        return m_names.name(id);
+    case Qt::ToolTipRole:
+        if (m_names.isMissing(id))
+            return ImageNames::missingExplanation();
+        return QVariant();
+    case CacheRoles::PlaceholderRole:
+        return m_names.isMissing(id);
+    default:
+        return std::nullopt;
+    }
+}
+
+QVariant EntryTableModel::nameHeader(int role) const
+{
+    if (role == Qt::DisplayRole)
+        return tr("Name");
+    if (role == Qt::ToolTipRole)
+        return tr("The image's name in Glance's image list, looked up once per connection (View → Refresh Names).");
+    return {};
+}
+
+std::function<bool(int, int)> EntryTableModel::byName(std::function<QString(int)> idOf) const
+{
+    return [names = m_names, idOf = std::move(idOf)](int a, int b) {
+        const QString idA = idOf(a), idB = idOf(b);
+        const int c = names.name(idA).compare(names.name(idB), Qt::CaseInsensitive);
+        return c != 0 ? c < 0 : idA < idB;
+    };
+}
+
+std::function<bool(int)> EntryTableModel::matching(std::function<QString(int)> idOf, const QString &filter) const
+{
+    return [names = m_names, idOf = std::move(idOf), filter](int i) { return names.matches(idOf(i), filter); };
 }
 
 void EntryTableModel::releaseLater(std::shared_ptr<const void> data)
