@@ -434,6 +434,16 @@
     </message>
 </context>
 <context>
+    <name>ImageNameDirectory</name>
+    <message numerus="yes">
+        <source>Looked up the names of %n image(s).</source>
+        <translation>
+            <numerusform>Looked up the name of 1 image.</numerusform>
+            <numerusform>Looked up the names of %n images.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>MainWindow</name>
     <message numerus="yes">
         <source>%n selected, %1</source>

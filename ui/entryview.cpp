@@ -6,7 +6,9 @@
 #include "itemmodels/selectionkeeper.h"
 
 #include <QApplication>
+#include <QBitArray>
 #include <QClipboard>
+#include <QDataStream>
 #include <QHeaderView>
 #include <QKeyEvent>
 #include <QMenu>
@@ -94,9 +96,31 @@ void EntryView::fitColumns()
     widenKeyColumn();
 }
 
+namespace {
+// The number of sections a QHeaderView::saveState() describes, or -1 when it cannot be read. Its layout (Qt 5
+// and 6 alike): a marker, a version, then QHeaderViewPrivate::write's orientation, sort indicator, visual and
+// logical indexes, hidden bits, hidden sizes, length and section count.
+int savedSectionCount(const QByteArray &state)
+{
+    QDataStream in(state);
+    in.setVersion(QDataStream::Qt_5_0);
+    int marker = 0, version = 0, orientation = 0, sortOrder = 0, sortSection = 0, length = 0, count = -1;
+    bool sortShown = false;
+    QList<int> visual, logical;
+    QBitArray hidden;
+    QHash<int, int> hiddenSizes;
+    in >> marker >> version >> orientation >> sortOrder >> sortSection >> sortShown >> visual >> logical >> hidden
+        >> hiddenSizes >> length >> count;
+    return in.status() == QDataStream::Ok && marker == 0xff ? count : -1;
+}
+} // namespace
+
 bool EntryView::restoreColumns(const QByteArray &state)
 {
-    m_columnsSized = !state.isEmpty() && horizontalHeader()->restoreState(state);
+    // A layout saved with another number of columns (before the Name column existed, say) would put its widths
+    // and hidden flags on the wrong columns: the defaults are better.
+    const bool fits = !state.isEmpty() && m_model && savedSectionCount(state) == m_model->columnCount();
+    m_columnsSized = fits && horizontalHeader()->restoreState(state);
     // Saved at another scale or font, the key column may be too narrow for an ID now.
     widenKeyColumn();
     // Whether names are shown follows the connection of this session, not the one the layout was saved in.

@@ -26,13 +26,12 @@ void MainWindow::createNames()
     const auto showNames = [this](const ImageNames &names) {
         for (EntryView *v : m_views)
             v->entryModel()->setImageNames(names);
-        m_filter->setPlaceholderText(names.isKnown() ? tr("Filter by image ID or name (Ctrl+F)")
-                                                     : tr("Filter by image ID (Ctrl+F)"));
+        m_filter->setPlaceholderText(
+            names.isKnown() ? tr("Filter by ID or name (Ctrl+F)") : tr("Filter by image ID (Ctrl+F)"));
     };
     connect(m_imageNames, &ImageNameDirectory::namesChanged, this, showNames);
-    const auto updateAction = [this]() {
-        m_refreshNames->setEnabled(m_remote->isConfigured() && !m_imageNames->isLooking());
-    };
+    const auto updateAction
+        = [this]() { m_refreshNames->setEnabled(m_remote->isConfigured() && !m_imageNames->isLooking()); };
     connect(m_imageNames, &ImageNameDirectory::lookingChanged, this, updateAction);
     connect(m_remote, &RemoteConnection::changed, this, updateAction);
     updateAction();

@@ -48,39 +48,39 @@ void ImageNameDirectory::refresh(bool asked)
     connect(m_api, &GlanceApi::requestStarted, this, &ImageNameDirectory::requestStarted);
     Q_EMIT lookingChanged(true);
     GlanceApi *api = m_api;
-    m_connection->withToken(api, [this, api, generation, asked](const RemoteAccess &access,
-                                                                const RemoteConnection::Renew &renew) {
-        if (generation != m_generation)
-            return;
-        const QStringList nodes = m_connection->nodes();
-        const QUrl url = access.imageUrl.isValid() && !access.imageUrl.isEmpty()
-            ? access.imageUrl
-            : (nodes.isEmpty() ? QUrl() : QUrl(nodes.constFirst()));
-        const QString node = GlanceApi::nodeName(url);
-        if (!access.ok) {
-            ApiResult failed;
-            failed.error = access.error;
-            return finish(generation, failed, {}, asked, node);
-        }
-        GlanceEndpoint endpoint;
-        endpoint.baseUrl = url;
-        endpoint.token = access.token;
-        endpoint.caBundle = access.caBundle;
-        endpoint.insecure = access.insecure;
-        api->setEndpoint(endpoint);
-        api->listImages(
-            api,
-            [this, generation, asked, node, renew](const ApiResult &r, const QVector<ImageInfo> &images) {
-                if (generation != m_generation || renew(r.httpStatus))
-                    return;
-                finish(generation, r, images, asked, node);
-            },
-            m_pageSize);
-    });
+    m_connection->withToken(
+        api, [this, api, generation, asked](const RemoteAccess &access, const RemoteConnection::Renew &renew) {
+            if (generation != m_generation)
+                return;
+            const QStringList nodes = m_connection->nodes();
+            const QUrl url = access.imageUrl.isValid() && !access.imageUrl.isEmpty()
+                ? access.imageUrl
+                : (nodes.isEmpty() ? QUrl() : QUrl(nodes.constFirst()));
+            const QString node = GlanceApi::nodeName(url);
+            if (!access.ok) {
+                ApiResult failed;
+                failed.error = access.error;
+                return finish(generation, failed, {}, asked, node);
+            }
+            GlanceEndpoint endpoint;
+            endpoint.baseUrl = url;
+            endpoint.token = access.token;
+            endpoint.caBundle = access.caBundle;
+            endpoint.insecure = access.insecure;
+            api->setEndpoint(endpoint);
+            api->listImages(
+                api,
+                [this, generation, asked, node, renew](const ApiResult &r, const QVector<ImageInfo> &images) {
+                    if (generation != m_generation || renew(r.httpStatus))
+                        return;
+                    finish(generation, r, images, asked, node);
+                },
+                m_pageSize);
+        });
 }
 
-void ImageNameDirectory::finish(quint64 generation, const ApiResult &result, const QVector<ImageInfo> &images,
-                                bool asked, const QString &node)
+void ImageNameDirectory::finish(
+    quint64 generation, const ApiResult &result, const QVector<ImageInfo> &images, bool asked, const QString &node)
 {
     if (generation != m_generation)
         return;
@@ -89,7 +89,7 @@ void ImageNameDirectory::finish(quint64 generation, const ApiResult &result, con
         // Names are a convenience: the tables stay as they were, and the reason waits in the log.
         if (m_log)
             m_log->add({ {}, ActivityEntry::Level::Failed, tr("Image names"), node,
-                         tr("Image names could not be looked up: %1").arg(result.error), {} });
+                tr("Image names could not be looked up: %1").arg(result.error), {} });
         return;
     }
     QHash<QString, QString> byId;
@@ -99,6 +99,6 @@ void ImageNameDirectory::finish(quint64 generation, const ApiResult &result, con
     m_names = ImageNames(byId);
     if (asked && m_log)
         m_log->add({ {}, ActivityEntry::Level::Done, tr("Image names"), node,
-                     tr("Looked up the names of %n image(s).", nullptr, m_names.size()), {} });
+            tr("Looked up the names of %n image(s).", nullptr, m_names.size()), {} });
     Q_EMIT namesChanged(m_names);
 }

@@ -42,8 +42,8 @@ Q_SIGNALS:
     void requestStarted(const QByteArray &verb, const QUrl &url);
 
 private:
-    void finish(quint64 generation, const ApiResult &result, const QVector<ImageInfo> &images, bool asked,
-                const QString &node);
+    void finish(
+        quint64 generation, const ApiResult &result, const QVector<ImageInfo> &images, bool asked, const QString &node);
     void stopLooking();
 
     RemoteConnection *m_connection;

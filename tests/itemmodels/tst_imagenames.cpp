@@ -29,7 +29,7 @@ private:
     {
         // id(2) is not listed: deleted, hidden or not visible. id(3) is listed without a name.
         return ImageNames({ { TestCache::id(1), u"ubuntu-22.04"_s }, { TestCache::id(3), QString() },
-                            { TestCache::id(4).toUpper(), u"Fedora CoreOS"_s } });
+            { TestCache::id(4).toUpper(), u"Fedora CoreOS"_s } });
     }
 
     static QStringList column(QAbstractItemModel *m, int col, int role = Qt::DisplayRole)
@@ -56,7 +56,7 @@ private Q_SLOTS:
         const ImageNames none;
         QVERIFY(!none.isKnown());
         QVERIFY(!none.isMissing(TestCache::id(2))); // nothing looked up: nothing is missing
-        QCOMPARE(none.describe({ TestCache::id(1) }), QStringList{ TestCache::id(1) });
+        QCOMPARE(none.describe({ TestCache::id(1) }), QStringList { TestCache::id(1) });
 
         const ImageNames names = sampleNames();
         QVERIFY(names.isKnown());
@@ -72,8 +72,8 @@ private Q_SLOTS:
         QVERIFY(names.matches(TestCache::id(2), TestCache::id(2).mid(3, 6)));
         QVERIFY(!names.matches(TestCache::id(2), u"ubuntu"_s));
         QCOMPARE(names.describe({ TestCache::id(1), TestCache::id(2), TestCache::id(3) }),
-                 QStringList({ TestCache::id(1) + u"  ubuntu-22.04"_s, TestCache::id(2) + u"  (deleted or not visible)"_s,
-                               TestCache::id(3) }));
+            QStringList({ TestCache::id(1) + u"  ubuntu-22.04"_s, TestCache::id(2) + u"  (deleted or not visible)"_s,
+                TestCache::id(3) }));
     }
 
     void cachedModelShowsSortsAndFiltersByName()
@@ -91,29 +91,29 @@ private Q_SLOTS:
         QCOMPARE(changed.size(), 1);
         model.sort(CachedImagesModel::Id, Qt::AscendingOrder);
         QCOMPARE(column(&model, CachedImagesModel::ImageName),
-                 QStringList({ u"ubuntu-22.04"_s, u"\u2014"_s, QString(), u"Fedora CoreOS"_s }));
+            QStringList({ u"ubuntu-22.04"_s, u"\u2014"_s, QString(), u"Fedora CoreOS"_s }));
         QCOMPARE(column(&model, CachedImagesModel::ImageName, CacheRoles::RawValueRole),
-                 QStringList({ u"ubuntu-22.04"_s, QString(), QString(), u"Fedora CoreOS"_s }));
+            QStringList({ u"ubuntu-22.04"_s, QString(), QString(), u"Fedora CoreOS"_s }));
         QCOMPARE(column(&model, CachedImagesModel::ImageName, CacheRoles::PlaceholderRole),
-                 QStringList({ u"false"_s, u"true"_s, u"false"_s, u"false"_s }));
+            QStringList({ u"false"_s, u"true"_s, u"false"_s, u"false"_s }));
         QVERIFY(model.index(1, CachedImagesModel::ImageName).data(Qt::ToolTipRole).toString().contains(u"deleted"_s));
         QVERIFY(!model.index(0, CachedImagesModel::ImageName).data(Qt::ToolTipRole).isValid());
         // Case-insensitive by name; unnamed and unlisted first (their raw value is empty), then by ID.
         model.sort(CachedImagesModel::ImageName, Qt::AscendingOrder);
         QCOMPARE(column(&model, 0, CacheRoles::ImageIdRole),
-                 QStringList({ TestCache::id(2), TestCache::id(3), TestCache::id(4), TestCache::id(1) }));
+            QStringList({ TestCache::id(2), TestCache::id(3), TestCache::id(4), TestCache::id(1) }));
         model.sort(CachedImagesModel::ImageName, Qt::DescendingOrder);
         QCOMPARE(model.keyAt(0), TestCache::id(1));
         // The filter matches names as well as IDs, whatever the case.
         model.setFilterText(u"coreos"_s);
-        QCOMPARE(column(&model, 0, CacheRoles::ImageIdRole), QStringList{ TestCache::id(4) });
+        QCOMPARE(column(&model, 0, CacheRoles::ImageIdRole), QStringList { TestCache::id(4) });
         model.setFilterText(TestCache::id(2).left(13));
-        QCOMPARE(column(&model, 0, CacheRoles::ImageIdRole), QStringList{ TestCache::id(2) });
+        QCOMPARE(column(&model, 0, CacheRoles::ImageIdRole), QStringList { TestCache::id(2) });
         // New entries keep the names; forgetting them (another connection) empties the column again.
         model.setFilterText({});
         model.setEntries(cached().mid(0, 2), 3000);
         QCOMPARE(model.index(model.rowOfKey(TestCache::id(1)), CachedImagesModel::ImageName).data().toString(),
-                 u"ubuntu-22.04"_s);
+            u"ubuntu-22.04"_s);
         model.setImageNames({});
         QCOMPARE(column(&model, CachedImagesModel::ImageName), QStringList(2, QString()));
     }
@@ -176,7 +176,7 @@ private Q_SLOTS:
         // A lock file is no image: no name and no placeholder.
         QCOMPARE(column(&orphans, OrphansModel::ImageName), QStringList({ u"ubuntu-22.04"_s, QString() }));
         QCOMPARE(column(&orphans, OrphansModel::ImageName, CacheRoles::PlaceholderRole),
-                 QStringList({ u"false"_s, u"false"_s }));
+            QStringList({ u"false"_s, u"false"_s }));
     }
 
     // One lookup: every page of GET /v2/images from a real glance-api, names as Glance has them, a deleted
@@ -267,7 +267,8 @@ private Q_SLOTS:
         QCOMPARE(log.rowCount(), 1);
         QCOMPARE(log.entry(0).level, ActivityEntry::Level::Failed);
         QCOMPARE(log.entry(0).action, u"Image names"_s);
-        QVERIFY2(log.entry(0).result.startsWith(u"Image names could not be looked up: "_s), qPrintable(log.entry(0).result));
+        QVERIFY2(
+            log.entry(0).result.startsWith(u"Image names could not be looked up: "_s), qPrintable(log.entry(0).result));
         QCOMPARE(log.entry(0).target, u"http://127.0.0.1:%1"_s.arg(port));
         QCOMPARE(names.size(), 0);
         QVERIFY(!directory.names().isKnown());

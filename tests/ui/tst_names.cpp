@@ -2,8 +2,8 @@
 #include "entryview.h"
 #include "glancenode.h"
 #include "itemmodels/activitylog.h"
-#include "itemmodels/cacheroles.h"
 #include "itemmodels/cachedimagesmodel.h"
+#include "itemmodels/cacheroles.h"
 #include "itemmodels/cachesession.h"
 #include "itemmodels/imagenamedirectory.h"
 #include "itemmodels/orphansmodel.h"
@@ -24,8 +24,10 @@
 #include <QPushButton>
 #include <QSettings>
 #include <QSignalSpy>
+#include <QStandardItemModel>
 #include <QStandardPaths>
 #include <QTabWidget>
+#include <QTableView>
 #include <QTableWidget>
 #include <QTcpServer>
 #include <QTemporaryDir>
@@ -121,21 +123,21 @@ private Q_SLOTS:
         QVERIFY(!window.view(MainWindow::OrphansTab)->isColumnHidden(OrphansModel::ImageName));
 
         // Once per session: a re-read of the cache asks Glance nothing; one listing was all.
-        QSignalSpy reread(&session, &CacheSession::snapshotChanged);
+        QSignalSpy reading(&session, &CacheSession::loadingChanged); // an unchanged cache emits no new snapshot
         window.findChild<QAction *>(u"actionRefresh"_s)->trigger();
-        QVERIFY(reread.wait(10000));
+        QTRY_VERIFY_WITH_TIMEOUT(reading.size() >= 2 && !reading.last().at(0).toBool(), 10000);
         QCOMPARE(requests.size(), 1);
         QCOMPARE(requests.at(0).at(1).toUrl().path(), u"/v2/images"_s);
         QCOMPARE(nameAt(cached, m_ids.at(0)), u"cirros-0.6.2-x86_64"_s);
 
         // A sort by name through the header, as a click does.
         QTest::mouseClick(cached->horizontalHeader()->viewport(), Qt::LeftButton, {},
-                          QPoint(header->sectionViewportPosition(CachedImagesModel::ImageName) + 10, 5));
+            QPoint(header->sectionViewportPosition(CachedImagesModel::ImageName) + 10, 5));
         QTRY_COMPARE(cached->horizontalHeader()->sortIndicatorSection(), int(CachedImagesModel::ImageName));
 
         // The filter finds images by name, typed as a person types.
         auto *filter = window.findChild<QLineEdit *>(u"filterEdit"_s);
-        QCOMPARE(filter->placeholderText(), u"Filter by image ID or name (Ctrl+F)"_s);
+        QCOMPARE(filter->placeholderText(), u"Filter by ID or name (Ctrl+F)"_s);
         QTest::keyClicks(filter, u"JAMMY"_s);
         QTRY_COMPARE(cached->model()->rowCount(), 1);
         QCOMPARE(cached->entryModel()->keyAt(0), m_ids.at(1));
@@ -168,8 +170,9 @@ private Q_SLOTS:
         QVERIFY2(csv.split('\r').at(0).split(',').contains("Name"), csv.constData());
         QVERIFY(csv.contains(",cirros-0.6.2-x86_64,"));
         const QByteArray queuedJson = TableExport::json(TableExport::take(queued));
-        QCOMPARE(queuedJson, "{\"queued_images\": [\"" + m_ids.at(1).toLatin1() + "\"], \"names\": {\""
-                     + m_ids.at(1).toLatin1() + "\": \"Ubuntu 22.04 LTS (jammy)\"}}\n");
+        QCOMPARE(queuedJson,
+            "{\"queued_images\": [\"" + m_ids.at(1).toLatin1() + "\"], \"names\": {\"" + m_ids.at(1).toLatin1()
+                + "\": \"Ubuntu 22.04 LTS (jammy)\"}}\n");
 
         // Delete: the confirmation's details name each image.
         QTest::keyClick(cached, Qt::Key_Delete);
@@ -177,7 +180,8 @@ private Q_SLOTS:
         auto *box = window.findChild<QMessageBox *>(u"confirmDialog"_s);
         QStringList details = box->detailedText().split(u'\n');
         details.sort();
-        QStringList expected({ m_ids.at(0) + u"  cirros-0.6.2-x86_64"_s, m_ids.at(2) + u"  (deleted or not visible)"_s });
+        QStringList expected(
+            { m_ids.at(0) + u"  cirros-0.6.2-x86_64"_s, m_ids.at(2) + u"  (deleted or not visible)"_s });
         expected.sort();
         QCOMPARE(details, expected);
         QTest::mouseClick(box->findChild<QPushButton *>(u"cancelButton"_s), Qt::LeftButton);
@@ -197,8 +201,10 @@ private Q_SLOTS:
         QVERIFY2(planned.contains(m_ids.at(1) + u" Ubuntu 22.04 LTS (jammy)"_s), qPrintable(planned.join(u'|')));
         QVERIFY(planned.contains(m_ids.at(2) + u" \u2014"_s));
         if (qEnvironmentVariableIsSet("GCA_NAMES_SCREENSHOT")) {
-            preview->grab().save(QDir(QString::fromLocal8Bit(qgetenv("GCA_NAMES_SCREENSHOT"))).filePath(u"names-prune.png"_s));
-            window.grab().save(QDir(QString::fromLocal8Bit(qgetenv("GCA_NAMES_SCREENSHOT"))).filePath(u"names-main.png"_s));
+            preview->grab().save(
+                QDir(QString::fromLocal8Bit(qgetenv("GCA_NAMES_SCREENSHOT"))).filePath(u"names-prune.png"_s));
+            window.grab().save(
+                QDir(QString::fromLocal8Bit(qgetenv("GCA_NAMES_SCREENSHOT"))).filePath(u"names-main.png"_s));
         }
         preview->reject();
 
@@ -235,6 +241,30 @@ private Q_SLOTS:
         QAction *nameItem = menu->findChild<QAction *>(u"column_%1"_s.arg(CachedImagesModel::ImageName));
         QVERIFY(nameItem && !nameItem->isEnabled() && !nameItem->toolTip().isEmpty());
         menu->close();
+    }
+
+    // Column layouts saved before the Name column existed have one section fewer: applied, they would hide
+    // and size the wrong columns, so they are refused; a layout saved now comes back as it was.
+    void layoutsFromBeforeTheNameColumnAreRefused()
+    {
+        CacheSession session;
+        auto remote = connection({});
+        MainWindow window(&session, remote.get());
+        EntryView *cached = window.view(MainWindow::CachedTab);
+        QStandardItemModel older(0, CachedImagesModel::ColumnCount - 1);
+        QTableView oldView;
+        oldView.setModel(&older);
+        oldView.setColumnHidden(3, true);
+        QVERIFY(!cached->restoreColumns(oldView.horizontalHeader()->saveState()));
+        for (int c = 0; c < CachedImagesModel::ColumnCount; ++c)
+            QCOMPARE(cached->isColumnHidden(c), c == CachedImagesModel::ImageName);
+
+        cached->setColumnHidden(CachedImagesModel::Hits, true);
+        const QByteArray now = cached->horizontalHeader()->saveState();
+        cached->setColumnHidden(CachedImagesModel::Hits, false);
+        QVERIFY(cached->restoreColumns(now));
+        QVERIFY(cached->isColumnHidden(CachedImagesModel::Hits));
+        QVERIFY(!cached->isNameColumnShown()); // no names in this session, whatever was saved
     }
 
     // A lookup that fails (nothing listens at the node's port): one line in the activity log, no dialog, the
