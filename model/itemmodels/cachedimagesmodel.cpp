@@ -149,7 +149,7 @@ EntryTableModel::ViewSource CachedImagesModel::viewSource(bool staged, int colum
         source.less = by([](const CachedImage &e) -> const QString & { return e.imageId; });
         break;
     case ImageName:
-        source.less = byName([data](int i) { return data->at(i).imageId; });
+        source.less = byName(source.count, [data](int i) { return data->at(i).imageId; });
         break;
     case Size:
     case Share:

@@ -3,6 +3,7 @@
 #include "itemmodels/cacheroles.h"
 
 #include <algorithm>
+#include <mutex>
 #include <numeric>
 
 EntryTableModel::EntryTableModel(QObject *parent)
@@ -76,12 +77,24 @@ QVariant EntryTableModel::nameHeader(int role) const
     return {};
 }
 
-std::function<bool(int, int)> EntryTableModel::byName(std::function<QString(int)> idOf) const
+std::function<bool(int, int)> EntryTableModel::byName(int count, std::function<QString(int)> idOf) const
 {
-    return [names = m_names, idOf = std::move(idOf)](int a, int b) {
-        const QString idA = idOf(a), idB = idOf(b);
-        const int c = names.name(idA).compare(names.name(idB), Qt::CaseInsensitive);
-        return c != 0 ? c < 0 : idA < idB;
+    // Case-folded once per entry rather than looked up and folded twice per comparison (a million entries
+    // take twenty million comparisons).
+    struct Keys
+    {
+        std::once_flag once;
+        QVector<QString> folded;
+    };
+    auto keys = std::make_shared<Keys>();
+    return [names = m_names, idOf = std::move(idOf), keys, count](int a, int b) {
+        std::call_once(keys->once, [&]() {
+            keys->folded.resize(count);
+            for (int i = 0; i < count; ++i)
+                keys->folded[i] = names.name(idOf(i)).toCaseFolded();
+        });
+        const QString &x = keys->folded.at(a), &y = keys->folded.at(b);
+        return x != y ? x < y : idOf(a) < idOf(b);
     };
 }
 

@@ -80,9 +80,10 @@ protected:
     // sorting and exports), tooltip, PlaceholderRole; nullopt for the roles the subclass answers itself.
     std::optional<QVariant> nameData(const QString &id, int role) const;
     QVariant nameHeader(int role) const;
-    // A worker-safe order by name (case-insensitive, then by ID) of entries whose ID idOf gives; unlisted
-    // images (no name) come first, as their empty raw value would.
-    std::function<bool(int, int)> byName(std::function<QString(int)> idOf) const;
+    // A worker-safe order by name (case-insensitive, then by ID) of count entries whose ID idOf gives; unlisted
+    // images (no name) come first, as their empty raw value would. Names are looked up once per entry, on the
+    // worker, the first time two are compared.
+    std::function<bool(int, int)> byName(int count, std::function<QString(int)> idOf) const;
     // A worker-safe filter on the ID idOf gives and its name.
     std::function<bool(int)> matching(std::function<QString(int)> idOf, const QString &filter) const;
 

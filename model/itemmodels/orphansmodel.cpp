@@ -126,7 +126,7 @@ OrphansModel::ViewSource OrphansModel::viewSource(bool staged, int column, const
         source.less = [data](int a, int b) { return data->at(a).name < data->at(b).name; };
         break;
     case ImageName:
-        source.less = byName([data](int i) { return data->at(i).name; });
+        source.less = byName(source.count, [data](int i) { return data->at(i).name; });
         break;
     case Kind:
     case Note:

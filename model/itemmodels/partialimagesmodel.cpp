@@ -132,7 +132,7 @@ EntryTableModel::ViewSource PartialImagesModel::viewSource(bool staged, int colu
         source.less = [data](int a, int b) { return data->at(a).imageId < data->at(b).imageId; };
         break;
     case ImageName:
-        source.less = byName([data](int i) { return data->at(i).imageId; });
+        source.less = byName(source.count, [data](int i) { return data->at(i).imageId; });
         break;
     case Size:
         source.less = [data](int a, int b) { return data->at(a).size < data->at(b).size; };

@@ -104,7 +104,7 @@ EntryTableModel::ViewSource QueuedImagesModel::viewSource(bool staged, int colum
     if (column == Id)
         source.less = [data](int a, int b) { return data->at(a).imageId < data->at(b).imageId; };
     else if (column == ImageName)
-        source.less = byName([data](int i) { return data->at(i).imageId; });
+        source.less = byName(source.count, [data](int i) { return data->at(i).imageId; });
     else if (column == Position || column == QueuedAt)
         source.less = [](int a, int b) { return a < b; }; // already Glance's order
     if (!filter.isEmpty())

@@ -16,6 +16,8 @@
 #include <QTcpServer>
 #include <QTemporaryDir>
 #include <QTest>
+#include <QUuid>
+#include <QElapsedTimer>
 
 using namespace Qt::StringLiterals;
 
@@ -130,6 +132,41 @@ private Q_SLOTS:
         QTRY_COMPARE(model.keyAt(0), TestCache::id(1));
         model.setFilterText(u"UBUNTU"_s);
         QTRY_COMPARE(model.rowCount(), 1);
+    }
+
+    // 200,000 cached images with names: sorted by name on a worker, the order checked row by row. Prints the
+    // time the sort took (a figure for the README, not a limit: the machine is shared).
+    void manyImagesSortByName()
+    {
+        constexpr int count = 200000;
+        QVector<CachedImage> entries;
+        QHash<QString, QString> byId;
+        entries.reserve(count);
+        for (int i = 0; i < count; ++i) {
+            const QString id = QUuid::createUuid().toString(QUuid::WithoutBraces);
+            entries.append({ id, i, 0, 1700000000.0, 1700000000.0, true, i });
+            if (i % 10) // one in ten is not listed
+                byId.insert(id, u"image-%1"_s.arg(QString::number((i * 7919) % count).rightJustified(6, u'0')));
+        }
+        CachedImagesModel model;
+        model.setEntries(entries, count);
+        QSignalSpy viewChanged(&model, &EntryTableModel::viewChanged);
+        QVERIFY(viewChanged.wait(30000));
+        model.setImageNames(ImageNames(byId));
+        QVERIFY(viewChanged.wait(30000));
+        QElapsedTimer timer;
+        timer.start();
+        model.sort(CachedImagesModel::ImageName, Qt::AscendingOrder);
+        QVERIFY(model.isBusy()); // the GUI thread only asked
+        QVERIFY(viewChanged.wait(60000));
+        qInfo("sorted %d images by name in %lld ms", count, timer.elapsed());
+        QString previous;
+        for (int row = 0; row < model.rowCount(); ++row) {
+            const QString name = model.index(row, CachedImagesModel::ImageName).data(CacheRoles::RawValueRole).toString();
+            QVERIFY(previous <= name);
+            previous = name;
+        }
+        QVERIFY(model.index(0, CachedImagesModel::ImageName).data(CacheRoles::PlaceholderRole).toBool());
     }
 
     void everyTableHasTheColumn()
