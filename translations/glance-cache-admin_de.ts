@@ -2193,10 +2193,25 @@ Von jeder Datei wird daneben eine Sicherungskopie aufbewahrt. glance-api und die
     </message>
 </context>
 <context>
+    <name>EntryTableModel</name>
+    <message>
+        <source>Name</source>
+        <translation>Name</translation>
+    </message>
+    <message>
+        <source>The image&apos;s name in Glance&apos;s image list, looked up once per connection (View → Refresh Names).</source>
+        <translation>Der Name des Images in der Image-Liste von Glance, einmal je Verbindung abgefragt (Ansicht → Namen aktualisieren).</translation>
+    </message>
+</context>
+<context>
     <name>EntryView</name>
     <message>
         <source>Fit Columns to Contents</source>
         <translation>Spalten an Inhalt anpassen</translation>
+    </message>
+    <message>
+        <source>Names are looked up in Glance&apos;s image list once a connection is set up (Remote → Connection…).</source>
+        <translation>Die Namen werden in der Image-Liste von Glance abgefragt, sobald eine Verbindung eingerichtet ist (Remote → Verbindung…).</translation>
     </message>
 </context>
 <context>
@@ -3140,6 +3155,35 @@ Von jeder Datei wird daneben eine Sicherungskopie aufbewahrt. glance-api und die
     </message>
 </context>
 <context>
+    <name>ImageNameDirectory</name>
+    <message>
+        <source>Image names</source>
+        <translation>Image-Namen</translation>
+    </message>
+    <message>
+        <source>Image names could not be looked up: %1</source>
+        <translation>Die Image-Namen konnten nicht abgefragt werden: %1</translation>
+    </message>
+    <message numerus="yes">
+        <source>Looked up the names of %Ln image(s).</source>
+        <translation>
+            <numerusform>Name von %Ln Image abgefragt.</numerusform>
+            <numerusform>Namen von %Ln Images abgefragt.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>ImageNames</name>
+    <message>
+        <source>(deleted or not visible)</source>
+        <translation>(gelöscht oder nicht sichtbar)</translation>
+    </message>
+    <message>
+        <source>Glance&apos;s image list does not include this image: it was deleted (its cached copy stays until it is pruned), it is hidden, or the project you are connected as may not see it.</source>
+        <translation>Die Image-Liste von Glance enthält dieses Image nicht: Es wurde gelöscht (seine Kopie im Cache bleibt, bis sie ausgedünnt wird), es ist verborgen, oder das Projekt, mit dem Sie verbunden sind, darf es nicht sehen.</translation>
+    </message>
+</context>
+<context>
     <name>KeystoneAuth</name>
     <message>
         <source>Cannot read the CA bundle %1: %2</source>
@@ -3831,6 +3875,18 @@ Aus dem Cache löschen? glance-api lädt sie bei der nächsten Anfrage erneut he
         <source>&amp;Manual</source>
         <translation>&amp;Handbuch</translation>
     </message>
+    <message>
+        <source>Refresh &amp;Names</source>
+        <translation>&amp;Namen aktualisieren</translation>
+    </message>
+    <message>
+        <source>Look the images&apos; names up again in Glance&apos;s image list</source>
+        <translation>Die Namen der Images erneut in der Image-Liste von Glance abfragen</translation>
+    </message>
+    <message>
+        <source>Filter by ID or name (Ctrl+F)</source>
+        <translation>Nach ID oder Name filtern (Ctrl+F)</translation>
+    </message>
 </context>
 <context>
     <name>ManualWindow</name>
@@ -4465,6 +4521,10 @@ Aus dem Cache löschen? glance-api lädt sie bei der nächsten Anfrage erneut he
         <source>What it means</source>
         <translation>Bedeutung</translation>
     </message>
+    <message>
+        <source>Image name</source>
+        <translation>Image-Name</translation>
+    </message>
 </context>
 <context>
     <name>OsloConfig</name>
@@ -4680,6 +4740,10 @@ Aus dem Cache löschen? glance-api lädt sie bei der nächsten Anfrage erneut he
     <message>
         <source>not valid</source>
         <translation>ungültig</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>Name</translation>
     </message>
 </context>
 <context>

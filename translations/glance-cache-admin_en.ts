@@ -451,6 +451,16 @@
     </message>
 </context>
 <context>
+    <name>ImageNameDirectory</name>
+    <message numerus="yes">
+        <source>Looked up the names of %Ln image(s).</source>
+        <translation>
+            <numerusform>Looked up the name of %Ln image.</numerusform>
+            <numerusform>Looked up the names of %Ln images.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>MainWindow</name>
     <message numerus="yes">
         <source>%Ln selected, %1</source>

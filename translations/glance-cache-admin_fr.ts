@@ -2194,10 +2194,25 @@ Une sauvegarde de chaque fichier est conservée à côté de celui-ci. glance-ap
     </message>
 </context>
 <context>
+    <name>EntryTableModel</name>
+    <message>
+        <source>Name</source>
+        <translation>Nom</translation>
+    </message>
+    <message>
+        <source>The image&apos;s name in Glance&apos;s image list, looked up once per connection (View → Refresh Names).</source>
+        <translation>Le nom de l&apos;image dans la liste des images de Glance, recherché une fois par connexion (Affichage → Actualiser les noms).</translation>
+    </message>
+</context>
+<context>
     <name>EntryView</name>
     <message>
         <source>Fit Columns to Contents</source>
         <translation>Ajuster les colonnes au contenu</translation>
+    </message>
+    <message>
+        <source>Names are looked up in Glance&apos;s image list once a connection is set up (Remote → Connection…).</source>
+        <translation>Les noms sont recherchés dans la liste des images de Glance dès qu&apos;une connexion est configurée (Distant → Connexion…).</translation>
     </message>
 </context>
 <context>
@@ -3141,6 +3156,35 @@ Une sauvegarde de chaque fichier est conservée à côté de celui-ci. glance-ap
     </message>
 </context>
 <context>
+    <name>ImageNameDirectory</name>
+    <message>
+        <source>Image names</source>
+        <translation>Noms des images</translation>
+    </message>
+    <message>
+        <source>Image names could not be looked up: %1</source>
+        <translation>Impossible de rechercher les noms des images&#xa0;: %1</translation>
+    </message>
+    <message numerus="yes">
+        <source>Looked up the names of %Ln image(s).</source>
+        <translation>
+            <numerusform>Nom de %Ln image recherché.</numerusform>
+            <numerusform>Noms de %Ln images recherchés.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>ImageNames</name>
+    <message>
+        <source>(deleted or not visible)</source>
+        <translation>(supprimée ou non visible)</translation>
+    </message>
+    <message>
+        <source>Glance&apos;s image list does not include this image: it was deleted (its cached copy stays until it is pruned), it is hidden, or the project you are connected as may not see it.</source>
+        <translation>La liste des images de Glance ne contient pas cette image&#xa0;: elle a été supprimée (sa copie en cache reste jusqu&apos;à ce qu&apos;elle soit élaguée), elle est masquée, ou le projet avec lequel vous êtes connecté ne peut pas la voir.</translation>
+    </message>
+</context>
+<context>
     <name>KeystoneAuth</name>
     <message>
         <source>Cannot read the CA bundle %1: %2</source>
@@ -3832,6 +3876,18 @@ Les supprimer du cache&#xa0;? glance-api les téléchargera de nouveau à la pro
         <source>&amp;Manual</source>
         <translation>&amp;Manuel</translation>
     </message>
+    <message>
+        <source>Refresh &amp;Names</source>
+        <translation>Actualiser les &amp;noms</translation>
+    </message>
+    <message>
+        <source>Look the images&apos; names up again in Glance&apos;s image list</source>
+        <translation>Rechercher à nouveau les noms des images dans la liste des images de Glance</translation>
+    </message>
+    <message>
+        <source>Filter by ID or name (Ctrl+F)</source>
+        <translation>Filtrer par ID ou nom (Ctrl+F)</translation>
+    </message>
 </context>
 <context>
     <name>ManualWindow</name>
@@ -4466,6 +4522,10 @@ Les supprimer du cache&#xa0;? glance-api les téléchargera de nouveau à la pro
         <source>What it means</source>
         <translation>Signification</translation>
     </message>
+    <message>
+        <source>Image name</source>
+        <translation>Nom de l&apos;image</translation>
+    </message>
 </context>
 <context>
     <name>OsloConfig</name>
@@ -4681,6 +4741,10 @@ Les supprimer du cache&#xa0;? glance-api les téléchargera de nouveau à la pro
     <message>
         <source>not valid</source>
         <translation>non valide</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>Nom</translation>
     </message>
 </context>
 <context>

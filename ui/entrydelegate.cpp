@@ -18,7 +18,12 @@ EntryDelegate::EntryDelegate(int barColumn, QObject *parent)
 void EntryDelegate::initStyleOption(QStyleOptionViewItem *option, const QModelIndex &index) const
 {
     QStyledItemDelegate::initStyleOption(option, index);
-    if (index.data(CacheRoles::AttentionRole).toBool() && !(option->state & QStyle::State_Selected))
+    if (option->state & QStyle::State_Selected)
+        return;
+    // A stand-in (an image Glance did not list) is greyed, whatever else the row needs.
+    if (index.data(CacheRoles::PlaceholderRole).toBool())
+        option->palette.setColor(QPalette::Text, option->palette.color(QPalette::Disabled, QPalette::Text));
+    else if (index.data(CacheRoles::AttentionRole).toBool())
         option->palette.setColor(QPalette::Text, QColor(0xb2, 0x3c, 0x00));
 }
 

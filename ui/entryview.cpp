@@ -6,7 +6,9 @@
 #include "itemmodels/selectionkeeper.h"
 
 #include <QApplication>
+#include <QBitArray>
 #include <QClipboard>
+#include <QDataStream>
 #include <QHeaderView>
 #include <QKeyEvent>
 #include <QMenu>
@@ -62,6 +64,29 @@ void EntryView::setEntryModel(EntryTableModel *model, int barColumn, int sortCol
     });
     connect(selectionModel(), &QItemSelectionModel::selectionChanged, this, &EntryView::selectionTotalsChanged);
     connect(model, &QAbstractItemModel::modelReset, this, &EntryView::selectionTotalsChanged);
+    connect(model, &EntryTableModel::imageNamesChanged, this, &EntryView::applyNameColumn);
+    applyNameColumn();
+}
+
+bool EntryView::isNameColumnShown() const
+{
+    return m_model && !isColumnHidden(m_model->nameColumn());
+}
+
+void EntryView::applyNameColumn()
+{
+    if (!m_model)
+        return;
+    const int column = m_model->nameColumn();
+    const bool show = m_model->imageNames().isKnown() && !m_nameColumnHiddenByPerson;
+    if (show == !isColumnHidden(column))
+        return;
+    setColumnHidden(column, !show);
+    if (!show)
+        return;
+    // Fitted to the names, but a name of hundreds of characters must not push every other column away.
+    resizeColumnToContents(column);
+    setColumnWidth(column, qMin(columnWidth(column), fontMetrics().averageCharWidth() * 40));
 }
 
 void EntryView::fitColumns()
@@ -71,11 +96,36 @@ void EntryView::fitColumns()
     widenKeyColumn();
 }
 
+namespace {
+// The number of sections a QHeaderView::saveState() describes, or -1 when it cannot be read. Its layout (Qt 5
+// and 6 alike): a marker, a version, then QHeaderViewPrivate::write's orientation, sort indicator, visual and
+// logical indexes, hidden bits, hidden sizes, length and section count.
+int savedSectionCount(const QByteArray &state)
+{
+    QDataStream in(state);
+    in.setVersion(QDataStream::Qt_5_0);
+    int marker = 0, version = 0, orientation = 0, sortOrder = 0, sortSection = 0, length = 0, count = -1;
+    bool sortShown = false;
+    QList<int> visual, logical;
+    QBitArray hidden;
+    QHash<int, int> hiddenSizes;
+    in >> marker >> version >> orientation >> sortOrder >> sortSection >> sortShown >> visual >> logical >> hidden
+        >> hiddenSizes >> length >> count;
+    return in.status() == QDataStream::Ok && marker == 0xff ? count : -1;
+}
+} // namespace
+
 bool EntryView::restoreColumns(const QByteArray &state)
 {
-    m_columnsSized = !state.isEmpty() && horizontalHeader()->restoreState(state);
+    // A layout saved with another number of columns (before the Name column existed, say) would put its widths
+    // and hidden flags on the wrong columns: the defaults are better.
+    const bool fits = !state.isEmpty() && m_model && savedSectionCount(state) == m_model->columnCount();
+    m_columnsSized = fits && horizontalHeader()->restoreState(state);
     // Saved at another scale or font, the key column may be too narrow for an ID now.
     widenKeyColumn();
+    // Whether names are shown follows the connection of this session, not the one the layout was saved in.
+    if (m_model)
+        setColumnHidden(m_model->nameColumn(), !(m_model->imageNames().isKnown() && !m_nameColumnHiddenByPerson));
     return m_columnsSized;
 }
 
@@ -119,6 +169,7 @@ void EntryView::showColumnsMenu(const QPoint &globalPos)
     auto *menu = new QMenu(this);
     menu->setObjectName(QStringLiteral("columnsMenu"));
     menu->setAttribute(Qt::WA_DeleteOnClose);
+    menu->setToolTipsVisible(true);
     int shown = 0;
     for (int c = 0; c < header->count(); ++c)
         shown += header->isSectionHidden(c) ? 0 : 1;
@@ -129,7 +180,15 @@ void EntryView::showColumnsMenu(const QPoint &globalPos)
         a->setCheckable(true);
         a->setChecked(!header->isSectionHidden(c));
         a->setEnabled(header->isSectionHidden(c) || shown > 1); // the last column shown stays
+        if (m_model && c == m_model->nameColumn() && !m_model->imageNames().isKnown()) {
+            // Without names there is nothing to show: say why instead of offering an empty column.
+            a->setEnabled(false);
+            a->setToolTip(tr("Names are looked up in Glance's image list once a connection is set up "
+                             "(Remote → Connection…)."));
+        }
         connect(a, &QAction::toggled, this, [this, c](bool show) {
+            if (m_model && c == m_model->nameColumn())
+                m_nameColumnHiddenByPerson = !show;
             setColumnHidden(c, !show);
             if (show && columnWidth(c) < horizontalHeader()->minimumSectionSize() * 2)
                 resizeColumnToContents(c);

@@ -35,6 +35,10 @@ public:
     // The order the columns appear in until a person moves them (logical indexes, first to last).
     void setDefaultColumnOrder(const QList<int> &logical);
 
+    // The Name column is shown while the model knows image names (a connection answered) and hidden otherwise,
+    // unless the person hid it from the columns menu: that choice stands until they show it again.
+    bool isNameColumnShown() const;
+
     // The header's context menu: a check box per column to hide and show it, and "Fit Columns to Contents".
     // Opened at globalPos; it deletes itself when closed (objectName "columnsMenu").
     void showColumnsMenu(const QPoint &globalPos);
@@ -59,6 +63,9 @@ private:
     bool m_columnsSized = false;
     int m_keyColumn = -1;
 
+    bool m_nameColumnHiddenByPerson = false;
+
     void fitColumns();
     void widenKeyColumn();
+    void applyNameColumn();
 };

@@ -46,6 +46,7 @@ MainWindow::MainWindow(CacheSession *session, RemoteConnection *remote, QWidget 
     createViews();
     createActions();
     restoreSettings();
+    createNames();
     connect(session, &CacheSession::locationChanged, this, &MainWindow::showLocation);
     connect(session, &CacheSession::snapshotChanged, this, &MainWindow::showSnapshot);
     connect(session, &CacheSession::loadFailed, this, [this](const QString &message) {
@@ -264,6 +265,7 @@ void MainWindow::createActions()
     cache->addSeparator();
     cache->addAction(options);
     QMenu *viewMenu = menuBar()->addMenu(tr("&View"));
+    viewMenu->setObjectName(QStringLiteral("viewMenu"));
     viewMenu->addActions({filter, m_follow, health, downloads, activity});
     m_remoteMenu = menuBar()->addMenu(tr("&Remote"));
     m_remoteMenu->setObjectName(QStringLiteral("remoteMenu"));
@@ -333,7 +335,7 @@ void MainWindow::restoreSettings()
     restoreState(settings.value(QStringLiteral("window/state")).toByteArray());
     // Prune order (the default sort) first, then what it follows: when each image was last accessed.
     m_views[CachedTab]->setDefaultColumnOrder({CachedImagesModel::EvictionRank, CachedImagesModel::Id,
-        CachedImagesModel::LastAccessed, CachedImagesModel::Size, CachedImagesModel::Share});
+        CachedImagesModel::ImageName, CachedImagesModel::LastAccessed, CachedImagesModel::Size, CachedImagesModel::Share});
     const int keyColumns[TabCount] = {CachedImagesModel::Id, QueuedImagesModel::Id, PartialImagesModel::Id,
                                       PartialImagesModel::Id, OrphansModel::Name};
     for (int tab = 0; tab < TabCount; ++tab) {

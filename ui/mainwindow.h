@@ -2,6 +2,7 @@
 
 #include "fetch/fetchservice.h"
 #include "healthfix.h"
+#include "core/imagenames.h"
 #include "itemmodels/activitylog.h"
 
 #include <QMainWindow>
@@ -16,6 +17,7 @@ class EntryView;
 class HealthBars;
 class HealthMonitor;
 class HealthPanel;
+class ImageNameDirectory;
 class NodesWindow;
 class OrphansModel;
 class PartialImagesModel;
@@ -80,6 +82,12 @@ private:
     void openConfigFile();
     void queueImages();
     void exportRows(); // mainwindowexport.cpp
+    // mainwindownames.cpp: image names from the connection, looked up once per session, for every table.
+    void createNames();
+    // What a confirmation lists behind "Show Details...": "ID  name" lines when names are known, else the IDs
+    // when there are more than a few.
+    QStringList imageDetails(const QStringList &ids) const;
+    const ImageNames &imageNames() const;
     void deleteSelected();
     void removeOrphans(); // mainwindoworphans.cpp: each kind in its own words, the bytes really freed
     void dequeueSelected();
@@ -143,6 +151,8 @@ private:
     QAction *m_fetch = nullptr;
     QAction *m_verify = nullptr;
     QAction *m_clearFilter = nullptr;
+    ImageNameDirectory *m_imageNames = nullptr;
+    QAction *m_refreshNames = nullptr;
     QString m_pendingRecent; // the location shown, remembered in Open Recent once it has been read
     bool m_quitConfirmed = false;
     bool m_busy = false;

@@ -30,12 +30,6 @@
 
 namespace {
 constexpr int maxRecent = 8;
-
-// What a confirmation lists behind "Show Details...": more than a few items are not in its question.
-QStringList detailsOf(const QStringList &keys)
-{
-    return keys.size() > 3 ? keys : QStringList();
-}
 }
 
 void MainWindow::openDirectory()
@@ -141,7 +135,7 @@ void MainWindow::deleteSelected()
                                 nullptr, int(keys.size()))
                                  .arg(DisplayFormat::size(v->selectedBytes()), m_session->location().cacheDir);
     Confirm::destructive(this, tr("Delete images"), question, tr("Delete %Ln image(s)", nullptr, int(keys.size())),
-                         [this, keys]() { m_session->deleteCached(keys); }, detailsOf(keys));
+                         [this, keys]() { m_session->deleteCached(keys); }, imageDetails(keys));
 }
 
 void MainWindow::dequeueSelected()
@@ -152,7 +146,7 @@ void MainWindow::dequeueSelected()
     Confirm::destructive(this, tr("Remove from queue"),
                          tr("Remove %Ln image(s) from the queue? Nothing cached is deleted.", nullptr, int(keys.size())),
                          tr("Remove %Ln image(s)", nullptr, int(keys.size())), [this, keys]() { m_session->dequeue(keys); },
-                         detailsOf(keys));
+                         imageDetails(keys));
 }
 
 void MainWindow::clearCache()
@@ -177,6 +171,7 @@ void MainWindow::prune()
 {
     auto *dialog = new PlanPreviewDialog(PlanPreviewDialog::Mode::Prune, m_session->location().maxSize, this);
     dialog->setAttribute(Qt::WA_DeleteOnClose);
+    dialog->setImageNames(imageNames());
     connect(m_session, &CacheSession::prunePlanned, dialog, qOverload<const PrunePlan &>(&PlanPreviewDialog::setPlan));
     connect(m_session, &CacheSession::planFailed, dialog, &PlanPreviewDialog::setPlanError);
     connect(dialog, &PlanPreviewDialog::parameterChanged, m_session, &CacheSession::planPrune);
@@ -190,6 +185,7 @@ void MainWindow::clean()
 {
     auto *dialog = new PlanPreviewDialog(PlanPreviewDialog::Mode::Clean, m_session->location().stallTime, this);
     dialog->setAttribute(Qt::WA_DeleteOnClose);
+    dialog->setImageNames(imageNames());
     connect(m_session, &CacheSession::cleanPlanned, dialog, qOverload<const CleanPlan &>(&PlanPreviewDialog::setPlan));
     connect(m_session, &CacheSession::planFailed, dialog, &PlanPreviewDialog::setPlanError);
     connect(dialog, &PlanPreviewDialog::parameterChanged, m_session, &CacheSession::planClean);

@@ -92,5 +92,5 @@ void MainWindow::removeOrphans()
     const int n = int(c.entries.size());
     Confirm::destructive(
         this, tr("Remove orphans"), question(c, m_session->location().cacheDir), tr("Remove %Ln orphan(s)", nullptr, n),
-        [this, entries = c.entries]() { m_session->removeOrphans(entries); }, keys.size() > 3 ? keys : QStringList());
+        [this, entries = c.entries]() { m_session->removeOrphans(entries); }, imageDetails(keys));
 }

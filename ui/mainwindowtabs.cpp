@@ -101,7 +101,7 @@ void MainWindow::deletePartial(int tab)
     for (const PartialImage &p : plan.invalid + plan.stalled)
         ids.append(p.imageId);
     Confirm::destructive(this, tr("Delete downloads"), question, tr("Delete %Ln download(s)", nullptr, n),
-                         [this, plan]() { m_session->executeClean(plan); }, ids.size() > 3 ? ids : QStringList());
+                         [this, plan]() { m_session->executeClean(plan); }, imageDetails(ids));
 }
 
 void MainWindow::confirmQuitWhileBusy()

@@ -30,11 +30,11 @@ PlanPreviewDialog::PlanPreviewDialog(Mode mode, qint64 parameter, QWidget *paren
     m_ui->parameterLabel->setText(prune ? tr("Limit (image_cache_max_size):") : tr("Stall time in seconds:"));
     m_ui->parameterEdit->setText(QString::number(parameter));
     m_ui->parameterEdit->setToolTip(prune ? tr("Bytes, or a size such as 10G or 500M") : tr("Whole seconds"));
-    m_ui->planTable->setColumnCount(prune ? 3 : 3);
-    m_ui->planTable->setHorizontalHeaderLabels(prune ? QStringList{tr("Order"), tr("Image ID"), tr("Size")}
-                                                     : QStringList{tr("Kind"), tr("Image ID"), tr("Size")});
+    m_ui->planTable->setColumnCount(4);
+    m_ui->planTable->setHorizontalHeaderLabels({prune ? tr("Order") : tr("Kind"), tr("Image ID"), tr("Name"), tr("Size")});
     m_ui->planTable->verticalHeader()->hide();
     m_ui->planTable->horizontalHeader()->setSectionResizeMode(1, QHeaderView::Stretch);
+    m_ui->planTable->setColumnHidden(2, true); // until names are known
     m_execute = m_ui->buttons->addButton(prune ? tr("Prune") : tr("Clean"), QDialogButtonBox::AcceptRole);
     m_execute->setObjectName(QStringLiteral("executeButton"));
     m_execute->setAutoDefault(false);
@@ -68,6 +68,12 @@ PlanPreviewDialog::PlanPreviewDialog(Mode mode, qint64 parameter, QWidget *paren
 }
 
 PlanPreviewDialog::~PlanPreviewDialog() = default;
+
+void PlanPreviewDialog::setImageNames(const ImageNames &names)
+{
+    m_names = names;
+    m_ui->planTable->setColumnHidden(2, !names.isKnown());
+}
 
 void PlanPreviewDialog::setWaiting()
 {
@@ -108,14 +114,26 @@ void PlanPreviewDialog::fill(const QVector<std::pair<QString, qint64>> &rows, co
         auto *size = new QTableWidgetItem(DisplayFormat::size(rows.at(i).second));
         size->setToolTip(DisplayFormat::exactBytes(rows.at(i).second));
         size->setTextAlignment(Qt::AlignRight | Qt::AlignVCenter);
+        const QString &id = rows.at(i).first;
+        auto *name = new QTableWidgetItem(m_names.isMissing(id) ? ImageNames::placeholder() : m_names.name(id));
+        if (m_names.isMissing(id)) {
+            name->setForeground(palette().color(QPalette::Disabled, QPalette::Text));
+            name->setToolTip(ImageNames::missingExplanation());
+        }
         t->setItem(i, 0, first);
-        t->setItem(i, 1, new QTableWidgetItem(rows.at(i).first));
-        t->setItem(i, 2, size);
+        t->setItem(i, 1, new QTableWidgetItem(id));
+        t->setItem(i, 2, name);
+        t->setItem(i, 3, size);
     }
     if (rows.size() > shown)
         t->setItem(shown, 1, new QTableWidgetItem(tr("… and %Ln more", nullptr, int(rows.size() - shown))));
     t->resizeColumnToContents(0);
-    t->resizeColumnToContents(2);
+    t->resizeColumnToContents(3);
+    if (m_names.isKnown()) {
+        // Long names are cut rather than pushing the IDs (the column that stretches) out of sight.
+        t->resizeColumnToContents(2);
+        t->setColumnWidth(2, qMin(t->columnWidth(2), fontMetrics().averageCharWidth() * 32));
+    }
 }
 
 void PlanPreviewDialog::setPlan(const PrunePlan &plan)

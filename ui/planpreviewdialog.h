@@ -1,6 +1,7 @@
 #pragma once
 
 #include "core/cacheentries.h"
+#include "core/imagenames.h"
 
 #include <QDialog>
 
@@ -25,6 +26,9 @@ public:
     PlanPreviewDialog(Mode mode, qint64 parameter, QWidget *parent = nullptr);
     ~PlanPreviewDialog() override;
 
+    // The names the list shows beside the IDs; without any (no connection) the Name column is hidden. Set it
+    // before the plan.
+    void setImageNames(const ImageNames &names);
     void setPlan(const PrunePlan &plan);
     void setPlan(const CleanPlan &plan);
     void setPlanError(const QString &message);
@@ -53,5 +57,6 @@ private:
     qint64 m_parameter;
     PrunePlan m_prune;
     CleanPlan m_clean;
+    ImageNames m_names;
     QPushButton *m_execute = nullptr;
 };

@@ -67,6 +67,15 @@ void appendTime(QByteArray &out, double seconds, bool whole)
     whole ? PyJson::appendNumber(out, qint64(seconds)) : PyJson::appendNumber(out, seconds);
 }
 
+// An image's name, or null when Glance did not list the image.
+void appendName(QByteArray &out, const ImageNames &names, const QString &id)
+{
+    if (names.listed(id))
+        PyJson::appendString(out, names.name(id));
+    else
+        out += "null";
+}
+
 } // namespace
 
 Table take(const EntryView *view)
@@ -91,6 +100,8 @@ Table take(const EntryView *view)
     std::sort(rows.begin(), rows.end());
     const auto *cachedModel = qobject_cast<const CachedImagesModel *>(view->entryModel());
     const auto *queuedModel = qobject_cast<const QueuedImagesModel *>(view->entryModel());
+    table.names = view->entryModel()->imageNames();
+    const int nameColumn = view->entryModel()->nameColumn();
     table.isCached = cachedModel != nullptr;
     table.isQueued = queuedModel != nullptr;
     table.rows.reserve(rows.size());
@@ -99,6 +110,10 @@ Table take(const EntryView *view)
         cells.reserve(columns.size());
         for (int c : std::as_const(columns)) {
             const QModelIndex index = model->index(r, c);
+            if (c == nameColumn && table.names.isMissing(view->entryModel()->keyAt(r))) {
+                cells.append(QVariant::fromValue(nullptr)); // JSON null, an empty CSV field
+                continue;
+            }
             const QVariant raw = index.data(CacheRoles::RawValueRole);
             cells.append(raw.isValid() ? raw : index.data());
         }
@@ -150,6 +165,10 @@ QByteArray json(const Table &table)
             appendTime(out, c.lastModified, table.wholeSeconds);
             out += ", \"size\": ";
             PyJson::appendNumber(out, c.size);
+            if (table.names.isKnown()) {
+                out += ", \"name\": ";
+                appendName(out, table.names, c.imageId);
+            }
             out += '}';
         }
         out += "]}\n";
@@ -160,7 +179,19 @@ QByteArray json(const Table &table)
                 out += ", ";
             PyJson::appendString(out, table.queued.at(i));
         }
-        out += "]}\n";
+        out += ']';
+        if (table.names.isKnown()) {
+            out += ", \"names\": {";
+            for (qsizetype i = 0; i < table.queued.size(); ++i) {
+                if (i)
+                    out += ", ";
+                PyJson::appendString(out, table.queued.at(i));
+                out += ": ";
+                appendName(out, table.names, table.queued.at(i));
+            }
+            out += '}';
+        }
+        out += "}\n";
     } else {
         out += '[';
         for (qsizetype r = 0; r < table.rows.size(); ++r) {

@@ -2,6 +2,7 @@
 
 #include "core/cacheentries.h"
 #include "core/expected.h"
+#include "core/imagenames.h"
 
 #include <QByteArray>
 #include <QStringList>
@@ -25,6 +26,7 @@ struct Table
     bool isCached = false;
     bool isQueued = false;
     bool wholeSeconds = false;         // the xattr driver: times are whole seconds, printed as integers
+    ImageNames names;                  // the view's names (JSON "name" members only when known)
 };
 
 // The selected rows of view, or every row it shows (filtered) when none is selected, in the view's order.
@@ -34,7 +36,9 @@ Table take(const EntryView *view);
 QByteArray csv(const Table &table);
 // The Cached tab: {"cached_images": [...]} with the members, order and number forms of glance-cachectl list
 // --json; the Queued tab: {"queued_images": [...]} likewise; any other tab: an array of objects keyed by
-// the column titles. Ends with a newline, like the CLI's.
+// the column titles. Ends with a newline, like the CLI's. When names are known, each cached image also has
+// "name" (last; null for an image Glance did not list) and the queued list is followed by "names", an object
+// of the same by image ID; without names the output is exactly the CLI's.
 QByteArray json(const Table &table);
 
 // Writes data to path through a temporary file renamed over it, so a reader never sees half a file and

@@ -34,6 +34,8 @@ QVariant CachedImagesModel::headerData(int section, Qt::Orientation orientation,
 {
     if (orientation != Qt::Horizontal)
         return {};
+    if (section == ImageName)
+        return nameHeader(role);
     if (role == Qt::ToolTipRole && section == EvictionRank)
         return tr("The order in which prune would delete: 1 goes first (least recently accessed).");
     if (role != Qt::DisplayRole)
@@ -62,6 +64,10 @@ QVariant CachedImagesModel::data(const QModelIndex &index, int role) const
     if (!checkIndex(index, CheckIndexOption::IndexIsValid))
         return {};
     const CachedImage &e = entry(index.row());
+    if (index.column() == ImageName) {
+        if (const auto name = nameData(e.imageId, role))
+            return *name;
+    }
     const double share = m_totalSize > 0 ? double(e.size) / double(m_totalSize) : 0.0;
     switch (role) {
     case Qt::DisplayRole:
@@ -115,7 +121,7 @@ QVariant CachedImagesModel::data(const QModelIndex &index, int role) const
         }
         break;
     case Qt::TextAlignmentRole:
-        if (index.column() != Id)
+        if (index.column() != Id && index.column() != ImageName)
             return int(Qt::AlignRight | Qt::AlignVCenter);
         break;
     case CacheRoles::ImageIdRole:
@@ -142,6 +148,9 @@ EntryTableModel::ViewSource CachedImagesModel::viewSource(bool staged, int colum
     case Id:
         source.less = by([](const CachedImage &e) -> const QString & { return e.imageId; });
         break;
+    case ImageName:
+        source.less = byName(source.count, [data](int i) { return data->at(i).imageId; });
+        break;
     case Size:
     case Share:
         source.less = by([](const CachedImage &e) { return e.size; });
@@ -162,6 +171,6 @@ EntryTableModel::ViewSource CachedImagesModel::viewSource(bool staged, int colum
         break;
     }
     if (!filter.isEmpty())
-        source.accept = [data, filter](int i) { return data->at(i).imageId.contains(filter, Qt::CaseInsensitive); };
+        source.accept = matching([data](int i) { return data->at(i).imageId; }, filter);
     return source;
 }

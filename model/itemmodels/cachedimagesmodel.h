@@ -11,7 +11,7 @@ class CachedImagesModel : public EntryTableModel
 {
     Q_OBJECT
 public:
-    enum Column { Id, Size, Share, Hits, LastAccessed, LastModified, EvictionRank, ColumnCount };
+    enum Column { Id, ImageName, Size, Share, Hits, LastAccessed, LastModified, EvictionRank, ColumnCount };
 
     explicit CachedImagesModel(QObject *parent = nullptr);
 
@@ -26,6 +26,7 @@ public:
     int entryCount() const override { return int(m_entries->size()); }
     QString keyAt(int row) const override { return entry(row).imageId; }
     qint64 bytesAt(int row) const override { return entry(row).size; }
+    int nameColumn() const override { return ImageName; }
 
 protected:
     ViewSource viewSource(bool staged, int column, const QString &filter) const override;

@@ -11,5 +11,6 @@ enum Role {
     EvictionFractionRole,            // 0 = pruned first … 1 = pruned last (cached images)
     AttentionRole,                   // true when the row needs a look: stalled, record without file…
     MatrixStateRole,                 // node × image matrix cells: a MatrixCell::State
+    PlaceholderRole,                 // true when the cell shows a stand-in (an image Glance did not list), drawn grey
 };
 } // namespace CacheRoles

@@ -1,7 +1,9 @@
 #include "itemmodels/entrytablemodel.h"
 
+#include "itemmodels/cacheroles.h"
 
 #include <algorithm>
+#include <mutex>
 #include <numeric>
 
 EntryTableModel::EntryTableModel(QObject *parent)
@@ -36,6 +38,69 @@ void EntryTableModel::setFilterText(const QString &text)
         return;
     m_filter = text;
     request(Kind::Filter);
+}
+
+void EntryTableModel::setImageNames(const ImageNames &names)
+{
+    m_names = names;
+    // The filter and a sort by name depend on the names: the view is computed again (a reset keeps the
+    // selection through SelectionKeeper, which follows keys).
+    request(Kind::Filter);
+    Q_EMIT headerDataChanged(Qt::Horizontal, nameColumn(), nameColumn());
+    Q_EMIT imageNamesChanged();
+}
+
+std::optional<QVariant> EntryTableModel::nameData(const QString &id, int role) const
+{
+    switch (role) {
+    case Qt::DisplayRole:
+        return m_names.isMissing(id) ? ImageNames::placeholder() : m_names.name(id);
+    case CacheRoles::RawValueRole:
+        return m_names.name(id);
+    case Qt::ToolTipRole:
+        if (m_names.isMissing(id))
+            return ImageNames::missingExplanation();
+        return QVariant();
+    case CacheRoles::PlaceholderRole:
+        return m_names.isMissing(id);
+    default:
+        return std::nullopt;
+    }
+}
+
+QVariant EntryTableModel::nameHeader(int role) const
+{
+    if (role == Qt::DisplayRole)
+        return tr("Name");
+    if (role == Qt::ToolTipRole)
+        return tr("The image's name in Glance's image list, looked up once per connection (View → Refresh Names).");
+    return {};
+}
+
+std::function<bool(int, int)> EntryTableModel::byName(int count, std::function<QString(int)> idOf) const
+{
+    // Case-folded once per entry rather than looked up and folded twice per comparison (a million entries
+    // take twenty million comparisons).
+    struct Keys
+    {
+        std::once_flag once;
+        QVector<QString> folded;
+    };
+    auto keys = std::make_shared<Keys>();
+    return [names = m_names, idOf = std::move(idOf), keys, count](int a, int b) {
+        std::call_once(keys->once, [&]() {
+            keys->folded.resize(count);
+            for (int i = 0; i < count; ++i)
+                keys->folded[i] = names.name(idOf(i)).toCaseFolded();
+        });
+        const QString &x = keys->folded.at(a), &y = keys->folded.at(b);
+        return x != y ? x < y : idOf(a) < idOf(b);
+    };
+}
+
+std::function<bool(int)> EntryTableModel::matching(std::function<QString(int)> idOf, const QString &filter) const
+{
+    return [names = m_names, idOf = std::move(idOf), filter](int i) { return names.matches(idOf(i), filter); };
 }
 
 void EntryTableModel::releaseLater(std::shared_ptr<const void> data)

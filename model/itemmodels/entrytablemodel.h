@@ -1,12 +1,14 @@
 #pragma once
 
 #include "core/background.h"
+#include "core/imagenames.h"
 
 #include <QAbstractTableModel>
 #include <QVector>
 
 #include <functional>
 #include <memory>
+#include <optional>
 
 // Base of the cache entry tables. Rows are a view (filtered and sorted) over immutable entries owned
 // by the subclass; the view is computed from raw values by plain functions, synchronously for small
@@ -22,7 +24,8 @@ public:
     int rowCount(const QModelIndex &parent = {}) const override;
     void sort(int column, Qt::SortOrder order = Qt::AscendingOrder) override;
 
-    // Rows whose text matches (case-insensitive substring of the ID and other text columns) stay visible.
+    // Rows whose text matches (case-insensitive substring of the ID, or of the image's name when names are
+    // known) stay visible.
     void setFilterText(const QString &text);
     QString filterText() const { return m_filter; }
     int sortColumn() const { return m_sortColumn; }
@@ -37,6 +40,13 @@ public:
     // The visible row showing key, or -1.
     int rowOfKey(const QString &key) const;
 
+    // The names the Name column shows, filters and sorts by; a default ImageNames (nothing known) leaves the
+    // column empty and the view hides it. Recomputes the view (a model reset) and emits imageNamesChanged().
+    void setImageNames(const ImageNames &names);
+    const ImageNames &imageNames() const { return m_names; }
+    // The column holding image names.
+    virtual int nameColumn() const = 0;
+
     // Tables with more entries than this compute their view on a worker thread (tests lower it).
     void setAsyncThreshold(int entries) { m_asyncThreshold = entries; }
     bool isBusy() const { return m_pending > 0; }
@@ -45,6 +55,7 @@ Q_SIGNALS:
     // Emitted after new entries, a sort or a filter became visible.
     void viewChanged();
     void busyChanged(bool busy);
+    void imageNamesChanged();
 
 protected:
     // What a worker needs to order entries without touching the model: the entry count, a strict
@@ -65,6 +76,17 @@ protected:
     static void releaseLater(std::shared_ptr<const void> data);
     int entryAt(int row) const { return m_view.at(row); }
 
+    // The Name column's data for the image (or file) id: display, raw value (the name, empty when unknown:
+    // sorting and exports), tooltip, PlaceholderRole; nullopt for the roles the subclass answers itself.
+    std::optional<QVariant> nameData(const QString &id, int role) const;
+    QVariant nameHeader(int role) const;
+    // A worker-safe order by name (case-insensitive, then by ID) of count entries whose ID idOf gives; unlisted
+    // images (no name) come first, as their empty raw value would. Names are looked up once per entry, on the
+    // worker, the first time two are compared.
+    std::function<bool(int, int)> byName(int count, std::function<QString(int)> idOf) const;
+    // A worker-safe filter on the ID idOf gives and its name.
+    std::function<bool(int)> matching(std::function<QString(int)> idOf, const QString &filter) const;
+
 private:
     enum class Kind { Entries, Sort, Filter };
     void request(Kind kind);
@@ -75,6 +97,7 @@ private:
     int m_sortColumn = -1;
     Qt::SortOrder m_sortOrder = Qt::AscendingOrder;
     QString m_filter;
+    ImageNames m_names;
     int m_asyncThreshold = 20000;
     BackgroundLane m_views { this }; // the newest sort/filter/entries request wins
     int m_pending = 0;

@@ -42,7 +42,12 @@ QString OrphansModel::noteText(const OrphanEntry &e) const
 
 QVariant OrphansModel::headerData(int section, Qt::Orientation orientation, int role) const
 {
-    if (orientation != Qt::Horizontal || role != Qt::DisplayRole)
+    if (orientation != Qt::Horizontal)
+        return {};
+    // The file's name has the "Name" column here; Glance's name of the image is told apart.
+    if (section == ImageName)
+        return role == Qt::DisplayRole ? QVariant(tr("Image name")) : nameHeader(role);
+    if (role != Qt::DisplayRole)
         return {};
     switch (section) {
     case Name:
@@ -62,6 +67,10 @@ QVariant OrphansModel::data(const QModelIndex &index, int role) const
     if (!checkIndex(index, CheckIndexOption::IndexIsValid))
         return {};
     const OrphanEntry &e = entry(index.row());
+    if (index.column() == ImageName) {
+        if (const auto name = nameData(e.name, role))
+            return *name;
+    }
     switch (role) {
     case Qt::DisplayRole:
         switch (index.column()) {
@@ -116,6 +125,9 @@ OrphansModel::ViewSource OrphansModel::viewSource(bool staged, int column, const
     case Name:
         source.less = [data](int a, int b) { return data->at(a).name < data->at(b).name; };
         break;
+    case ImageName:
+        source.less = byName(source.count, [data](int i) { return data->at(i).name; });
+        break;
     case Kind:
     case Note:
         source.less = [data](int a, int b) {
@@ -130,6 +142,6 @@ OrphansModel::ViewSource OrphansModel::viewSource(bool staged, int column, const
         break;
     }
     if (!filter.isEmpty())
-        source.accept = [data, filter](int i) { return data->at(i).name.contains(filter, Qt::CaseInsensitive); };
+        source.accept = matching([data](int i) { return data->at(i).name; }, filter);
     return source;
 }

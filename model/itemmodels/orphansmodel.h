@@ -11,7 +11,7 @@ class OrphansModel : public EntryTableModel
 {
     Q_OBJECT
 public:
-    enum Column { Name, Kind, Size, Note, ColumnCount };
+    enum Column { Name, ImageName, Kind, Size, Note, ColumnCount }; // Name: the file's, ImageName: Glance's
 
     explicit OrphansModel(QObject *parent = nullptr);
 
@@ -29,6 +29,7 @@ public:
     {
         return entry(row).kind == OrphanEntry::RecordWithoutFile ? 0 : entry(row).size;
     }
+    int nameColumn() const override { return ImageName; }
 
 protected:
     ViewSource viewSource(bool staged, int column, const QString &filter) const override;

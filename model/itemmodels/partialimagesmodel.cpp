@@ -40,6 +40,8 @@ QVariant PartialImagesModel::headerData(int section, Qt::Orientation orientation
 {
     if (orientation != Qt::Horizontal)
         return {};
+    if (section == ImageName)
+        return nameHeader(role);
     if (role == Qt::ToolTipRole && section == Detail && m_kind == Kind::Incomplete)
         return tr("Time since the download last wrote; older than image_cache_stall_time (%1) means stalled.")
             .arg(DisplayFormat::duration(m_stallTime));
@@ -63,6 +65,10 @@ QVariant PartialImagesModel::data(const QModelIndex &index, int role) const
     if (!checkIndex(index, CheckIndexOption::IndexIsValid))
         return {};
     const PartialImage &e = entry(index.row());
+    if (index.column() == ImageName) {
+        if (const auto name = nameData(e.imageId, role))
+            return *name;
+    }
     const qint64 age = qint64(m_now - e.modified);
     switch (role) {
     case Qt::DisplayRole:
@@ -125,6 +131,9 @@ EntryTableModel::ViewSource PartialImagesModel::viewSource(bool staged, int colu
     case Id:
         source.less = [data](int a, int b) { return data->at(a).imageId < data->at(b).imageId; };
         break;
+    case ImageName:
+        source.less = byName(source.count, [data](int i) { return data->at(i).imageId; });
+        break;
     case Size:
         source.less = [data](int a, int b) { return data->at(a).size < data->at(b).size; };
         break;
@@ -141,9 +150,8 @@ EntryTableModel::ViewSource PartialImagesModel::viewSource(bool staged, int colu
         break;
     }
     if (!filter.isEmpty())
-        source.accept = [data, filter](int i) {
-            return data->at(i).imageId.contains(filter, Qt::CaseInsensitive)
-                || data->at(i).error.contains(filter, Qt::CaseInsensitive);
+        source.accept = [data, filter, named = matching([data](int i) { return data->at(i).imageId; }, filter)](int i) {
+            return named(i) || data->at(i).error.contains(filter, Qt::CaseInsensitive);
         };
     return source;
 }

@@ -12,7 +12,7 @@ class PartialImagesModel : public EntryTableModel
     Q_OBJECT
 public:
     enum class Kind { Incomplete, Invalid };
-    enum Column { Id, Size, LastModified, Detail, ColumnCount }; // Detail: age, or the error
+    enum Column { Id, ImageName, Size, LastModified, Detail, ColumnCount }; // Detail: age, or the error
 
     explicit PartialImagesModel(Kind kind, QObject *parent = nullptr);
 
@@ -28,6 +28,7 @@ public:
     int entryCount() const override { return int(m_entries->size()); }
     QString keyAt(int row) const override { return entry(row).imageId; }
     qint64 bytesAt(int row) const override { return entry(row).size; }
+    int nameColumn() const override { return ImageName; }
 
 protected:
     ViewSource viewSource(bool staged, int column, const QString &filter) const override;

@@ -32,6 +32,8 @@ QVariant QueuedImagesModel::headerData(int section, Qt::Orientation orientation,
 {
     if (orientation != Qt::Horizontal)
         return {};
+    if (section == ImageName)
+        return nameHeader(role);
     if (role == Qt::ToolTipRole && section == Position)
         return tr("Glance processes the queue oldest marker first.");
     if (role != Qt::DisplayRole)
@@ -53,6 +55,10 @@ QVariant QueuedImagesModel::data(const QModelIndex &index, int role) const
         return {};
     const int position = entryAt(index.row());
     const QueuedImage &e = m_entries->at(position);
+    if (index.column() == ImageName) {
+        if (const auto name = nameData(e.imageId, role))
+            return *name;
+    }
     switch (role) {
     case Qt::DisplayRole:
         switch (index.column()) {
@@ -97,9 +103,11 @@ EntryTableModel::ViewSource QueuedImagesModel::viewSource(bool staged, int colum
     source.count = int(data->size());
     if (column == Id)
         source.less = [data](int a, int b) { return data->at(a).imageId < data->at(b).imageId; };
+    else if (column == ImageName)
+        source.less = byName(source.count, [data](int i) { return data->at(i).imageId; });
     else if (column == Position || column == QueuedAt)
         source.less = [](int a, int b) { return a < b; }; // already Glance's order
     if (!filter.isEmpty())
-        source.accept = [data, filter](int i) { return data->at(i).imageId.contains(filter, Qt::CaseInsensitive); };
+        source.accept = matching([data](int i) { return data->at(i).imageId; }, filter);
     return source;
 }

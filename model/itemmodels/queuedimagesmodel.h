@@ -10,7 +10,7 @@ class QueuedImagesModel : public EntryTableModel
 {
     Q_OBJECT
 public:
-    enum Column { Position, Id, QueuedAt, ColumnCount };
+    enum Column { Position, Id, ImageName, QueuedAt, ColumnCount };
 
     explicit QueuedImagesModel(QObject *parent = nullptr);
 
@@ -25,6 +25,7 @@ public:
     int entryCount() const override { return int(m_entries->size()); }
     QString keyAt(int row) const override { return entry(row).imageId; }
     qint64 bytesAt(int) const override { return 0; }
+    int nameColumn() const override { return ImageName; }
 
 protected:
     ViewSource viewSource(bool staged, int column, const QString &filter) const override;

@@ -164,6 +164,8 @@ private Q_SLOTS:
         EntryView *v = cachedView();
         const QFontMetrics metrics = v->fontMetrics();
         for (int c = 0; c < v->model()->columnCount(); ++c) {
+            if (v->isColumnHidden(c))
+                continue; // the Name column without a connection: nothing is shown
             for (int row = 0; row < v->model()->rowCount(); ++row) {
                 const QString text = v->model()->index(row, c).data().toString();
                 QVERIFY2(metrics.horizontalAdvance(text) + 6 <= v->columnWidth(c), qPrintable(text));
