@@ -201,6 +201,9 @@ QString ConfigDialog::editedValue(const QString &key) const
     for (const Row &row : m_rows) {
         if (row.descriptor->key() != key)
             continue;
+        // A value that cannot be resolved is unknown, not the 0 its number box shows.
+        if (!row.unresolved.isEmpty() && row.editor->input() == row.initialInput)
+            return QString();
         const Expected<QString> valid = row.descriptor->validate(row.editor->input());
         return valid ? *valid : row.editor->input();
     }
