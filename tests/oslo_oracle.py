@@ -15,8 +15,9 @@ conf.register_opts([
     cfg.IntOpt('image_cache_max_size', default=10737418240, min=0),
     cfg.IntOpt('image_cache_stall_time', default=86400, min=0),
     cfg.StrOpt('image_cache_sqlite_db', default='cache.db'),
-    cfg.StrOpt('base_dir', default='/var/lib/glance'),
 ])
+# A real Glance option of another group, for ${group.name} references.
+conf.register_opt(cfg.StrOpt('filesystem_store_datadir', default='/var/lib/glance/images'), group='glance_store')
 args = []
 for path in sys.argv[1:]:
     args += ['--config-file', path]

@@ -603,10 +603,6 @@ Befehle:
 <context>
     <name>CacheLocator</name>
     <message>
-        <source>$%1 in the configuration names no option this tool knows; it was left as written.</source>
-        <translation>$%1 in der Konfiguration bezeichnet keine Option, die dieses Werkzeug kennt; es wurde unverändert übernommen.</translation>
-    </message>
-    <message>
         <source>image_cache_dir is set under [default], but oslo.config only reads [DEFAULT] (section names are case-sensitive there), so caching is off.</source>
         <translation>image_cache_dir steht unter [default], aber oslo.config liest nur [DEFAULT] (Abschnittsnamen unterscheiden dort Groß- und Kleinschreibung), daher ist das Caching aus.</translation>
     </message>
@@ -653,6 +649,10 @@ Befehle:
     <message>
         <source>The region is read from Glance&apos;s database: give the glance-api.conf that names it ([database] connection) with --config-file or --config-dir.</source>
         <translation>Die Region wird aus der Datenbank von Glance gelesen: geben Sie die glance-api.conf, die sie nennt ([database] connection), mit --config-file oder --config-dir an.</translation>
+    </message>
+    <message>
+        <source>[database] connection (%1) contains a &apos;$&apos; that oslo.config reads as a reference to another option, which cannot be resolved, so Glance would not start. Write $$ for a literal &apos;$&apos;, in a password too.</source>
+        <translation>[database] connection (%1) enthält ein „$“, das oslo.config als Verweis auf eine andere Option liest, der sich nicht auflösen lässt; Glance würde nicht starten. Schreiben Sie $$ für ein wörtliches „$“, auch in einem Passwort.</translation>
     </message>
 </context>
 <context>
@@ -1337,6 +1337,18 @@ Befehle:
         <source>%1: %2 unchanged (already %3)</source>
         <translation>%1: %2 unverändert (bereits %3)</translation>
     </message>
+    <message>
+        <source>%1 (cannot be resolved)</source>
+        <translation>%1 (nicht auflösbar)</translation>
+    </message>
+    <message>
+        <source>%1 (in the file: %2)</source>
+        <translation>%1 (in der Datei: %2)</translation>
+    </message>
+    <message>
+        <source>Nothing was written.</source>
+        <translation>Es wurde nichts geschrieben.</translation>
+    </message>
 </context>
 <context>
     <name>ConfigDialog</name>
@@ -1423,6 +1435,14 @@ Von jeder Datei wird daneben eine Sicherungskopie aufbewahrt. glance-api und die
     <message>
         <source>Editing %1</source>
         <translation>Bearbeitung von %1</translation>
+    </message>
+    <message>
+        <source>In the file: %1</source>
+        <translation>In der Datei: %1</translation>
+    </message>
+    <message>
+        <source>The text in %1; Glance reads it as the value above.</source>
+        <translation>Der Text in %1; Glance liest ihn als den Wert darüber.</translation>
     </message>
 </context>
 <context>
@@ -2861,6 +2881,10 @@ Von jeder Datei wird daneben eine Sicherungskopie aufbewahrt. glance-api und die
     <message>
         <source>The configuration names the centralized_db driver, whose records live in Glance&apos;s SQL database, but this cache was opened with the %1 driver, so only the directory was checked.</source>
         <translation>Die Konfiguration nennt den Treiber centralized_db, dessen Einträge in der SQL-Datenbank von Glance liegen, dieser Cache wurde aber mit dem Treiber %1 geöffnet, daher wurde nur das Verzeichnis geprüft.</translation>
+    </message>
+    <message>
+        <source>A $reference in the configuration cannot be resolved</source>
+        <translation>Ein $-Verweis in der Konfiguration lässt sich nicht auflösen</translation>
     </message>
 </context>
 <context>
@@ -4435,6 +4459,10 @@ Aus dem Cache löschen? glance-api lädt sie bei der nächsten Anfrage erneut he
             <numerusform>image_cache_stall_time ist %n Tage: Ein hängengebliebener Download behält so lange seine Teildatei und blockiert so lange das Zwischenspeichern dieses Images.</numerusform>
         </translation>
     </message>
+    <message>
+        <source>Values are written exactly as typed (&apos;$&apos; as &apos;$$&apos;), never as a reference to another option; type the directory itself.</source>
+        <translation>Werte werden genau so geschrieben, wie sie eingegeben wurden („$“ als „$$“), nie als Verweis auf eine andere Option; geben Sie das Verzeichnis selbst ein.</translation>
+    </message>
 </context>
 <context>
     <name>OptionEditor</name>
@@ -4571,6 +4599,54 @@ Aus dem Cache löschen? glance-api lädt sie bei der nächsten Anfrage erneut he
     <message>
         <source>The configuration directory %1 does not exist.</source>
         <translation>Das Konfigurationsverzeichnis %1 existiert nicht.</translation>
+    </message>
+    <message>
+        <source>%1, line %2</source>
+        <translation>%1, Zeile %2</translation>
+    </message>
+    <message>
+        <source>&apos;%1&apos; is not a whole number</source>
+        <translation>„%1“ ist keine ganze Zahl</translation>
+    </message>
+    <message>
+        <source>&apos;%1&apos; is not a number</source>
+        <translation>„%1“ ist keine Zahl</translation>
+    </message>
+    <message>
+        <source>&apos;%1&apos; is not a boolean (true/false, yes/no, on/off, 1/0)</source>
+        <translation>„%1“ ist kein Wahrheitswert (true/false, yes/no, on/off, 1/0)</translation>
+    </message>
+    <message>
+        <source>&apos;%1&apos; is not a list in brackets ([a, b])</source>
+        <translation>„%1“ ist keine Liste in eckigen Klammern ([a, b])</translation>
+    </message>
+    <message>
+        <source>&apos;%1&apos; is not a list of key:value pairs</source>
+        <translation>„%1“ ist keine Liste von Schlüssel:Wert-Paaren</translation>
+    </message>
+    <message>
+        <source>%1 (%2, line %3)</source>
+        <translation>%1 (%2, Zeile %3)</translation>
+    </message>
+    <message>
+        <source>%1: $%2 leads back to itself through its references; oslo.config would recurse without end and Glance would not start. Write $$ for a literal &apos;$&apos;.</source>
+        <translation>%1: $%2 verweist über seine Verweise auf sich selbst; oslo.config würde endlos rekursiv lesen und Glance würde nicht starten. Schreiben Sie $$ für ein wörtliches „$“.</translation>
+    </message>
+    <message>
+        <source>[%1] %2</source>
+        <translation>[%1] %2</translation>
+    </message>
+    <message>
+        <source>[%1] %2 nor %2 in [DEFAULT]</source>
+        <translation>[%1] %2 und auch kein %2 in [DEFAULT]</translation>
+    </message>
+    <message>
+        <source>%1: $%2 cannot be resolved: Glance has no option %3, so oslo.config stops with &apos;no such option&apos; and Glance would not start. Write $$ for a literal &apos;$&apos;.</source>
+        <translation>%1: $%2 lässt sich nicht auflösen: Glance hat keine Option %3, daher bricht oslo.config mit „no such option“ ab und Glance würde nicht starten. Schreiben Sie $$ für ein wörtliches „$“.</translation>
+    </message>
+    <message>
+        <source>%1: $%2 refers to an option whose value cannot be read: %3 (%4).</source>
+        <translation>%1: $%2 verweist auf eine Option, deren Wert sich nicht lesen lässt: %3 (%4).</translation>
     </message>
 </context>
 <context>

@@ -604,10 +604,6 @@ Commandes&#xa0;:
 <context>
     <name>CacheLocator</name>
     <message>
-        <source>$%1 in the configuration names no option this tool knows; it was left as written.</source>
-        <translation>$%1 dans la configuration ne désigne aucune option connue de cet outil&#xa0;; laissé tel quel.</translation>
-    </message>
-    <message>
         <source>image_cache_dir is set under [default], but oslo.config only reads [DEFAULT] (section names are case-sensitive there), so caching is off.</source>
         <translation>image_cache_dir est défini sous [default], mais oslo.config ne lit que [DEFAULT] (les noms de section y sont sensibles à la casse)&#xa0;: la mise en cache est donc désactivée.</translation>
     </message>
@@ -654,6 +650,10 @@ Commandes&#xa0;:
     <message>
         <source>The region is read from Glance&apos;s database: give the glance-api.conf that names it ([database] connection) with --config-file or --config-dir.</source>
         <translation>La région se lit dans la base de données de Glance&#xa0;: indiquez le glance-api.conf qui la nomme ([database] connection) avec --config-file ou --config-dir.</translation>
+    </message>
+    <message>
+        <source>[database] connection (%1) contains a &apos;$&apos; that oslo.config reads as a reference to another option, which cannot be resolved, so Glance would not start. Write $$ for a literal &apos;$&apos;, in a password too.</source>
+        <translation>[database] connection (%1) contient un « $ » qu’oslo.config lit comme une référence à une autre option, qui ne peut pas être résolue : Glance ne démarrerait pas. Écrivez $$ pour un « $ » littéral, y compris dans un mot de passe.</translation>
     </message>
 </context>
 <context>
@@ -1338,6 +1338,18 @@ Commandes&#xa0;:
         <source>%1: %2 unchanged (already %3)</source>
         <translation>%1&#xa0;: %2 inchangé (déjà %3)</translation>
     </message>
+    <message>
+        <source>%1 (cannot be resolved)</source>
+        <translation>%1 (ne peut pas être résolu)</translation>
+    </message>
+    <message>
+        <source>%1 (in the file: %2)</source>
+        <translation>%1 (dans le fichier : %2)</translation>
+    </message>
+    <message>
+        <source>Nothing was written.</source>
+        <translation>Rien n’a été écrit.</translation>
+    </message>
 </context>
 <context>
     <name>ConfigDialog</name>
@@ -1424,6 +1436,14 @@ Une sauvegarde de chaque fichier est conservée à côté de celui-ci. glance-ap
     <message>
         <source>Editing %1</source>
         <translation>Modification de %1</translation>
+    </message>
+    <message>
+        <source>In the file: %1</source>
+        <translation>Dans le fichier : %1</translation>
+    </message>
+    <message>
+        <source>The text in %1; Glance reads it as the value above.</source>
+        <translation>Le texte dans %1 ; Glance le lit comme la valeur ci-dessus.</translation>
     </message>
 </context>
 <context>
@@ -2862,6 +2882,10 @@ Une sauvegarde de chaque fichier est conservée à côté de celui-ci. glance-ap
     <message>
         <source>The configuration names the centralized_db driver, whose records live in Glance&apos;s SQL database, but this cache was opened with the %1 driver, so only the directory was checked.</source>
         <translation>La configuration désigne le pilote centralized_db, dont les enregistrements sont dans la base SQL de Glance, mais ce cache a été ouvert avec le pilote %1 : seul le répertoire a été vérifié.</translation>
+    </message>
+    <message>
+        <source>A $reference in the configuration cannot be resolved</source>
+        <translation>Une référence $ de la configuration ne peut pas être résolue</translation>
     </message>
 </context>
 <context>
@@ -4436,6 +4460,10 @@ Les supprimer du cache&#xa0;? glance-api les téléchargera de nouveau à la pro
             <numerusform>image_cache_stall_time vaut %n jours&#xa0;: un téléchargement bloqué garde son fichier partiel, et empêche la mise en cache de cette image, aussi longtemps.</numerusform>
         </translation>
     </message>
+    <message>
+        <source>Values are written exactly as typed (&apos;$&apos; as &apos;$$&apos;), never as a reference to another option; type the directory itself.</source>
+        <translation>Les valeurs sont écrites telles que saisies (« $ » devient « $$ »), jamais comme une référence à une autre option ; saisissez le répertoire lui-même.</translation>
+    </message>
 </context>
 <context>
     <name>OptionEditor</name>
@@ -4572,6 +4600,54 @@ Les supprimer du cache&#xa0;? glance-api les téléchargera de nouveau à la pro
     <message>
         <source>The configuration directory %1 does not exist.</source>
         <translation>Le répertoire de configuration %1 n&apos;existe pas.</translation>
+    </message>
+    <message>
+        <source>%1, line %2</source>
+        <translation>%1, ligne %2</translation>
+    </message>
+    <message>
+        <source>&apos;%1&apos; is not a whole number</source>
+        <translation>« %1 » n’est pas un nombre entier</translation>
+    </message>
+    <message>
+        <source>&apos;%1&apos; is not a number</source>
+        <translation>« %1 » n’est pas un nombre</translation>
+    </message>
+    <message>
+        <source>&apos;%1&apos; is not a boolean (true/false, yes/no, on/off, 1/0)</source>
+        <translation>« %1 » n’est pas un booléen (true/false, yes/no, on/off, 1/0)</translation>
+    </message>
+    <message>
+        <source>&apos;%1&apos; is not a list in brackets ([a, b])</source>
+        <translation>« %1 » n’est pas une liste entre crochets ([a, b])</translation>
+    </message>
+    <message>
+        <source>&apos;%1&apos; is not a list of key:value pairs</source>
+        <translation>« %1 » n’est pas une liste de paires clé:valeur</translation>
+    </message>
+    <message>
+        <source>%1 (%2, line %3)</source>
+        <translation>%1 (%2, ligne %3)</translation>
+    </message>
+    <message>
+        <source>%1: $%2 leads back to itself through its references; oslo.config would recurse without end and Glance would not start. Write $$ for a literal &apos;$&apos;.</source>
+        <translation>%1 : $%2 renvoie à lui-même par ses références ; oslo.config tournerait sans fin et Glance ne démarrerait pas. Écrivez $$ pour un « $ » littéral.</translation>
+    </message>
+    <message>
+        <source>[%1] %2</source>
+        <translation>[%1] %2</translation>
+    </message>
+    <message>
+        <source>[%1] %2 nor %2 in [DEFAULT]</source>
+        <translation>[%1] %2, ni %2 dans [DEFAULT]</translation>
+    </message>
+    <message>
+        <source>%1: $%2 cannot be resolved: Glance has no option %3, so oslo.config stops with &apos;no such option&apos; and Glance would not start. Write $$ for a literal &apos;$&apos;.</source>
+        <translation>%1 : $%2 ne peut pas être résolu : Glance n’a pas d’option %3 ; oslo.config s’arrête donc sur « no such option » et Glance ne démarrerait pas. Écrivez $$ pour un « $ » littéral.</translation>
+    </message>
+    <message>
+        <source>%1: $%2 refers to an option whose value cannot be read: %3 (%4).</source>
+        <translation>%1 : $%2 renvoie à une option dont la valeur est illisible : %3 (%4).</translation>
     </message>
 </context>
 <context>

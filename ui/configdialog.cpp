@@ -3,6 +3,7 @@
 
 #include "confirm.h"
 #include "config/optiondescriptor.h"
+#include "config/osloconfig.h"
 #include "optioneditor.h"
 #include "screenfit.h"
 
@@ -41,9 +42,23 @@ Expected<QStringList> saveAll(QVector<ConfigDocument> edited)
     return ConfigDocument::saveAll(pointers);
 }
 
+// The value Glance reads for d from doc alone ($references resolved; the default when unset), or the sentence
+// saying why it cannot be resolved.
+Expected<QString> effectiveIn(const ConfigDocument &doc, const OptionDescriptor &d)
+{
+    OsloConfig config;
+    QString text = QString::fromUtf8(doc.contents());
+    text.replace(QLatin1String("\r\n"), QLatin1String("\n")).replace(u'\r', u'\n');
+    if (const Expected<void> read = config.addText(text, doc.path()); !read)
+        return Expected<QString>::failure(read.error());
+    return config.resolved(d.section(), d.key(), d.defaultValue());
+}
+
+// For comparing: the value, or the file's text when it cannot be resolved.
 QString currentText(const ConfigDocument &doc, const OptionDescriptor &d)
 {
-    return doc.contains(d.section(), d.key()) ? doc.value(d.section(), d.key()) : d.defaultValue();
+    const Expected<QString> value = effectiveIn(doc, d);
+    return value ? *value : doc.value(d.section(), d.key());
 }
 
 } // namespace
@@ -103,21 +118,35 @@ void ConfigDialog::buildForm()
     const ConfigDocument &primary = m_documents.constFirst();
     for (const OptionDescriptor &d : OptionDescriptor::cacheOptions()) {
         auto *editor = new OptionEditor(d, m_ui->optionsWidget);
-        editor->setFileText(currentText(primary, d));
+        // The editor shows the value Glance reads; the file's own text, when it differs ($references), is the
+        // grey line under it. An untouched option is never written, so its references stay as they are.
+        const Expected<QString> effective = effectiveIn(primary, d);
+        const QString raw = primary.value(d.section(), d.key());
+        editor->setFileText(effective ? *effective : raw);
         auto *problem = new QLabel(m_ui->optionsWidget);
         problem->setObjectName(QStringLiteral("problem_") + d.key());
         problem->setWordWrap(true);
         problem->hide();
+        auto *fileText = new QLabel(m_ui->optionsWidget);
+        fileText->setObjectName(QStringLiteral("fileText_") + d.key());
+        fileText->setWordWrap(true);
+        fileText->setTextFormat(Qt::PlainText);
+        fileText->setForegroundRole(QPalette::PlaceholderText);
+        fileText->setText(tr("In the file: %1").arg(raw));
+        fileText->setToolTip(tr("The text in %1; Glance reads it as the value above.").arg(primary.path()));
+        fileText->setVisible(effective && primary.contains(d.section(), d.key()) && raw != *effective);
         auto *field = new QWidget(m_ui->optionsWidget);
         auto *column = new QVBoxLayout(field);
         column->setContentsMargins(0, 0, 0, 0);
+        column->setSpacing(2);
         column->addWidget(editor);
+        column->addWidget(fileText);
         column->addWidget(problem);
         auto *label = new QLabel(d.label(), m_ui->optionsWidget);
         label->setToolTip(d.help());
         form->addRow(label, field);
         connect(editor, &OptionEditor::edited, this, &ConfigDialog::refreshChanges);
-        m_rows.append({&d, editor, problem});
+        m_rows.append({&d, editor, problem, fileText, editor->input(), effective ? QString() : effective.error()});
     }
 }
 
@@ -136,21 +165,28 @@ bool ConfigDialog::applyEdits(QVector<ConfigDocument> *documents, QStringList *p
             continue;
         }
         const QString &normalized = *valid;
-        const QString primaryBefore = currentText(m_documents.constFirst(), *row.descriptor);
-        const bool changed = normalized != primaryBefore;
+        // Untouched means unchanged: the option keeps its text (and its $references) byte for byte.
+        const bool changed = row.editor->input() != row.initialInput;
         for (int i = 0; i < documents->size(); ++i) {
             // Only [DEFAULT] options are shared; the paste pipeline exists in glance-api.conf alone.
             if (i > 0 && (!everywhere || row.descriptor->section() != QLatin1String("DEFAULT")))
                 break;
-            ConfigDocument &doc = (*documents)[i];
-            // In step: a file that disagrees is brought to the same value even when the first did not change.
-            if (!(changed || i > 0) || normalized == currentText(doc, *row.descriptor))
+            // In step: a file that disagrees is brought to the same value even when the first did not change
+            // (unless the first's value cannot be resolved: there is no value to copy).
+            if (i == 0 ? !changed : (!changed && !row.unresolved.isEmpty()))
                 continue;
-            const Expected<void> edited = doc.set(row.descriptor->section(), row.descriptor->key(), normalized);
-            if (!edited) {
-                problems->append(row.descriptor->displayName() + QStringLiteral(": ") + edited.error());
+            ConfigDocument &doc = (*documents)[i];
+            ConfigDocument edited = doc;
+            const Expected<void> set = edited.set(row.descriptor->section(), row.descriptor->key(), normalized);
+            if (!set) {
+                problems->append(row.descriptor->displayName() + QStringLiteral(": ") + set.error());
                 ok = false;
+                continue;
             }
+            // Written only when Glance would read something else than it does now.
+            const Expected<QString> before = effectiveIn(doc, *row.descriptor);
+            if (!before || *before != currentText(edited, *row.descriptor))
+                doc = edited;
         }
     }
     // Options that are fine alone but not together (centralized_db without this node's URL...).
@@ -165,6 +201,9 @@ QString ConfigDialog::editedValue(const QString &key) const
     for (const Row &row : m_rows) {
         if (row.descriptor->key() != key)
             continue;
+        // A value that cannot be resolved is unknown, not the 0 its number box shows.
+        if (!row.unresolved.isEmpty() && row.editor->input() == row.initialInput)
+            return QString();
         const Expected<QString> valid = row.descriptor->validate(row.editor->input());
         return valid ? *valid : row.editor->input();
     }
@@ -183,6 +222,8 @@ void ConfigDialog::refreshChanges()
         QString note;
         if (!valid)
             note = QStringLiteral("<span style='color:#b00020'>%1</span>").arg(checked.error().toHtmlEscaped());
+        else if (!row.unresolved.isEmpty() && row.editor->input() == row.initialInput)
+            note = QStringLiteral("<span style='color:#b00020'>%1</span>").arg(row.unresolved.toHtmlEscaped());
         for (int i = 1; valid && i < m_documents.size(); ++i) {
             const QString other = currentText(m_documents.at(i), *row.descriptor);
             if (other != currentText(m_documents.constFirst(), *row.descriptor))

@@ -44,6 +44,9 @@ private:
         const class OptionDescriptor *descriptor;
         OptionEditor *editor;
         QLabel *problem;
+        QLabel *fileText; // grey "In the file: $…" when the file's text is not the value Glance reads
+        QString initialInput; // the editor's input() as loaded: anything else is an edit
+        QString unresolved; // why the primary file's value cannot be resolved, "" when it can
     };
 
     void loaded(const QVector<ConfigDocument> &documents, const QString &error);

@@ -91,17 +91,28 @@ Expected<void> ConfigCommands::loadSources()
     return {};
 }
 
+OsloConfig ConfigCommands::readAs(int group, const OptionDescriptor *skipSnippetsSetting) const
+{
+    OsloConfig config;
+    for (const Source &s : m_sources) {
+        if (group >= 0 && s.group != group)
+            continue;
+        if (skipSnippetsSetting && s.snippet
+            && s.document.contains(skipSnippetsSetting->section(), skipSnippetsSetting->key()))
+            continue;
+        // Python reads \r\n and a lone \r as line ends too; these bytes were parsed once already.
+        QString text = QString::fromUtf8(s.document.contents());
+        text.replace(QLatin1String("\r\n"), QLatin1String("\n")).replace(u'\r', u'\n');
+        config.addText(text, s.document.path());
+    }
+    return config;
+}
+
 QString ConfigCommands::effectiveInGroup(const OptionDescriptor &d, int group, bool *set) const
 {
-    *set = false;
-    QString value = d.defaultValue();
-    for (const Source &s : m_sources) {
-        if (s.group == group && s.document.contains(d.section(), d.key())) {
-            value = s.document.value(d.section(), d.key());
-            *set = true;
-        }
-    }
-    return value;
+    const OsloConfig config = readAs(group);
+    *set = config.contains(d.section(), d.key());
+    return config.value(d.section(), d.key(), d.defaultValue());
 }
 
 QStringList ConfigCommands::snippetOverrides(const OptionDescriptor &d) const
@@ -169,6 +180,7 @@ int ConfigCommands::show()
     QJsonArray options;
     QStringList notes;
     QHash<QString, QString> merged;
+    const OsloConfig all = readAs(-1);
     for (const OptionDescriptor &d : OptionDescriptor::cacheOptions()) {
         const Source *from = nullptr;
         QJsonObject perFile;
@@ -178,10 +190,15 @@ int ConfigCommands::show()
             if (has)
                 from = &s;
         }
-        const QString value = from ? from->document.value(d.section(), d.key()) : d.defaultValue();
+        // What Glance reads ($references resolved), and the text in the file when that differs.
+        const QString raw = from ? from->document.value(d.section(), d.key()) : QString();
+        const Expected<QString> resolved = all.resolved(d.section(), d.key(), d.defaultValue());
+        const QString value = resolved ? *resolved : raw;
         merged.insert(d.key(), value);
-        QString problem;
-        if (from && !d.acceptsFileText(value, &problem))
+        QString problem = resolved ? QString() : resolved.error();
+        if (from && resolved && !d.acceptsFileText(value, &problem))
+            notes.append(problem);
+        else if (!problem.isEmpty())
             notes.append(problem);
 
         // The docs require glance-api.conf and glance-cache.conf to agree on [DEFAULT]; [paste_deploy] is
@@ -205,6 +222,10 @@ int ConfigCommands::show()
             notes.append(tr("The files disagree on %1 (%2); glance-api and the cache tools must use the same value.")
                              .arg(d.displayName(), groupValues.join(QLatin1String("; "))));
         cells[1] = from || d.hasDefault() ? withMeaning(d, shown(value)) : tr("(not set)");
+        if (!resolved)
+            cells[1] = tr("%1 (cannot be resolved)").arg(raw);
+        else if (from && raw != value)
+            cells[1] = tr("%1 (in the file: %2)").arg(cells.at(1), raw);
         cells[2] = from
             ? QStringLiteral("%1:%2").arg(from->document.path()).arg(from->document.lineOf(d.section(), d.key()))
             : (d.hasDefault() ? tr("default") : QString());
@@ -213,7 +234,8 @@ int ConfigCommands::show()
         QJsonObject o { { QStringLiteral("option"), d.key() }, { QStringLiteral("section"), d.section() },
             { QStringLiteral("type"), d.typeName() },
             { QStringLiteral("default"), orNull(d.hasDefault(), d.defaultValue()) },
-            { QStringLiteral("value"), orNull(from || d.hasDefault(), value) },
+            { QStringLiteral("value"), orNull(resolved && (from || d.hasDefault()), value) },
+            { QStringLiteral("raw"), orNull(from, raw) },
             { QStringLiteral("source"),
                 from ? QJsonValue(from->document.path()) : orNull(d.hasDefault(), QStringLiteral("default")) },
             { QStringLiteral("line"), from ? from->document.lineOf(d.section(), d.key()) : 0 },
@@ -256,15 +278,27 @@ int ConfigCommands::set(const QString &key, const QString &value)
 
     QVector<ConfigDocument *> targets;
     QVector<bool> hadValue;
-    QStringList oldValues;
+    QStringList oldValues; // file text, for JSON
+    QStringList oldShown; // what Glance read before, for people
     for (Source &s : m_sources) {
         if (s.snippet)
             continue;
         hadValue.append(s.document.contains(d->section(), d->key()));
         oldValues.append(s.document.value(d->section(), d->key()));
+        oldShown.append(readAs(s.group).value(d->section(), d->key()));
         if (const Expected<void> edited = s.document.set(d->section(), d->key(), normalized); !edited)
             return fail(edited.error());
         targets.append(&s.document);
+    }
+    // Read back as Glance will, before anything is written: the value must resolve (it is literal text, so it
+    // always does unless a snippet or the escaping is wrong).
+    QString effective;
+    for (int group = 0; group < m_files.size(); ++group) {
+        const Expected<QString> now = readAs(group, d).resolved(d->section(), d->key());
+        if (!now)
+            return fail(now.error() + u' ' + tr("Nothing was written."));
+        if (group == 0)
+            effective = *now;
     }
     const Expected<QStringList> saved = ConfigDocument::saveAll(targets);
     if (!saved)
@@ -273,20 +307,16 @@ int ConfigCommands::set(const QString &key, const QString &value)
 
     QStringList warnings = snippetOverrides(*d);
     QHash<QString, QString> merged;
-    for (const OptionDescriptor &o : OptionDescriptor::cacheOptions()) {
-        merged.insert(o.key(), o.defaultValue());
-        for (const Source &s : std::as_const(m_sources)) {
-            if (s.document.contains(o.section(), o.key()))
-                merged.insert(o.key(), s.document.value(o.section(), o.key()));
-        }
-    }
+    const OsloConfig all = readAs(-1);
+    for (const OptionDescriptor &o : OptionDescriptor::cacheOptions())
+        merged.insert(o.key(), all.value(o.section(), o.key(), o.defaultValue()));
     warnings += OptionDescriptor::combinationProblems([&](const QString &k) { return merged.value(k); });
     warnings += OptionDescriptor::valueWarnings([&](const QString &k) { return merged.value(k); });
 
     QJsonArray files;
     for (int i = 0; i < targets.size(); ++i) {
         const bool changed = !backups.at(i).isEmpty();
-        const QString old = hadValue.at(i) ? shown(oldValues.at(i))
+        const QString old = hadValue.at(i) ? shown(oldShown.at(i))
             : d->hasDefault()              ? tr("(not set; default %1)").arg(shown(d->defaultValue()))
                                            : tr("(not set)");
         if (m_ctx.json) {
@@ -296,17 +326,18 @@ int ConfigCommands::set(const QString &key, const QString &value)
                 { QStringLiteral("backup"), orNull(changed, backups.at(i)) } });
         } else if (changed) {
             *m_ctx.out << tr("%1: %2: %3 → %4 (previous version kept as %5)")
-                              .arg(targets.at(i)->path(), d->displayName(), old, shown(normalized), backups.at(i))
+                              .arg(targets.at(i)->path(), d->displayName(), old, shown(effective), backups.at(i))
                        << '\n';
         } else {
             *m_ctx.out
-                << tr("%1: %2 unchanged (already %3)").arg(targets.at(i)->path(), d->displayName(), shown(normalized))
+                << tr("%1: %2 unchanged (already %3)").arg(targets.at(i)->path(), d->displayName(), shown(effective))
                 << '\n';
         }
     }
     if (m_ctx.json) {
         const QJsonObject root { { QStringLiteral("option"), d->key() }, { QStringLiteral("section"), d->section() },
             { QStringLiteral("input"), value }, { QStringLiteral("value"), normalized },
+            { QStringLiteral("effective"), effective },
             { QStringLiteral("files"), files }, { QStringLiteral("warnings"), QJsonArray::fromStringList(warnings) } };
         *m_ctx.out << QString::fromUtf8(QJsonDocument(root).toJson(QJsonDocument::Indented));
     } else {

@@ -9,6 +9,8 @@
 #include <QStringList>
 #include <QVector>
 
+class OsloConfig;
+
 class CentralDbInspector;
 
 // One problem (or fact) the health check found. A value: safe to hand from a worker thread to the GUI.
@@ -90,6 +92,8 @@ private:
     bool has(const QString &id) const;
     void checkConfig();
     void compareConfigs(const QStringList &files);
+    // Errors for the cache options whose $references oslo.config cannot resolve (glance-api would not start).
+    void checkReferences(const OsloConfig &config, const QStringList &files);
     bool checkDirectory();
     void checkDriver();
     void checkMount();

@@ -82,6 +82,7 @@ void HealthCheck::checkConfig()
     }
     if (files.size() >= 2)
         compareConfigs(files);
+    checkReferences(merged, files);
 
     // The paste pipeline is glance-api's: take it from glance-api.conf (or a file not named glance-cache*).
     QString apiFile;
@@ -127,6 +128,25 @@ void HealthCheck::checkConfig()
                     .arg(m_location.driver),
                 files);
     }
+}
+
+void HealthCheck::checkReferences(const OsloConfig &config, const QStringList &files)
+{
+    // A "$name" oslo.config cannot resolve stops glance-api at start-up. [database] connection is left to
+    // the locator, whose sentence never quotes the URL (it may hold a password).
+    static const QList<QPair<const char *, const char *>> options = {
+        {"DEFAULT", "image_cache_dir"}, {"DEFAULT", "image_cache_driver"}, {"DEFAULT", "image_cache_sqlite_db"},
+        {"DEFAULT", "image_cache_max_size"}, {"DEFAULT", "image_cache_stall_time"},
+        {"DEFAULT", "worker_self_reference_url"}, {"paste_deploy", "flavor"}};
+    QStringList problems;
+    for (const auto &option : options) {
+        const Expected<QString> value = config.resolved(QLatin1String(option.first), QLatin1String(option.second));
+        if (!value)
+            problems.append(value.error());
+    }
+    if (!problems.isEmpty())
+        add(Severity::Error, QStringLiteral("config-reference"),
+            tr("A $reference in the configuration cannot be resolved"), problems.join(u' '), files);
 }
 
 void HealthCheck::compareConfigs(const QStringList &files)

@@ -28,12 +28,32 @@ bool readInt(const OsloConfig &config, const char *key, qint64 *out, QString *er
     const QString k = QString::fromLatin1(key);
     if (!config.contains(QStringLiteral("DEFAULT"), k))
         return true;
-    const QString v = config.value(QStringLiteral("DEFAULT"), k);
-    if (!parseNonNegative(v, out)) {
-        *error = CacheLocator::tr("%1 = %2 is not a whole number of %3 ≥ 0; Glance would refuse to start with it.")
-                     .arg(k, v, k == QLatin1String("image_cache_max_size") ? CacheLocator::tr("bytes") : CacheLocator::tr("seconds"));
+    const Expected<QString> v = config.resolved(QStringLiteral("DEFAULT"), k);
+    if (!v) {
+        *error = v.error();
         return false;
     }
+    if (!parseNonNegative(*v, out)) {
+        *error = CacheLocator::tr("%1 = %2 is not a whole number of %3 ≥ 0; Glance would refuse to start with it.")
+                     .arg(k, *v, k == QLatin1String("image_cache_max_size") ? CacheLocator::tr("bytes") : CacheLocator::tr("seconds"));
+        return false;
+    }
+    return true;
+}
+
+// A [DEFAULT] option as Glance reads it into *out (left alone when unset); false with the sentence in *error
+// when a reference in it cannot be resolved, which would stop Glance too.
+bool readText(const OsloConfig &config, const QString &section, const char *key, QString *out, QString *error)
+{
+    const QString k = QString::fromLatin1(key);
+    if (!config.contains(section, k))
+        return true;
+    const Expected<QString> v = config.resolved(section, k);
+    if (!v) {
+        *error = v.error();
+        return false;
+    }
+    *out = *v;
     return true;
 }
 
@@ -87,14 +107,14 @@ Expected<CacheLocation> CacheLocator::resolve(const LocationOptions &options)
     QString error;
 
     const QString def = QStringLiteral("DEFAULT");
-    QStringList unresolved;
-    if (config.contains(def, QStringLiteral("image_cache_dir")))
-        loc.cacheDir = config.value(def, QStringLiteral("image_cache_dir"), {}, &unresolved);
-    if (config.contains(def, QStringLiteral("image_cache_sqlite_db")))
-        loc.sqliteDb = config.value(def, QStringLiteral("image_cache_sqlite_db"), {}, &unresolved);
+    QString driverText;
+    if (!readText(config, def, "image_cache_dir", &loc.cacheDir, &error)
+        || !readText(config, def, "image_cache_sqlite_db", &loc.sqliteDb, &error)
+        || !readText(config, def, "image_cache_driver", &driverText, &error))
+        return failure(error);
     const bool driverConfigured = config.contains(def, QStringLiteral("image_cache_driver"));
     if (driverConfigured) {
-        const Expected<QString> driver = validDriver(config.value(def, QStringLiteral("image_cache_driver")));
+        const Expected<QString> driver = validDriver(driverText);
         if (!driver)
             return failure(driver.error());
         loc.driver = *driver;
@@ -102,8 +122,6 @@ Expected<CacheLocation> CacheLocator::resolve(const LocationOptions &options)
     if (!readInt(config, "image_cache_max_size", &loc.maxSize, &error)
         || !readInt(config, "image_cache_stall_time", &loc.stallTime, &error))
         return failure(error);
-    for (const QString &name : std::as_const(unresolved))
-        loc.notes.append(tr("$%1 in the configuration names no option this tool knows; it was left as written.").arg(name));
     if (!options.cacheDir.isEmpty())
         loc.cacheDir = options.cacheDir;
     // auto: the directory tells sqlite from xattr; centralized_db is asked of the database (below).
@@ -144,22 +162,25 @@ Expected<CacheLocation> CacheLocator::resolve(const LocationOptions &options)
 
 Expected<void> CacheLocator::readConnection(const OsloConfig &config, CacheLocation *loc)
 {
-    // Interpolated as glance-api reads it: "connection = mysql+pymysql://glance:$db_pass@..." is common.
-    QStringList unresolved;
+    // Interpolated as glance-api reads it. A failed reference is reported without naming it: the name after
+    // '$' may be the rest of a password ("pa$word").
     const QString db = QStringLiteral("database");
-    if (!config.contains(db, QStringLiteral("connection"))
-        || config.value(db, QStringLiteral("connection")).trimmed().isEmpty())
+    const Expected<QString> text = config.resolved(db, QStringLiteral("connection"));
+    if (!text)
+        return Expected<void>::failure(
+            tr("[database] connection (%1) contains a '$' that oslo.config reads as a reference to another option, "
+               "which cannot be resolved, so Glance would not start. Write $$ for a literal '$', in a password "
+               "too.").arg(config.where(db, QStringLiteral("connection"))));
+    if (text->trimmed().isEmpty())
         return Expected<void>::failure(
             tr("The centralized_db driver keeps its records in Glance's database, but [database] connection is "
                "not set in %1.").arg(config.files().join(QLatin1String(", "))));
-    const QString url = config.value(db, QStringLiteral("connection"), {}, &unresolved).trimmed();
+    const QString url = text->trimmed();
     const Expected<SqlAlchemyUrl> parsed = SqlAlchemyUrl::parse(url);
     if (!parsed)
         return Expected<void>::failure(tr("[database] connection cannot be used: %1").arg(parsed.error()));
     loc->databaseUrl = url;
     loc->databaseDisplay = parsed->redacted();
-    for (const QString &name : std::as_const(unresolved))
-        loc->notes.append(tr("$%1 in the configuration names no option this tool knows; it was left as written.").arg(name));
     return {};
 }
 
@@ -167,17 +188,15 @@ Expected<void> CacheLocator::readCentralDb(const OsloConfig &config, CacheLocati
 {
     if (const Expected<void> connection = readConnection(config, loc); !connection)
         return connection;
-    QStringList unresolved;
-    const QString def = QStringLiteral("DEFAULT");
-    if (config.contains(def, QStringLiteral("worker_self_reference_url")))
-        loc->nodeUrl = config.value(def, QStringLiteral("worker_self_reference_url"), {}, &unresolved).trimmed();
+    QString error;
+    if (!readText(config, QStringLiteral("DEFAULT"), "worker_self_reference_url", &loc->nodeUrl, &error))
+        return Expected<void>::failure(error);
+    loc->nodeUrl = loc->nodeUrl.trimmed();
     if (loc->nodeUrl.isEmpty())
         return Expected<void>::failure(
             tr("image_cache_driver is centralized_db but worker_self_reference_url is not set in %1; glance-api "
                "refuses to start without it, and it is what tells this node's records apart from the others'.")
                 .arg(config.files().join(QLatin1String(", "))));
-    for (const QString &name : std::as_const(unresolved))
-        loc->notes.append(tr("$%1 in the configuration names no option this tool knows; it was left as written.").arg(name));
     return {};
 }
 
@@ -192,17 +211,19 @@ Expected<CacheLocation> CacheLocator::resolveDatabase(const LocationOptions &opt
     if (const Expected<void> loaded = loadFiles(options, &config, &loc); !loaded)
         return Expected<CacheLocation>::failure(loaded.error());
     const QString def = QStringLiteral("DEFAULT");
+    QString error;
+    QString driverText;
+    if (!readText(config, def, "image_cache_driver", &driverText, &error)
+        || !readText(config, def, "image_cache_dir", &loc.cacheDir, &error)
+        || !readText(config, def, "worker_self_reference_url", &loc.nodeUrl, &error))
+        return Expected<CacheLocation>::failure(error);
+    loc.nodeUrl = loc.nodeUrl.trimmed();
     if (config.contains(def, QStringLiteral("image_cache_driver"))) {
-        const Expected<QString> driver = validDriver(config.value(def, QStringLiteral("image_cache_driver")));
+        const Expected<QString> driver = validDriver(driverText);
         if (!driver)
             return Expected<CacheLocation>::failure(driver.error());
         loc.driver = *driver;
     }
-    QStringList unresolved;
-    if (config.contains(def, QStringLiteral("image_cache_dir")))
-        loc.cacheDir = config.value(def, QStringLiteral("image_cache_dir"), {}, &unresolved);
-    if (config.contains(def, QStringLiteral("worker_self_reference_url")))
-        loc.nodeUrl = config.value(def, QStringLiteral("worker_self_reference_url"), {}, &unresolved).trimmed();
     if (const Expected<void> connection = readConnection(config, &loc); !connection)
         return Expected<CacheLocation>::failure(connection.error());
     return loc;

@@ -1,5 +1,6 @@
 #include "config/optiondescriptor.h"
 
+#include "config/oslosyntax.h"
 #include "core/bytesize.h"
 
 #include <QDir>
@@ -26,13 +27,6 @@ bool isQuotedByOslo(const QString &text)
 bool breaksLine(QChar c)
 {
     return c.category() == QChar::Other_Control || c == u'\u2028' || c == u'\u2029' || c == u'\u0085';
-}
-
-// "$name" / "${name}" at the start: the path is only known once oslo.config interpolates it.
-bool startsWithReference(const QString &text)
-{
-    static const QRegularExpression re(QStringLiteral("^\\$(\\{)?[A-Za-z_][A-Za-z0-9_.]*(?(1)\\})"));
-    return re.match(text).hasMatch();
 }
 
 bool parseSeconds(const QString &text, qint64 *seconds)
@@ -284,14 +278,16 @@ Expected<QString> OptionDescriptor::validate(const QString &input) const
         return QString::number(seconds);
     }
     case Type::Path:
-        if (startsWithReference(text))
-            return text;
-        if (!text.startsWith(u'/'))
-            return Result::failure(tr("'%1' is not an absolute path; %2 must start with '/' so that glance-api and "
-                                      "the cache tools, which run from different directories, find the same place.")
-                                       .arg(text, name));
-        // Only tidy paths without interpolation: cleanPath would treat "$$" or "${a/b}" as plain text.
-        return text.contains(u'$') ? text : QDir::cleanPath(text);
+        if (!text.startsWith(u'/')) {
+            QString error = tr("'%1' is not an absolute path; %2 must start with '/' so that glance-api and the "
+                               "cache tools, which run from different directories, find the same place.")
+                                .arg(text, name);
+            if (text.startsWith(u'$'))
+                error += u' ' + tr("Values are written exactly as typed ('$' as '$$'), never as a reference to "
+                                   "another option; type the directory itself.");
+            return Result::failure(error);
+        }
+        return OsloSyntax::escapedDollars(QDir::cleanPath(text));
     case Type::Url: {
         const QUrl url(text, QUrl::StrictMode);
         const QString scheme = url.scheme().toLower();
@@ -300,13 +296,13 @@ Expected<QString> OptionDescriptor::validate(const QString &input) const
             return Result::failure(tr("'%1' is not an http:// or https:// URL with a host name (for example "
                                       "https://glance-1.example.org:9292).")
                                        .arg(text));
-        return text;
+        return OsloSyntax::escapedDollars(text);
     }
     case Type::String:
         if (text.endsWith(u'/'))
             return Result::failure(tr("'%1' ends with '/': %2 names a file, not a directory.").arg(text, name));
         // A value that still looks quoted would lose its quotes when read: wrap it so they survive.
-        return isQuotedByOslo(text) ? u'"' + text + u'"' : text;
+        return isQuotedByOslo(text) ? u'"' + OsloSyntax::escapedDollars(text) + u'"' : OsloSyntax::escapedDollars(text);
     }
     return Result::failure(QString()); // not reached: every type is handled above
 }

@@ -13,16 +13,17 @@
 // cacheOptions() is the single description the CLI (config show/set) and the GUI's config dialog are
 // generated from. Everything here is pure and reentrant: safe on any thread.
 //
-// Values are oslo.config file text: "$name" / "${name}" interpolate another option and "$$" is a literal
-// '$', exactly as Glance will read them. validate() turns what a person types ("20G", "12h", "XATTR")
-// into the text to write ("21474836480", "43200", "xattr").
+// What a person types is the value itself, never oslo.config syntax: validate() turns it ("20G", "12h",
+// "XATTR", "/srv/cache$x") into the file text that oslo.config reads back as exactly that value
+// ("21474836480", "43200", "xattr", "/srv/cache$$x"). The editors never write a "$name" reference; one already
+// in a file stays as it is unless the person changes that option's value.
 class OptionDescriptor
 {
     Q_DECLARE_TR_FUNCTIONS(OptionDescriptor)
 
 public:
     enum class Type {
-        Path, // absolute directory path (or one starting with $name)
+        Path, // absolute directory path
         Choice, // one of choices(), case-insensitive, written in canonical lower case
         Bytes, // whole bytes; accepts 20G, 1.5TiB, 500M, 10GB; written as a plain integer
         Seconds, // whole seconds; accepts 3600, 90s, 30m, 12h, 1d; written as a plain integer
@@ -66,8 +67,9 @@ public:
     QString help() const; // translated paragraph for a tooltip / --help
     static QString choiceSummary(const Choice &choice); // translated one-line meaning of a choice
 
-    // Checks what a person typed. Returns the file text to write, or fails with one sentence saying what is
-    // wrong and why. Surrounding blanks and one pair of quotes are removed as oslo.config would remove them.
+    // Checks what a person typed. Returns the file text to write ('$' escaped), or fails with one sentence
+    // saying what is wrong and why. Surrounding blanks and one pair of quotes are removed as oslo.config would
+    // remove them.
     Expected<QString> validate(const QString &input) const;
 
     // Whether file text already in a config file is a value Glance accepts (oslo.config's own checks:

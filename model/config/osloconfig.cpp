@@ -7,19 +7,6 @@
 #include <QFile>
 #include <QFileInfo>
 
-namespace {
-
-bool isIdentifierStart(QChar c)
-{
-    return c == u'_' || (c >= u'a' && c <= u'z') || (c >= u'A' && c <= u'Z');
-}
-
-bool isIdentifierChar(QChar c)
-{
-    return isIdentifierStart(c) || c == u'.' || (c >= u'0' && c <= u'9');
-}
-
-} // namespace
 
 Expected<void> OsloConfig::addFile(const QString &path)
 {
@@ -38,19 +25,20 @@ Expected<void> OsloConfig::addFile(const QString &path)
 
 Expected<void> OsloConfig::addText(const QString &text, const QString &origin)
 {
-    QHash<QString, QHash<QString, QStringList>> parsed = m_sections;
+    QHash<QString, QHash<QString, QVector<Assigned>>> parsed = m_sections;
     QString section;
     bool haveSection = false;
     QString key;
     QStringList value;
     bool inAssignment = false;
     int lineNo = 0;
+    int keyLine = 0;
     auto fail = [&](const QString &what, const QString &line) {
         return Expected<void>::failure(tr("%1, line %2: %3 (%4)").arg(origin).arg(lineNo).arg(what, line.left(120)));
     };
     auto finish = [&]() {
         if (inAssignment)
-            parsed[section][key].append(value.join(u'\n'));
+            parsed[section][key].append({value.join(u'\n'), origin, keyLine});
         inAssignment = false;
         value.clear();
     };
@@ -104,6 +92,7 @@ Expected<void> OsloConfig::addText(const QString &text, const QString &origin)
             return fail(tr("section must be started before assignment"), line);
         value = QStringList{first};
         inAssignment = true;
+        keyLine = lineNo;
     }
     finish();
     m_sections = parsed;
@@ -124,80 +113,43 @@ Expected<void> OsloConfig::addDirectory(const QString &dir)
     return {};
 }
 
+const QVector<OsloConfig::Assigned> *OsloConfig::assigned(const QString &section, const QString &key) const
+{
+    const auto group = m_sections.constFind(OsloSyntax::normalizedSection(section));
+    if (group == m_sections.cend())
+        return nullptr;
+    const auto found = group->constFind(key);
+    return found == group->cend() || found->isEmpty() ? nullptr : &*found;
+}
+
 QStringList OsloConfig::values(const QString &section, const QString &key) const
 {
-    return m_sections.value(OsloSyntax::normalizedSection(section)).value(key);
+    QStringList all;
+    if (const QVector<Assigned> *a = assigned(section, key)) {
+        for (const Assigned &one : *a)
+            all.append(one.text);
+    }
+    return all;
 }
 
 bool OsloConfig::contains(const QString &section, const QString &key) const
 {
-    return !values(section, key).isEmpty();
+    return assigned(section, key) != nullptr;
 }
 
-QString OsloConfig::value(const QString &section, const QString &key, const QString &fallback,
-                          QStringList *unresolved) const
+QString OsloConfig::raw(const QString &section, const QString &key) const
 {
-    const QStringList all = values(section, key);
-    if (all.isEmpty())
-        return fallback;
-    return substitute(all.constLast(), OsloSyntax::normalizedSection(section), 0, unresolved);
+    const QVector<Assigned> *a = assigned(section, key);
+    return a ? a->constLast().text : QString();
 }
 
-QString OsloConfig::substitute(const QString &input, const QString &section, int depth, QStringList *unresolved) const
+QString OsloConfig::where(const QString &section, const QString &key) const
 {
-    QString raw = input;
-    raw.replace(QLatin1String("\\$"), QLatin1String("$$"));
-    QString out;
-    out.reserve(raw.size());
-    for (qsizetype i = 0; i < raw.size(); ++i) {
-        const QChar c = raw.at(i);
-        if (c != u'$' || i + 1 >= raw.size()) {
-            out.append(c);
-            continue;
-        }
-        const QChar next = raw.at(i + 1);
-        if (next == u'$') {
-            out.append(u'$');
-            ++i;
-            continue;
-        }
-        qsizetype start = i + 1;
-        qsizetype end = start;
-        const bool braced = next == u'{';
-        if (braced)
-            start = end = i + 2;
-        if (end >= raw.size() || !isIdentifierStart(raw.at(end))) {
-            out.append(c);
-            continue;
-        }
-        while (end < raw.size() && isIdentifierChar(raw.at(end)))
-            ++end;
-        if (braced && (end >= raw.size() || raw.at(end) != u'}')) {
-            out.append(c);
-            continue;
-        }
-        const QString name = raw.mid(start, end - start);
-        const qsizetype after = braced ? end + 1 : end;
-        QString group = section;
-        QString option = name;
-        const qsizetype dot = name.indexOf(u'.');
-        if (dot > 0) {
-            group = OsloSyntax::normalizedSection(name.left(dot));
-            option = name.mid(dot + 1);
-        }
-        QStringList found = m_sections.value(group).value(option);
-        if (found.isEmpty() && group != QLatin1String("DEFAULT"))
-            found = m_sections.value(QStringLiteral("DEFAULT")).value(option);
-        if (!found.isEmpty() && depth < 16) {
-            out.append(substitute(found.constLast(), group, depth + 1, unresolved));
-        } else if (m_defaults.contains(option)) {
-            out.append(m_defaults.value(option));
-        } else {
-            if (unresolved)
-                unresolved->append(name);
-            out.append(raw.mid(i, after - i));
-        }
-        i = after - 1;
-    }
-    return out;
+    const QVector<Assigned> *a = assigned(section, key);
+    return a ? tr("%1, line %2").arg(a->constLast().file).arg(a->constLast().line) : QString();
+}
+
+void OsloConfig::registerOption(const QString &group, const QString &name, const QString &defaultText)
+{
+    m_registered.insert(OsloSyntax::normalizedSection(group) + u'\n' + name, defaultText);
 }

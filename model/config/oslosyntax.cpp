@@ -44,6 +44,19 @@ QString unquoted(const QString &v)
     return v;
 }
 
+QString escapedDollars(const QString &literal)
+{
+    QString out;
+    out.reserve(literal.size() + 8);
+    for (qsizetype i = 0; i < literal.size(); ++i) {
+        if (literal.at(i) == u'$')
+            out += i > 0 && literal.at(i - 1) == u'\\' ? QLatin1String("\\$") : QLatin1String("$$");
+        else
+            out += literal.at(i);
+    }
+    return out;
+}
+
 bool isBlank(const QByteArray &line)
 {
     return rstripLength(QString::fromUtf8(line)) == 0;

@@ -19,6 +19,10 @@ QString strip(const QString &s);
 QString normalizedSection(const QString &name);
 // One pair of matching quotes around a value is dropped, as oslo.config does.
 QString unquoted(const QString &v);
+// The file text oslo.config reads back as literal: every '$' written as "$$", except after a backslash, where
+// "\$" is used ("\$$" would be read as "$$" followed by a reference, since oslo.config first turns "\$" into
+// "$$").
+QString escapedDollars(const QString &literal);
 // A line holding only white space.
 bool isBlank(const QByteArray &line);
 

@@ -162,6 +162,65 @@ private Q_SLOTS:
         QVERIFY(warnings.at(0).toString().contains(QLatin1String("image_cache_dir")));
     }
 
+    // Issue 12: a literal '$' is written as "$$", so glance-api reads what was typed instead of failing on $x.
+    void setEscapesDollar()
+    {
+        QCOMPARE(ctl(both() << QStringLiteral("set") << QStringLiteral("image_cache_dir")
+                            << QStringLiteral("/srv/cache$x")),
+                 0);
+        QVERIFY2(readAll(m_api).contains("image_cache_dir = /srv/cache$$x\n"), readAll(m_api).constData());
+        QVERIFY2(readAll(m_cache).contains("image_cache_dir = /srv/cache$$x\r\n"), readAll(m_cache).constData());
+        QVERIFY2(QString::fromUtf8(m_out).contains(QStringLiteral("→ /srv/cache$x (previous")), m_out.constData());
+        QCOMPARE(ctl(both() << QStringLiteral("show") << QStringLiteral("--json")), 0);
+        const QJsonObject dir
+            = optionNamed(QJsonDocument::fromJson(m_out).object().value(QLatin1String("options")).toArray(), "image_cache_dir");
+        QCOMPARE(dir.value(QLatin1String("value")).toString(), QStringLiteral("/srv/cache$x"));
+        QCOMPARE(dir.value(QLatin1String("raw")).toString(), QStringLiteral("/srv/cache$$x"));
+        QVERIFY(dir.value(QLatin1String("problem")).isNull());
+    }
+
+    // show prints what Glance reads, and the file's text beside it where that differs.
+    void showResolvesReferences()
+    {
+        const QString api = write(QStringLiteral("ref.conf"),
+                                  "[DEFAULT]\nimage_cache_dir = ${glance_store.filesystem_store_datadir}/../image-cache\n"
+                                  "image_cache_sqlite_db = x.db\n");
+        QCOMPARE(ctl({ QStringLiteral("--config-file"), api, QStringLiteral("config"), QStringLiteral("show") }), 0);
+        QVERIFY2(QString::fromUtf8(m_out).contains(QStringLiteral(
+                     "/var/lib/glance/images/../image-cache (in the file: ${glance_store.filesystem_store_datadir}/../image-cache)")),
+                 m_out.constData());
+        QCOMPARE(ctl({ QStringLiteral("--config-file"), api, QStringLiteral("config"), QStringLiteral("show"),
+                       QStringLiteral("--json") }),
+                 0);
+        const QJsonArray options = QJsonDocument::fromJson(m_out).object().value(QLatin1String("options")).toArray();
+        const QJsonObject dir = optionNamed(options, "image_cache_dir");
+        QCOMPARE(dir.value(QLatin1String("value")).toString(), QStringLiteral("/var/lib/glance/images/../image-cache"));
+        QCOMPARE(dir.value(QLatin1String("raw")).toString(),
+                 QStringLiteral("${glance_store.filesystem_store_datadir}/../image-cache"));
+        const QJsonObject db = optionNamed(options, "image_cache_sqlite_db");
+        QCOMPARE(db.value(QLatin1String("raw")).toString(), db.value(QLatin1String("value")).toString());
+        QVERIFY(optionNamed(options, "image_cache_driver").value(QLatin1String("raw")).isNull()); // from the default
+    }
+
+    // A reference oslo.config cannot resolve: no value, the file's text, and a sentence with file, line and name.
+    void showUnresolvableReference()
+    {
+        const QString api = write(QStringLiteral("bad.conf"), "[DEFAULT]\n\nimage_cache_dir = /srv/cache$x\n");
+        QCOMPARE(ctl({ QStringLiteral("--config-file"), api, QStringLiteral("config"), QStringLiteral("show"),
+                       QStringLiteral("--json") }),
+                 0);
+        const QJsonObject dir = optionNamed(
+            QJsonDocument::fromJson(m_out).object().value(QLatin1String("options")).toArray(), "image_cache_dir");
+        QVERIFY(dir.value(QLatin1String("value")).isNull());
+        QCOMPARE(dir.value(QLatin1String("raw")).toString(), QStringLiteral("/srv/cache$x"));
+        const QString problem = dir.value(QLatin1String("problem")).toString();
+        QVERIFY2(problem.contains(api + QStringLiteral(", line 3")) && problem.contains(QLatin1String("$x cannot be resolved")),
+                 qPrintable(problem));
+        QCOMPARE(ctl({ QStringLiteral("--config-file"), api, QStringLiteral("config"), QStringLiteral("show") }), 0);
+        QVERIFY2(QString::fromUtf8(m_out).contains(QLatin1String("/srv/cache$x (cannot be resolved)")), m_out.constData());
+        QVERIFY2(QString::fromUtf8(m_out).contains(QLatin1String("Warning: image_cache_dir (")), m_out.constData());
+    }
+
     void showFlagsValuesGlanceRefuses()
     {
         const QString bad = write(QStringLiteral("bad.conf"),

@@ -220,9 +220,11 @@ private Q_SLOTS:
         const char *dir = "image_cache_dir";
         ok(dir, QStringLiteral("/srv/glance//cache/"), QStringLiteral("/srv/glance/cache"));
         ok(dir, QStringLiteral("\"/srv/quoted\""), QStringLiteral("/srv/quoted"));
-        ok(dir, QStringLiteral("$base_dir/cache"), QStringLiteral("$base_dir/cache"));
-        ok(dir, QStringLiteral("${base_dir}/cache"), QStringLiteral("${base_dir}/cache"));
-        ok(dir, QStringLiteral("/srv/a$$b//c"), QStringLiteral("/srv/a$$b//c"));
+        // Values are literal: '$' is escaped for oslo.config, and a leading reference is no directory.
+        bad(dir, QStringLiteral("$base_dir/cache"), "never as a reference");
+        bad(dir, QStringLiteral("${base_dir}/cache"), "absolute");
+        ok(dir, QStringLiteral("/srv/a$$b//c"), QStringLiteral("/srv/a$$$$b/c"));
+        ok(dir, QStringLiteral("/srv/cache$x"), QStringLiteral("/srv/cache$$x"));
         bad(dir, QStringLiteral("var/cache"), "absolute");
         bad(dir, QStringLiteral("$$x/cache"), "absolute");
         bad(dir, QStringLiteral("/srv/a\nimage_cache_driver = xattr"), "one line");
@@ -402,11 +404,11 @@ private Q_SLOTS:
             QTest::newRow(name) << b << QString::fromLatin1(k) << in << out;
         };
         row("dir", plain, "image_cache_dir", QStringLiteral("/srv/glance/cache/"), QStringLiteral("/srv/glance/cache"));
-        row("dir $name", plain, "image_cache_dir", QStringLiteral("$base_dir/cache"),
-            QStringLiteral("/var/lib/glance/cache"));
-        row("dir ${name}", plain, "image_cache_dir", QStringLiteral("${base_dir}-c"),
-            QStringLiteral("/var/lib/glance-c"));
-        row("dir $$", plain, "image_cache_dir", QStringLiteral("/srv/a$$b"), QStringLiteral("/srv/a$b"));
+        // What is typed is what Glance reads: '$' is written as "$$" (issue 12).
+        row("dir $name", plain, "image_cache_dir", QStringLiteral("/srv/cache$x"), QStringLiteral("/srv/cache$x"));
+        row("dir ${name}", plain, "image_cache_dir", QStringLiteral("/srv/${base_dir}-c"),
+            QStringLiteral("/srv/${base_dir}-c"));
+        row("dir $$", plain, "image_cache_dir", QStringLiteral("/srv/a$$b"), QStringLiteral("/srv/a$$b"));
         row("dir quoted", plain, "image_cache_dir", QStringLiteral("'/srv/q'"), QStringLiteral("/srv/q"));
         row("driver", plain, "image_cache_driver", QStringLiteral("XATTR"), QStringLiteral("xattr"));
         row("driver centralized", plain, "image_cache_driver", QStringLiteral("centralized_db"),

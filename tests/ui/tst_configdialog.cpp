@@ -163,6 +163,56 @@ private Q_SLOTS:
         QTRY_VERIFY_WITH_TIMEOUT(problem->isVisible(), 5000); // rows added to a shown dialog appear on the next pass
         QVERIFY(problem->text().contains(QLatin1String("absolute")));
     }
+
+    // The form shows the value Glance reads with the file's text in grey beneath it; an option left alone keeps
+    // its reference byte for byte, and a typed '$' is written as "$$".
+    void referencesShownKeptAndDollarEscaped()
+    {
+        const QByteArray api = "[DEFAULT]\nimage_cache_dir = ${glance_store.filesystem_store_datadir}/../image-cache\n"
+                               "image_cache_sqlite_db = cache.db\n";
+        QVERIFY(write(m_api, api));
+        auto dialog = std::make_unique<ConfigDialog>(QStringList { m_api });
+        dialog->show();
+        auto *save = dialog->findChild<QPushButton *>(QStringLiteral("saveButton"));
+        QTRY_VERIFY_WITH_TIMEOUT(save->isEnabled(), 10000);
+        auto *dirLine = dialog->findChild<QWidget *>(QStringLiteral("option_image_cache_dir"))->findChild<QLineEdit *>(QStringLiteral("text"));
+        QCOMPARE(dirLine->text(), QStringLiteral("/var/lib/glance/images/../image-cache"));
+        auto *fileText = dialog->findChild<QLabel *>(QStringLiteral("fileText_image_cache_dir"));
+        QTRY_VERIFY_WITH_TIMEOUT(fileText->isVisible(), 5000);
+        QVERIFY2(fileText->text().contains(QLatin1String("${glance_store.filesystem_store_datadir}/../image-cache")),
+                 qPrintable(fileText->text()));
+        QVERIFY(!dialog->findChild<QLabel *>(QStringLiteral("fileText_image_cache_sqlite_db"))->isVisible());
+
+        // Another option edited: the reference stays as it is.
+        auto *dbLine = dialog->findChild<QWidget *>(QStringLiteral("option_image_cache_sqlite_db"))->findChild<QLineEdit *>(QStringLiteral("text"));
+        dbLine->selectAll();
+        QTest::keyClicks(dbLine, QStringLiteral("price$1.db"));
+        QString diff = dialog->diffText();
+        QVERIFY2(diff.contains(QLatin1String("+image_cache_sqlite_db = price$$1.db")), qPrintable(diff));
+        QVERIFY2(!diff.contains(QLatin1String("-image_cache_dir")) && !diff.contains(QLatin1String("+image_cache_dir")),
+                 qPrintable(diff));
+
+        // The directory itself typed with a '$': escaped.
+        dirLine->selectAll();
+        QTest::keyClicks(dirLine, QStringLiteral("/srv/cache$x"));
+        diff = dialog->diffText();
+        QVERIFY2(diff.contains(QLatin1String("+image_cache_dir = /srv/cache$$x")), qPrintable(diff));
+        QVERIFY2(diff.contains(QLatin1String("-image_cache_dir = ${glance_store.filesystem_store_datadir}")), qPrintable(diff));
+    }
+
+    // A reference Glance cannot resolve is shown as an error, and the untouched option is not rewritten.
+    void unresolvableReferenceIsShown()
+    {
+        QVERIFY(write(m_api, "[DEFAULT]\nimage_cache_dir = /srv/cache$x\n"));
+        auto dialog = std::make_unique<ConfigDialog>(QStringList { m_api });
+        dialog->show();
+        auto *save = dialog->findChild<QPushButton *>(QStringLiteral("saveButton"));
+        QTRY_VERIFY_WITH_TIMEOUT(save->isEnabled(), 10000);
+        auto *problem = dialog->findChild<QLabel *>(QStringLiteral("problem_image_cache_dir"));
+        QTRY_VERIFY_WITH_TIMEOUT(problem->isVisible(), 5000);
+        QVERIFY2(problem->text().contains(QLatin1String("$x cannot be resolved")), qPrintable(problem->text()));
+        QVERIFY(dialog->diffText().isEmpty());
+    }
 };
 
 QTEST_MAIN(TestConfigDialog)
