@@ -4453,10 +4453,10 @@ Aus dem Cache löschen? glance-api lädt sie bei der nächsten Anfrage erneut he
         <translation>image_cache_stall_time ist 0: Die Bereinigung löscht jeden unvollständigen Download, auch einen, der gerade geschrieben wird.</translation>
     </message>
     <message numerus="yes">
-        <source>image_cache_stall_time is %n day(s): a download that stalled keeps its partial file, and blocks caching that image, that long.</source>
+        <source>image_cache_stall_time is %Ln day(s): a download that stalled keeps its partial file, and blocks caching that image, that long.</source>
         <translation>
-            <numerusform>image_cache_stall_time ist %n Tag: Ein hängengebliebener Download behält so lange seine Teildatei und blockiert so lange das Zwischenspeichern dieses Images.</numerusform>
-            <numerusform>image_cache_stall_time ist %n Tage: Ein hängengebliebener Download behält so lange seine Teildatei und blockiert so lange das Zwischenspeichern dieses Images.</numerusform>
+            <numerusform>image_cache_stall_time ist %Ln Tag: Ein hängengebliebener Download behält so lange seine Teildatei und blockiert so lange das Zwischenspeichern dieses Images.</numerusform>
+            <numerusform>image_cache_stall_time ist %Ln Tage: Ein hängengebliebener Download behält so lange seine Teildatei und blockiert so lange das Zwischenspeichern dieses Images.</numerusform>
         </translation>
     </message>
     <message>

@@ -759,10 +759,10 @@ Delete them from the cache? glance-api downloads them again when they are next r
 <context>
     <name>OptionDescriptor</name>
     <message numerus="yes">
-        <source>image_cache_stall_time is %n day(s): a download that stalled keeps its partial file, and blocks caching that image, that long.</source>
+        <source>image_cache_stall_time is %Ln day(s): a download that stalled keeps its partial file, and blocks caching that image, that long.</source>
         <translation>
-            <numerusform>image_cache_stall_time is %n day: a download that stalled keeps its partial file, and blocks caching that image, that long.</numerusform>
-            <numerusform>image_cache_stall_time is %n days: a download that stalled keeps its partial file, and blocks caching that image, that long.</numerusform>
+            <numerusform>image_cache_stall_time is %Ln day: a download that stalled keeps its partial file, and blocks caching that image, that long.</numerusform>
+            <numerusform>image_cache_stall_time is %Ln days: a download that stalled keeps its partial file, and blocks caching that image, that long.</numerusform>
         </translation>
     </message>
 </context>

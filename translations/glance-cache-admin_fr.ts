@@ -4454,10 +4454,10 @@ Les supprimer du cache&#xa0;? glance-api les téléchargera de nouveau à la pro
         <translation>image_cache_stall_time vaut 0&#xa0;: le nettoyeur supprime tous les téléchargements incomplets, même ceux en cours d&apos;écriture.</translation>
     </message>
     <message numerus="yes">
-        <source>image_cache_stall_time is %n day(s): a download that stalled keeps its partial file, and blocks caching that image, that long.</source>
+        <source>image_cache_stall_time is %Ln day(s): a download that stalled keeps its partial file, and blocks caching that image, that long.</source>
         <translation>
-            <numerusform>image_cache_stall_time vaut %n jour&#xa0;: un téléchargement bloqué garde son fichier partiel, et empêche la mise en cache de cette image, aussi longtemps.</numerusform>
-            <numerusform>image_cache_stall_time vaut %n jours&#xa0;: un téléchargement bloqué garde son fichier partiel, et empêche la mise en cache de cette image, aussi longtemps.</numerusform>
+            <numerusform>image_cache_stall_time vaut %Ln jour&#xa0;: un téléchargement bloqué garde son fichier partiel, et empêche la mise en cache de cette image, aussi longtemps.</numerusform>
+            <numerusform>image_cache_stall_time vaut %Ln jours&#xa0;: un téléchargement bloqué garde son fichier partiel, et empêche la mise en cache de cette image, aussi longtemps.</numerusform>
         </translation>
     </message>
     <message>

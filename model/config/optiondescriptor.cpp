@@ -191,7 +191,7 @@ QStringList OptionDescriptor::valueWarnings(const std::function<QString(const QS
         warnings.append(tr("image_cache_stall_time is 0: the cleaner deletes every incomplete download, even one "
                            "being written at that moment."));
     else if (ok && stall > month)
-        warnings.append(tr("image_cache_stall_time is %n day(s): a download that stalled keeps its partial file, and "
+        warnings.append(tr("image_cache_stall_time is %Ln day(s): a download that stalled keeps its partial file, and "
                            "blocks caching that image, that long.", nullptr, int(stall / 86400)));
     return warnings;
 }
