@@ -584,6 +584,14 @@ Befehle:
         <source>Records of node &lt;b&gt;%1&lt;/b&gt; in the database %2</source>
         <translation>Einträge des Knotens &lt;b&gt;%1&lt;/b&gt; in der Datenbank %2</translation>
     </message>
+    <message>
+        <source>Cache Options…</source>
+        <translation>Cache-Optionen…</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;No cache&lt;/b&gt;</source>
+        <translation>&lt;b&gt;Kein Cache&lt;/b&gt;</translation>
+    </message>
 </context>
 <context>
     <name>CacheLocation</name>
@@ -4288,6 +4296,10 @@ Aus dem Cache löschen? glance-api lädt sie bei der nächsten Anfrage erneut he
             <numerusform>%Ln Image irgendwo im Cache</numerusform>
             <numerusform>%Ln Images irgendwo im Cache</numerusform>
         </translation>
+    </message>
+    <message>
+        <source>Close</source>
+        <translation>Schließen</translation>
     </message>
 </context>
 <context>

@@ -585,6 +585,14 @@ Commandes&#xa0;:
         <source>Records of node &lt;b&gt;%1&lt;/b&gt; in the database %2</source>
         <translation>Enregistrements du nœud &lt;b&gt;%1&lt;/b&gt; dans la base de données %2</translation>
     </message>
+    <message>
+        <source>Cache Options…</source>
+        <translation>Options du cache…</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;No cache&lt;/b&gt;</source>
+        <translation>&lt;b&gt;Aucun cache&lt;/b&gt;</translation>
+    </message>
 </context>
 <context>
     <name>CacheLocation</name>
@@ -4289,6 +4297,10 @@ Les supprimer du cache&#xa0;? glance-api les téléchargera de nouveau à la pro
             <numerusform>%Ln image en cache quelque part</numerusform>
             <numerusform>%Ln images en cache quelque part</numerusform>
         </translation>
+    </message>
+    <message>
+        <source>Close</source>
+        <translation>Fermer</translation>
     </message>
 </context>
 <context>

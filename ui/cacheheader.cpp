@@ -5,9 +5,11 @@
 #include "usagegauge.h"
 
 #include <QGridLayout>
+#include <QHBoxLayout>
 #include <QEvent>
 #include <QLabel>
 #include <QScrollArea>
+#include <QToolButton>
 
 namespace {
 
@@ -48,7 +50,15 @@ CacheHeader::CacheHeader(QWidget *parent)
     grid->addWidget(sizeCaption, 3, 0);
     grid->addWidget(m_gauge, 3, 1);
     grid->addWidget(m_free, 3, 2);
-    grid->addWidget(m_message, 4, 0, 1, 3);
+    m_fix = new QToolButton(this);
+    m_fix->setObjectName(QStringLiteral("headerFixButton"));
+    m_fix->setText(tr("Cache Options…"));
+    m_fix->hide();
+    connect(m_fix, &QToolButton::clicked, this, &CacheHeader::editOptionsRequested);
+    auto *messageRow = new QHBoxLayout;
+    messageRow->addWidget(m_message, 1);
+    messageRow->addWidget(m_fix, 0, Qt::AlignTop);
+    grid->addLayout(messageRow, 4, 0, 1, 3);
     grid->setColumnStretch(1, 1);
 }
 
@@ -97,7 +107,9 @@ bool CacheHeader::eventFilter(QObject *watched, QEvent *event)
         || (watched == m_bars->widget() && event->type() == QEvent::LayoutRequest)) {
         const int needed = m_bars->widget()->heightForWidth(m_bars->viewport()->width());
         if (needed > 0) {
-            m_bars->setMaximumHeight(needed);
+            // At most a quarter of the window: the views are what the window is for.
+            const int room = qMax(fontMetrics().lineSpacing() * 3, window()->height() / 4);
+            m_bars->setMaximumHeight(qMin(needed, room));
             m_bars->setMinimumHeight(qMin(needed, fontMetrics().lineSpacing() * 3));
         }
     }
@@ -107,11 +119,13 @@ bool CacheHeader::eventFilter(QObject *watched, QEvent *event)
 void CacheHeader::showLocation(const CacheLocation &location, const QString &note)
 {
     m_demo->setVisible(location.isDemo);
+    m_configOnly = location.cacheDir.isEmpty() && !location.configFiles.isEmpty();
+    m_fix->hide();
     // Why the demo opened (no config, or a config that sets no cache) belongs in plain sight, not in a tooltip.
     m_demo->setText(tr("<b>Demo cache</b> — generated sample data, not a Glance node. Open a real cache with "
                        "File → Open.")
                     + (note.isEmpty() ? QString() : QStringLiteral("<br>") + note.toHtmlEscaped()));
-    QString text = tr("<b>%1</b>").arg(location.cacheDir.toHtmlEscaped());
+    QString text = m_configOnly ? tr("<b>No cache</b>") : tr("<b>%1</b>").arg(location.cacheDir.toHtmlEscaped());
     if (!location.configFiles.isEmpty())
         text += tr(" &nbsp;from %1").arg(location.configFiles.join(QStringLiteral(", ")).toHtmlEscaped());
     if (location.driver == QLatin1String("centralized_db"))
@@ -138,6 +152,7 @@ void CacheHeader::showSnapshot(const CacheSnapshot &s)
     QStringList messages;
     for (const QString &w : s.warnings)
         messages.append(w.toHtmlEscaped());
+    m_fix->hide();
     m_message->setText(messages.join(QStringLiteral("<br>")));
     m_message->setStyleSheet(messages.isEmpty() ? QString() : QStringLiteral("QLabel { color: #b23c00; }"));
     m_message->setVisible(!messages.isEmpty());
@@ -148,4 +163,5 @@ void CacheHeader::showError(const QString &message)
     m_message->setText(tr("<b>Cannot read the cache:</b> %1").arg(message.toHtmlEscaped()));
     m_message->setStyleSheet(QStringLiteral("QLabel { color: #b00020; }"));
     m_message->show();
+    m_fix->setVisible(m_configOnly);
 }

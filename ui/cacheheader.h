@@ -4,6 +4,7 @@
 
 class QLabel;
 class QScrollArea;
+class QToolButton;
 class UsageGauge;
 struct CacheSnapshot;
 struct CacheLocation;
@@ -25,6 +26,10 @@ public:
 
     UsageGauge *gauge() const { return m_gauge; }
 
+Q_SIGNALS:
+    // The error is in a config file the Cache Options dialog can open and fix.
+    void editOptionsRequested();
+
 protected:
     bool eventFilter(QObject *watched, QEvent *event) override;
 
@@ -35,5 +40,7 @@ private:
     UsageGauge *m_gauge = nullptr;
     QLabel *m_free = nullptr;
     QLabel *m_message = nullptr;
+    QToolButton *m_fix = nullptr; // Cache Options… beside an error that is the config's
     QScrollArea *m_bars = nullptr;
+    bool m_configOnly = false; // a config that names no usable cache
 };

@@ -49,6 +49,7 @@ MainWindow::MainWindow(CacheSession *session, RemoteConnection *remote, QWidget 
     createNames();
     connect(session, &CacheSession::locationChanged, this, &MainWindow::showLocation);
     connect(session, &CacheSession::snapshotChanged, this, &MainWindow::showSnapshot);
+    connect(m_header, &CacheHeader::editOptionsRequested, this, &MainWindow::editOptions);
     connect(session, &CacheSession::loadFailed, this, [this](const QString &message) {
         m_header->showError(message);
         if (!m_session->hasSnapshot())
@@ -228,9 +229,9 @@ void MainWindow::createActions()
                             &MainWindow::editOptions);
     QAction *health = showDockAction(QStringLiteral("healthDock"), QStringLiteral("actionHealth"), tr("&Health Checks"),
                                      QKeySequence(tr("Ctrl+H")));
-    QAction *downloads = findChild<QDockWidget *>(QStringLiteral("downloadsDock"))->toggleViewAction();
-    downloads->setObjectName(QStringLiteral("actionDownloads"));
-    downloads->setText(tr("&Downloads"));
+    // Like the other docks: shows and raises (a checkable toggle would hide it when it sits behind another tab).
+    QAction *downloads = showDockAction(QStringLiteral("downloadsDock"), QStringLiteral("actionDownloads"),
+                                        tr("&Downloads"), QKeySequence());
     QAction *activity = showDockAction(QStringLiteral("activityDock"), QStringLiteral("actionActivity"),
                                        tr("&Activity Log"), QKeySequence(tr("Ctrl+Shift+L")));
     m_connection = make(QStringLiteral("actionConnection"), tr("&Connection…"), QKeySequence(), nullptr);
@@ -344,6 +345,10 @@ void MainWindow::restoreSettings()
     }
     m_follow->setChecked(settings.value(QStringLiteral("view/follow"), true).toBool());
     m_activity->restore(settings.value(QStringLiteral("activity/log")).toByteArray());
+    // Saved as it grows, not only on a clean quit: the record of a session the app did not survive matters most.
+    const auto keep = [this]() { QSettings().setValue(QStringLiteral("activity/log"), m_activity->save()); };
+    connect(m_activity, &QAbstractItemModel::rowsInserted, this, keep);
+    connect(m_activity, &QAbstractItemModel::modelReset, this, keep);
 }
 
 void MainWindow::closeEvent(QCloseEvent *event)
@@ -366,7 +371,8 @@ void MainWindow::closeEvent(QCloseEvent *event)
 void MainWindow::showLocation()
 {
     const CacheLocation &loc = m_session->location();
-    setWindowTitle(loc.isDemo ? tr("Demo cache — Glance Cache Admin") : tr("%1 — Glance Cache Admin").arg(loc.cacheDir));
+    setWindowTitle(loc.isDemo ? tr("Demo cache — Glance Cache Admin")
+                              : tr("%1 — Glance Cache Admin").arg(cacheTarget()));
     m_header->showLocation(loc, m_session->locationNote());
     m_healthMonitor->setLocation(loc);
     m_treemap->showAll(); // another cache's size thresholds mean nothing here
@@ -410,7 +416,10 @@ void MainWindow::showBusy(bool busy, const QString &what)
 QString MainWindow::cacheTarget() const
 {
     const CacheLocation &loc = m_session->location();
-    return loc.isDemo ? tr("demo cache") : loc.cacheDir;
+    if (loc.isDemo)
+        return tr("demo cache");
+    // A config that names no usable cache is the target of what failed.
+    return loc.cacheDir.isEmpty() ? loc.configFiles.value(0) : loc.cacheDir;
 }
 
 void MainWindow::report(ActivityEntry::Level level, const QString &action, const QString &target,

@@ -45,6 +45,13 @@ NodesWindow::NodesWindow(RemoteConnection *connection, CacheSession *session, QW
     setWindowTitle(tr("Glance Nodes"));
     ScreenFit::resizeWithin(this, QSize(1100, 700));
     ScreenFit::keepOnScreen(this);
+    // A tool window closes the way dialogs do.
+    auto *close = new QAction(tr("Close"), this);
+    close->setObjectName(QStringLiteral("actionCloseNodes"));
+    close->setShortcuts({QKeySequence(Qt::Key_Escape), QKeySequence(QKeySequence::Close)});
+    close->setShortcutContext(Qt::WindowShortcut);
+    connect(close, &QAction::triggered, this, &QWidget::close);
+    addAction(close);
 
     auto *layout = new QVBoxLayout(this);
     auto *toolBar = new QToolBar(this);

@@ -81,16 +81,25 @@ void CacheSession::openWith(const LocationOptions &options)
 {
     // A newer open (another Open, a second Save of the options) makes an older one stale.
     m_opens.run([options]() { return DefaultCache::resolve(options); },
-        [this](const Expected<DefaultCache::Resolved> &r) {
-            if (r)
+        [this, options](const Expected<DefaultCache::Resolved> &r) {
+            if (r) {
                 open(r->location, r->note);
-            else
-                Q_EMIT loadFailed(r.error());
+                return;
+            }
+            // A config that names no usable cache: the session shows that config and its error, and reads no
+            // cache at all (the previous one, or an empty path, would be the wrong one). Cache Options… can
+            // still open the file to fix it.
+            CacheLocation broken;
+            broken.configFiles = options.configFiles;
+            open(broken, QString());
+            Q_EMIT loadFailed(r.error());
         });
 }
 
 void CacheSession::refresh()
 {
+    if (m_location.cacheDir.isEmpty())
+        return; // nothing to read: a config that names no cache
     if (m_loading || m_busy) {
         m_reloadWanted = true;
         return;

@@ -156,6 +156,39 @@ private Q_SLOTS:
         options->reject();
     }
 
+    void brokenConfigStaysSaidAndCanBeFixed()
+    {
+        // A config Glance refuses: its sentence stays (no re-read of some other path replaces it), the window
+        // names the file, and the header's button opens that file in Cache Options.
+        const QString path = writeConfig(QStringLiteral("keystone+cachemanagement"));
+        QFile f(path);
+        QVERIFY(f.open(QIODevice::Append));
+        f.write("[DEFAULT]\nimage_cache_max_size = 10G\n");
+        f.close();
+        m_session = std::make_unique<CacheSession>();
+        m_window = std::make_unique<MainWindow>(m_session.get());
+        m_window->show();
+        QSignalSpy failed(m_session.get(), &CacheSession::loadFailed);
+        LocationOptions options;
+        options.configFiles = {path};
+        m_session->openWith(options);
+        QVERIFY(failed.wait(10000));
+        auto *message = m_window->findChild<QLabel *>(QStringLiteral("headerMessage"));
+        QVERIFY2(message->isVisible() && message->text().contains(QLatin1String("10G")), qPrintable(message->text()));
+        QVERIFY2(m_window->windowTitle().contains(path), qPrintable(m_window->windowTitle()));
+        QSignalSpy loading(m_session.get(), &CacheSession::loadingChanged);
+        m_window->findChild<QAction *>(QStringLiteral("actionRefresh"))->trigger();
+        QCOMPARE(loading.size(), 0); // a read would have started right here: there is nothing to read
+        QCOMPARE(failed.size(), 1);
+        QVERIFY(message->text().contains(QLatin1String("10G")));
+        auto *fix = m_window->findChild<QToolButton *>(QStringLiteral("headerFixButton"));
+        QVERIFY(fix && fix->isVisible());
+        QTest::mouseClick(fix, Qt::LeftButton);
+        QDialog *options_ = nullptr;
+        QTRY_VERIFY((options_ = m_window->findChild<QDialog *>(QStringLiteral("configDialog"))) && options_->isVisible());
+        options_->reject();
+    }
+
     void demoSaysWhyInTheBanner()
     {
         CacheLocation demo = m_cache->location();
