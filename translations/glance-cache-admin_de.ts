@@ -233,10 +233,6 @@
         <translation>Löscht alle Images im Cache und/oder in der Warteschlange.</translation>
     </message>
     <message>
-        <source>Delete least recently used images until the cache fits its limit, as glance-cache-pruner.</source>
-        <translation>Löscht die am längsten nicht genutzten Images, bis der Cache sein Limit einhält, wie glance-cache-pruner.</translation>
-    </message>
-    <message>
         <source>Delete invalid files and stalled downloads, as glance-cache-cleaner.</source>
         <translation>Löscht ungültige Dateien und hängende Downloads, wie glance-cache-cleaner.</translation>
     </message>
@@ -481,6 +477,10 @@ Untersucht und verwaltet einen Glance-Image-Cache (Treiber sqlite, xattr oder ce
 
 Befehle:
 </translation>
+    </message>
+    <message>
+        <source>Delete least recently used images until the cache fits its limit, as glance-cache-pruner. Deletes at once, without asking: --dry-run lists what it would delete.</source>
+        <translation>Löscht die am längsten nicht genutzten Images, bis der Cache sein Limit einhält, wie glance-cache-pruner. Löscht sofort und ohne Rückfrage: --dry-run listet, was gelöscht würde.</translation>
     </message>
 </context>
 <context>
@@ -4321,16 +4321,8 @@ Aus dem Cache löschen? glance-api lädt sie bei der nächsten Anfrage erneut he
         <translation>Wo der Cache Trefferzahlen und Zugriffszeiten speichert.</translation>
     </message>
     <message>
-        <source>sqlite: a SQLite database in the cache directory (the default; works on any file system).</source>
-        <translation>sqlite: eine SQLite-Datenbank im Cache-Verzeichnis (Standard; funktioniert auf jedem Dateisystem).</translation>
-    </message>
-    <message>
         <source>xattr: extended attributes on each cached file; the file system must be mounted with user_xattr and record access times (relatime or strictatime, not noatime).</source>
         <translation>xattr: erweiterte Attribute an jeder Datei im Cache; das Dateisystem muss mit user_xattr eingehängt sein und Zugriffszeiten aufzeichnen (relatime oder strictatime, nicht noatime).</translation>
-    </message>
-    <message>
-        <source>centralized_db: records in Glance&apos;s main database, shared by all nodes; Glance 2024.1 (Caracal) or later only, and each node needs worker_self_reference_url.</source>
-        <translation>centralized_db: Einträge in der Hauptdatenbank von Glance, von allen Knoten gemeinsam genutzt; nur Glance 2024.1 (Caracal) oder neuer, und jeder Knoten braucht worker_self_reference_url.</translation>
     </message>
     <message>
         <source>Maximum cache size</source>
@@ -4474,6 +4466,14 @@ Aus dem Cache löschen? glance-api lädt sie bei der nächsten Anfrage erneut he
     <message>
         <source>Values are written exactly as typed (&apos;$&apos; as &apos;$$&apos;), never as a reference to another option; type the directory itself.</source>
         <translation>Werte werden genau so geschrieben, wie sie eingegeben wurden („$“ als „$$“), nie als Verweis auf eine andere Option; geben Sie das Verzeichnis selbst ein.</translation>
+    </message>
+    <message>
+        <source>sqlite: a SQLite database in the cache directory (the default up to Glance 2023.2; works on any file system).</source>
+        <translation>sqlite: eine SQLite-Datenbank im Cache-Verzeichnis (Standard bis Glance 2023.2; funktioniert auf jedem Dateisystem).</translation>
+    </message>
+    <message>
+        <source>centralized_db: records in Glance&apos;s main database, shared by all nodes; the default from Glance 2024.1 (Caracal), unknown before, and each node needs worker_self_reference_url.</source>
+        <translation>centralized_db: Einträge in der Hauptdatenbank von Glance, von allen Knoten geteilt; Standard ab Glance 2024.1 (Caracal), davor unbekannt, und jeder Knoten braucht worker_self_reference_url.</translation>
     </message>
 </context>
 <context>

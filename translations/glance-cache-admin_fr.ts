@@ -233,10 +233,6 @@
         <translation>Supprime toutes les images en cache et/ou en file d&apos;attente.</translation>
     </message>
     <message>
-        <source>Delete least recently used images until the cache fits its limit, as glance-cache-pruner.</source>
-        <translation>Supprime les images les moins récemment utilisées jusqu&apos;à ce que le cache respecte sa limite, comme glance-cache-pruner.</translation>
-    </message>
-    <message>
         <source>Delete invalid files and stalled downloads, as glance-cache-cleaner.</source>
         <translation>Supprime les fichiers invalides et les téléchargements bloqués, comme glance-cache-cleaner.</translation>
     </message>
@@ -482,6 +478,10 @@ Inspecte et gère un cache d&apos;images Glance (pilote sqlite, xattr ou central
 
 Commandes&#xa0;:
 </translation>
+    </message>
+    <message>
+        <source>Delete least recently used images until the cache fits its limit, as glance-cache-pruner. Deletes at once, without asking: --dry-run lists what it would delete.</source>
+        <translation>Supprime les images les moins récemment utilisées jusqu&apos;à ce que le cache respecte sa limite, comme glance-cache-pruner. Supprime immédiatement, sans demander : --dry-run liste ce qui serait supprimé.</translation>
     </message>
 </context>
 <context>
@@ -4322,16 +4322,8 @@ Les supprimer du cache&#xa0;? glance-api les téléchargera de nouveau à la pro
         <translation>Emplacement où le cache enregistre le nombre d&apos;accès et les dates d&apos;accès.</translation>
     </message>
     <message>
-        <source>sqlite: a SQLite database in the cache directory (the default; works on any file system).</source>
-        <translation>sqlite&#xa0;: une base de données SQLite dans le répertoire du cache (par défaut&#xa0;; fonctionne sur tout système de fichiers).</translation>
-    </message>
-    <message>
         <source>xattr: extended attributes on each cached file; the file system must be mounted with user_xattr and record access times (relatime or strictatime, not noatime).</source>
         <translation>xattr&#xa0;: des attributs étendus sur chaque fichier en cache&#xa0;; le système de fichiers doit être monté avec user_xattr et enregistrer les dates d&apos;accès (relatime ou strictatime, pas noatime).</translation>
-    </message>
-    <message>
-        <source>centralized_db: records in Glance&apos;s main database, shared by all nodes; Glance 2024.1 (Caracal) or later only, and each node needs worker_self_reference_url.</source>
-        <translation>centralized_db&#xa0;: des enregistrements dans la base de données principale de Glance, partagés par tous les nœuds&#xa0;; uniquement Glance 2024.1 (Caracal) ou ultérieur, et chaque nœud a besoin de worker_self_reference_url.</translation>
     </message>
     <message>
         <source>Maximum cache size</source>
@@ -4475,6 +4467,14 @@ Les supprimer du cache&#xa0;? glance-api les téléchargera de nouveau à la pro
     <message>
         <source>Values are written exactly as typed (&apos;$&apos; as &apos;$$&apos;), never as a reference to another option; type the directory itself.</source>
         <translation>Les valeurs sont écrites telles que saisies (« $ » devient « $$ »), jamais comme une référence à une autre option ; saisissez le répertoire lui-même.</translation>
+    </message>
+    <message>
+        <source>sqlite: a SQLite database in the cache directory (the default up to Glance 2023.2; works on any file system).</source>
+        <translation>sqlite : une base de données SQLite dans le répertoire du cache (par défaut jusqu&apos;à Glance 2023.2 ; fonctionne sur tout système de fichiers).</translation>
+    </message>
+    <message>
+        <source>centralized_db: records in Glance&apos;s main database, shared by all nodes; the default from Glance 2024.1 (Caracal), unknown before, and each node needs worker_self_reference_url.</source>
+        <translation>centralized_db : des enregistrements dans la base de données principale de Glance, partagés par tous les nœuds ; par défaut à partir de Glance 2024.1 (Caracal), inconnu avant, et chaque nœud a besoin de worker_self_reference_url.</translation>
     </message>
 </context>
 <context>

@@ -83,7 +83,8 @@ const QVector<CliCommand> &CliCommands::table()
             [](Line l, Nodes n) { return n.clear(l.target); } },
         { "prune",
             QT_TRANSLATE_NOOP("CacheCtl",
-                "Delete least recently used images until the cache fits its limit, as glance-cache-pruner."),
+                "Delete least recently used images until the cache fits its limit, as glance-cache-pruner. "
+                "Deletes at once, without asking: --dry-run lists what it would delete."),
             Args::None, C::MaxSize | C::DryRun,
             [](Line l, Ctx c) { return CacheActions(c).prune(l.maxSize.value_or(c.location.maxSize), l.dryRun); },
             [](Line, Nodes n) { return n.prune(); } },

@@ -7,9 +7,29 @@
 #include <QCommandLineParser>
 #include <QSettings>
 
+#include <memory>
+
+namespace {
+
+// --help and --version print and exit; they need no display (a QApplication without one aborts).
+bool onlyAsksForText(int argc, char *argv[])
+{
+    for (int i = 1; i < argc; ++i) {
+        const QByteArray arg(argv[i]);
+        if (arg == "-h" || arg == "--help" || arg == "--help-all" || arg == "-v" || arg == "--version")
+            return true;
+    }
+    return false;
+}
+
+} // namespace
+
 int main(int argc, char *argv[])
 {
-    QApplication app(argc, argv);
+    std::unique_ptr<QCoreApplication> instance = onlyAsksForText(argc, argv)
+        ? std::make_unique<QCoreApplication>(argc, argv)
+        : std::make_unique<QApplication>(argc, argv);
+    QCoreApplication &app = *instance;
     QApplication::setOrganizationName(QStringLiteral("glance-cache-admin"));
     QApplication::setApplicationName(QStringLiteral("glance-cache-admin"));
     QApplication::setApplicationDisplayName(QStringLiteral("Glance Cache Admin"));

@@ -88,15 +88,16 @@ const QVector<OptionDescriptor> &OptionDescriptor::cacheOptions()
         { "image_cache_driver", "DEFAULT", Type::Choice, "sqlite", true, QT_TR_NOOP("Cache driver"),
             QT_TR_NOOP("Where the cache keeps its records of hits and access times."),
             { { QStringLiteral("sqlite"),
-                  QT_TR_NOOP("sqlite: a SQLite database in the cache directory (the default; "
-                             "works on any file system).") },
+                  QT_TR_NOOP("sqlite: a SQLite database in the cache directory (the default up to Glance "
+                             "2023.2; works on any file system).") },
                 { QStringLiteral("xattr"),
                     QT_TR_NOOP("xattr: extended attributes on each cached file; the file system "
                                "must be mounted with user_xattr and record access times "
                                "(relatime or strictatime, not noatime).") },
                 { QStringLiteral("centralized_db"),
-                    QT_TR_NOOP("centralized_db: records in Glance's main database, shared by all nodes; Glance 2024.1 "
-                               "(Caracal) or later only, and each node needs worker_self_reference_url.") } } },
+                    QT_TR_NOOP("centralized_db: records in Glance's main database, shared by all nodes; the default "
+                               "from Glance 2024.1 (Caracal), unknown before, and each node needs "
+                               "worker_self_reference_url.") } } },
         { "image_cache_max_size", "DEFAULT", Type::Bytes, "10737418240", true, QT_TR_NOOP("Maximum cache size"),
             QT_TR_NOOP("Size above which glance-cache-pruner deletes the least recently used images. Glance reads "
                        "whole bytes only (10G is refused there), so sizes such as 20G, 1.5TiB or 500M are written "
