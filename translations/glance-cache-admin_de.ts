@@ -325,10 +325,6 @@
         <translation>--target muss cache oder queue sein (für beides weglassen).</translation>
     </message>
     <message>
-        <source>--stall-time takes a whole number of seconds ≥ 0.</source>
-        <translation>--stall-time erwartet eine ganze Zahl von Sekunden ≥ 0.</translation>
-    </message>
-    <message>
         <source>Show (config show) or change (config set KEY VALUE) the cache options of the --config-file files.</source>
         <translation>Zeigt (config show) oder ändert (config set KEY VALUE) die Cache-Optionen der mit --config-file angegebenen Dateien.</translation>
     </message>
@@ -481,6 +477,10 @@ Befehle:
     <message>
         <source>Delete least recently used images until the cache fits its limit, as glance-cache-pruner. Deletes at once, without asking: --dry-run lists what it would delete.</source>
         <translation>Löscht die am längsten nicht genutzten Images, bis der Cache sein Limit einhält, wie glance-cache-pruner. Löscht sofort und ohne Rückfrage: --dry-run listet, was gelöscht würde.</translation>
+    </message>
+    <message>
+        <source>--stall-time takes seconds ≥ 0, or a duration such as 30m, 12h or 1d.</source>
+        <translation>--stall-time nimmt Sekunden ≥ 0 oder eine Dauer wie 30m, 12h oder 1d.</translation>
     </message>
 </context>
 <context>
@@ -4727,16 +4727,8 @@ Aus dem Cache löschen? glance-api lädt sie bei der nächsten Anfrage erneut he
         <translation>Limit (image_cache_max_size):</translation>
     </message>
     <message>
-        <source>Stall time in seconds:</source>
-        <translation>Stillstandszeit in Sekunden:</translation>
-    </message>
-    <message>
         <source>Bytes, or a size such as 10G or 500M</source>
         <translation>Bytes oder eine Größe wie 10G oder 500M</translation>
-    </message>
-    <message>
-        <source>Whole seconds</source>
-        <translation>Ganze Sekunden</translation>
     </message>
     <message>
         <source>Order</source>
@@ -4765,10 +4757,6 @@ Aus dem Cache löschen? glance-api lädt sie bei der nächsten Anfrage erneut he
     <message>
         <source>Working out the plan…</source>
         <translation>Plan wird erstellt…</translation>
-    </message>
-    <message>
-        <source>The stall time is a whole number of seconds, 0 or more.</source>
-        <translation>Die Stillstandszeit ist eine ganze Zahl von Sekunden, 0 oder mehr.</translation>
     </message>
     <message numerus="yes">
         <source>… and %Ln more</source>
@@ -4832,6 +4820,18 @@ Aus dem Cache löschen? glance-api lädt sie bei der nächsten Anfrage erneut he
     <message>
         <source>Name</source>
         <translation>Name</translation>
+    </message>
+    <message>
+        <source>Stall time (image_cache_stall_time):</source>
+        <translation>Stillstandszeit (image_cache_stall_time):</translation>
+    </message>
+    <message>
+        <source>Seconds, or a duration such as 30m, 12h or 1d</source>
+        <translation>Sekunden oder eine Dauer wie 30m, 12h oder 1d</translation>
+    </message>
+    <message>
+        <source>The stall time is seconds ≥ 0, or a duration such as 30m, 12h or 1d.</source>
+        <translation>Die Stillstandszeit ist in Sekunden ≥ 0 oder als Dauer wie 30m, 12h oder 1d anzugeben.</translation>
     </message>
 </context>
 <context>

@@ -325,10 +325,6 @@
         <translation>--target doit valoir cache ou queue (omettez-le pour les deux).</translation>
     </message>
     <message>
-        <source>--stall-time takes a whole number of seconds ≥ 0.</source>
-        <translation>--stall-time attend un nombre entier de secondes ≥ 0.</translation>
-    </message>
-    <message>
         <source>Show (config show) or change (config set KEY VALUE) the cache options of the --config-file files.</source>
         <translation>Affiche (config show) ou modifie (config set KEY VALUE) les options de cache des fichiers donnés par --config-file.</translation>
     </message>
@@ -481,7 +477,11 @@ Commandes&#xa0;:
     </message>
     <message>
         <source>Delete least recently used images until the cache fits its limit, as glance-cache-pruner. Deletes at once, without asking: --dry-run lists what it would delete.</source>
-        <translation>Supprime les images les moins récemment utilisées jusqu&apos;à ce que le cache respecte sa limite, comme glance-cache-pruner. Supprime immédiatement, sans demander : --dry-run liste ce qui serait supprimé.</translation>
+        <translation>Supprime les images les moins récemment utilisées jusqu&apos;à ce que le cache respecte sa limite, comme glance-cache-pruner. Supprime immédiatement, sans demander&#xa0;: --dry-run liste ce qui serait supprimé.</translation>
+    </message>
+    <message>
+        <source>--stall-time takes seconds ≥ 0, or a duration such as 30m, 12h or 1d.</source>
+        <translation>--stall-time prend des secondes ≥ 0, ou une durée comme 30m, 12h ou 1d.</translation>
     </message>
 </context>
 <context>
@@ -4470,11 +4470,11 @@ Les supprimer du cache&#xa0;? glance-api les téléchargera de nouveau à la pro
     </message>
     <message>
         <source>sqlite: a SQLite database in the cache directory (the default up to Glance 2023.2; works on any file system).</source>
-        <translation>sqlite : une base de données SQLite dans le répertoire du cache (par défaut jusqu&apos;à Glance 2023.2 ; fonctionne sur tout système de fichiers).</translation>
+        <translation>sqlite&#xa0;: une base de données SQLite dans le répertoire du cache (par défaut jusqu&apos;à Glance 2023.2&#xa0;; fonctionne sur tout système de fichiers).</translation>
     </message>
     <message>
         <source>centralized_db: records in Glance&apos;s main database, shared by all nodes; the default from Glance 2024.1 (Caracal), unknown before, and each node needs worker_self_reference_url.</source>
-        <translation>centralized_db : des enregistrements dans la base de données principale de Glance, partagés par tous les nœuds ; par défaut à partir de Glance 2024.1 (Caracal), inconnu avant, et chaque nœud a besoin de worker_self_reference_url.</translation>
+        <translation>centralized_db&#xa0;: des enregistrements dans la base de données principale de Glance, partagés par tous les nœuds&#xa0;; par défaut à partir de Glance 2024.1 (Caracal), inconnu avant, et chaque nœud a besoin de worker_self_reference_url.</translation>
     </message>
 </context>
 <context>
@@ -4728,16 +4728,8 @@ Les supprimer du cache&#xa0;? glance-api les téléchargera de nouveau à la pro
         <translation>Limite (image_cache_max_size)&#xa0;:</translation>
     </message>
     <message>
-        <source>Stall time in seconds:</source>
-        <translation>Délai de blocage en secondes&#xa0;:</translation>
-    </message>
-    <message>
         <source>Bytes, or a size such as 10G or 500M</source>
         <translation>Octets, ou une taille comme 10G ou 500M</translation>
-    </message>
-    <message>
-        <source>Whole seconds</source>
-        <translation>Secondes entières</translation>
     </message>
     <message>
         <source>Order</source>
@@ -4766,10 +4758,6 @@ Les supprimer du cache&#xa0;? glance-api les téléchargera de nouveau à la pro
     <message>
         <source>Working out the plan…</source>
         <translation>Élaboration du plan…</translation>
-    </message>
-    <message>
-        <source>The stall time is a whole number of seconds, 0 or more.</source>
-        <translation>Le délai de blocage est un nombre entier de secondes, 0 ou plus.</translation>
     </message>
     <message numerus="yes">
         <source>… and %Ln more</source>
@@ -4833,6 +4821,18 @@ Les supprimer du cache&#xa0;? glance-api les téléchargera de nouveau à la pro
     <message>
         <source>Name</source>
         <translation>Nom</translation>
+    </message>
+    <message>
+        <source>Stall time (image_cache_stall_time):</source>
+        <translation>Délai de blocage (image_cache_stall_time)&#xa0;:</translation>
+    </message>
+    <message>
+        <source>Seconds, or a duration such as 30m, 12h or 1d</source>
+        <translation>Secondes, ou une durée comme 30m, 12h ou 1d</translation>
+    </message>
+    <message>
+        <source>The stall time is seconds ≥ 0, or a duration such as 30m, 12h or 1d.</source>
+        <translation>Le délai de blocage s&apos;exprime en secondes ≥ 0, ou en durée comme 30m, 12h ou 1d.</translation>
     </message>
 </context>
 <context>

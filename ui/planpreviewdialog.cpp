@@ -1,6 +1,7 @@
 #include "planpreviewdialog.h"
 #include "ui_planpreviewdialog.h"
 
+#include "config/optiondescriptor.h"
 #include "core/bytesize.h"
 #include "core/displayformat.h"
 #include "screenfit.h"
@@ -9,6 +10,19 @@
 #include <QKeyEvent>
 #include <QLocale>
 #include <QPushButton>
+
+namespace {
+
+// What image_cache_stall_time takes in a config file, so both places accept the same words.
+bool parseStallTime(const QString &text, qint64 *seconds)
+{
+    const Expected<QString> value = OptionDescriptor::find(QStringLiteral("image_cache_stall_time"))->validate(text);
+    if (value)
+        *seconds = value->toLongLong();
+    return bool(value);
+}
+
+} // namespace
 
 PlanPreviewDialog::PlanPreviewDialog(Mode mode, qint64 parameter, QWidget *parent)
     : QDialog(parent)
@@ -27,9 +41,9 @@ PlanPreviewDialog::PlanPreviewDialog(Mode mode, qint64 parameter, QWidget *paren
                                     : tr("Clean deletes every file in invalid/ and the downloads in incomplete/ that "
                                          "have not been written to for longer than the stall time, as "
                                          "glance-cache-cleaner would. Nothing is deleted until you confirm."));
-    m_ui->parameterLabel->setText(prune ? tr("Limit (image_cache_max_size):") : tr("Stall time in seconds:"));
+    m_ui->parameterLabel->setText(prune ? tr("Limit (image_cache_max_size):") : tr("Stall time (image_cache_stall_time):"));
     m_ui->parameterEdit->setText(QString::number(parameter));
-    m_ui->parameterEdit->setToolTip(prune ? tr("Bytes, or a size such as 10G or 500M") : tr("Whole seconds"));
+    m_ui->parameterEdit->setToolTip(prune ? tr("Bytes, or a size such as 10G or 500M") : tr("Seconds, or a duration such as 30m, 12h or 1d"));
     m_ui->planTable->setColumnCount(4);
     m_ui->planTable->setHorizontalHeaderLabels({prune ? tr("Order") : tr("Kind"), tr("Image ID"), tr("Name"), tr("Size")});
     m_ui->planTable->verticalHeader()->hide();
@@ -56,8 +70,7 @@ PlanPreviewDialog::PlanPreviewDialog(Mode mode, qint64 parameter, QWidget *paren
         if (m_mode == Mode::Prune) {
             ok = ByteSize::parse(text, &value, &ignored);
         } else {
-            value = text.trimmed().toLongLong(&ok);
-            ok = ok && value >= 0;
+            ok = parseStallTime(text, &value);
         }
         m_ui->parameterHint->setText(!ok ? tr("not valid")
                                          : (m_mode == Mode::Prune ? DisplayFormat::size(value) : DisplayFormat::duration(value)));
@@ -90,10 +103,9 @@ void PlanPreviewDialog::recalculate()
     if (m_mode == Mode::Prune) {
         ok = ByteSize::parse(text, &value, &error);
     } else {
-        value = text.trimmed().toLongLong(&ok);
-        ok = ok && value >= 0;
+        ok = parseStallTime(text, &value);
         if (!ok)
-            error = tr("The stall time is a whole number of seconds, 0 or more.");
+            error = tr("The stall time is seconds ≥ 0, or a duration such as 30m, 12h or 1d.");
     }
     if (!ok) {
         setPlanError(error);

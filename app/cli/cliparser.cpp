@@ -1,6 +1,7 @@
 #include "cliparser.h"
 
 #include "cachectl.h"
+#include "config/optiondescriptor.h"
 #include "core/bytesize.h"
 
 #include <QCommandLineParser>
@@ -307,10 +308,12 @@ QString CliParser::readValues(const CliCommand &command, const QCommandLineParse
         line->maxSize = bytes;
     }
     if (stallTimeSet) {
-        bool ok = false;
-        line->stallTime = parser.value(QStringLiteral("stall-time")).toLongLong(&ok);
-        if (!ok || *line->stallTime < 0)
-            return CacheCtl::tr("--stall-time takes a whole number of seconds ≥ 0.");
+        // The same words as image_cache_stall_time in a config: 3600, 90s, 30m, 12h, 1d.
+        const Expected<QString> seconds =
+            OptionDescriptor::find(QStringLiteral("image_cache_stall_time"))->validate(parser.value(QStringLiteral("stall-time")));
+        if (!seconds)
+            return CacheCtl::tr("--stall-time takes seconds ≥ 0, or a duration such as 30m, 12h or 1d.");
+        line->stallTime = seconds->toLongLong();
     }
     if (command.takes(CliCommand::Parallel) && parser.isSet(QStringLiteral("parallel"))) {
         bool ok = false;

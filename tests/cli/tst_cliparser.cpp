@@ -58,6 +58,10 @@ private Q_SLOTS:
 
         QCOMPARE(parse(QStringLiteral("clean --stall-time 0"), &l, &text), CliParser::Run);
         QCOMPARE(l.stallTime.value_or(-1), 0);
+        QCOMPARE(parse(QStringLiteral("clean --stall-time 4h"), &l, &text), CliParser::Run); // as in a config file
+        QCOMPARE(l.stallTime.value_or(-1), 4 * 3600);
+        QCOMPARE(parse(QStringLiteral("clean --stall-time 90s"), &l, &text), CliParser::Run);
+        QCOMPARE(l.stallTime.value_or(-1), 90);
         QCOMPARE(parse(QStringLiteral("config set image_cache_max_size 1G"), &l, &text), CliParser::Run);
         QCOMPARE(l.arguments.size(), 3);
     }
