@@ -36,9 +36,8 @@ HealthPanel::HealthPanel(HealthMonitor *monitor, QWidget *parent)
     m_list->header()->setSectionResizeMode(QHeaderView::Stretch);
     m_list->setRootIsDecorated(true);
     m_list->setUniformRowHeights(false);
-    auto *wrapping = new WrappingDelegate(m_list);
-    m_list->setItemDelegate(wrapping);
-    connect(m_list->header(), &QHeaderView::sectionResized, wrapping, &WrappingDelegate::relayout);
+    m_list->setItemDelegate(new WrappingDelegate(m_list));
+    connect(m_list->header(), &QHeaderView::sectionResized, m_list, &QTreeWidget::doItemsLayout);
     m_list->setToolTip(tr("Double-click a finding to fix it"));
     m_list->setMinimumHeight(fontMetrics().lineSpacing() * 3); // docked on an 800×500 screen, the window still fits
     layout->addWidget(m_list, 1);

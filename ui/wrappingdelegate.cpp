@@ -27,8 +27,3 @@ QSize WrappingDelegate::sizeHint(const QStyleOptionViewItem &option, const QMode
     size.setWidth(qMin(size.width(), width + indent + iconWidth));
     return size;
 }
-
-void WrappingDelegate::relayout()
-{
-    m_view->doItemsLayout();
-}

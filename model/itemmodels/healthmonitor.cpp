@@ -14,7 +14,6 @@ HealthMonitor::HealthMonitor(QObject *parent)
 void HealthMonitor::setLocation(const CacheLocation &location)
 {
     m_location = location;
-    m_hasSnapshot = false;
     m_snapshot = CacheSnapshot();
     m_findings.clear();
     m_hasResult = false;
@@ -35,7 +34,6 @@ void HealthMonitor::snapshotRead(const CacheSnapshot &snapshot)
     if (snapshot.location.cacheDir != m_location.cacheDir)
         return;
     m_snapshot = snapshot;
-    m_hasSnapshot = true;
     if (m_urgent || !m_lastStart.isValid() || m_lastStart.elapsed() >= m_minInterval)
         start();
     else if (!m_later.isActive())
@@ -60,7 +58,7 @@ void HealthMonitor::start()
     m_lastStart.start();
     const CacheLocation location = m_location;
     const CacheSnapshot snapshot = m_snapshot; // shared, not copied: its vectors are implicitly shared
-    const bool given = m_hasSnapshot;
+    const bool given = !m_snapshot.location.cacheDir.isEmpty();
     if (!std::exchange(m_checking, true))
         Q_EMIT checkingChanged(true);
     m_checks.run(

@@ -44,8 +44,7 @@ private:
     void start();
 
     CacheLocation m_location;
-    CacheSnapshot m_snapshot;
-    bool m_hasSnapshot = false;
+    CacheSnapshot m_snapshot; // the latest read of m_location; none while its location is empty
     bool m_urgent = true;
     bool m_checking = false;
     bool m_hasResult = false;
