@@ -37,6 +37,8 @@ Faults (F), all on the /file route:
     stall             64 KiB, then nothing until /_fake/release (or stdin closes)
     http_NNN          status NNN with a short text body
     fail_once_NNN     status NNN the first time, then like none
+    drop_once         the first time, close the connection without answering; then like none
+    drop              close the connection without answering, every time
 """
 
 import hashlib
@@ -180,6 +182,10 @@ class Handler(BaseHTTPRequestHandler):
         fault, size, meta = image["fault"], image["size"], image["meta"]
         if fault.startswith("fail_once_"):
             fault = "http_" + fault[len("fail_once_"):] if image["served"] == 1 else "none"
+        if fault == "drop_once":
+            fault = "drop" if image["served"] == 1 else "none"
+        if fault == "drop":
+            return self.close_connection_now()
         if fault.startswith("http_"):
             return self.reply(int(fault[5:]), b"fake failure\n", "text/plain")
         chunked = fault in ("chunked", "truncate_chunked")

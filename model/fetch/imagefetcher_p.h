@@ -40,6 +40,7 @@ struct ImageFetcher::Job
     bool diskBusy = false; // a step of files runs on the pool
     bool ended = false; // the file request is over: what is left is the rest of its data and the last step
     bool hashOther = false; // os_hash_value is checked too
+    bool resent = false; // the file request went out again after a connection closed before any answer
     QByteArray fill; // the chunk being received
     qint64 buffered = 0; // bytes in fill
     QByteArray contentMd5;

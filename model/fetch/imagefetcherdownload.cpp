@@ -191,6 +191,15 @@ void ImageFetcher::settle(Job *job)
             job->ended = false;
             return;
         }
+        // No answer at all, not even a status line: Qt fails every request still queued on a connection with
+        // the error of a channel the server reset, and servers close idle keep-alive connections. A GET that
+        // got nothing is safe to send once more (RFC 9110, 9.2.2); a second close is the server's answer.
+        if (!job->abortOutcome && !job->resent && answer.httpStatus == 0 && job->done == 0 && job->buffered == 0
+            && reply->error() == QNetworkReply::RemoteHostClosedError) {
+            job->resent = true;
+            job->ended = false;
+            return requestFile(job);
+        }
         const ImageInfo &info = job->info;
         const QString received = tr("after %1 of %2 bytes").arg(job->done).arg(info.size);
         const QNetworkReply::NetworkError error = reply->error();
