@@ -482,6 +482,14 @@ Befehle:
         <source>--stall-time takes seconds ≥ 0, or a duration such as 30m, 12h or 1d.</source>
         <translation>--stall-time nimmt Sekunden ≥ 0 oder eine Dauer wie 30m, 12h oder 1d.</translation>
     </message>
+    <message>
+        <source>%1 changes a cache, so it runs only on the one you name: give --config-file or --cache-dir. (Reading commands show a demo cache instead.)</source>
+        <translation>%1 ändert einen Cache und läuft daher nur auf dem, den Sie angeben: geben Sie --config-file oder --cache-dir an. (Lesende Befehle zeigen stattdessen einen Demo-Cache.)</translation>
+    </message>
+    <message>
+        <source>DEMO CACHE: generated sample data, not a Glance node.</source>
+        <translation>DEMO-CACHE: generierte Beispieldaten, kein Glance-Knoten.</translation>
+    </message>
 </context>
 <context>
     <name>CacheDirectory</name>
@@ -661,6 +669,10 @@ Befehle:
     <message>
         <source>[database] connection (%1) contains a &apos;$&apos; that oslo.config reads as a reference to another option, which cannot be resolved, so Glance would not start. Write $$ for a literal &apos;$&apos;, in a password too.</source>
         <translation>[database] connection (%1) enthält ein „$“, das oslo.config als Verweis auf eine andere Option liest, der sich nicht auflösen lässt; Glance würde nicht starten. Schreiben Sie $$ für ein wörtliches „$“, auch in einem Passwort.</translation>
+    </message>
+    <message>
+        <source>%1 does not exist.</source>
+        <translation>%1 existiert nicht.</translation>
     </message>
 </context>
 <context>

@@ -483,6 +483,14 @@ Commandes&#xa0;:
         <source>--stall-time takes seconds ≥ 0, or a duration such as 30m, 12h or 1d.</source>
         <translation>--stall-time prend des secondes ≥ 0, ou une durée comme 30m, 12h ou 1d.</translation>
     </message>
+    <message>
+        <source>%1 changes a cache, so it runs only on the one you name: give --config-file or --cache-dir. (Reading commands show a demo cache instead.)</source>
+        <translation>%1 modifie un cache&#xa0;: il ne s’exécute que sur celui que vous désignez. Indiquez --config-file ou --cache-dir. (Les commandes de lecture affichent un cache de démonstration à la place.)</translation>
+    </message>
+    <message>
+        <source>DEMO CACHE: generated sample data, not a Glance node.</source>
+        <translation>CACHE DE DÉMONSTRATION&#xa0;: données d’exemple générées, pas un nœud Glance.</translation>
+    </message>
 </context>
 <context>
     <name>CacheDirectory</name>
@@ -662,6 +670,10 @@ Commandes&#xa0;:
     <message>
         <source>[database] connection (%1) contains a &apos;$&apos; that oslo.config reads as a reference to another option, which cannot be resolved, so Glance would not start. Write $$ for a literal &apos;$&apos;, in a password too.</source>
         <translation>[database] connection (%1) contient un « $ » qu’oslo.config lit comme une référence à une autre option, qui ne peut pas être résolue : Glance ne démarrerait pas. Écrivez $$ pour un « $ » littéral, y compris dans un mot de passe.</translation>
+    </message>
+    <message>
+        <source>%1 does not exist.</source>
+        <translation>%1 n’existe pas.</translation>
     </message>
 </context>
 <context>

@@ -42,9 +42,17 @@ int CacheCtl::run(const QStringList &arguments)
 
 bool CacheCtl::openCache(const CommandLine &line, CliContext &ctx)
 {
-    const Expected<DefaultCache::Resolved> resolved = DefaultCache::resolve(line.location);
+    // A cron line whose system config went missing must not prune the demo and exit 0.
+    const bool changes = line.command->takes(CliCommand::Changes) && !line.dryRun;
+    const Expected<DefaultCache::Resolved> resolved = DefaultCache::resolve(line.location, !changes);
     if (!resolved) {
         *ctx.err << "glance-cachectl: " << resolved.error() << Qt::endl;
+        if (changes && !line.location.any() && line.location.driver.isEmpty())
+            *ctx.err << "glance-cachectl: "
+                     << tr("%1 changes a cache, so it runs only on the one you name: give --config-file or "
+                           "--cache-dir. (Reading commands show a demo cache instead.)")
+                            .arg(QLatin1String(line.command->name))
+                     << Qt::endl;
         return false;
     }
     ctx.location = resolved->location;
@@ -58,6 +66,10 @@ int CacheCtl::runLocal(const CommandLine &line, CliContext &ctx)
     if (!line.command->takes(CliCommand::NoCache) && !openCache(line, ctx))
         // --driver alone names no cache: a usage error rather than a cache that failed.
         return line.location.driver.isEmpty() || line.location.any() ? ExitFailure : ExitUsage;
+    // On stderr too, so that a script reading JSON or a mail from cron cannot take the demo for a node.
+    if (ctx.location.isDemo)
+        *ctx.err << "glance-cachectl: " << tr("DEMO CACHE: generated sample data, not a Glance node.") << ' '
+                 << ctx.locationNote << Qt::endl;
     return line.command->local(line, ctx);
 }
 

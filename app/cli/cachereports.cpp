@@ -254,7 +254,7 @@ int CacheReports::listJson(ImageCache &cache)
             j += ", ";
         PyJson::appendString(j, queued.at(i).imageId);
     }
-    j += "]}\n";
+    j += m_ctx.location.isDemo ? "], \"demo\": true}\n" : "]}\n";
     std::fwrite(j.constData(), 1, size_t(j.size()), stdout);
     std::fflush(stdout);
     return ExitOk;

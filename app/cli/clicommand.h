@@ -20,6 +20,7 @@ struct CliCommand
         NoCache = 1 << 6, // the local form runs without resolving a cache (config edits files only)
         WithLocal = 1 << 7, // the remote form adds the local cache when a location option is given
         FromDatabase = 1 << 8, // --from-database: the local form reads the region from Glance's database
+        Changes = 1 << 9, // the local form changes the cache (unless --dry-run): never on the demo
     };
     // The positional arguments after the command's name.
     enum class Arguments { None, Ids, OptionalIds, Config };

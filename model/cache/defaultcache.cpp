@@ -28,29 +28,33 @@ Expected<DefaultCache::Resolved> settled(const Expected<CacheLocation> &location
 
 } // namespace
 
-Expected<DefaultCache::Resolved> DefaultCache::locate()
+Expected<DefaultCache::Resolved> DefaultCache::locateSystem()
 {
     const Expected<Resolved> system = settled(CacheLocator::systemCache(systemConfig()));
-    QString why = system.error();
-    if (system) {
-        if (QFileInfo(system->location.cacheDir).isDir())
-            return *system;
-        why = QCoreApplication::translate("DefaultCache", "%1 names %2, which does not exist yet.")
-                  .arg(systemConfig(), system->location.cacheDir);
-    }
+    if (!system || QFileInfo(system->location.cacheDir).isDir())
+        return system;
+    return Expected<Resolved>::failure(QCoreApplication::translate("DefaultCache", "%1 names %2, which does not exist yet.")
+                                           .arg(systemConfig(), system->location.cacheDir));
+}
+
+Expected<DefaultCache::Resolved> DefaultCache::locate()
+{
+    const Expected<Resolved> system = locateSystem();
+    if (system)
+        return system;
     Resolved demo;
-    demo.note = QCoreApplication::translate("DefaultCache", "Showing the demo cache: %1").arg(why);
+    demo.note = QCoreApplication::translate("DefaultCache", "Showing the demo cache: %1").arg(system.error());
     QString error;
     if (!DemoCache::ensure(DemoCache::defaultRoot(), &demo.location, &error))
         return Expected<Resolved>::failure(error);
     return demo;
 }
 
-Expected<DefaultCache::Resolved> DefaultCache::resolve(const LocationOptions &options)
+Expected<DefaultCache::Resolved> DefaultCache::resolve(const LocationOptions &options, bool allowDemo)
 {
     if (options.any())
         return settled(CacheLocator::resolve(options));
     if (!options.driver.isEmpty())
         return Expected<Resolved>::failure(QCoreApplication::translate("DefaultCache", "--driver needs --cache-dir."));
-    return locate();
+    return allowDemo ? locate() : locateSystem();
 }

@@ -21,6 +21,11 @@ public:
     // Resolves the default. Fails only when even the demo could not be created.
     static Expected<Resolved> locate();
 
-    // Resolves options when any are given, the default otherwise.
-    static Expected<Resolved> resolve(const LocationOptions &options);
+    // The system cache alone: fails with the reason (unreadable or refused config, no image_cache_dir, a
+    // missing directory) where locate() would fall back to the demo.
+    static Expected<Resolved> locateSystem();
+
+    // Resolves options when any are given, the default otherwise. Without a demo fallback when
+    // allowDemo is false: what changes a cache must act on the one the operator means, or on nothing.
+    static Expected<Resolved> resolve(const LocationOptions &options, bool allowDemo = true);
 };

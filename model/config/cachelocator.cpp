@@ -248,6 +248,8 @@ QString CacheLocator::guessDriver(const QString &cacheDir)
 
 Expected<CacheLocation> CacheLocator::systemCache(const QString &systemConfig)
 {
+    if (!QFileInfo::exists(systemConfig))
+        return Expected<CacheLocation>::failure(tr("%1 does not exist.").arg(systemConfig));
     if (!QFileInfo(systemConfig).isReadable())
         return Expected<CacheLocation>::failure(tr("%1 is not readable.").arg(systemConfig));
     LocationOptions options;

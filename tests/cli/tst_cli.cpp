@@ -8,6 +8,8 @@
 #include <QTemporaryDir>
 #include <QTest>
 
+using namespace Qt::StringLiterals;
+
 // glance-cachectl as a person or a cron job runs it: output shapes, exit codes, confirmations.
 class TestCli : public QObject
 {
@@ -206,6 +208,43 @@ private Q_SLOTS:
         QVERIFY(m_out.contains("DEMO CACHE"));
         QCOMPARE(ctl({QStringLiteral("prune"), QStringLiteral("--dry-run"), QStringLiteral("--json")}, false), 0);
         QVERIFY(json().value(QLatin1String("total_files_pruned")).toInt() > 0);
+    }
+
+    // Issue 18: a cron line whose system config is missing, unreadable or refused by Glance never changes
+    // the demo (nor creates it), exits 1 and says why; reading commands say "demo" on stderr and in JSON.
+    void changesNeverFallBackToTheDemo_data()
+    {
+        QTest::addColumn<QString>("systemConfig"); // "" = missing; otherwise its text
+        QTest::addColumn<QString>("why");
+        QTest::newRow("missing") << QString() << u"does not exist"_s;
+        QTest::newRow("refused") << u"[DEFAULT]\nimage_cache_max_size = 10G\n"_s << u"10G"_s;
+        QTest::newRow("no-cache-dir") << u"[DEFAULT]\nimage_cache_max_size = 1000\n"_s << u"image_cache_dir"_s;
+    }
+    void changesNeverFallBackToTheDemo()
+    {
+        QFETCH(QString, systemConfig);
+        QFETCH(QString, why);
+        const QString config = m_tmp->filePath(u"glance-api.conf"_s);
+        if (!systemConfig.isNull()) {
+            QFile f(config);
+            QVERIFY(f.open(QIODevice::WriteOnly));
+            f.write(systemConfig.toUtf8());
+        }
+        qputenv("GLANCE_CACHE_ADMIN_SYSTEM_CONFIG", config.toLocal8Bit());
+        const QString demo = m_tmp->filePath(u"xdg/glance-cache-admin/demo"_s);
+        const QString id = TestCache::id(1);
+        const QList<QStringList> changing{{u"prune"_s}, {u"clean"_s}, {u"clear"_s, u"--yes"_s},
+            {u"delete"_s, u"--yes"_s, id}, {u"queue"_s, id}, {u"dequeue"_s, id}, {u"fetch"_s}, {u"verify"_s}};
+        for (const QStringList &args : changing) {
+            QCOMPARE(ctl(args, false), 1);
+            const QString err = QString::fromUtf8(m_err);
+            QVERIFY2(err.contains(why) && err.contains(u"changes a cache"_s), qPrintable(args.join(u' ') + u": "_s + err));
+            QVERIFY2(!QFileInfo::exists(demo), qPrintable(args.join(u' ')));
+        }
+        QCOMPARE(ctl({u"list"_s, u"--json"_s}, false), 0);
+        QVERIFY(json().value(u"demo"_s).toBool());
+        QVERIFY(m_err.contains("DEMO CACHE") && QString::fromUtf8(m_err).contains(why));
+        qputenv("GLANCE_CACHE_ADMIN_SYSTEM_CONFIG", "/nonexistent/glance-api.conf");
     }
 
     // Issue 17: a record whose file is gone printed "QString::arg: Argument missing" on stderr. Every language
