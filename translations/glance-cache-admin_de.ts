@@ -1516,10 +1516,6 @@ Von jeder Datei wird daneben eine Sicherungskopie aufbewahrt. glance-api und die
         <translation>%1, %2</translation>
     </message>
     <message>
-        <source>line %1: %2 (%3)</source>
-        <translation>Zeile %1: %2 (%3)</translation>
-    </message>
-    <message>
         <source>unexpected continuation line</source>
         <translation>unerwartete Fortsetzungszeile</translation>
     </message>
@@ -1630,6 +1626,10 @@ Von jeder Datei wird daneben eine Sicherungskopie aufbewahrt. glance-api und die
     <message>
         <source>Cannot replace %1: %2; nothing was written.</source>
         <translation>%1 kann nicht ersetzt werden: %2; es wurde nichts geschrieben.</translation>
+    </message>
+    <message>
+        <source>line %1: %2.</source>
+        <translation>Zeile %1: %2.</translation>
     </message>
 </context>
 <context>
@@ -4593,10 +4593,6 @@ Aus dem Cache löschen? glance-api lädt sie bei der nächsten Anfrage erneut he
         <translation>%1 ist keine Textdatei.</translation>
     </message>
     <message>
-        <source>%1, line %2: %3 (%4)</source>
-        <translation>%1, Zeile %2: %3 (%4)</translation>
-    </message>
-    <message>
         <source>unexpected continuation line</source>
         <translation>unerwartete Fortsetzungszeile</translation>
     </message>
@@ -4671,6 +4667,10 @@ Aus dem Cache löschen? glance-api lädt sie bei der nächsten Anfrage erneut he
     <message>
         <source>%1: $%2 refers to an option whose value cannot be read: %3 (%4).</source>
         <translation>%1: $%2 verweist auf eine Option, deren Wert sich nicht lesen lässt: %3 (%4).</translation>
+    </message>
+    <message>
+        <source>%1, line %2: %3.</source>
+        <translation>%1, Zeile %2: %3.</translation>
     </message>
 </context>
 <context>

@@ -1517,10 +1517,6 @@ Une sauvegarde de chaque fichier est conservée à côté de celui-ci. glance-ap
         <translation>%1, %2</translation>
     </message>
     <message>
-        <source>line %1: %2 (%3)</source>
-        <translation>ligne %1&#xa0;: %2 (%3)</translation>
-    </message>
-    <message>
         <source>unexpected continuation line</source>
         <translation>ligne de continuation inattendue</translation>
     </message>
@@ -1631,6 +1627,10 @@ Une sauvegarde de chaque fichier est conservée à côté de celui-ci. glance-ap
     <message>
         <source>Cannot replace %1: %2; nothing was written.</source>
         <translation>Impossible de remplacer %1&#xa0;: %2&#xa0;; rien n&apos;a été écrit.</translation>
+    </message>
+    <message>
+        <source>line %1: %2.</source>
+        <translation>ligne %1&#xa0;: %2.</translation>
     </message>
 </context>
 <context>
@@ -4594,10 +4594,6 @@ Les supprimer du cache&#xa0;? glance-api les téléchargera de nouveau à la pro
         <translation>%1 n&apos;est pas un fichier texte.</translation>
     </message>
     <message>
-        <source>%1, line %2: %3 (%4)</source>
-        <translation>%1, ligne %2&#xa0;: %3 (%4)</translation>
-    </message>
-    <message>
         <source>unexpected continuation line</source>
         <translation>ligne de continuation inattendue</translation>
     </message>
@@ -4672,6 +4668,10 @@ Les supprimer du cache&#xa0;? glance-api les téléchargera de nouveau à la pro
     <message>
         <source>%1: $%2 refers to an option whose value cannot be read: %3 (%4).</source>
         <translation>%1 : $%2 renvoie à une option dont la valeur est illisible : %3 (%4).</translation>
+    </message>
+    <message>
+        <source>%1, line %2: %3.</source>
+        <translation>%1, ligne %2&#xa0;: %3.</translation>
     </message>
 </context>
 <context>

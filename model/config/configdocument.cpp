@@ -93,8 +93,9 @@ bool ConfigDocument::parseLines(
     for (int i = 0; i < lines.size(); ++i) {
         const QString text = QString::fromUtf8(lines.at(i).text);
         const int length = rstripLength(text);
+        // Never the line's text: a file given by mistake (or under sudo, on purpose) may hold secrets.
         auto fail = [&](const QString &what) {
-            *error = tr("line %1: %2 (%3)").arg(i + 1).arg(what, text.left(qMin(length, 120)));
+            *error = tr("line %1: %2.").arg(i + 1).arg(what);
             return false;
         };
         if (length == 0) {

@@ -33,8 +33,9 @@ Expected<void> OsloConfig::addText(const QString &text, const QString &origin)
     bool inAssignment = false;
     int lineNo = 0;
     int keyLine = 0;
-    auto fail = [&](const QString &what, const QString &line) {
-        return Expected<void>::failure(tr("%1, line %2: %3 (%4)").arg(origin).arg(lineNo).arg(what, line.left(120)));
+    // The line's text stays out: under sudo, --config-file /etc/shadow would print a password hash.
+    auto fail = [&](const QString &what, const QString &) {
+        return Expected<void>::failure(tr("%1, line %2: %3.").arg(origin).arg(lineNo).arg(what));
     };
     auto finish = [&]() {
         if (inAssignment)

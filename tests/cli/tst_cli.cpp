@@ -247,6 +247,29 @@ private Q_SLOTS:
         qputenv("GLANCE_CACHE_ADMIN_SYSTEM_CONFIG", "/nonexistent/glance-api.conf");
     }
 
+    // Issue 18: under sudo, a file that is not a config must not be echoed: its path, the line number and
+    // the kind of problem only.
+    void notAConfigIsNeverEchoed()
+    {
+        const QString path = m_tmp->filePath(u"shadow"_s);
+        const QByteArray secret = "root:$y$j9T$Secret.Hash.Value$xyz:19000:0:99999:7:::";
+        QFile f(path);
+        QVERIFY(f.open(QIODevice::WriteOnly));
+        f.write(secret + "\ndaemon:*:19000:0:99999:7:::\n");
+        f.close();
+        const QList<QStringList> runs{{u"status"_s}, {u"check"_s}, {u"prune"_s, u"--dry-run"_s}, {u"config"_s, u"show"_s},
+            {u"config"_s, u"set"_s, u"image_cache_max_size"_s, u"1000"_s}};
+        for (QStringList args : runs) {
+            args += {u"--config-file"_s, path};
+            QVERIFY(ctl(args, false) != 0);
+            const QByteArray all = m_out + m_err;
+            QVERIFY2(all.contains("line 1") && all.contains(path.toUtf8()), all.constData());
+            QVERIFY2(!all.contains("Secret") && !all.contains("19000") && !all.contains("daemon"),
+                qPrintable(args.join(u' ')));
+        }
+        QCOMPARE(f.open(QIODevice::ReadOnly) ? f.readAll().left(secret.size()) : QByteArray(), secret); // unchanged
+    }
+
     // Issue 17: a record whose file is gone printed "QString::arg: Argument missing" on stderr. Every language
     // we ship, text and JSON: the orphan is reported on stdout and stderr stays empty.
     void statusWithRecordWithoutFileWritesNothingToStderr_data()
