@@ -1,6 +1,7 @@
 #include "cliparser.h"
 
 #include "cachectl.h"
+#include "config/cachelocator.h"
 #include "config/optiondescriptor.h"
 #include "core/bytesize.h"
 
@@ -246,6 +247,9 @@ CliParser::Outcome CliParser::parseCommand(
         parsed.location.configDir = parser.value(options.configDir);
         parsed.location.cacheDir = parser.value(options.cacheDir);
         parsed.location.driver = parser.value(options.driver);
+        if (parser.isSet(options.driver) && parsed.location.driver != QLatin1String("auto"))
+            if (const Expected<QString> valid = CacheLocator::validDriver(parsed.location.driver); !valid)
+                error = valid.error(); // a usage error like any other: exit 2
         parsed.remote = command.remote && parser.isSet(options.node);
         parsed.fromDatabase = command.takes(CliCommand::FromDatabase) && parser.isSet(options.fromDatabase);
         if (parsed.remote && parsed.fromDatabase)

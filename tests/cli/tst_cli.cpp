@@ -110,6 +110,7 @@ private Q_SLOTS:
         QTest::newRow("bad target") << QStringList{QStringLiteral("clear"), QStringLiteral("--target"), QStringLiteral("both")};
         QTest::newRow("bad size") << QStringList{QStringLiteral("prune"), QStringLiteral("--max-size"), QStringLiteral("lots")};
         QTest::newRow("bad stall") << QStringList{QStringLiteral("clean"), QStringLiteral("--stall-time"), QStringLiteral("-3")};
+        QTest::newRow("bad driver") << QStringList{u"status"_s, u"--driver"_s, u"bogus"_s, u"--cache-dir"_s, u"/tmp"_s};
     }
     void usageErrorsExitTwo()
     {
