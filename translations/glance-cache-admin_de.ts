@@ -2534,6 +2534,18 @@ Von jeder Datei wird daneben eine Sicherungskopie aufbewahrt. glance-api und die
         <source>%1 does not let you download image %2 (HTTP 403): it may be deactivated.</source>
         <translation>%1 lässt Sie Image %2 nicht herunterladen (HTTP 403): Es ist vielleicht deaktiviert.</translation>
     </message>
+    <message>
+        <source>%1 redirects to another host or scheme, which is not followed: the token would go there. Give the address it redirects to as the URL if you trust it.</source>
+        <translation>%1 leitet auf einen anderen Host oder ein anderes Schema um; dem wird nicht gefolgt, denn das Token ginge dorthin. Geben Sie die Zieladresse als URL an, wenn Sie ihr vertrauen.</translation>
+    </message>
+    <message>
+        <source>%1 redirects to %2, which is not followed: the token would go to another host or scheme. Give that address as the URL if you trust it.</source>
+        <translation>%1 leitet auf %2 um; dem wird nicht gefolgt, denn das Token ginge an einen anderen Host oder ein anderes Schema. Geben Sie diese Adresse als URL an, wenn Sie ihr vertrauen.</translation>
+    </message>
+    <message>
+        <source>%1 redirects in a loop: check the URL and the proxy in front of glance-api.</source>
+        <translation>%1 leitet im Kreis um: prüfen Sie die URL und den Proxy vor glance-api.</translation>
+    </message>
 </context>
 <context>
     <name>HealthBars</name>

@@ -2535,6 +2535,18 @@ Une sauvegarde de chaque fichier est conservée à côté de celui-ci. glance-ap
         <source>%1 does not let you download image %2 (HTTP 403): it may be deactivated.</source>
         <translation>%1 ne vous laisse pas télécharger l&apos;image %2 (HTTP 403)&#xa0;: elle est peut-être désactivée.</translation>
     </message>
+    <message>
+        <source>%1 redirects to another host or scheme, which is not followed: the token would go there. Give the address it redirects to as the URL if you trust it.</source>
+        <translation>%1 redirige vers un autre hôte ou un autre schéma, ce qui n’est pas suivi&#xa0;: le jeton y serait envoyé. Indiquez l’adresse de redirection comme URL si vous lui faites confiance.</translation>
+    </message>
+    <message>
+        <source>%1 redirects to %2, which is not followed: the token would go to another host or scheme. Give that address as the URL if you trust it.</source>
+        <translation>%1 redirige vers %2, ce qui n’est pas suivi&#xa0;: le jeton partirait vers un autre hôte ou un autre schéma. Indiquez cette adresse comme URL si vous lui faites confiance.</translation>
+    </message>
+    <message>
+        <source>%1 redirects in a loop: check the URL and the proxy in front of glance-api.</source>
+        <translation>%1 redirige en boucle&#xa0;: vérifiez l’URL et le proxy placé devant glance-api.</translation>
+    </message>
 </context>
 <context>
     <name>HealthBars</name>

@@ -115,6 +115,19 @@ QNetworkReply *GlanceApi::issue(const QNetworkRequest &request, const QByteArray
     return reply;
 }
 
+namespace {
+
+// What a server sends, as a terminal may show it: no control or direction-changing characters.
+QString printable(QString text)
+{
+    for (QChar &c : text)
+        if (c.category() == QChar::Other_Control || c.category() == QChar::Other_Format)
+            c = QChar::ReplacementCharacter;
+    return text;
+}
+
+} // namespace
+
 ApiResult GlanceApi::outcome(Call call, QNetworkReply *reply, const QString &imageId, const QByteArray &body)
 {
     ApiResult r;
@@ -124,8 +137,12 @@ ApiResult GlanceApi::outcome(Call call, QNetworkReply *reply, const QString &ima
     // arrived; 200 and up only restate the HTTP status, which is judged below.
     const QNetworkReply::NetworkError err = reply->error();
     if (r.httpStatus == 0 || (err != QNetworkReply::NoError && err < 200)) {
-        r.error = transportErrorText(err, node, reply->errorString(), reply->property(sslErrorsProperty).toStringList(),
-            reply->request().transferTimeout());
+        // A refused redirect: where it pointed says more than Qt's "Insecure redirect".
+        const QString detail = err == QNetworkReply::InsecureRedirectError
+            ? printable(QString::fromUtf8(reply->rawHeader("Location")).left(200))
+            : reply->errorString();
+        r.error = transportErrorText(
+            err, node, detail, reply->property(sslErrorsProperty).toStringList(), reply->request().transferTimeout());
     } else {
         r.ok = isSuccess(call, r.httpStatus);
         if (!r.ok)

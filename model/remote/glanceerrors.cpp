@@ -190,6 +190,17 @@ QString GlanceApi::transportErrorText(
     case QNetworkReply::ProxyAuthenticationRequiredError:
         return tr("The proxy on the way to %1 failed (%2): check http_proxy, https_proxy and no_proxy.")
             .arg(node, detail);
+    case QNetworkReply::InsecureRedirectError:
+        // detail: where it pointed (GlanceApi::outcome), when the answer said.
+        return detail.isEmpty()
+            ? tr("%1 redirects to another host or scheme, which is not followed: the token would go there. "
+                 "Give the address it redirects to as the URL if you trust it.")
+                  .arg(node)
+            : tr("%1 redirects to %2, which is not followed: the token would go to another host or scheme. "
+                 "Give that address as the URL if you trust it.")
+                  .arg(node, detail);
+    case QNetworkReply::TooManyRedirectsError:
+        return tr("%1 redirects in a loop: check the URL and the proxy in front of glance-api.").arg(node);
     default:
         return tr("%1 cannot be reached: %2").arg(node, detail);
     }

@@ -271,6 +271,7 @@ private Q_SLOTS:
 
     void headersSent();
     void transportFailures();
+    void refusedRedirect();
     void tls();
 
     void discover();
@@ -803,6 +804,24 @@ void TestGlanceApi::transportFailures()
     delete doomed;
     QCoreApplication::sendPostedEvents(nullptr, QEvent::DeferredDelete);
     QVERIFY(!called);
+}
+
+void TestGlanceApi::refusedRedirect()
+{
+    // Issue 18: a redirect to another host is not followed (the token would go there), and the sentence says
+    // where it pointed, with the server's control and direction characters made harmless.
+    FakeServer redirect(FakeServer::Answer);
+    redirect.response = "HTTP/1.1 302 Found\r\nLocation: http://elsewhere.example:9292/v2/\u202e\r\n"
+                        "Content-Length: 0\r\nConnection: close\r\n\r\n";
+    GlanceEndpoint e;
+    e.baseUrl = redirect.url();
+    GlanceApi api(e);
+    ApiResult r;
+    QVERIFY(runCall([&](QObject *c, GlanceApi::Done d) { api.clear(ClearTarget::Cache, c, d); }, &r));
+    QVERIFY2(!r.ok && r.error.contains(u"redirects to http://elsewhere.example:9292/v2/"_s)
+            && r.error.contains(u"not followed"_s) && !r.error.contains(QChar(0x202e)),
+        qPrintable(r.error));
+    QCOMPARE(redirect.connections, 1);
 }
 
 void TestGlanceApi::tls()
