@@ -29,6 +29,17 @@ private:
         return path;
     }
 
+    // A file's bytes, inode and modification time (through links): the same before and after means untouched.
+    static QByteArray fileState(const QString &path)
+    {
+        struct stat st = {};
+        QFile f(path);
+        if (::stat(QFile::encodeName(path).constData(), &st) != 0 || !f.open(QIODevice::ReadOnly))
+            return {};
+        return f.readAll() + '|' + QByteArray::number(qulonglong(st.st_ino)) + '|'
+            + QByteArray::number(qlonglong(st.st_mtim.tv_sec)) + '.' + QByteArray::number(qlonglong(st.st_mtim.tv_nsec));
+    }
+
     static bool run(const QString &program, const QStringList &args)
     {
         QProcess p;
@@ -50,18 +61,27 @@ private Q_SLOTS:
 
     void malformedIdsTouchNothing_data()
     {
-        QTest::addColumn<QString>("id");
+        QTest::addColumn<QString>("given");
         QTest::newRow("traversal") << QStringLiteral("../outside");
         QTest::newRow("absolute") << QStringLiteral("/etc/passwd");
+        QTest::newRow("absolute, ours") << QStringLiteral("%1"); // the precious file's own path, filled in below
         QTest::newRow("dot dot") << QStringLiteral("..");
         QTest::newRow("db file") << QStringLiteral("cache.db");
         QTest::newRow("empty") << QString();
     }
     void malformedIdsTouchNothing()
     {
-        QFETCH(QString, id);
+        QFETCH(QString, given);
+        // "../outside" from the cache is a link beside it to a precious file elsewhere: an escape would remove
+        // the link (the file itself staying), so both are checked afterwards, and so is any absolute target.
         const QString precious = outsideFile(QStringLiteral("outside"));
-        QVERIFY(QFile::link(precious, m_cache->dir() + QStringLiteral("/../outside")) || QFile::exists(precious));
+        const QString id = given == QLatin1String("%1") ? precious : given;
+        const QString link = m_cache->dir() + QStringLiteral("/../outside");
+        QVERIFY(QFile::link(precious, link));
+        QVERIFY(QFileInfo(link).isSymLink());
+        const QString absolute = id.startsWith(u'/') ? id : QString();
+        const QByteArray absoluteBefore = absolute.isEmpty() ? QByteArray() : fileState(absolute);
+        QVERIFY(absolute.isEmpty() || !absoluteBefore.isEmpty());
         ImageCache cache(m_cache->location());
         const ImageCache::QueueResult q = cache.queue(id);
         QCOMPARE(q.outcome, ImageCache::QueueOutcome::InvalidId);
@@ -72,9 +92,14 @@ private Q_SLOTS:
         const Expected<bool> existed = cache.dequeue(id);
         QVERIFY(!existed.ok());
         QVERIFY(!existed.error().isEmpty());
-        QVERIFY(QFile::exists(precious));
+        QVERIFY(QFileInfo(link).isSymLink());
+        QCOMPARE(fileState(precious), fileState(link));
+        QCOMPARE(fileState(precious).left(8), QByteArray("precious"));
+        if (!absolute.isEmpty())
+            QCOMPARE(fileState(absolute), absoluteBefore);
         QVERIFY(m_cache->exists(QStringLiteral("cache.db")));
         QCOMPARE(m_cache->rows().size(), 1);
+        QVERIFY(m_cache->exists(TestCache::id(1)));
         QVERIFY(QDir(m_cache->dir() + QStringLiteral("/queue")).isEmpty());
     }
 

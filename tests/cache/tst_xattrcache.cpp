@@ -50,8 +50,12 @@ private Q_SLOTS:
         QVERIFY(m_cache->addCached(TestCache::id(2), 200, t0 + 20, 5, t0 + 1.5));
         QVERIFY(m_cache->addCached(TestCache::id(1), 100, t0 + 10, 0));
         QVERIFY(m_cache->addFile(QStringLiteral("checkme"), 3, t0)); // left by a failed probe: listed by Glance
+        // Setting an attribute never creates the file: on a missing one it fails with the system's reason.
         QString error;
-        QVERIFY(Xattrs::set(m_cache->dir() + QStringLiteral("/invalid/x"), "user.error", "x", &error) == false);
+        const QString missing = m_cache->dir() + QStringLiteral("/invalid/x");
+        QVERIFY(!Xattrs::set(missing, "user.error", "x", &error));
+        QVERIFY2(error.contains(QLatin1String("No such file")), qPrintable(error));
+        QVERIFY(!QFileInfo::exists(missing));
         QVERIFY(m_cache->addFile(QStringLiteral("invalid/") + TestCache::id(3), 9, t0));
         QVERIFY(Xattrs::set(m_cache->dir() + QStringLiteral("/invalid/") + TestCache::id(3), "user.error",
                             "Checksum verification failed", &error));

@@ -11,6 +11,8 @@
 #include <QTemporaryDir>
 #include <QTest>
 
+#include "pythonoracle.h"
+
 #include <sys/stat.h>
 #include <unistd.h>
 
@@ -38,20 +40,6 @@ bool run(const QString &program, const QStringList &args)
     return p.waitForFinished(30000) && p.exitStatus() == QProcess::NormalExit && p.exitCode() == 0;
 }
 
-QJsonObject oslo(const QString &file)
-{
-    QProcess p;
-    p.start(QStringLiteral("/usr/bin/python3"), { QStringLiteral(GCA_TESTS_DIR "/oslo_values.py"), file });
-    if (!p.waitForFinished(60000) || p.exitCode() != 0)
-        return {};
-    return QJsonDocument::fromJson(p.readAllStandardOutput()).object();
-}
-
-QJsonValue osloValue(const QString &file, const char *key, const char *section = "DEFAULT")
-{
-    return oslo(file).value(QLatin1String(section)).toObject().value(QLatin1String(key));
-}
-
 QJsonObject optionNamed(const QJsonArray &options, const char *name)
 {
     for (const QJsonValue &v : options) {
@@ -72,6 +60,14 @@ private:
     QString m_cache;
     QByteArray m_out;
     QByteArray m_err;
+    std::unique_ptr<PythonOracle> m_values; // oslo_values.py: Debian's oslo.config with Glance Zed's options
+
+    QJsonObject oslo(const QString &file) { return m_values->ask({ file }); }
+
+    QJsonValue osloValue(const QString &file, const char *key, const char *section = "DEFAULT")
+    {
+        return oslo(file).value(QLatin1String(section)).toObject().value(QLatin1String(key));
+    }
 
     // Runs glance-cachectl (as user 65534 when asUser) and keeps its output.
     int ctl(const QStringList &args, bool asUser = false)
@@ -110,6 +106,9 @@ private:
     }
 
 private Q_SLOTS:
+    void initTestCase() { m_values = std::make_unique<PythonOracle>(QStringLiteral(GCA_TESTS_DIR "/oslo_values.py")); }
+    void cleanupTestCase() { m_values.reset(); }
+
     void init()
     {
         m_tmp = std::make_unique<QTemporaryDir>();
@@ -312,7 +311,12 @@ private Q_SLOTS:
                             << QStringLiteral("centralized_db")),
             0);
         QVERIFY2(m_err.contains("Warning:") && m_err.contains("worker_self_reference_url"), m_err.constData());
-        QCOMPARE(osloValue(m_cache, "image_cache_driver").toString(), QStringLiteral("centralized_db"));
+        // centralized_db is Glance 2024.1's (Caracal), which we accept on purpose; the oracle is Debian 12's Zed,
+        // which refuses it. So: the line as written, and Zed refusing exactly that value (not the file).
+        QVERIFY2(readAll(m_cache).contains("\nimage_cache_driver = centralized_db\r\n"), readAll(m_cache).constData());
+        const QString zed = oslo(m_cache).value(QLatin1String("error")).toString();
+        QVERIFY2(zed.contains(QLatin1String("image_cache_driver")) && zed.contains(QLatin1String("'centralized_db'")),
+                 qPrintable(zed));
         // Values Glance takes that rarely mean what was meant: written, with a warning.
         QCOMPARE(ctl(both() << QStringLiteral("set") << QStringLiteral("image_cache_max_size") << QStringLiteral("0")), 0);
         QVERIFY2(m_err.contains("Warning:") && m_err.contains("deletes every cached image"), m_err.constData());
@@ -406,8 +410,8 @@ private Q_SLOTS:
     {
         if (::geteuid() != 0)
             QSKIP("needs root for chattr +i");
-        if (!run(QStringLiteral("chattr"), { QStringLiteral("+i"), m_cache }))
-            QSKIP("this file system does not support chattr +i");
+        QVERIFY2(run(QStringLiteral("chattr"), { QStringLiteral("+i"), m_cache }),
+                 "chattr +i failed (e2fsprogs from scripts/packages.txt; TMPDIR on a file system with the flag)");
         const int code
             = ctl(both() << QStringLiteral("set") << QStringLiteral("image_cache_dir") << QStringLiteral("/srv/c"));
         QVERIFY(run(QStringLiteral("chattr"), { QStringLiteral("-i"), m_cache }));
@@ -418,8 +422,10 @@ private Q_SLOTS:
 
     void unreadableForThisUser()
     {
-        if (::geteuid() != 0 || !run(QStringLiteral("setpriv"), { QStringLiteral("--version") }))
-            QSKIP("needs root and setpriv to run as another user");
+        if (::geteuid() != 0)
+            QSKIP("needs root to run as another user");
+        QVERIFY2(run(QStringLiteral("setpriv"), { QStringLiteral("--version") }),
+                 "setpriv is missing (util-linux, scripts/packages.txt)");
         QVERIFY(::chmod(m_tmp->path().toLocal8Bit().constData(), 0755) == 0);
         QVERIFY(::chmod(m_cache.toLocal8Bit().constData(), 0600) == 0);
         QCOMPARE(

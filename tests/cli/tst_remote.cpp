@@ -37,12 +37,19 @@ private:
     QStringList both() const { return { u"--node"_s, m_a.url, u"--node"_s, m_b.url }; }
 
     // image ID -> "cached"/"queued" for each node, from glance-cachectl list --json.
+    // What one node holds, from `list --json`. A listing that failed or lacks the node fails the test: an empty
+    // state would make every "gone" check pass. (QTest::qFail, not QVERIFY: this helper returns a value.)
     QHash<QString, QString> stateOn(int node)
     {
         QHash<QString, QString> states;
-        if (ctl(both() + QStringList{ u"list"_s, u"--json"_s }) != 0)
-            return states;
+        const int code = ctl(both() + QStringList{ u"list"_s, u"--json"_s });
         const QJsonObject n = QJsonDocument::fromJson(m_out).object().value("nodes"_L1).toArray().at(node).toObject();
+        if (code != 0 || !n.value("cached_images"_L1).isArray() || !n.value("queued_images"_L1).isArray()) {
+            QTest::qFail(qPrintable(u"list --json failed (exit code %1): %2"_s.arg(code).arg(QString::fromUtf8(m_err))),
+                         __FILE__, __LINE__);
+            states.insert(u"<list failed>"_s, u"<list failed>"_s);
+            return states;
+        }
         for (const QJsonValue &c : n.value("cached_images"_L1).toArray())
             states.insert(c.toObject().value("image_id"_L1).toString(), u"cached"_s);
         for (const QJsonValue &q : n.value("queued_images"_L1).toArray())

@@ -464,14 +464,21 @@ void TestConnection::missingCloudListsKnownOnes()
     QVERIFY(!ConnectionOptions::assemble({}, env, cwd, &o, &error));
     QVERIFY2(error.contains(QLatin1String("alpha, beta")), qPrintable(error));
 
-    // No clouds.yaml anywhere (unless this machine has a system-wide one).
-    if (QFileInfo::exists(QStringLiteral("/etc/openstack/clouds.yaml"))
-        || QFileInfo::exists(QStringLiteral("/etc/xdg/openstack/clouds.yaml")))
-        return;
-    QFile::remove(cwd + QStringLiteral("/clouds.yaml"));
+    // No clouds.yaml anywhere: envFor's scratch HOME and XDG_CONFIG_DIRS hide the tester's own files; only
+    // /etc/openstack is fixed (as in openstacksdk), so a machine with a system-wide one shows it found instead.
+    QVERIFY(QFile::remove(cwd + QStringLiteral("/clouds.yaml")));
     QVERIFY2(y.load(env, cwd, &error), qPrintable(error));
     QVERIFY(!y.cloud(QStringLiteral("gamma"), {}, &c, &error));
-    QVERIFY2(error.contains(QLatin1String("no clouds.yaml was found")) && error.contains(cwd), qPrintable(error));
+    const QString system = QStringLiteral("/etc/openstack/clouds.yaml");
+    if (QFileInfo::exists(system) || QFileInfo::exists(QStringLiteral("/etc/openstack/clouds.yml"))
+        || QFileInfo::exists(QStringLiteral("/etc/openstack/clouds.json"))) {
+        QVERIFY2(error.contains(QLatin1String("/etc/openstack/clouds.")) && !error.contains(cwd), qPrintable(error));
+        return;
+    }
+    QVERIFY2(error.contains(QLatin1String("no clouds.yaml was found")) && error.contains(cwd)
+            && error.contains(dir.filePath(QStringLiteral("home/.config/openstack/clouds.yaml")))
+            && error.contains(dir.filePath(QStringLiteral("xdg-dirs/openstack/clouds.yaml"))) && error.contains(system),
+        qPrintable(error));
 }
 
 void TestConnection::unreadableAndMissingFiles()

@@ -113,14 +113,19 @@ private Q_SLOTS:
         QTRY_VERIFY_WITH_TIMEOUT(save->isEnabled(), 10000);
         setBytes(dialog.get(), 20, QStringLiteral("G"));
         QSignalSpy saved(dialog.get(), &ConfigDialog::saved);
-        QTimer::singleShot(0, this, []() {
+        bool confirmed = false;
+        QTimer::singleShot(0, this, [&confirmed]() {
             // the confirmation: the safe button is the default, so click the named one
             QWidget *box = QApplication::activeModalWidget();
-            if (box)
-                QTest::mouseClick(box->findChild<QPushButton *>(QStringLiteral("confirmButton")), Qt::LeftButton);
+            auto *confirm = box ? box->findChild<QPushButton *>(QStringLiteral("confirmButton")) : nullptr;
+            if (confirm) {
+                confirmed = true;
+                QTest::mouseClick(confirm, Qt::LeftButton);
+            }
         });
         QTest::mouseClick(save, Qt::LeftButton);
         QVERIFY2(saved.wait(10000), qPrintable(dialog->findChild<QLabel *>(QStringLiteral("statusLabel"))->text()));
+        QVERIFY2(confirmed, "saving asked for no confirmation");
         // only the changed option differs; comments and other options stay byte for byte
         QByteArray expectedApi = m_apiText;
         expectedApi.replace("debug = true\n", "debug = true\nimage_cache_max_size = 21474836480\n");

@@ -74,6 +74,13 @@ private:
 
     QAction *action(const char *name) const { return m_window->findChild<QAction *>(QString::fromLatin1(name)); }
 
+    // After a cancel or a refusal: no operation started. Checked on the session, so that the disk checks that
+    // follow could see an asynchronous delete (an operation is busy from the moment it starts).
+    void expectNothingStarted(const QSignalSpy &busy)
+    {
+        QVERIFY2(busy.isEmpty() && !m_session->isBusy(), "an operation started");
+    }
+
     bool waitOperation()
     {
         QSignalSpy done(m_session.get(), &CacheSession::operationFinished);
@@ -158,6 +165,7 @@ private Q_SLOTS:
         select(MainWindow::CachedTab, {TestCache::id(2)});
         QVERIFY(action("actionDelete")->isEnabled());
         QString question;
+        QSignalSpy busy(m_session.get(), &CacheSession::busyChanged);
         action("actionDelete")->trigger();
         answerModal([&question](QWidget *box) {
             question = box->findChild<QLabel *>(QStringLiteral("qt_msgbox_label"))->text();
@@ -165,12 +173,14 @@ private Q_SLOTS:
         });
         QVERIFY(question.contains(QLatin1String("1 image")));
         QVERIFY(question.contains(QLatin1String("2.0 KiB")) || question.contains(QLatin1String("1.95 KiB")));
+        expectNothingStarted(busy);
         QVERIFY(m_cache->exists(TestCache::id(2)));
         QCOMPARE(m_cache->rows().size(), 3);
 
         // Enter lands on the safe default button
         action("actionDelete")->trigger();
         answerModal([](QWidget *box) { QTest::keyClick(box, Qt::Key_Return); });
+        expectNothingStarted(busy);
         QVERIFY(m_cache->exists(TestCache::id(2)));
 
         action("actionDelete")->trigger();
@@ -408,8 +418,10 @@ private Q_SLOTS:
         QVERIFY(QDir(m_cache->dir() + QStringLiteral("/queue")).isEmpty());
         QCOMPARE(m_cache->rows().size(), 3); // the cache itself untouched
 
+        QSignalSpy busy(m_session.get(), &CacheSession::busyChanged);
         action("actionClearCache")->trigger();
         answerModal([](QWidget *box) { click(box, "cancelButton"); });
+        expectNothingStarted(busy);
         QCOMPARE(m_cache->rows().size(), 3);
         action("actionClearCache")->trigger();
         answerModal([](QWidget *box) { click(box, "confirmButton"); });
@@ -545,8 +557,10 @@ private Q_SLOTS:
         m_session->refresh();
         QTRY_VERIFY_WITH_TIMEOUT(loading.size() >= 2 && !m_session->isLoading(), 10000);
         select(MainWindow::IncompleteTab, {TestCache::id(6)});
+        QSignalSpy busy(m_session.get(), &CacheSession::busyChanged);
         action("actionDelete")->trigger();
         QVERIFY(!QApplication::activeModalWidget());
+        expectNothingStarted(busy);
         QVERIFY(m_window->findChild<QLabel *>(QStringLiteral("resultLabel"))->text().contains(QLatin1String("still being written")));
         QVERIFY(m_cache->exists(QStringLiteral("incomplete/") + TestCache::id(6)));
 

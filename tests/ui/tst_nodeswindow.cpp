@@ -63,22 +63,28 @@ private:
 
     QAction *action(const char *name) const { return m_window->findChild<QAction *>(QLatin1String(name)); }
 
-    static void confirmNextModal()
+    // Confirms the next dialog once it shows; the result says whether it did (the caller checks: a dialog
+    // that never showed must fail the test, not let the action pass unconfirmed).
+    static std::shared_ptr<bool> confirmNextModal()
     {
         auto *timer = new QTimer;
         auto attempts = std::make_shared<int>(0);
-        QObject::connect(timer, &QTimer::timeout, [timer, attempts]() {
+        auto confirmed = std::make_shared<bool>(false);
+        QObject::connect(timer, &QTimer::timeout, [timer, attempts, confirmed]() {
             QWidget *modal = QApplication::activeModalWidget();
             if (!modal && ++*attempts < 500)
                 return;
             timer->stop();
             timer->deleteLater();
-            if (auto *button = modal ? modal->findChild<QPushButton *>(u"confirmButton"_s) : nullptr)
+            if (auto *button = modal ? modal->findChild<QPushButton *>(u"confirmButton"_s) : nullptr) {
+                *confirmed = true;
                 QTest::mouseClick(button, Qt::LeftButton);
-            else if (auto *dialog = qobject_cast<QDialog *>(modal))
+            } else if (auto *dialog = qobject_cast<QDialog *>(modal)) {
                 dialog->reject();
+            }
         });
         timer->start(10);
+        return confirmed;
     }
 
 private Q_SLOTS:
@@ -155,9 +161,10 @@ private Q_SLOTS:
         QVERIFY(refreshed());
         selectImage(m_images.at(0));
         QSignalSpy finished(m_window.get(), &NodesWindow::operationFinished);
-        confirmNextModal();
+        const auto confirmed = confirmNextModal();
         action("deleteEverywhereAction")->trigger();
         QVERIFY(finished.wait(30000));
+        QVERIFY2(*confirmed, "no confirmation was asked");
         QCOMPARE(finished.at(0).at(1).toBool(), false);
         QVERIFY(!cachedOn(m_a, m_images.at(0)));
         QVERIFY(!cachedOn(m_b, m_images.at(0)));
