@@ -47,9 +47,11 @@ bool SqliteBackend::deleteBatch(const SqliteSession &session, const CacheDirecto
                                 sqlite3_stmt *del, const QStringList &ids, qsizetype *next, int *done, QString *error)
 {
     sqlite3 *db = session.handle();
-    // Take the write lock before touching any file: if glance-api holds the database too long we fail
-    // with nothing changed, instead of leaving files deleted behind records.
-    if (sqlite3_exec(db, "BEGIN IMMEDIATE", nullptr, nullptr, nullptr) != SQLITE_OK) {
+    // Take the exclusive lock before touching any file: if glance-api holds the database too long we fail
+    // with nothing changed. IMMEDIATE is not enough: its COMMIT still waits for readers, and glance-api's
+    // connections keep reading while they retry a write against ours, so that COMMIT could time out (and
+    // roll the records back) after the files were gone. Holding EXCLUSIVE, COMMIT cannot be refused.
+    if (sqlite3_exec(db, "BEGIN EXCLUSIVE", nullptr, nullptr, nullptr) != SQLITE_OK) {
         *error = lastError(session);
         return false;
     }
@@ -98,7 +100,8 @@ bool SqliteBackend::deleteAll(const QVector<FileEntry> &baseFiles, int *deleted,
     if (!base.open(error))
         return false;
     sqlite3 *db = session.handle();
-    if (sqlite3_exec(db, "BEGIN IMMEDIATE", nullptr, nullptr, nullptr) != SQLITE_OK) {
+    // Exclusive before the first file goes, as in deleteBatch(): a COMMIT refused afterwards would lose files.
+    if (sqlite3_exec(db, "BEGIN EXCLUSIVE", nullptr, nullptr, nullptr) != SQLITE_OK) {
         *error = lastError(session);
         return false;
     }

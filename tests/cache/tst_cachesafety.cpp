@@ -245,6 +245,46 @@ private Q_SLOTS:
         QVERIFY(m_cache->rows().isEmpty());
     }
 
+    void readerPastTheTimeoutKeepsEveryFile()
+    {
+        // A connection inside a read transaction, as glance-api's is while it retries a write against ours
+        // (found by the soak, tst_soak): a delete, prune or clear that cannot commit must not have deleted
+        // any file, or the records come back for files that are gone.
+        QVERIFY(m_cache->addCached(TestCache::id(2), 20, t0 + 1, 0));
+        QProcess holder;
+        holder.start(QStringLiteral("/usr/bin/python3"),
+                     {QStringLiteral("-c"),
+                      QStringLiteral("import sqlite3,sys\n"
+                                     "c=sqlite3.connect(sys.argv[1], isolation_level=None)\n"
+                                     "c.execute('BEGIN')\n"
+                                     "list(c.execute('SELECT * FROM cached_images'))\n"
+                                     "print('reading', flush=True)\n"
+                                     "sys.stdin.read()\n"),
+                      m_cache->dbPath()});
+        QVERIFY(holder.waitForStarted(10000));
+        QVERIFY(holder.waitForReadyRead(30000));
+        QCOMPARE(holder.readLine().trimmed(), QByteArray("reading"));
+
+        ImageCache cache(m_cache->location());
+        cache.setBusyTimeout(300);
+        const ImageCache::DeleteResult d = cache.deleteCached(TestCache::id(1));
+        const ImageCache::PruneRun p = cache.prune(0);
+        const Expected<ImageCache::ClearResult> c = cache.clear(ClearTarget::Cache);
+        const bool filesKept = m_cache->exists(TestCache::id(1)) && m_cache->exists(TestCache::id(2));
+        holder.closeWriteChannel();
+        QVERIFY(holder.waitForFinished(30000));
+
+        QVERIFY(!d.ok);
+        QVERIFY2(d.message.contains(QLatin1String("locked")), qPrintable(d.message));
+        QVERIFY(!p.ok());
+        QVERIFY2(p.error().contains(QLatin1String("locked")), qPrintable(p.error()));
+        QVERIFY(p.done.victims.isEmpty());
+        QVERIFY(!c.ok());
+        QVERIFY2(c.error().contains(QLatin1String("locked")), qPrintable(c.error()));
+        QVERIFY(filesKept);
+        QCOMPARE(m_cache->rows().size(), 2);
+    }
+
     void markersTakeTheCacheOwnerAsRoot()
     {
         QVERIFY2(::geteuid() == 0, "This test changes file owners and needs root (CI runs as root).");
