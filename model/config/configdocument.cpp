@@ -6,6 +6,7 @@
 #include <QDateTime>
 #include <QFile>
 #include <QFileInfo>
+#include <QRegularExpression>
 #include <QStringDecoder>
 
 #include <cerrno>
@@ -17,6 +18,19 @@
 namespace {
 
 using namespace OsloSyntax;
+
+// A line quoted in an error may carry a secret: the password of a connection or transport_url, or the value
+// of a password, secret or token option. Those parts show as ***; the rest still tells the line apart.
+QString withoutSecrets(QString line)
+{
+    static const QRegularExpression userinfo(QStringLiteral("(://[^/:@\\s]*:)[^@\\s]*@"));
+    static const QRegularExpression secretValue(
+        QStringLiteral("^(\\s*[^=:\\s]*(?:pass|secret|token|key)[^=:\\s]*\\s*[=:\\s]\\s*)\\S.*$"),
+        QRegularExpression::CaseInsensitiveOption);
+    line.replace(userinfo, QStringLiteral("\\1***@"));
+    line.replace(secretValue, QStringLiteral("\\1***"));
+    return line;
+}
 
 // Python's universal newlines: a line ends at \n, \r\n or a lone \r.
 QVector<ConfigDocument::Line> splitLines(const QByteArray &data)
@@ -94,7 +108,7 @@ bool ConfigDocument::parseLines(
         const QString text = QString::fromUtf8(lines.at(i).text);
         const int length = rstripLength(text);
         auto fail = [&](const QString &what) {
-            *error = tr("line %1: %2 (%3)").arg(i + 1).arg(what, text.left(qMin(length, 120)));
+            *error = tr("line %1: %2 (%3)").arg(i + 1).arg(what, withoutSecrets(text.left(length)).left(120));
             return false;
         };
         if (length == 0) {

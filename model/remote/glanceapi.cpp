@@ -2,8 +2,10 @@
 
 #include "core/background.h"
 #include "remote/environmentproxy.h"
+#include "remote/replylimit.h"
 
 #include <QFile>
+#include <QLocale>
 #include <QNetworkAccessManager>
 #include <QNetworkReply>
 #include <QPointer>
@@ -131,6 +133,11 @@ ApiResult GlanceApi::outcome(Call call, QNetworkReply *reply, const QString &ima
         if (!r.ok)
             r.error
                 = httpErrorText(call, r.httpStatus, body, node, imageId, reply->request().hasRawHeader("X-Auth-Token"));
+        const QString retry = r.httpStatus == 503 || r.httpStatus == 429
+            ? retryAfterText(reply->rawHeader("Retry-After"))
+            : QString();
+        if (!r.ok && !retry.isEmpty())
+            r.error += u' ' + retry;
     }
     return r;
 }
@@ -153,8 +160,18 @@ void GlanceApi::send(Call call, const QByteArray &verb, const QUrl &url, const Q
     if (!clearTarget.isEmpty())
         request.setRawHeader("x-image-cache-clear-target", clearTarget);
     QNetworkReply *reply = issue(request, verb);
+    ReplyLimit::watch(reply);
     connect(reply, &QNetworkReply::finished, this, [=] {
         reply->deleteLater();
+        if (ReplyLimit::exceeded(reply)) {
+            ApiResult r;
+            r.httpStatus = reply->attribute(QNetworkRequest::HttpStatusCodeAttribute).toInt();
+            r.error = tr("%1 sent an answer larger than %2, far more than any Glance API answer: it was dropped "
+                         "(is this URL a glance-api?).")
+                          .arg(reply->property(nodeProperty).toString(),
+                              QLocale().formattedDataSize(ReplyLimit::apiBodyLimit));
+            return done(r);
+        }
         const QByteArray body = reply->isOpen() ? reply->readAll() : QByteArray();
         ApiResult r = outcome(call, reply, imageId, body);
         r.body = body;
