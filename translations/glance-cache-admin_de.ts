@@ -2534,6 +2534,14 @@ Von jeder Datei wird daneben eine Sicherungskopie aufbewahrt. glance-api und die
         <source>Try again after %1 UTC, as the server asks (Retry-After).</source>
         <translation>Versuchen Sie es nach %1 UTC erneut, wie der Server es verlangt (Retry-After).</translation>
     </message>
+    <message>
+        <source>The TLS certificate of %1 is issued for another host name: %2. Use the name the certificate lists (the one in the Keystone catalog), not an address or an alias.</source>
+        <translation>Das TLS-Zertifikat von %1 ist für einen anderen Hostnamen ausgestellt: %2. Verwenden Sie den Namen, den das Zertifikat nennt (den aus dem Keystone-Katalog), keine Adresse und keinen Alias.</translation>
+    </message>
+    <message>
+        <source>%1 broke off its answer (HTTP %2) after %3 bytes: it was cut short, so it was not used. Try again; if it keeps happening, a proxy in between or the glance-api log says why.</source>
+        <translation>%1 hat seine Antwort (HTTP %2) nach %3 Bytes abgebrochen: Sie war unvollständig und wurde nicht verwendet. Versuchen Sie es erneut; wenn es wieder passiert, verrät ein Proxy dazwischen oder das glance-api-Log den Grund.</translation>
+    </message>
 </context>
 <context>
     <name>HealthBars</name>
@@ -3185,6 +3193,10 @@ Von jeder Datei wird daneben eine Sicherungskopie aufbewahrt. glance-api und die
     <message>
         <source>The data from %1 came at %2/s over the last %3 s, below the minimum of %4/s over %3 s: the download was stopped as too slow.</source>
         <translation>Die Daten von %1 kamen in den letzten %3 s mit %2/s an, unter dem Minimum von %4/s über %3 s: Der Download wurde als zu langsam abgebrochen.</translation>
+    </message>
+    <message>
+        <source>%1 bytes</source>
+        <translation>%1 Bytes</translation>
     </message>
 </context>
 <context>

@@ -2535,6 +2535,14 @@ Une sauvegarde de chaque fichier est conservée à côté de celui-ci. glance-ap
         <source>Try again after %1 UTC, as the server asks (Retry-After).</source>
         <translation>Réessayez après %1 UTC, comme le serveur le demande (Retry-After).</translation>
     </message>
+    <message>
+        <source>The TLS certificate of %1 is issued for another host name: %2. Use the name the certificate lists (the one in the Keystone catalog), not an address or an alias.</source>
+        <translation>Le certificat TLS de %1 est émis pour un autre nom d&apos;hôte : %2. Utilisez le nom que le certificat indique (celui du catalogue Keystone), pas une adresse ni un alias.</translation>
+    </message>
+    <message>
+        <source>%1 broke off its answer (HTTP %2) after %3 bytes: it was cut short, so it was not used. Try again; if it keeps happening, a proxy in between or the glance-api log says why.</source>
+        <translation>%1 a interrompu sa réponse (HTTP %2) après %3 octets : tronquée, elle n&apos;a pas été utilisée. Réessayez ; si cela se répète, un proxy intermédiaire ou le journal de glance-api en donne la raison.</translation>
+    </message>
 </context>
 <context>
     <name>HealthBars</name>
@@ -3186,6 +3194,10 @@ Une sauvegarde de chaque fichier est conservée à côté de celui-ci. glance-ap
     <message>
         <source>The data from %1 came at %2/s over the last %3 s, below the minimum of %4/s over %3 s: the download was stopped as too slow.</source>
         <translation>Les données de %1 sont arrivées à %2/s sur les %3 dernières secondes, sous le minimum de %4/s sur %3 s : le téléchargement a été arrêté, trop lent.</translation>
+    </message>
+    <message>
+        <source>%1 bytes</source>
+        <translation>%1 octets</translation>
     </message>
 </context>
 <context>

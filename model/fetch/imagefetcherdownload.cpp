@@ -129,11 +129,14 @@ void ImageFetcher::checkRate(Job *job)
         return;
     const QLocale locale;
     const QString seconds = locale.toString(m_rateWindowMs / 1000.0, 'g', 3);
+    const double rate = moved * 1000.0 / m_rateWindowMs;
+    // A drip is a few bytes a second: "0.5 bytes", where the data-size format would round to whole bytes.
+    const QString measured
+        = rate < 1024 ? tr("%1 bytes").arg(locale.toString(rate, 'f', 1)) : locale.formattedDataSize(qint64(rate));
     abortJob(job, Outcome::Failed,
         tr("The data from %1 came at %2/s over the last %3 s, below the minimum of %4/s over %3 s: the download "
            "was stopped as too slow.")
-            .arg(m_api->endpoint().baseUrl.host(), locale.formattedDataSize(moved * 1000 / m_rateWindowMs), seconds,
-                locale.formattedDataSize(m_minRate)));
+            .arg(m_api->endpoint().baseUrl.host(), measured, seconds, locale.formattedDataSize(m_minRate)));
 }
 
 void ImageFetcher::onFileHeaders(Job *job)

@@ -87,6 +87,7 @@ namespace {
 // Noted on each reply when it is sent, for outcome(): the endpoint may change while a reply runs.
 constexpr char nodeProperty[] = "gcaNode";
 constexpr char sslErrorsProperty[] = "gcaSslErrors"; // QStringList: why TLS refused the peer
+constexpr char nameMismatchProperty[] = "gcaSslNameMismatch"; // bool: the certificate is for another name
 } // namespace
 
 QNetworkRequest GlanceApi::makeRequest(const QUrl &url) const
@@ -110,8 +111,11 @@ QNetworkReply *GlanceApi::issue(const QNetworkRequest &request, const QByteArray
     // A refused certificate ends as "SSL handshake failed"; why it was refused comes only with this signal.
     connect(reply, &QNetworkReply::sslErrors, reply, [reply](const QList<QSslError> &errors) {
         QStringList texts = reply->property(sslErrorsProperty).toStringList();
-        for (const QSslError &e : errors)
+        for (const QSslError &e : errors) {
             texts.append(e.errorString());
+            if (e.error() == QSslError::HostNameMismatch)
+                reply->setProperty(nameMismatchProperty, true);
+        }
         reply->setProperty(sslErrorsProperty, texts);
     });
     return reply;
@@ -125,7 +129,19 @@ ApiResult GlanceApi::outcome(Call call, QNetworkReply *reply, const QString &ima
     // Codes below 200 are transport failures (connection, TLS, timeout, proxy), also after the headers
     // arrived; 200 and up only restate the HTTP status, which is judged below.
     const QNetworkReply::NetworkError err = reply->error();
-    if (r.httpStatus == 0 || (err != QNetworkReply::NoError && err < 200)) {
+    if (err == QNetworkReply::SslHandshakeFailedError && reply->property(nameMismatchProperty).toBool()) {
+        // Trusted or not, the certificate names another host: no CA bundle would help, another name would.
+        r.error = tr("The TLS certificate of %1 is issued for another host name: %2. Use the name the certificate "
+                     "lists (the one in the Keystone catalog), not an address or an alias.")
+                      .arg(node, reply->property(sslErrorsProperty).toStringList().join(QStringLiteral("; ")));
+    } else if (r.httpStatus != 0 && err == QNetworkReply::RemoteHostClosedError) {
+        // The status line came, then the connection closed before the end of the body.
+        r.error = tr("%1 broke off its answer (HTTP %2) after %3 bytes: it was cut short, so it was not used. Try "
+                     "again; if it keeps happening, a proxy in between or the glance-api log says why.")
+                      .arg(node)
+                      .arg(r.httpStatus)
+                      .arg(body.size());
+    } else if (r.httpStatus == 0 || (err != QNetworkReply::NoError && err < 200)) {
         r.error = transportErrorText(err, node, reply->errorString(), reply->property(sslErrorsProperty).toStringList(),
             reply->request().transferTimeout());
     } else {

@@ -1135,9 +1135,9 @@ void TestGlanceApi::answerFaults_data()
     QTest::newRow("truncated listing")
         << QByteArray("HTTP/1.1 200 OK\r\nContent-Type: application/json\r\nContent-Length: 4000\r\nConnection: "
                       "close\r\n\r\n{\"cached_images\": [{\"image_id\": \"")
-        << QStringList { u"127.0.0.1"_s };
+        << QStringList { u"broke off its answer (HTTP 200) after 33 bytes"_s };
     QTest::newRow("cut json") << answer("200 OK", R"({"cached_images": [{"image_id": )")
-                              << QStringList { u"127.0.0.1"_s };
+                              << QStringList { u"cache listing that cannot be read"_s };
     QByteArray huge = "HTTP/1.1 200 OK\r\nContent-Type: application/json\r\nContent-Length: "
         + QByteArray::number(65 * 1024 * 1024) + "\r\n\r\n";
     huge.append(QByteArray(65 * 1024 * 1024, ' '));
@@ -1196,8 +1196,8 @@ void TestGlanceApi::tlsNameMismatch()
     GlanceApi api(e);
     ApiResult r;
     QVERIFY(runCall([&](QObject *c, GlanceApi::Done d) { api.listCache(c, [d](auto &res, auto &) { d(res); }); }, &r));
-    QVERIFY2(!r.ok && r.httpStatus == 0 && r.error.contains(u"host name"_s, Qt::CaseInsensitive)
-            && r.error.contains(u"127.0.0.1"_s),
+    QVERIFY2(!r.ok && r.httpStatus == 0 && r.error.contains(u"issued for another host name"_s)
+            && r.error.contains(u"127.0.0.1"_s) && !r.error.contains(u"CA bundle"_s),
         qPrintable(r.error));
     QVERIFY(server.heads.isEmpty());
 }
