@@ -134,8 +134,9 @@ ApiResult GlanceApi::outcome(Call call, QNetworkReply *reply, const QString &ima
         r.error = tr("The TLS certificate of %1 is issued for another host name: %2. Use the name the certificate "
                      "lists (the one in the Keystone catalog), not an address or an alias.")
                       .arg(node, reply->property(sslErrorsProperty).toStringList().join(QStringLiteral("; ")));
-    } else if (r.httpStatus != 0 && err == QNetworkReply::RemoteHostClosedError) {
-        // The status line came, then the connection closed before the end of the body.
+    } else if (isSuccess(call, r.httpStatus) && err == QNetworkReply::RemoteHostClosedError) {
+        // A success's status line came, then the connection closed before the end of its body (an error status
+        // keeps its own sentence: the body is only its explanation).
         r.error = tr("%1 broke off its answer (HTTP %2) after %3 bytes: it was cut short, so it was not used. Try "
                      "again; if it keeps happening, a proxy in between or the glance-api log says why.")
                       .arg(node)
