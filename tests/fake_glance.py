@@ -35,6 +35,11 @@ Faults (F), all on the /file route:
     bad_content_md5   every byte, a wrong Content-MD5 header
     hold              64 KiB, then wait for /_fake/release, then the rest
     stall             64 KiB, then nothing until /_fake/release (or stdin closes)
+    drip              Content-Length of the whole image, then one byte a second until /_fake/release
+                      (or stdin closes): never idle long enough for an idle timeout
+    overlong          every byte and 1000 more, Content-Length saying so (a wrong size announced)
+    overlong_chunked  chunked, every byte and 1000 more (more data than the image has)
+    busy_503          503 with Retry-After: 120 (a glance-api or proxy that asks to come back later)
     http_NNN          status NNN with a short text body
     fail_once_NNN     status NNN the first time, then like none
     drop_once         the first time, close the connection without answering; then like none
@@ -188,7 +193,17 @@ class Handler(BaseHTTPRequestHandler):
             return self.close_connection_now()
         if fault.startswith("http_"):
             return self.reply(int(fault[5:]), b"fake failure\n", "text/plain")
-        chunked = fault in ("chunked", "truncate_chunked")
+        if fault == "busy_503":
+            body = b"503 Service Unavailable\n\nThe server is currently unavailable.\n"
+            self.send_response(503)
+            self.send_header("Retry-After", "120")
+            self.send_header("Content-Type", "text/plain")
+            self.send_header("Content-Length", str(len(body)))
+            self.end_headers()
+            return self.wfile.write(body)
+        if fault in ("overlong", "overlong_chunked"):
+            size += 1000  # the same first bytes, then more than the description's size
+        chunked = fault in ("chunked", "truncate_chunked", "overlong_chunked")
         self.send_response(200)
         self.send_header("Content-Type", "application/octet-stream")
         if chunked:
@@ -200,6 +215,14 @@ class Handler(BaseHTTPRequestHandler):
         self.end_headers()
         if fault == "reset_early":
             return self.reset()
+        if fault == "drip":
+            for piece in data(image_id, size):
+                for i in range(len(piece)):
+                    self.wfile.write(piece[i:i + 1])
+                    self.wfile.flush()
+                    if RELEASE.wait(1):
+                        return self.close_connection_now()
+            return
         stop = size // 2 if fault in ("truncate", "truncate_chunked", "reset") else size
         pause = min(BLOCK, size) if fault in ("hold", "stall") else None
         sent = 0

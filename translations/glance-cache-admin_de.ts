@@ -2546,6 +2546,26 @@ Von jeder Datei wird daneben eine Sicherungskopie aufbewahrt. glance-api und die
         <source>%1 redirects in a loop: check the URL and the proxy in front of glance-api.</source>
         <translation>%1 leitet im Kreis um: prüfen Sie die URL und den Proxy vor glance-api.</translation>
     </message>
+    <message>
+        <source>The TLS certificate of %1 is issued for another host name: %2. Use the name the certificate lists (the one in the Keystone catalog), not an address or an alias.</source>
+        <translation>Das TLS-Zertifikat von %1 ist für einen anderen Hostnamen ausgestellt: %2. Verwenden Sie den Namen, den das Zertifikat nennt (den aus dem Keystone-Katalog), keine Adresse und keinen Alias.</translation>
+    </message>
+    <message>
+        <source>%1 broke off its answer (HTTP %2) after %3 bytes: it was cut short, so it was not used. Try again; if it keeps happening, a proxy in between or the glance-api log says why.</source>
+        <translation>%1 hat seine Antwort (HTTP %2) nach %3 Bytes abgebrochen: Sie war unvollständig und wurde nicht verwendet. Versuchen Sie es erneut; wenn es wieder passiert, verrät ein Proxy dazwischen oder das glance-api-Log den Grund.</translation>
+    </message>
+    <message>
+        <source>%1 sent an answer larger than %2, far more than any Glance API answer: it was dropped (is this URL a glance-api?).</source>
+        <translation>%1 hat eine Antwort von mehr als %2 gesendet, weit mehr als jede Antwort der Glance-API: Sie wurde verworfen (ist diese URL wirklich ein glance-api?).</translation>
+    </message>
+    <message>
+        <source>Try again in %1 s, as the server asks (Retry-After).</source>
+        <translation>Versuchen Sie es in %1 s erneut, wie der Server es verlangt (Retry-After).</translation>
+    </message>
+    <message>
+        <source>Try again after %1 UTC, as the server asks (Retry-After).</source>
+        <translation>Versuchen Sie es nach %1 UTC erneut, wie der Server es verlangt (Retry-After).</translation>
+    </message>
 </context>
 <context>
     <name>HealthBars</name>
@@ -3194,6 +3214,14 @@ Von jeder Datei wird daneben eine Sicherungskopie aufbewahrt. glance-api und die
         <source>It has a zero-filled hole from byte %1: the mark of two downloads of the same image running at once.</source>
         <translation>Sie hat ab Byte %1 ein mit Nullen gefülltes Loch: das Zeichen zweier gleichzeitiger Downloads desselben Images.</translation>
     </message>
+    <message>
+        <source>%1 bytes</source>
+        <translation>%1 Bytes</translation>
+    </message>
+    <message>
+        <source>The data from %1 came at %2/s over the last %3 s, below the minimum of %4/s over %3 s: the download was stopped as too slow.</source>
+        <translation>Die Daten von %1 kamen in den letzten %3 s mit %2/s an, unter dem Minimum von %4/s über %3 s: Der Download wurde als zu langsam abgebrochen.</translation>
+    </message>
 </context>
 <context>
     <name>ImageId</name>
@@ -3312,6 +3340,14 @@ Von jeder Datei wird daneben eine Sicherungskopie aufbewahrt. glance-api und die
     <message>
         <source>Cannot reach Keystone at %1: %2.</source>
         <translation>Keystone unter %1 ist nicht erreichbar: %2.</translation>
+    </message>
+    <message>
+        <source>Keystone at %1 sent an answer larger than %2, far more than any token: it was dropped.</source>
+        <translation>Keystone unter %1 hat eine Antwort von mehr als %2 gesendet, weit mehr als jedes Token: Sie wurde verworfen.</translation>
+    </message>
+    <message>
+        <source>Keystone at %1 broke off its answer before the end: %2.</source>
+        <translation>Keystone unter %1 hat seine Antwort vor dem Ende abgebrochen: %2.</translation>
     </message>
 </context>
 <context>
@@ -5372,6 +5408,10 @@ Aus dem Cache löschen? glance-api lädt sie bei der nächsten Anfrage erneut he
     <message>
         <source>%1 has an unexpected schema: cached_images has no %2 column.</source>
         <translation>%1 hat ein unerwartetes Schema: cached_images hat keine Spalte %2.</translation>
+    </message>
+    <message>
+        <source>%1 is on a read-only file system (mounted so, or remounted read-only after disk errors); nothing was changed.</source>
+        <translation>%1 liegt auf einem schreibgeschützten Dateisystem (so eingehängt oder nach Plattenfehlern schreibgeschützt neu eingehängt); nichts wurde geändert.</translation>
     </message>
 </context>
 <context>

@@ -2547,6 +2547,26 @@ Une sauvegarde de chaque fichier est conservée à côté de celui-ci. glance-ap
         <source>%1 redirects in a loop: check the URL and the proxy in front of glance-api.</source>
         <translation>%1 redirige en boucle&#xa0;: vérifiez l’URL et le proxy placé devant glance-api.</translation>
     </message>
+    <message>
+        <source>The TLS certificate of %1 is issued for another host name: %2. Use the name the certificate lists (the one in the Keystone catalog), not an address or an alias.</source>
+        <translation>Le certificat TLS de %1 est émis pour un autre nom d&apos;hôte : %2. Utilisez le nom que le certificat indique (celui du catalogue Keystone), pas une adresse ni un alias.</translation>
+    </message>
+    <message>
+        <source>%1 broke off its answer (HTTP %2) after %3 bytes: it was cut short, so it was not used. Try again; if it keeps happening, a proxy in between or the glance-api log says why.</source>
+        <translation>%1 a interrompu sa réponse (HTTP %2) après %3 octets : tronquée, elle n&apos;a pas été utilisée. Réessayez ; si cela se répète, un proxy intermédiaire ou le journal de glance-api en donne la raison.</translation>
+    </message>
+    <message>
+        <source>%1 sent an answer larger than %2, far more than any Glance API answer: it was dropped (is this URL a glance-api?).</source>
+        <translation>%1 a envoyé une réponse de plus de %2, bien plus que toute réponse de l&apos;API Glance : elle a été ignorée (cette URL est-elle bien celle d&apos;un glance-api ?).</translation>
+    </message>
+    <message>
+        <source>Try again in %1 s, as the server asks (Retry-After).</source>
+        <translation>Réessayez dans %1 s, comme le serveur le demande (Retry-After).</translation>
+    </message>
+    <message>
+        <source>Try again after %1 UTC, as the server asks (Retry-After).</source>
+        <translation>Réessayez après %1 UTC, comme le serveur le demande (Retry-After).</translation>
+    </message>
 </context>
 <context>
     <name>HealthBars</name>
@@ -3195,6 +3215,14 @@ Une sauvegarde de chaque fichier est conservée à côté de celui-ci. glance-ap
         <source>It has a zero-filled hole from byte %1: the mark of two downloads of the same image running at once.</source>
         <translation>Il contient un trou rempli de zéros à partir de l&apos;octet %1&#xa0;: la marque de deux téléchargements simultanés de la même image.</translation>
     </message>
+    <message>
+        <source>%1 bytes</source>
+        <translation>%1 octets</translation>
+    </message>
+    <message>
+        <source>The data from %1 came at %2/s over the last %3 s, below the minimum of %4/s over %3 s: the download was stopped as too slow.</source>
+        <translation>Les données de %1 sont arrivées à %2/s sur les %3 dernières secondes, sous le minimum de %4/s sur %3 s : le téléchargement a été arrêté, trop lent.</translation>
+    </message>
 </context>
 <context>
     <name>ImageId</name>
@@ -3313,6 +3341,14 @@ Une sauvegarde de chaque fichier est conservée à côté de celui-ci. glance-ap
     <message>
         <source>Cannot reach Keystone at %1: %2.</source>
         <translation>Impossible de joindre Keystone sur %1&#xa0;: %2.</translation>
+    </message>
+    <message>
+        <source>Keystone at %1 sent an answer larger than %2, far more than any token: it was dropped.</source>
+        <translation>Keystone à %1 a envoyé une réponse de plus de %2, bien plus que n&apos;importe quel jeton : elle a été ignorée.</translation>
+    </message>
+    <message>
+        <source>Keystone at %1 broke off its answer before the end: %2.</source>
+        <translation>Keystone sur %1 a interrompu sa réponse avant la fin : %2.</translation>
     </message>
 </context>
 <context>
@@ -5373,6 +5409,10 @@ Les supprimer du cache&#xa0;? glance-api les téléchargera de nouveau à la pro
     <message>
         <source>%1 has an unexpected schema: cached_images has no %2 column.</source>
         <translation>%1 a un schéma inattendu&#xa0;: cached_images n&apos;a pas de colonne %2.</translation>
+    </message>
+    <message>
+        <source>%1 is on a read-only file system (mounted so, or remounted read-only after disk errors); nothing was changed.</source>
+        <translation>%1 se trouve sur un système de fichiers en lecture seule (monté ainsi, ou remonté en lecture seule après des erreurs disque) ; rien n&apos;a été modifié.</translation>
     </message>
 </context>
 <context>

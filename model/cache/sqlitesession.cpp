@@ -2,6 +2,7 @@
 
 #include <QAtomicInteger>
 #include <QCoreApplication>
+#include <QFile>
 #include <QFileInfo>
 #include <QSet>
 #include <QSqlDriver>
@@ -9,6 +10,9 @@
 #include <QSqlQuery>
 #include <QUrl>
 #include <QVariant>
+
+#include <cerrno>
+#include <unistd.h>
 
 namespace {
 
@@ -57,8 +61,14 @@ QString SqliteSession::describe(const QString &nativeText) const
         return tr("%1 is damaged or is not a SQLite database (%2). Glance cannot use it either; "
                   "stop glance-api and move it aside to let Glance recreate it.")
             .arg(m_path, nativeText);
-    if (nativeText.contains(QLatin1String("readonly")) || nativeText.contains(QLatin1String("read-only")))
+    if (nativeText.contains(QLatin1String("readonly")) || nativeText.contains(QLatin1String("read-only"))) {
+        // Root is refused too when the file system is read-only: running as someone else would not help.
+        if (::access(QFile::encodeName(m_path).constData(), W_OK) != 0 && errno == EROFS)
+            return tr("%1 is on a read-only file system (mounted so, or remounted read-only after disk errors); "
+                      "nothing was changed.")
+                .arg(m_path);
         return tr("Permission denied: cannot write to %1 (run as the glance user or root).").arg(m_path);
+    }
     return tr("Error in %1: %2").arg(m_path, nativeText);
 }
 

@@ -79,6 +79,12 @@ void ImageFetcher::setTimeout(int ms)
     m_endpoint.timeoutMs = m_timeoutMs; // GlanceApi's transfer timeout: no byte for this long ends a request
 }
 
+void ImageFetcher::setMinimumRate(qint64 bytesPerSecond, int windowMs)
+{
+    m_minRate = std::max<qint64>(0, bytesPerSecond);
+    m_rateWindowMs = std::max(1, windowMs);
+}
+
 void ImageFetcher::setBusyTimeout(int ms)
 {
     m_busyTimeoutMs = ms;

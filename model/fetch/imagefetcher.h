@@ -88,6 +88,11 @@ public:
     void setLocation(const CacheLocation &location) { m_location = location; }
     void setParallelLimit(int images); // at most this many images in flight (1-6); default 2
     void setTimeout(int ms); // a request without any data for this long fails; default 60 s
+    // A download that brings fewer than bytesPerSecond on average over windowMs fails: the idle timeout
+    // alone restarts with every byte, so a server dripping a byte a second would hold it forever. Default:
+    // 1 KiB/s over 60 s (a GiB at that pace takes twelve days); windows in which the disk, not the server,
+    // held the data back do not count. bytesPerSecond 0: no minimum.
+    void setMinimumRate(qint64 bytesPerSecond, int windowMs);
     void setBusyTimeout(int ms); // SQLite lock wait in the commit; default 5 s
 
     // Adds images to the current batch and starts them. Every ID is checked first: on an invalid one,
@@ -142,6 +147,8 @@ private:
     void onFileHeaders(Job *job);
     void onFileData(Job *job);
     void onFileFinished(Job *job);
+    void startRateWatch(Job *job);
+    void checkRate(Job *job); // at the end of each window: too slow a download fails
     void submitChunk(Job *job); // a full buffer to the disk; the next one is received meanwhile
     void settle(Job *job);
     void finalize(Job *job, const QString &failure);
@@ -167,6 +174,8 @@ private:
     CacheLocation m_location;
     int m_parallel = 2;
     int m_timeoutMs = 60000;
+    qint64 m_minRate = 1024; // bytes per second, on average over m_rateWindowMs
+    int m_rateWindowMs = 60000;
     int m_busyTimeoutMs = 5000;
     std::vector<std::unique_ptr<Job>> m_jobs; // the current batch, in order
     QVector<Result> m_lastResults;

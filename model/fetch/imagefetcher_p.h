@@ -8,6 +8,7 @@
 
 #include <QElapsedTimer>
 #include <QNetworkReply>
+#include <QTimer>
 
 #include <memory>
 #include <optional>
@@ -44,6 +45,8 @@ struct ImageFetcher::Job
     QByteArray fill; // the chunk being received
     qint64 buffered = 0; // bytes in fill
     QByteArray contentMd5;
+    std::unique_ptr<QTimer> rateTimer; // the minimum-rate rule's window, while a file request runs
+    qint64 rateMark = 0; // bytes received when the window began
     qint64 done = 0;
     qint64 lastEmitDone = 0;
     double rate = 0;

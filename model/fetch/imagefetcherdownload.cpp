@@ -100,7 +100,43 @@ void ImageFetcher::requestFile(Job *job)
         connect(job->reply, &QNetworkReply::metaDataChanged, this, [this, job]() { onFileHeaders(job); });
         connect(job->reply, &QNetworkReply::readyRead, this, [this, job]() { onFileData(job); });
         connect(job->reply, &QNetworkReply::finished, this, [this, job]() { onFileFinished(job); });
+        startRateWatch(job);
     });
+}
+
+void ImageFetcher::startRateWatch(Job *job)
+{
+    if (m_minRate <= 0)
+        return;
+    if (!job->rateTimer) {
+        job->rateTimer = std::make_unique<QTimer>();
+        connect(job->rateTimer.get(), &QTimer::timeout, this, [this, job]() { checkRate(job); });
+    }
+    job->rateMark = job->done;
+    job->rateTimer->start(m_rateWindowMs);
+}
+
+void ImageFetcher::checkRate(Job *job)
+{
+    QNetworkReply *reply = job->reply;
+    if (!reply || job->abortOutcome)
+        return job->rateTimer->stop();
+    const qint64 received = job->done + reply->bytesAvailable();
+    const qint64 moved = received - std::exchange(job->rateMark, received);
+    // A chunk on its way to the disk holds the sender back (Qt reads one chunk ahead): the disk's pace, not
+    // the server's, so such a window is not judged.
+    if (job->diskBusy || moved * 1000 >= m_minRate * m_rateWindowMs)
+        return;
+    const QLocale locale;
+    const QString seconds = locale.toString(m_rateWindowMs / 1000.0, 'g', 3);
+    const double rate = moved * 1000.0 / m_rateWindowMs;
+    // A drip is a few bytes a second: "0.5 bytes", where the data-size format would round to whole bytes.
+    const QString measured
+        = rate < 1024 ? tr("%1 bytes").arg(locale.toString(rate, 'f', 1)) : locale.formattedDataSize(qint64(rate));
+    abortJob(job, Outcome::Failed,
+        tr("The data from %1 came at %2/s over the last %3 s, below the minimum of %4/s over %3 s: the download "
+           "was stopped as too slow.")
+            .arg(m_api->endpoint().baseUrl.host(), measured, seconds, locale.formattedDataSize(m_minRate)));
 }
 
 void ImageFetcher::onFileHeaders(Job *job)
@@ -184,6 +220,8 @@ void ImageFetcher::settle(Job *job)
         if (job->diskBusy)
             return; // a full chunk went to the disk: its answer settles again
         job->reply = nullptr;
+        if (job->rateTimer)
+            job->rateTimer->stop();
         reply->deleteLater();
         const ApiResult answer = GlanceApi::fileOutcome(reply, job->id, job->errorBody);
         // An expired token: the same request again with a new one. Nothing was written (an error body is no data).

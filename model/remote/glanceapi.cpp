@@ -2,8 +2,10 @@
 
 #include "core/background.h"
 #include "remote/environmentproxy.h"
+#include "remote/replylimit.h"
 
 #include <QFile>
+#include <QLocale>
 #include <QNetworkAccessManager>
 #include <QNetworkReply>
 #include <QPointer>
@@ -85,6 +87,7 @@ namespace {
 // Noted on each reply when it is sent, for outcome(): the endpoint may change while a reply runs.
 constexpr char nodeProperty[] = "gcaNode";
 constexpr char sslErrorsProperty[] = "gcaSslErrors"; // QStringList: why TLS refused the peer
+constexpr char nameMismatchProperty[] = "gcaSslNameMismatch"; // bool: the certificate is for another name
 } // namespace
 
 QNetworkRequest GlanceApi::makeRequest(const QUrl &url) const
@@ -108,8 +111,11 @@ QNetworkReply *GlanceApi::issue(const QNetworkRequest &request, const QByteArray
     // A refused certificate ends as "SSL handshake failed"; why it was refused comes only with this signal.
     connect(reply, &QNetworkReply::sslErrors, reply, [reply](const QList<QSslError> &errors) {
         QStringList texts = reply->property(sslErrorsProperty).toStringList();
-        for (const QSslError &e : errors)
+        for (const QSslError &e : errors) {
             texts.append(e.errorString());
+            if (e.error() == QSslError::HostNameMismatch)
+                reply->setProperty(nameMismatchProperty, true);
+        }
         reply->setProperty(sslErrorsProperty, texts);
     });
     return reply;
@@ -136,7 +142,20 @@ ApiResult GlanceApi::outcome(Call call, QNetworkReply *reply, const QString &ima
     // Codes below 200 are transport failures (connection, TLS, timeout, proxy), also after the headers
     // arrived; 200 and up only restate the HTTP status, which is judged below.
     const QNetworkReply::NetworkError err = reply->error();
-    if (r.httpStatus == 0 || (err != QNetworkReply::NoError && err < 200)) {
+    if (err == QNetworkReply::SslHandshakeFailedError && reply->property(nameMismatchProperty).toBool()) {
+        // Trusted or not, the certificate names another host: no CA bundle would help, another name would.
+        r.error = tr("The TLS certificate of %1 is issued for another host name: %2. Use the name the certificate "
+                     "lists (the one in the Keystone catalog), not an address or an alias.")
+                      .arg(node, reply->property(sslErrorsProperty).toStringList().join(QStringLiteral("; ")));
+    } else if (isSuccess(call, r.httpStatus) && err == QNetworkReply::RemoteHostClosedError) {
+        // A success's status line came, then the connection closed before the end of its body (an error status
+        // keeps its own sentence: the body is only its explanation).
+        r.error = tr("%1 broke off its answer (HTTP %2) after %3 bytes: it was cut short, so it was not used. Try "
+                     "again; if it keeps happening, a proxy in between or the glance-api log says why.")
+                      .arg(node)
+                      .arg(r.httpStatus)
+                      .arg(body.size());
+    } else if (r.httpStatus == 0 || (err != QNetworkReply::NoError && err < 200)) {
         // A refused redirect: where it pointed says more than Qt's "Insecure redirect".
         const QString detail = err == QNetworkReply::InsecureRedirectError
             ? printable(QString::fromUtf8(reply->rawHeader("Location")).left(200))
@@ -148,6 +167,11 @@ ApiResult GlanceApi::outcome(Call call, QNetworkReply *reply, const QString &ima
         if (!r.ok)
             r.error
                 = httpErrorText(call, r.httpStatus, body, node, imageId, reply->request().hasRawHeader("X-Auth-Token"));
+        const QString retry = r.httpStatus == 503 || r.httpStatus == 429
+            ? retryAfterText(reply->rawHeader("Retry-After"))
+            : QString();
+        if (!r.ok && !retry.isEmpty())
+            r.error += u' ' + retry;
     }
     return r;
 }
@@ -170,8 +194,18 @@ void GlanceApi::send(Call call, const QByteArray &verb, const QUrl &url, const Q
     if (!clearTarget.isEmpty())
         request.setRawHeader("x-image-cache-clear-target", clearTarget);
     QNetworkReply *reply = issue(request, verb);
+    ReplyLimit::watch(reply);
     connect(reply, &QNetworkReply::finished, this, [=] {
         reply->deleteLater();
+        if (ReplyLimit::exceeded(reply)) {
+            ApiResult r;
+            r.httpStatus = reply->attribute(QNetworkRequest::HttpStatusCodeAttribute).toInt();
+            r.error = tr("%1 sent an answer larger than %2, far more than any Glance API answer: it was dropped "
+                         "(is this URL a glance-api?).")
+                          .arg(reply->property(nodeProperty).toString(),
+                              QLocale().formattedDataSize(ReplyLimit::apiBodyLimit));
+            return done(r);
+        }
         const QByteArray body = reply->isOpen() ? reply->readAll() : QByteArray();
         ApiResult r = outcome(call, reply, imageId, body);
         r.body = body;

@@ -171,6 +171,9 @@ public:
     // A sentence for an HTTP answer that is not a success. tokenSent: an X-Auth-Token was sent.
     static QString httpErrorText(
         Call call, int status, const QByteArray &body, const QString &node, const QString &imageId, bool tokenSent);
+    // When to try again, from a Retry-After header (delay-seconds or an HTTP date), as a sentence to add to a
+    // 503's or 429's; empty when the value is absent or not one of the two forms.
+    static QString retryAfterText(const QByteArray &retryAfter);
     // A sentence for a call without an HTTP answer. networkError is a QNetworkReply::NetworkError; detail
     // is Qt's errorString(); sslErrors the certificate problems reported during the handshake.
     static QString transportErrorText(

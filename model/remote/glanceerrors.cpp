@@ -2,8 +2,10 @@
 // reads for every failure. Pure functions, callable from any thread.
 #include "remote/glanceapi.h"
 
+#include <QDateTime>
 #include <QJsonDocument>
 #include <QJsonObject>
+#include <QLocale>
 #include <QNetworkReply>
 #include <QRegularExpression>
 
@@ -160,6 +162,22 @@ QString GlanceApi::httpErrorText(
         text = tr("%1 answered with the unexpected HTTP status %2.").arg(node).arg(status);
     }
     return said.isEmpty() ? text : tr("%1 Glance said: \u201c%2\u201d").arg(text, said);
+}
+
+QString GlanceApi::retryAfterText(const QByteArray &retryAfter)
+{
+    const QByteArray value = retryAfter.trimmed();
+    bool number = false;
+    const qint64 seconds = value.toLongLong(&number);
+    if (number && seconds >= 0)
+        return tr("Try again in %1 s, as the server asks (Retry-After).").arg(seconds);
+    // RFC 9110's preferred date form, the one servers send: "Sun, 06 Nov 1994 08:49:37 GMT".
+    QDateTime when = QLocale::c().toDateTime(QString::fromLatin1(value), QStringLiteral("ddd, dd MMM yyyy HH:mm:ss 'GMT'"));
+    if (!when.isValid())
+        return {};
+    when.setTimeSpec(Qt::UTC);
+    return tr("Try again after %1 UTC, as the server asks (Retry-After).")
+        .arg(when.toString(QStringLiteral("yyyy-MM-dd HH:mm:ss")));
 }
 
 QString GlanceApi::transportErrorText(

@@ -2,6 +2,7 @@
 
 #include "core/background.h"
 #include "remote/environmentproxy.h"
+#include "remote/replylimit.h"
 
 #include <QFile>
 #include <QJsonArray>
@@ -140,6 +141,7 @@ void KeystoneAuth::authenticate()
             m_sslErrors.append(e.errorString());
     });
     QNetworkReply *reply = m_reply;
+    ReplyLimit::watch(reply);
     connect(reply, &QNetworkReply::finished, this, [this, reply] { onReplyFinished(reply); });
 }
 
@@ -151,7 +153,14 @@ void KeystoneAuth::onReplyFinished(QNetworkReply *reply)
     const int status = reply->attribute(QNetworkRequest::HttpStatusCodeAttribute).toInt();
     const QJsonObject tokenJson = QJsonDocument::fromJson(body).object().value(QStringLiteral("token")).toObject();
     AuthResult result;
-    if (status == 201 || status == 200) {
+    if (ReplyLimit::exceeded(reply)) {
+        result.error = tr("Keystone at %1 sent an answer larger than %2, far more than any token: it was dropped.")
+                           .arg(urlForMessages(reply->url()), QLocale().formattedDataSize(ReplyLimit::apiBodyLimit));
+    } else if ((status == 201 || status == 200) && reply->error() != QNetworkReply::NoError) {
+        // The status line came, then the connection broke before the whole body: a token cut short is none.
+        result.error = tr("Keystone at %1 broke off its answer before the end: %2.")
+                           .arg(urlForMessages(reply->url()), reply->errorString());
+    } else if (status == 201 || status == 200) {
         AuthToken token;
         token.token = QString::fromLatin1(reply->rawHeader(QByteArrayLiteral("X-Subject-Token")));
         if (token.token.isEmpty()) {

@@ -954,6 +954,64 @@ private Q_SLOTS:
         QVERIFY(da.isModified()); // still holding the edit, and still in step with the disk
         QVERIFY_OK(da.canSave());
     }
+
+    // A glance-api.conf holds the database password and the message queue's: an error names the line and
+    // quotes none of it.
+    void secretsNeverInLoadErrors_data()
+    {
+        QTest::addColumn<QByteArray>("text");
+        QTest::addColumn<QString>("shown"); // the error names the line, never its text
+        QTest::newRow("indented connection") << QByteArray("[database]\n  connection = mysql+pymysql://glance:S3cret@db/glance\n")
+                                              << QStringLiteral("line 2");
+        QTest::newRow("transport_url as continuation")
+            << QByteArray("  transport_url = rabbit://openstack:S3cret@ctl:5672/\n[DEFAULT]\n")
+            << QStringLiteral("line 1");
+        QTest::newRow("password before a section") << QByteArray("admin_password = S3cret\n")
+                                                   << QStringLiteral("line 1");
+        QTest::newRow("long line, password past 120")
+            << QByteArray("[database]\n  connection = mysql+pymysql://glance:" + QByteArray(110, 'x') + "S3cret@db/glance\n")
+            << QStringLiteral("line 2");
+    }
+    void secretsNeverInLoadErrors()
+    {
+        QFETCH(QByteArray, text);
+        QFETCH(QString, shown);
+        ConfigDocument doc;
+        const Expected<void> loaded = doc.load(write(text));
+        QVERIFY(!loaded.ok());
+        QVERIFY2(!loaded.error().contains(QLatin1String("S3cret")) && !loaded.error().contains(QLatin1String("xxxS")),
+            qPrintable(loaded.error()));
+        QVERIFY2(loaded.error().contains(shown), qPrintable(loaded.error()));
+    }
+
+    void secretBackupsStayPrivate()
+    {
+        if (!isRoot())
+            QSKIP("needs root to chown");
+        const QByteArray original("[DEFAULT]\ntransport_url = rabbit://openstack:S3cret@ctl:5672/\n"
+                                  "image_cache_dir = /old\n[database]\nconnection = mysql+pymysql://glance:S3cret@db/glance\n");
+        const QString path = write(original);
+        QVERIFY(::chown(path.toLocal8Bit().constData(), 0, 65534) == 0 && ::chmod(path.toLocal8Bit().constData(), 0640) == 0);
+        ConfigDocument doc;
+        QVERIFY_OK(doc.load(path));
+        QVERIFY(doc.set(QStringLiteral("DEFAULT"), QStringLiteral("image_cache_dir"), QStringLiteral("/new")));
+        const Expected<QString> backup = doc.save();
+        QVERIFY_OK(backup);
+        QCOMPARE(readAll(*backup), original);
+        struct stat st = {};
+        QVERIFY(::stat(backup->toLocal8Bit().constData(), &st) == 0);
+        QCOMPARE(st.st_mode & 07777, mode_t(0640)); // no more readable than the original: others read nothing
+        QCOMPARE(st.st_uid, uid_t(0));
+        QCOMPARE(st.st_gid, gid_t(65534));
+        // A refused save names the file, never what is in it.
+        QVERIFY(doc.set(QStringLiteral("DEFAULT"), QStringLiteral("image_cache_dir"), QStringLiteral("/third")));
+        QFile f(path);
+        QVERIFY(f.open(QIODevice::Append) && f.write("# edited elsewhere\n") > 0);
+        f.close();
+        const Expected<QString> refused = doc.save();
+        QVERIFY(!refused.ok());
+        QVERIFY2(!refused.error().contains(QLatin1String("S3cret")), qPrintable(refused.error()));
+    }
 };
 
 QTEST_GUILESS_MAIN(TestConfigDocument)

@@ -10,6 +10,7 @@
 #include "itemmodels/queuedimagesmodel.h"
 #include "remote/remoteconnection.h"
 #include "testcache.h"
+#include "refusingport.h"
 
 #include <QAbstractItemModelTester>
 #include <QSignalSpy>
@@ -283,10 +284,9 @@ private Q_SLOTS:
     // A node that refuses the connection: one entry in the log, names stay unknown, no retry loop.
     void failedLookupIsLoggedOnce()
     {
-        QTcpServer closed;
-        QVERIFY(closed.listen(QHostAddress::LocalHost));
-        const quint16 port = closed.serverPort();
-        closed.close(); // nothing listens there now: the connection is refused
+        RefusingPort refusing; // bound, never listening: the connection is refused, and the port stays ours
+        const quint16 port = refusing.port();
+        QVERIFY(port != 0);
 
         QTemporaryDir home;
         RemoteConnection connection;

@@ -5,6 +5,8 @@
 #include "remote/cloudsyaml.h"
 #include "remote/connectionoptions.h"
 #include "remote/keystoneauth.h"
+#include "remote/replylimit.h"
+#include "../support/refusingport.h"
 
 #include <QCommandLineParser>
 #include <QDir>
@@ -17,6 +19,7 @@
 #include <QProcess>
 #include <QStandardPaths>
 #include <QTcpServer>
+#include <QTcpSocket>
 #include <QTemporaryDir>
 #include <QTest>
 
@@ -144,6 +147,8 @@ private Q_SLOTS:
     void transferTimeout();
     void destroyedWhileAuthenticating();
     void tls();
+    void keystoneFaults_data();
+    void keystoneFaults();
 };
 
 QProcessEnvironment TestConnection::envFor(const QTemporaryDir &dir) const
@@ -1145,10 +1150,9 @@ void TestConnection::droppedWhenContextDies()
 
 void TestConnection::unreachableKeystone()
 {
-    QTcpServer probe;
-    QVERIFY(probe.listen(QHostAddress::LocalHost));
-    const quint16 port = probe.serverPort();
-    probe.close(); // nothing listens there now
+    RefusingPort refusing; // bound, never listening: refused, and nobody else can take the port meanwhile
+    const quint16 port = refusing.port();
+    QVERIFY(port != 0);
     ConnectionOptions o = adminOptions();
     o.authUrl = QStringLiteral("http://127.0.0.1:%1/v3").arg(port);
     ResolvedConnection r;
@@ -1245,6 +1249,61 @@ void TestConnection::tls()
         QVERIFY(!result.ok);
         QVERIFY2(result.error.contains(QLatin1String("holds no PEM certificate")), qPrintable(result.error));
     }
+}
+
+void TestConnection::keystoneFaults_data()
+{
+    // A Keystone (or the proxy in front of it) that fails: a sentence naming it, and the password nowhere.
+    QTest::addColumn<QByteArray>("response");
+    QTest::addColumn<QString>("expected");
+    const auto answer = [](const QByteArray &status, const QByteArray &body) {
+        return "HTTP/1.1 " + status + "\r\nContent-Type: application/json\r\nConnection: close\r\nContent-Length: "
+            + QByteArray::number(body.size()) + "\r\n\r\n" + body;
+    };
+    QTest::newRow("500") << answer("500 Internal Server Error",
+        R"({"error": {"code": 500, "title": "Internal Server Error", "message": "An unexpected error prevented )"
+        R"(the server from fulfilling your request."}})")
+                         << QStringLiteral("answered 500");
+    QTest::newRow("503 proxy page") << answer("503 Service Unavailable", "<html><body>no backend</body></html>")
+                                    << QStringLiteral("answered 503");
+    QTest::newRow("201 truncated") << QByteArray("HTTP/1.1 201 Created\r\nX-Subject-Token: tok\r\nContent-Length: "
+                                                 "5000\r\nConnection: close\r\n\r\n{\"token\": {\"expires_at")
+                                   << QStringLiteral("broke off its answer");
+    QByteArray huge = "HTTP/1.1 201 Created\r\nX-Subject-Token: tok\r\nContent-Length: "
+        + QByteArray::number(ReplyLimit::apiBodyLimit + 1024) + "\r\n\r\n";
+    huge.append(QByteArray(ReplyLimit::apiBodyLimit + 1024, ' '));
+    QTest::newRow("oversized") << huge << QStringLiteral("larger than");
+}
+
+void TestConnection::keystoneFaults()
+{
+    QFETCH(QByteArray, response);
+    QFETCH(QString, expected);
+    QTcpServer server; // port 0: the system picks a free one, which nobody can take in between
+    QVERIFY(server.listen(QHostAddress::LocalHost));
+    connect(&server, &QTcpServer::pendingConnectionAvailable, this, [&server, &response] {
+        while (QTcpSocket *s = server.nextPendingConnection()) {
+            connect(s, &QTcpSocket::readyRead, s, [s, &response] {
+                s->readAll();
+                if (s->property("answered").toBool())
+                    return;
+                s->setProperty("answered", true);
+                s->write(response);
+                s->disconnectFromHost();
+            });
+            connect(s, &QTcpSocket::disconnected, s, &QObject::deleteLater);
+        }
+    });
+    ConnectionOptions o = adminOptions();
+    o.authUrl = QStringLiteral("http://127.0.0.1:%1/v3").arg(server.serverPort());
+    o.password = QStringLiteral("pw-Secr3t!");
+    ResolvedConnection r;
+    QVERIFY(resolveOptions(o, &r));
+    KeystoneAuth auth(r);
+    const AuthResult result = fetch(auth);
+    QVERIFY(!result.ok);
+    QVERIFY2(result.error.contains(expected) && result.error.contains(QStringLiteral("127.0.0.1")), qPrintable(result.error));
+    QVERIFY2(!result.error.contains(QStringLiteral("Secr3t")), qPrintable(result.error));
 }
 
 QTEST_GUILESS_MAIN(TestConnection)

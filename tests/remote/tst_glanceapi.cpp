@@ -281,6 +281,11 @@ private Q_SLOTS:
     void forbidden();
     void images();
     void loopbackIgnoresEnvironmentProxy();
+    void retryAfterText_data();
+    void retryAfterText();
+    void answerFaults_data();
+    void answerFaults();
+    void tlsNameMismatch();
 };
 
 void TestGlanceApi::initTestCase()
@@ -1112,6 +1117,108 @@ void TestGlanceApi::loopbackIgnoresEnvironmentProxy()
     QVERIFY(runCall(discover, &r));
     QCOMPARE(recorder.heads.size(), 1);
     QVERIFY2(recorder.heads[0].startsWith("GET http://glance.example:9292/ HTTP/1.1"), recorder.heads[0].constData());
+}
+
+void TestGlanceApi::retryAfterText_data()
+{
+    QTest::addColumn<QByteArray>("value");
+    QTest::addColumn<QString>("expected"); // empty: no sentence
+    QTest::newRow("seconds") << QByteArray("120") << u"Try again in 120 s, as the server asks (Retry-After)."_s;
+    QTest::newRow("padded") << QByteArray(" 5 ") << u"Try again in 5 s, as the server asks (Retry-After)."_s;
+    QTest::newRow("http date") << QByteArray("Sun, 06 Nov 1994 08:49:37 GMT")
+                               << u"Try again after 1994-11-06 08:49:37 UTC, as the server asks (Retry-After)."_s;
+    QTest::newRow("absent") << QByteArray() << QString();
+    QTest::newRow("negative") << QByteArray("-3") << QString();
+    QTest::newRow("garbage") << QByteArray("soon") << QString();
+}
+
+void TestGlanceApi::retryAfterText()
+{
+    QFETCH(QByteArray, value);
+    QTEST(GlanceApi::retryAfterText(value), "expected");
+}
+
+void TestGlanceApi::answerFaults_data()
+{
+    // What a broken node or proxy sends to a cache listing: each a sentence naming the node, never a crash.
+    QTest::addColumn<QByteArray>("response");
+    QTest::addColumn<QStringList>("expected");
+    const auto answer = [](const QByteArray &head, const QByteArray &body) {
+        return "HTTP/1.1 " + head + "\r\nConnection: close\r\nContent-Length: " + QByteArray::number(body.size())
+            + "\r\n\r\n" + body;
+    };
+    QTest::newRow("503 retry-after") << answer("503 Service Unavailable\r\nRetry-After: 30", "busy")
+                                     << QStringList { u"unavailable (HTTP 503)"_s, u"Try again in 30 s"_s };
+    QTest::newRow("500") << answer("500 Internal Server Error", "")
+                         << QStringList { u"internal error (HTTP 500)"_s };
+    QTest::newRow("truncated listing")
+        << QByteArray("HTTP/1.1 200 OK\r\nContent-Type: application/json\r\nContent-Length: 4000\r\nConnection: "
+                      "close\r\n\r\n{\"cached_images\": [{\"image_id\": \"")
+        << QStringList { u"broke off its answer (HTTP 200) after 33 bytes"_s };
+    QTest::newRow("cut json") << answer("200 OK", R"({"cached_images": [{"image_id": )")
+                              << QStringList { u"cache listing that cannot be read"_s };
+    QByteArray huge = "HTTP/1.1 200 OK\r\nContent-Type: application/json\r\nContent-Length: "
+        + QByteArray::number(65 * 1024 * 1024) + "\r\n\r\n";
+    huge.append(QByteArray(65 * 1024 * 1024, ' '));
+    QTest::newRow("oversized") << huge << QStringList { u"larger than 64.00 MiB"_s, u"was dropped"_s };
+}
+
+void TestGlanceApi::answerFaults()
+{
+    QFETCH(QByteArray, response);
+    QFETCH(QStringList, expected);
+    FakeServer server(FakeServer::Answer);
+    server.response = response;
+    GlanceEndpoint e;
+    e.baseUrl = server.url();
+    e.timeoutMs = 15000;
+    GlanceApi api(e);
+    ApiResult r;
+    NodeCacheState state;
+    QVERIFY(runCall(
+        [&](QObject *c, GlanceApi::Done d) {
+            api.listCache(c, [&state, d](const ApiResult &res, const NodeCacheState &s) {
+                state = s;
+                d(res);
+            });
+        },
+        &r));
+    QVERIFY(!r.ok);
+    QVERIFY(state.cached.isEmpty() && state.queued.isEmpty());
+    for (const QString &fragment : expected)
+        QVERIFY2(r.error.contains(fragment), qPrintable(r.error + u" lacks: "_s + fragment));
+}
+
+void TestGlanceApi::tlsNameMismatch()
+{
+    // A certificate the CA bundle trusts, but for another name (a node reached by IP, or the wrong node):
+    // refused, with the reason named, and no request sent.
+    QProcess openssl;
+    const QString cert = m_dir.filePath(u"other-cert.pem"_s), key = m_dir.filePath(u"other-key.pem"_s);
+    openssl.start(u"openssl"_s,
+        { u"req"_s, u"-x509"_s, u"-newkey"_s, u"ec"_s, u"-pkeyopt"_s, u"ec_paramgen_curve:prime256v1"_s, u"-nodes"_s,
+            u"-days"_s, u"2"_s, u"-subj"_s, u"/CN=glance.example"_s, u"-addext"_s,
+            u"subjectAltName=DNS:glance.example"_s, u"-keyout"_s, key, u"-out"_s, cert });
+    if (!openssl.waitForFinished(30000) || openssl.exitCode() != 0)
+        QFAIL("openssl cannot make a test certificate (scripts/packages.txt installs it)");
+    QFile keyFile(key), certFile(cert);
+    QVERIFY(keyFile.open(QIODevice::ReadOnly) && certFile.open(QIODevice::ReadOnly));
+    auto *tlsServer = new QSslServer;
+    QSslConfiguration serverConfig = QSslConfiguration::defaultConfiguration();
+    serverConfig.setLocalCertificate(QSslCertificate(&certFile, QSsl::Pem));
+    serverConfig.setPrivateKey(QSslKey(&keyFile, QSsl::Ec, QSsl::Pem));
+    tlsServer->setSslConfiguration(serverConfig);
+    FakeServer server(FakeServer::Answer, tlsServer);
+    GlanceEndpoint e;
+    e.baseUrl = server.url(u"https"_s);
+    e.caBundle = cert;
+    GlanceApi api(e);
+    ApiResult r;
+    QVERIFY(runCall([&](QObject *c, GlanceApi::Done d) { api.listCache(c, [d](auto &res, auto &) { d(res); }); }, &r));
+    QVERIFY2(!r.ok && r.httpStatus == 0 && r.error.contains(u"issued for another host name"_s)
+            && r.error.contains(u"127.0.0.1"_s) && !r.error.contains(u"CA bundle"_s),
+        qPrintable(r.error));
+    QVERIFY(server.heads.isEmpty());
 }
 
 QTEST_GUILESS_MAIN(TestGlanceApi)

@@ -8,6 +8,7 @@
 #include "mainwindow.h"
 #include "remote/remoteconnection.h"
 #include "testcache.h"
+#include "refusingport.h"
 #include "core/translations.h"
 
 #include <QAction>
@@ -86,13 +87,10 @@ private Q_SLOTS:
 
     void closedPortGivesOneError()
     {
-        // A port that was free a moment ago and has nothing listening now: the connection is refused.
-        quint16 port = 0;
-        {
-            QTcpServer server;
-            QVERIFY(server.listen(QHostAddress::LocalHost));
-            port = server.serverPort();
-        }
+        // A port bound but never listening: the connection is refused, and nobody can take the port meanwhile.
+        RefusingPort refusing;
+        const quint16 port = refusing.port();
+        QVERIFY(port != 0);
         for (int i = 1; i <= 8; ++i)
             QVERIFY(m_cache->addQueued(TestCache::id(i), 1700000000 + i));
         openWindow(u"http://127.0.0.1:%1"_s.arg(port));

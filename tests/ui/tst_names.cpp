@@ -12,6 +12,7 @@
 #include "remote/remoteconnection.h"
 #include "tableexport.h"
 #include "testcache.h"
+#include "refusingport.h"
 
 #include <QAction>
 #include <QApplication>
@@ -271,10 +272,9 @@ private Q_SLOTS:
     // window as usable as without a connection.
     void failedLookupStaysQuiet()
     {
-        QTcpServer closed;
-        QVERIFY(closed.listen(QHostAddress::LocalHost));
-        const QString url = u"http://127.0.0.1:%1"_s.arg(closed.serverPort());
-        closed.close();
+        RefusingPort refusing; // bound, never listening: refused, and the port stays ours meanwhile
+        QVERIFY(refusing.port() != 0);
+        const QString url = u"http://127.0.0.1:%1"_s.arg(refusing.port());
         CacheSession session;
         auto remote = connection(url);
         QSettings().remove(u"activity"_s);
