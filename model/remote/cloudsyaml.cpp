@@ -184,22 +184,34 @@ bool CloudsYaml::load(const QProcessEnvironment &env, const QString &cwd, QStrin
 
 bool CloudsYaml::loadFiles(const QString &cloudsFile, const QString &secureFile, QString *error)
 {
-    QVariantMap config;
-    if (!cloudsFile.isEmpty() && !readFile(cloudsFile, &config, error))
+    QByteArray clouds;
+    QByteArray secure;
+    if (!cloudsFile.isEmpty() && !readFile(cloudsFile, &clouds, error))
         return false;
-    if (!secureFile.isEmpty()) {
-        QVariantMap secure;
-        if (!readFile(secureFile, &secure, error))
+    if (!secureFile.isEmpty() && !readFile(secureFile, &secure, error))
+        return false;
+    return loadData(clouds, cloudsFile, secure, secureFile, error);
+}
+
+bool CloudsYaml::loadData(const QByteArray &clouds, const QString &cloudsOrigin, const QByteArray &secure,
+    const QString &secureOrigin, QString *error)
+{
+    QVariantMap config;
+    if (!cloudsOrigin.isEmpty() && !readData(clouds, cloudsOrigin, &config, error))
+        return false;
+    if (!secureOrigin.isEmpty()) {
+        QVariantMap parsedSecure;
+        if (!readData(secure, secureOrigin, &parsedSecure, error))
             return false;
-        config = deepMerge(config, secure);
+        config = deepMerge(config, parsedSecure);
     }
     m_config = config;
-    m_cloudsFile = cloudsFile;
-    m_secureFile = secureFile;
+    m_cloudsFile = cloudsOrigin;
+    m_secureFile = secureOrigin;
     return true;
 }
 
-bool CloudsYaml::readFile(const QString &path, QVariantMap *out, QString *error)
+bool CloudsYaml::readFile(const QString &path, QByteArray *out, QString *error)
 {
     QFile file(path);
     if (QFileInfo(path).isDir() || !file.open(QIODevice::ReadOnly)) {
@@ -212,12 +224,18 @@ bool CloudsYaml::readFile(const QString &path, QVariantMap *out, QString *error)
         *error = tr("%1 is too large to be a clouds.yaml file.").arg(path);
         return false;
     }
+    *out = file.readAll();
+    return true;
+}
+
+bool CloudsYaml::readData(const QByteArray &yaml, const QString &origin, QVariantMap *out, QString *error)
+{
     QVariantMap parsed;
-    if (!parse(file.readAll(), path, &parsed, error))
+    if (!parse(yaml, origin, &parsed, error))
         return false;
     if (!parsed.isEmpty() && parsed.contains(QStringLiteral("clouds"))
         && parsed.value(QStringLiteral("clouds")).typeId() != QMetaType::QVariantMap) {
-        *error = tr("%1: \"clouds\" must be a mapping of cloud names to settings.").arg(path);
+        *error = tr("%1: \"clouds\" must be a mapping of cloud names to settings.").arg(origin);
         return false;
     }
     *out = parsed;
