@@ -96,7 +96,7 @@ extern "C" int LLVMFuzzerTestOneInput(const uint8_t *data, size_t size)
         }
     }
     texts.append(QString());
-    const int n = int(qMin(options.size(), qsizetype(6)));
+    const int n = int(qMin(options.size(), qsizetype(3)));
     for (int i = 0; i < n; ++i) {
         const auto &[section, key] = options.at(i);
         const QString other = texts.at((i + 1) % texts.size());

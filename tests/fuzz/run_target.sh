@@ -6,5 +6,5 @@ set -eu
 target=$1 seeds=$2 scratch=$3 runs=$4
 rm -rf "$scratch"
 mkdir -p "$scratch/corpus"
-exec "$target" -runs="$runs" -seed=1 -timeout=10 -rss_limit_mb=2048 -print_final_stats=1 \
+exec "$target" -runs="$runs" -seed=1 -timeout=10 -rss_limit_mb=2048 -max_len=2048 -print_final_stats=1 \
     -artifact_prefix="$scratch/" "$scratch/corpus" "$seeds"
