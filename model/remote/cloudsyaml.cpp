@@ -21,19 +21,30 @@ std::optional<bool> yamlBool(const QVariant &value)
     return std::nullopt;
 }
 
-QVariant toVariant(const YAML::Node &node, int depth);
+// What converting one document may cost. Aliases make the tree a graph: "<<: *a" inside a itself, or a few
+// aliases of aliases ("billion laughs"), expand to more values than any memory holds, so a depth limit alone
+// does not end the conversion. No clouds.yaml comes near either limit.
+struct Budget
+{
+    static constexpr int maxDepth = 64;
+    static constexpr int maxValues = 100000;
+    int values = 0;
+    bool exceeded = false;
+};
+
+QVariant toVariant(const YAML::Node &node, int depth, Budget &budget);
 
 // Applies a merge key's value ("<<: *a" or "<<: [*a, *b]"): earlier maps win over later ones and
 // explicit keys of the mapping win over all of them, as in PyYAML.
-void applyMergeKey(const YAML::Node &value, QVariantMap *into, int depth)
+void applyMergeKey(const YAML::Node &value, QVariantMap *into, int depth, Budget &budget)
 {
     QList<QVariantMap> sources;
     if (value.IsMap()) {
-        sources.append(toVariant(value, depth).toMap());
+        sources.append(toVariant(value, depth, budget).toMap());
     } else if (value.IsSequence()) {
         for (const YAML::Node &item : value) {
             if (item.IsMap())
-                sources.append(toVariant(item, depth).toMap());
+                sources.append(toVariant(item, depth, budget).toMap());
         }
     }
     for (auto it = sources.crbegin(); it != sources.crend(); ++it) {
@@ -42,11 +53,12 @@ void applyMergeKey(const YAML::Node &value, QVariantMap *into, int depth)
     }
 }
 
-QVariant toVariant(const YAML::Node &node, int depth)
+QVariant toVariant(const YAML::Node &node, int depth, Budget &budget)
 {
-    // Aliases can build exponentially large trees ("billion laughs"); no clouds.yaml nests this deep.
-    if (depth > 64)
+    if (budget.exceeded || depth > Budget::maxDepth || ++budget.values > Budget::maxValues) {
+        budget.exceeded = true;
         return {};
+    }
     switch (node.Type()) {
     case YAML::NodeType::Scalar: {
         const QString text = QString::fromStdString(node.Scalar());
@@ -60,7 +72,7 @@ QVariant toVariant(const YAML::Node &node, int depth)
     case YAML::NodeType::Sequence: {
         QVariantList list;
         for (const YAML::Node &item : node)
-            list.append(toVariant(item, depth + 1));
+            list.append(toVariant(item, depth + 1, budget));
         return list;
     }
     case YAML::NodeType::Map: {
@@ -71,11 +83,11 @@ QVariant toVariant(const YAML::Node &node, int depth)
             if (key == "<<" && it->first.Tag() == "?")
                 merge = it->second;
             else
-                map.insert(QString::fromStdString(key), toVariant(it->second, depth + 1));
+                map.insert(QString::fromStdString(key), toVariant(it->second, depth + 1, budget));
         }
         if (merge) {
             QVariantMap merged;
-            applyMergeKey(merge, &merged, depth + 1);
+            applyMergeKey(merge, &merged, depth + 1, budget);
             for (auto it = map.cbegin(); it != map.cend(); ++it)
                 merged.insert(it.key(), it.value());
             return merged;
@@ -264,7 +276,17 @@ bool CloudsYaml::parse(const QByteArray &yaml, const QString &origin, QVariantMa
         *error = tr("%1 is not a clouds.yaml file: its top level is not a mapping.").arg(origin);
         return false;
     }
-    *out = toVariant(root, 0).toMap();
+    Budget budget;
+    const QVariantMap converted = toVariant(root, 0, budget).toMap();
+    if (budget.exceeded) {
+        *error = tr("%1 nests more than %2 levels deep or its aliases (*name) expand to more than %3 values; "
+                    "no clouds.yaml needs that many, so it is not read.")
+                     .arg(origin)
+                     .arg(Budget::maxDepth)
+                     .arg(Budget::maxValues);
+        return false;
+    }
+    *out = converted;
     return true;
 }
 
