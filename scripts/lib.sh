@@ -49,7 +49,8 @@ gca_without_service_starts() {
     )
 }
 
+# gca_build [CMAKE_ARGS...]: configures (with the extra arguments) and builds.
 gca_build() {
-    cmake -S "$GCA_ROOT" -B "$GCA_BUILD" -G Ninja -DCMAKE_BUILD_TYPE=RelWithDebInfo -DGCA_WERROR=ON >/dev/null
+    cmake -S "$GCA_ROOT" -B "$GCA_BUILD" -G Ninja -DCMAKE_BUILD_TYPE=RelWithDebInfo -DGCA_WERROR=ON "$@" >/dev/null
     cmake --build "$GCA_BUILD" -j "$(nproc)"
 }

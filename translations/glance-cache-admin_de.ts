@@ -1298,6 +1298,10 @@ Befehle:
         <source>The region &quot;%1&quot; is not a region of the cloud &quot;%2&quot;. Its regions: %3.</source>
         <translation>Die Region „%1“ ist keine Region der Cloud „%2“. Ihre Regionen: %3.</translation>
     </message>
+    <message>
+        <source>%1 nests more than %2 levels deep or its aliases (*name) expand to more than %3 values; no clouds.yaml needs that many, so it is not read.</source>
+        <translation>%1 ist mehr als %2 Ebenen tief verschachtelt oder seine Aliase (*name) ergeben mehr als %3 Werte; keine clouds.yaml braucht so viele, daher wird sie nicht gelesen.</translation>
+    </message>
 </context>
 <context>
     <name>ConfigCommands</name>

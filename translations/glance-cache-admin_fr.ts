@@ -1299,6 +1299,10 @@ Commandes&#xa0;:
         <source>The region &quot;%1&quot; is not a region of the cloud &quot;%2&quot;. Its regions: %3.</source>
         <translation>La région «&#xa0;%1&#xa0;» n&apos;est pas une région du cloud «&#xa0;%2&#xa0;». Ses régions&#xa0;: %3.</translation>
     </message>
+    <message>
+        <source>%1 nests more than %2 levels deep or its aliases (*name) expand to more than %3 values; no clouds.yaml needs that many, so it is not read.</source>
+        <translation>%1 s’imbrique sur plus de %2 niveaux ou ses alias (*nom) se développent en plus de %3 valeurs ; aucun clouds.yaml n’en a besoin d’autant, il n’est donc pas lu.</translation>
+    </message>
 </context>
 <context>
     <name>ConfigCommands</name>

@@ -6,7 +6,7 @@
 #include <QDateTime>
 #include <QFile>
 #include <QFileInfo>
-#include <QRegularExpression>
+#include <QSet>
 #include <QStringDecoder>
 
 #include <cerrno>
@@ -59,7 +59,10 @@ Expected<void> ConfigDocument::loadData(const QByteArray &data, const QString &o
             tr("%1 starts with a byte-order mark, which oslo.config reads as part of the first line and "
                "then refuses; save the file as UTF-8 without BOM.")
                 .arg(origin));
-    QStringDecoder decoder(QStringConverter::Utf8);
+    // Stateless: a file that ends inside a multi-byte sequence is an error too (a stateful decoder would
+    // wait for the bytes to come, and an edit appended after them would turn the file into one that does
+    // not load).
+    QStringDecoder decoder(QStringConverter::Utf8, QStringConverter::Flag::Stateless);
     const QString text = decoder.decode(data);
     Q_UNUSED(text)
     if (decoder.hasError())
@@ -190,6 +193,20 @@ QStringList ConfigDocument::sections() const
     for (const Block &b : m_blocks) {
         if (!names.contains(b.section))
             names.append(b.section);
+    }
+    return names;
+}
+
+QStringList ConfigDocument::keys(const QString &section) const
+{
+    QStringList names;
+    QSet<QString> seen;
+    const QString s = normalizedSection(section);
+    for (const Assignment &a : m_assignments) {
+        if (a.section == s && !seen.contains(a.key)) {
+            seen.insert(a.key);
+            names.append(a.key);
+        }
     }
     return names;
 }

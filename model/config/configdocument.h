@@ -47,6 +47,8 @@ public:
     int lineOf(const QString &section, const QString &key) const;
     // Names of the sections present, as oslo.config compares them ("DEFAULT", lower-case others).
     QStringList sections() const;
+    // The keys assigned in section, in the order of their first assignment.
+    QStringList keys(const QString &section) const;
 
     // Writes value (file text: what oslo.config should read, "$$" for a literal '$') for key in section.
     // Replaces the value text of the last occurrence in place, keeping key spelling, separator and spacing

@@ -21,19 +21,30 @@ std::optional<bool> yamlBool(const QVariant &value)
     return std::nullopt;
 }
 
-QVariant toVariant(const YAML::Node &node, int depth);
+// What converting one document may cost. Aliases make the tree a graph: "<<: *a" inside a itself, or a few
+// aliases of aliases ("billion laughs"), expand to more values than any memory holds, so a depth limit alone
+// does not end the conversion. No clouds.yaml comes near either limit.
+struct Budget
+{
+    static constexpr int maxDepth = 64;
+    static constexpr int maxValues = 100000;
+    int values = 0;
+    bool exceeded = false;
+};
+
+QVariant toVariant(const YAML::Node &node, int depth, Budget &budget);
 
 // Applies a merge key's value ("<<: *a" or "<<: [*a, *b]"): earlier maps win over later ones and
 // explicit keys of the mapping win over all of them, as in PyYAML.
-void applyMergeKey(const YAML::Node &value, QVariantMap *into, int depth)
+void applyMergeKey(const YAML::Node &value, QVariantMap *into, int depth, Budget &budget)
 {
     QList<QVariantMap> sources;
     if (value.IsMap()) {
-        sources.append(toVariant(value, depth).toMap());
+        sources.append(toVariant(value, depth, budget).toMap());
     } else if (value.IsSequence()) {
         for (const YAML::Node &item : value) {
             if (item.IsMap())
-                sources.append(toVariant(item, depth).toMap());
+                sources.append(toVariant(item, depth, budget).toMap());
         }
     }
     for (auto it = sources.crbegin(); it != sources.crend(); ++it) {
@@ -42,11 +53,12 @@ void applyMergeKey(const YAML::Node &value, QVariantMap *into, int depth)
     }
 }
 
-QVariant toVariant(const YAML::Node &node, int depth)
+QVariant toVariant(const YAML::Node &node, int depth, Budget &budget)
 {
-    // Aliases can build exponentially large trees ("billion laughs"); no clouds.yaml nests this deep.
-    if (depth > 64)
+    if (budget.exceeded || depth > Budget::maxDepth || ++budget.values > Budget::maxValues) {
+        budget.exceeded = true;
         return {};
+    }
     switch (node.Type()) {
     case YAML::NodeType::Scalar: {
         const QString text = QString::fromStdString(node.Scalar());
@@ -60,7 +72,7 @@ QVariant toVariant(const YAML::Node &node, int depth)
     case YAML::NodeType::Sequence: {
         QVariantList list;
         for (const YAML::Node &item : node)
-            list.append(toVariant(item, depth + 1));
+            list.append(toVariant(item, depth + 1, budget));
         return list;
     }
     case YAML::NodeType::Map: {
@@ -71,11 +83,11 @@ QVariant toVariant(const YAML::Node &node, int depth)
             if (key == "<<" && it->first.Tag() == "?")
                 merge = it->second;
             else
-                map.insert(QString::fromStdString(key), toVariant(it->second, depth + 1));
+                map.insert(QString::fromStdString(key), toVariant(it->second, depth + 1, budget));
         }
         if (merge) {
             QVariantMap merged;
-            applyMergeKey(merge, &merged, depth + 1);
+            applyMergeKey(merge, &merged, depth + 1, budget);
             for (auto it = map.cbegin(); it != map.cend(); ++it)
                 merged.insert(it.key(), it.value());
             return merged;
@@ -184,22 +196,34 @@ bool CloudsYaml::load(const QProcessEnvironment &env, const QString &cwd, QStrin
 
 bool CloudsYaml::loadFiles(const QString &cloudsFile, const QString &secureFile, QString *error)
 {
-    QVariantMap config;
-    if (!cloudsFile.isEmpty() && !readFile(cloudsFile, &config, error))
+    QByteArray clouds;
+    QByteArray secure;
+    if (!cloudsFile.isEmpty() && !readFile(cloudsFile, &clouds, error))
         return false;
-    if (!secureFile.isEmpty()) {
-        QVariantMap secure;
-        if (!readFile(secureFile, &secure, error))
+    if (!secureFile.isEmpty() && !readFile(secureFile, &secure, error))
+        return false;
+    return loadData(clouds, cloudsFile, secure, secureFile, error);
+}
+
+bool CloudsYaml::loadData(const QByteArray &clouds, const QString &cloudsOrigin, const QByteArray &secure,
+    const QString &secureOrigin, QString *error)
+{
+    QVariantMap config;
+    if (!cloudsOrigin.isEmpty() && !readData(clouds, cloudsOrigin, &config, error))
+        return false;
+    if (!secureOrigin.isEmpty()) {
+        QVariantMap parsedSecure;
+        if (!readData(secure, secureOrigin, &parsedSecure, error))
             return false;
-        config = deepMerge(config, secure);
+        config = deepMerge(config, parsedSecure);
     }
     m_config = config;
-    m_cloudsFile = cloudsFile;
-    m_secureFile = secureFile;
+    m_cloudsFile = cloudsOrigin;
+    m_secureFile = secureOrigin;
     return true;
 }
 
-bool CloudsYaml::readFile(const QString &path, QVariantMap *out, QString *error)
+bool CloudsYaml::readFile(const QString &path, QByteArray *out, QString *error)
 {
     QFile file(path);
     if (QFileInfo(path).isDir() || !file.open(QIODevice::ReadOnly)) {
@@ -212,12 +236,18 @@ bool CloudsYaml::readFile(const QString &path, QVariantMap *out, QString *error)
         *error = tr("%1 is too large to be a clouds.yaml file.").arg(path);
         return false;
     }
+    *out = file.readAll();
+    return true;
+}
+
+bool CloudsYaml::readData(const QByteArray &yaml, const QString &origin, QVariantMap *out, QString *error)
+{
     QVariantMap parsed;
-    if (!parse(file.readAll(), path, &parsed, error))
+    if (!parse(yaml, origin, &parsed, error))
         return false;
     if (!parsed.isEmpty() && parsed.contains(QStringLiteral("clouds"))
         && parsed.value(QStringLiteral("clouds")).typeId() != QMetaType::QVariantMap) {
-        *error = tr("%1: \"clouds\" must be a mapping of cloud names to settings.").arg(path);
+        *error = tr("%1: \"clouds\" must be a mapping of cloud names to settings.").arg(origin);
         return false;
     }
     *out = parsed;
@@ -246,7 +276,17 @@ bool CloudsYaml::parse(const QByteArray &yaml, const QString &origin, QVariantMa
         *error = tr("%1 is not a clouds.yaml file: its top level is not a mapping.").arg(origin);
         return false;
     }
-    *out = toVariant(root, 0).toMap();
+    Budget budget;
+    const QVariantMap converted = toVariant(root, 0, budget).toMap();
+    if (budget.exceeded) {
+        *error = tr("%1 nests more than %2 levels deep or its aliases (*name) expand to more than %3 values; "
+                    "no clouds.yaml needs that many, so it is not read.")
+                     .arg(origin)
+                     .arg(Budget::maxDepth)
+                     .arg(Budget::maxValues);
+        return false;
+    }
+    *out = converted;
     return true;
 }
 

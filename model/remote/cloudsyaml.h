@@ -65,6 +65,10 @@ public:
 
     // Reads the given files; secureFile may be empty. Same failure rules as load().
     bool loadFiles(const QString &cloudsFile, const QString &secureFile, QString *error);
+    // The same from text in memory, as if read from files called cloudsOrigin and secureOrigin (an empty
+    // origin: no such file). Touches no file system.
+    bool loadData(const QByteArray &clouds, const QString &cloudsOrigin, const QByteArray &secure,
+        const QString &secureOrigin, QString *error);
 
     // The merged cloud called name, for region (empty: the cloud's region_name, else the first of its
     // regions list, whose "values" then apply). Returns false with a sentence in *error when no
@@ -85,7 +89,9 @@ public:
     static QVariantMap deepMerge(const QVariantMap &base, const QVariantMap &overlay);
 
 private:
-    static bool readFile(const QString &path, QVariantMap *out, QString *error);
+    static bool readFile(const QString &path, QByteArray *out, QString *error);
+    // parse(), then the checks a clouds.yaml must pass ("clouds" is a mapping).
+    static bool readData(const QByteArray &yaml, const QString &origin, QVariantMap *out, QString *error);
 
     QVariantMap m_config;
     QString m_cloudsFile;

@@ -627,6 +627,9 @@ private Q_SLOTS:
         QTest::newRow("binary") << QByteArray("[DEFAULT]\n\0\x01\x02k = 1\n", 16) << QStringLiteral("binary file");
         QTest::newRow("byte-order mark") << QByteArray("\xEF\xBB\xBF[DEFAULT]\n") << QStringLiteral("byte-order mark");
         QTest::newRow("latin-1") << QByteArray("[DEFAULT]\n# caf\xe9\n") << QStringLiteral("not UTF-8");
+        // Found by the fuzzer: the file ending inside a multi-byte sequence was accepted, and an edit appended
+        // after it gave a file that no longer loaded (tests/fuzz/corpus/oslo_ini/regression-truncated-utf8-at-end.conf).
+        QTest::newRow("truncated UTF-8 at the end") << QByteArray("[DEFAULT]\n#\xcb") << QStringLiteral("not UTF-8");
         QTest::newRow("syntax") << QByteArray("[DEFAULT]\nk = 1\n[broken\n")
                                 << QStringLiteral("line 3: invalid section");
         QTest::newRow("continuation first")

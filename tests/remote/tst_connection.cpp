@@ -106,6 +106,7 @@ private Q_SLOTS:
     void cloudKeys();
     void regionsList();
     void malformedYamlNamesTheLine();
+    void selfReferentialAliasesAreRefused();
     void missingCloudListsKnownOnes();
     void unreadableAndMissingFiles();
 
@@ -446,6 +447,34 @@ void TestConnection::malformedYamlNamesTheLine()
     writeFile(path, "- just\n- a list\n");
     QVERIFY(!y.loadFiles(path, {}, &error));
     QVERIFY2(error.contains(QLatin1String("not a mapping")), qPrintable(error));
+}
+
+// Found by the fuzzer (tests/fuzz/corpus/clouds_yaml/regression-alias-inside-its-anchor.yaml): a merge key
+// that names the mapping it sits in, twice, expanded to 2^21 copies and never finished. It is now a
+// sentence, and the clouds read before are kept.
+void TestConnection::selfReferentialAliasesAreRefused()
+{
+    QTemporaryDir dir;
+    const QString path = dir.filePath(QStringLiteral("clouds.yaml"));
+    writeFile(path, "clouds:\n  a:\n    auth: {username: alice}\n");
+    CloudsYaml y;
+    QString error;
+    QVERIFY(y.loadFiles(path, {}, &error));
+    writeFile(path, "base: &base\n  x: 1\n  clouds:\n    a:\n      auth:\n        <<: *base\n    b:\n      auth:\n"
+                    "        <<: [*base]\n");
+    QVERIFY(!y.loadFiles(path, {}, &error));
+    QVERIFY2(error.startsWith(path) && error.contains(QLatin1String("aliases")), qPrintable(error));
+    QCOMPARE(y.cloudNames(), QStringList { QStringLiteral("a") });
+    // Ten aliases of ten aliases ... nine levels deep: a billion values from a few hundred bytes.
+    QByteArray laughs = "a0: &a0 [lol]\n";
+    for (int i = 1; i <= 9; ++i)
+        laughs += QStringLiteral("a%1: &a%1 [%2]\n")
+                      .arg(i)
+                      .arg(QStringList(10, QStringLiteral("*a%1").arg(i - 1)).join(QStringLiteral(", ")))
+                      .toUtf8();
+    writeFile(path, laughs);
+    QVERIFY(!y.loadFiles(path, {}, &error));
+    QVERIFY2(error.contains(QLatin1String("100000")), qPrintable(error));
 }
 
 void TestConnection::missingCloudListsKnownOnes()
