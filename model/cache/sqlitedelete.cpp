@@ -8,6 +8,7 @@
 
 #include <QElapsedTimer>
 #include <QFileInfo>
+#include <QSet>
 
 #include <sqlite3.h>
 
@@ -105,11 +106,34 @@ bool SqliteBackend::deleteAll(const QVector<FileEntry> &baseFiles, int *deleted,
         *error = lastError(session);
         return false;
     }
+    // Under the lock the rows cannot change, but glance-api renames a finished download into place before
+    // it waits for the lock to insert its row. So: every file listed before (Glance's clear takes them all)
+    // and every file with a row now, also one committed since the listing (else "DELETE FROM" below leaves
+    // it without a row, as the soak found), but not a file that appeared since and has no row yet: its row
+    // comes after our COMMIT, and deleting it would fail that download inside glance-api.
+    QSet<QString> take;
+    for (const FileEntry &f : baseFiles)
+        take.insert(f.name);
+    sqlite3_stmt *rows = nullptr;
+    bool ok = sqlite3_prepare_v2(db, "SELECT image_id FROM cached_images", -1, &rows, nullptr) == SQLITE_OK;
+    if (ok) {
+        int rc = SQLITE_ROW;
+        while ((rc = sqlite3_step(rows)) == SQLITE_ROW)
+            take.insert(QString::fromUtf8(reinterpret_cast<const char *>(sqlite3_column_text(rows, 0))));
+        ok = rc == SQLITE_DONE;
+    }
+    sqlite3_finalize(rows);
+    QVector<FileEntry> current;
+    if (!ok || !m_dir.list(CacheDirectory::Base, &current, error)) {
+        if (!ok)
+            *error = lastError(session);
+        sqlite3_exec(db, "ROLLBACK", nullptr, nullptr, nullptr);
+        return false;
+    }
     // Glance would also unlink a live cache.db-journal here; removing it under a running transaction
     // can corrupt the database, so the DB's companions are left alone.
-    bool ok = true;
-    for (const FileEntry &f : baseFiles) {
-        if (excludedFromSize(f.name) || isDbCompanion(f.name))
+    for (const FileEntry &f : std::as_const(current)) {
+        if (excludedFromSize(f.name) || isDbCompanion(f.name) || !take.contains(f.name))
             continue;
         if (!base.remove(f.name, error)) {
             ok = false;

@@ -1,4 +1,6 @@
+#include "cache/cachedirectory.h"
 #include "cache/imagecache.h"
+#include "cache/sqlitebackend.h"
 #include "testcache.h"
 
 #include <QDir>
@@ -242,6 +244,24 @@ private Q_SLOTS:
         QCOMPARE(m_cache->rows().size(), 1);
         // once the other process lets go, the same call works
         QVERIFY(cache.deleteCached(TestCache::id(1)).ok);
+        QVERIFY(m_cache->rows().isEmpty());
+    }
+
+    void clearTakesWhatIsThereUnderTheLock()
+    {
+        // The soak: clear listed the files, waited for the lock while glance-api committed another image, then
+        // deleted every row and only the files it had listed: a file without its row. Here the image is
+        // committed between the listing and the call, as it was between the listing and the lock.
+        CacheDirectory dir(m_cache->dir());
+        QVector<FileEntry> listed;
+        QString error;
+        QVERIFY(dir.list(CacheDirectory::Base, &listed, &error));
+        QVERIFY(m_cache->addCached(TestCache::id(7), 70, t0 + 7, 0));
+        SqliteBackend backend(dir, m_cache->dbPath(), 2000);
+        int deleted = 0;
+        QVERIFY2(backend.deleteAll(listed, &deleted, &error), qPrintable(error));
+        QVERIFY(!m_cache->exists(TestCache::id(7)));
+        QVERIFY(!m_cache->exists(TestCache::id(1)));
         QVERIFY(m_cache->rows().isEmpty());
     }
 
