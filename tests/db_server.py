@@ -3,9 +3,11 @@
 
 Never the machine's own service: each server is a fresh instance whose data directory, unix socket,
 pid file and log live in one work directory, listening on that socket only (and on 127.0.0.1 at a
-free port with --tcp). Servers never run as root: when this script is root (as in CI) they run as
-SERVER_USER (default "nobody"), which PostgreSQL requires and MariaDB gets for symmetry; the work
-directory is then made traversable (o+x) so that user can reach its subdirectory.
+free port with --tcp: one that was free a moment ago, since neither server takes port 0; when the server exits
+because another process bound it first, it is started again on another, PORT_ATTEMPTS times at most).
+Servers never run as root: when this script is root (as in CI) they run as SERVER_USER (default "nobody"),
+which PostgreSQL requires and MariaDB gets for symmetry; the work directory is then made traversable (o+x) so
+that user can reach its subdirectory.
 
   db_server.py start mariadb|postgresql|sqlite WORKDIR [--tcp] [--owner-pid PID]
       -> initialises WORKDIR/<kind>/, starts the server, waits (with a deadline) until a real
@@ -53,6 +55,7 @@ import urllib.parse
 
 START_TIMEOUT = 60.0      # seconds for initialisation + readiness on a busy 2-core machine
 STOP_TIMEOUT = 20.0       # seconds between SIGTERM and SIGKILL
+PORT_ATTEMPTS = 5         # --tcp: ports tried when the one found free is taken before the server binds it
 SERVER_USER = os.environ.get("GCA_DB_SERVER_USER", "nobody")
 PG_BIN = "/usr/lib/postgresql/15/bin"
 DB_NAME = "glance"
@@ -104,6 +107,60 @@ def _free_port():
         return s.getsockname()[1]
 
 
+def _ports():
+    """The ports to try with --tcp, one per attempt: those of $GCA_DB_SERVER_PORTS first (a test's way to hand
+    over ports it holds itself), then ports that were free a moment ago."""
+    for port in os.environ.get("GCA_DB_SERVER_PORTS", "").split(","):
+        if port.strip():
+            yield int(port)
+    while True:
+        yield _free_port()
+
+
+def _log_size(path):
+    try:
+        return os.path.getsize(path)
+    except OSError:
+        return 0
+
+
+def _address_in_use(logs):
+    """Whether any log, from the offset noted before the attempt, says the port was taken."""
+    for path, offset in logs.items():
+        try:
+            with open(path, "rb") as f:
+                f.seek(offset)
+                if b"address already in use" in f.read().lower():
+                    return True
+        except OSError:
+            pass
+    return False
+
+
+def _launch_on_a_port(tcp, launch_on, connect, logs, deadline, what, port=None):
+    """Launches the server with launch_on(port) -> (proc, launch) and waits until connect(port) succeeds.
+
+    Neither server takes port 0, so with tcp the port is one that was free a moment ago, and another process may
+    bind it before the server does. When the server then exits saying so (its logs, from where they were before
+    this attempt), it is launched again on another port, PORT_ATTEMPTS times in all. Returns (connection, proc,
+    launch, port)."""
+    ports = _ports()
+    for attempt in range(1, PORT_ATTEMPTS + 1):
+        if tcp:
+            port = next(ports)
+        offsets = {log: _log_size(log) for log in logs}
+        proc, launch = launch_on(port)
+        try:
+            return _wait_until(lambda: connect(port), proc, logs[0], deadline, what), proc, launch, port
+        except DbServerError:
+            if not tcp or proc.poll() is None or not _address_in_use(offsets):
+                raise
+            if attempt == PORT_ATTEMPTS:
+                raise DbServerError("%s found each of %d ports it tried in use by the time it bound it (last: %d)"
+                                    % (what, PORT_ATTEMPTS, port))
+        sys.stderr.write("db_server.py: port %d was taken before %s bound it; trying another\n" % (port, what))
+
+
 def _run(cmd, log, owner, deadline, what, cwd=None):
     with open(log, "ab") as out:
         try:
@@ -153,21 +210,23 @@ def _start_mariadb(base, owner, tcp, deadline):
     _run(["mariadb-install-db", "--no-defaults", "--datadir=" + data, "--tmpdir=" + tmp,
           "--auth-root-authentication-method=normal", "--skip-test-db", "--skip-name-resolve"] + user_args,
          os.path.join(base, "install-db.log"), None, deadline, "mariadb-install-db", cwd=base)
-    port = _free_port() if tcp else None
-    net = ["--bind-address=127.0.0.1", "--port=%d" % port] if tcp else ["--skip-networking"]
-    cmd = ["/usr/sbin/mariadbd", "--no-defaults", "--datadir=" + data, "--tmpdir=" + tmp, "--socket=" + sock,
-           "--pid-file=" + os.path.join(base, "mariadbd.pid"), "--log-error=" + log,
-           "--skip-name-resolve", "--skip-log-bin", "--performance-schema=OFF", "--innodb-buffer-pool-size=32M",
-           "--innodb-log-file-size=16M", "--innodb-flush-log-at-trx-commit=2", "--innodb-use-native-aio=OFF",
-           "--character-set-server=utf8mb4", "--default-time-zone=+00:00"] + net + user_args
-    # mariadbd drops privileges itself (--user); it needs root to start with for that.
-    launch = {"cmd": cmd, "stderr": os.path.join(base, "server.stderr"), "cwd": None, "as_owner": False}
-    proc = _launch(base, launch, owner)
 
-    def connect():
+    def launch_on(port):
+        net = ["--bind-address=127.0.0.1", "--port=%d" % port] if tcp else ["--skip-networking"]
+        cmd = ["/usr/sbin/mariadbd", "--no-defaults", "--datadir=" + data, "--tmpdir=" + tmp, "--socket=" + sock,
+               "--pid-file=" + os.path.join(base, "mariadbd.pid"), "--log-error=" + log,
+               "--skip-name-resolve", "--skip-log-bin", "--performance-schema=OFF", "--innodb-buffer-pool-size=32M",
+               "--innodb-log-file-size=16M", "--innodb-flush-log-at-trx-commit=2", "--innodb-use-native-aio=OFF",
+               "--character-set-server=utf8mb4", "--default-time-zone=+00:00"] + net + user_args
+        # mariadbd drops privileges itself (--user); it needs root to start with for that.
+        launch = {"cmd": cmd, "stderr": os.path.join(base, "server.stderr"), "cwd": None, "as_owner": False}
+        return _launch(base, launch, owner), launch
+
+    def connect(port):
         return pymysql.connect(unix_socket=sock, user="root", password="", connect_timeout=2)
 
-    conn = _wait_until(connect, proc, log, deadline, "mariadbd")
+    logs = [log, os.path.join(base, "server.stderr")]
+    conn, proc, launch, port = _launch_on_a_port(tcp, launch_on, connect, logs, deadline, "mariadbd")
     _save_launch(base, launch)
     try:
         with conn.cursor() as c:
@@ -202,23 +261,29 @@ def _start_postgresql(base, owner, tcp, deadline):
     _run([os.path.join(PG_BIN, "initdb"), "--pgdata=" + data, "--username=postgres", "--auth=trust",
           "--encoding=UTF8", "--locale=C.UTF-8", "--no-sync"],
          os.path.join(base, "initdb.log"), owner, deadline, "initdb", cwd=base)
-    port = _free_port() if tcp else 5432  # the socket directory is ours, so 5432 collides with nothing
     with open(os.path.join(data, "postgresql.conf"), "a") as f:
         f.write("\n# tests/db_server.py: a scratch server\n"
-                "listen_addresses = '%s'\nport = %d\nunix_socket_directories = '%s'\n"
+                "listen_addresses = '%s'\nunix_socket_directories = '%s'\n"
                 "fsync = off\nsynchronous_commit = off\nfull_page_writes = off\nshared_buffers = 16MB\n"
                 "max_connections = 30\ntimezone = 'UTC'\nlog_timezone = 'UTC'\n"
-                % ("127.0.0.1" if tcp else "", port, run))
+                % ("127.0.0.1" if tcp else "", run))
     # The superuser only through the socket (trust); everybody else with a password.
     with open(os.path.join(data, "pg_hba.conf"), "w") as f:
         f.write("local all postgres trust\nlocal all all scram-sha-256\nhost all all 127.0.0.1/32 scram-sha-256\n")
-    launch = {"cmd": [os.path.join(PG_BIN, "postgres"), "-D", data], "stderr": log, "cwd": base, "as_owner": True}
-    proc = _launch(base, launch, owner)
 
-    def connect():
+    def launch_on(port):
+        # The last "port" line wins: a retry appends its own.
+        with open(os.path.join(data, "postgresql.conf"), "a") as f:
+            f.write("port = %d\n" % port)
+        launch = {"cmd": [os.path.join(PG_BIN, "postgres"), "-D", data], "stderr": log, "cwd": base,
+                  "as_owner": True}
+        return _launch(base, launch, owner), launch
+
+    def connect(port):
         return psycopg2.connect(host=run, port=port, user="postgres", dbname="postgres", connect_timeout=2)
 
-    conn = _wait_until(connect, proc, log, deadline, "postgres")
+    # Without tcp the socket directory is ours, so 5432 collides with nothing.
+    conn, proc, launch, port = _launch_on_a_port(tcp, launch_on, connect, [log], deadline, "postgres", port=5432)
     _save_launch(base, launch)
     try:
         conn.autocommit = True  # CREATE DATABASE refuses to run inside a transaction
@@ -529,7 +594,8 @@ def main(argv=None):
     s = sub.add_parser("start", help="start a scratch server, print its URL as JSON")
     s.add_argument("kind", choices=KINDS)
     s.add_argument("workdir")
-    s.add_argument("--tcp", action="store_true", help="also listen on 127.0.0.1 at a free port")
+    s.add_argument("--tcp", action="store_true",
+                   help="also listen on 127.0.0.1 at a free port (another one if it is taken first)")
     s.add_argument("--owner-pid", type=int, default=os.getppid(),
                    help="stop the server when this process exits (0: never; default: the caller)")
     t = sub.add_parser("stop", help="stop the servers of WORKDIR and wait until they have exited")

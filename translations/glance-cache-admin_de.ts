@@ -1302,6 +1302,10 @@ Befehle:
         <source>%1 nests more than %2 levels deep or its aliases (*name) expand to more than %3 values; no clouds.yaml needs that many, so it is not read.</source>
         <translation>%1 ist mehr als %2 Ebenen tief verschachtelt oder seine Aliase (*name) ergeben mehr als %3 Werte; keine clouds.yaml braucht so viele, daher wird sie nicht gelesen.</translation>
     </message>
+    <message>
+        <source>The cloud &quot;%1&quot; takes its settings from the vendor profile &quot;%2&quot;, which this program does not read. Write the profile&apos;s auth_url (and region_name) into the cloud in %3.</source>
+        <translation>Die Cloud „%1“ bezieht ihre Einstellungen aus dem Anbieterprofil „%2“, das dieses Programm nicht liest. Tragen Sie die auth_url des Profils (und region_name) in %3 bei der Cloud ein.</translation>
+    </message>
 </context>
 <context>
     <name>ConfigCommands</name>

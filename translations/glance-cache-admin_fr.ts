@@ -1303,6 +1303,10 @@ Commandes&#xa0;:
         <source>%1 nests more than %2 levels deep or its aliases (*name) expand to more than %3 values; no clouds.yaml needs that many, so it is not read.</source>
         <translation>%1 s’imbrique sur plus de %2 niveaux ou ses alias (*nom) se développent en plus de %3 valeurs ; aucun clouds.yaml n’en a besoin d’autant, il n’est donc pas lu.</translation>
     </message>
+    <message>
+        <source>The cloud &quot;%1&quot; takes its settings from the vendor profile &quot;%2&quot;, which this program does not read. Write the profile&apos;s auth_url (and region_name) into the cloud in %3.</source>
+        <translation>Le cloud « %1 » tire ses paramètres du profil fournisseur « %2 », que ce programme ne lit pas. Recopiez l’auth_url du profil (et son region_name) dans la définition du cloud, dans %3.</translation>
+    </message>
 </context>
 <context>
     <name>ConfigCommands</name>

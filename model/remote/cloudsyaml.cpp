@@ -121,19 +121,21 @@ QString text(const QVariant &value)
     return value.typeId() == QMetaType::QString ? value.toString() : QString();
 }
 
-// A value of the auth section; as in openstacksdk's _fix_backwards_auth a key set on the cloud itself
-// wins over the auth section, and old spellings are accepted.
+// A value of the auth section, else of the cloud itself: openstacksdk's _validate_auth takes the auth section's
+// value when there is one and moves the cloud's own into it otherwise. Later names (the current spelling) win
+// over earlier ones (old spellings such as tenant_name) within each place.
 QString authValue(const QVariantMap &cloud, const QVariantMap &auth, std::initializer_list<const char *> names)
 {
-    QString found;
+    QString inAuth;
+    QString onCloud;
     for (const char *name : names) {
         const QString key = QLatin1String(name);
         if (!text(auth.value(key)).isEmpty())
-            found = text(auth.value(key));
+            inAuth = text(auth.value(key));
         if (!text(cloud.value(key)).isEmpty())
-            found = text(cloud.value(key));
+            onCloud = text(cloud.value(key));
     }
-    return found;
+    return !inAuth.isEmpty() ? inAuth : onCloud;
 }
 
 } // namespace
@@ -191,6 +193,7 @@ bool CloudsYaml::load(const QProcessEnvironment &env, const QString &cwd, QStrin
         return QString();
     };
     m_searched = cloudsPath;
+    m_home = env.value(QStringLiteral("HOME"));
     return loadFiles(firstExisting(cloudsPath), firstExisting(securePath), error);
 }
 
@@ -402,19 +405,41 @@ bool CloudsYaml::cloud(const QString &name, const QString &region, CloudConfig *
     if (r.authType.isEmpty())
         r.authType = text(c.value(QStringLiteral("auth_plugin")));
     readAuth(c, &r);
+    // openstacksdk fills a cloud from a vendor profile (profile:, formerly cloud:) it ships or finds in
+    // clouds-public.yaml. We read no vendor profiles: when the cloud leaves its Keystone URL to one, say so
+    // here instead of failing later for a missing --os-auth-url.
+    const QString profile = !text(c.value(QStringLiteral("profile"))).isEmpty()
+        ? text(c.value(QStringLiteral("profile")))
+        : text(c.value(QStringLiteral("cloud")));
+    if (!profile.isEmpty() && r.authUrl.isEmpty()) {
+        *error = tr("The cloud \"%1\" takes its settings from the vendor profile \"%2\", which this program does "
+                    "not read. Write the profile's auth_url (and region_name) into the cloud in %3.")
+                     .arg(name, profile, m_cloudsFile.isEmpty() ? m_secureFile : m_cloudsFile);
+        return false;
+    }
 
     r.regionName = regionName;
-    r.interface = text(c.value(QStringLiteral("interface")));
-    if (r.interface.isEmpty())
-        r.interface = text(c.value(QStringLiteral("endpoint_type")));
+    // openstacksdk's get_interface("image"): the image service's own setting first.
+    for (const char *key : { "image_interface", "interface", "endpoint_type" }) {
+        if (r.interface.isEmpty())
+            r.interface = text(c.value(QLatin1String(key)));
+    }
     r.cacert = text(c.value(QStringLiteral("cacert")));
-    const auto verify
-        = c.contains(QStringLiteral("verify")) ? yamlBool(c.value(QStringLiteral("verify"))) : std::nullopt;
+    // requests is given os.path.expanduser(cacert).
+    if ((r.cacert == QLatin1String("~") || r.cacert.startsWith(QLatin1String("~/"))) && !m_home.isEmpty())
+        r.cacert = m_home + r.cacert.mid(1);
+    // Only a YAML boolean false turns verification off. A quoted 'false' is a string, which openstacksdk hands to
+    // requests as the path of a CA bundle (so nothing connects); we keep verifying with the system's CAs.
+    const QVariant verify = c.value(QStringLiteral("verify"));
     // openstacksdk reads "insecure" with get_boolean(): only a real true or the string "true" count.
     const QVariant insecure = c.value(QStringLiteral("insecure"));
-    r.insecure = (verify && !*verify) || (insecure.typeId() == QMetaType::Bool && insecure.toBool())
+    r.insecure = (verify.typeId() == QMetaType::Bool && !verify.toBool())
+        || (insecure.typeId() == QMetaType::Bool && insecure.toBool())
         || text(insecure).toLower() == QLatin1String("true");
+    // openstacksdk's get_endpoint("image"): endpoint_override, else endpoint, of the image service.
     r.imageEndpointOverride = text(c.value(QStringLiteral("image_endpoint_override")));
+    if (r.imageEndpointOverride.isEmpty())
+        r.imageEndpointOverride = text(c.value(QStringLiteral("image_endpoint")));
     // image_api_version is ignored on purpose: the cache API only exists in Image API v2.
     *out = r;
     return true;

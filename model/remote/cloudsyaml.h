@@ -33,16 +33,17 @@ struct CloudConfig
     QString endpoint; // auth: endpoint, used by auth_type none / admin_token
 
     QString regionName; // region_name, else the first entry of regions
-    QString interface; // interface, or the old endpoint_type
-    QString cacert;
+    QString interface; // image_interface, else interface, else the old endpoint_type
+    QString cacert; // a leading ~ expanded to HOME (when read by load()), as requests is given it
     bool insecure = false; // verify: false (or the old insecure: true)
-    QString imageEndpointOverride;
+    QString imageEndpointOverride; // image_endpoint_override, else image_endpoint
 };
 
 // Reads clouds.yaml and secure.yaml the way openstacksdk 0.101+ does: the first existing file of the
 // search path is used (no merging across directories), secure.yaml is found the same way and deep-merged
 // into it ("like dict.update, except handling nested dicts"), '-' in keys reads as '_', YAML merge keys
-// ("<<: *anchor") are honoured as PyYAML does. Plain value types only; no vendor profiles (clouds-public).
+// ("<<: *anchor") are honoured as PyYAML does. Plain value types only; no vendor profiles (clouds-public, the
+// vendors openstacksdk ships): a cloud that relies on one for its auth_url is refused with a sentence saying so.
 // Not thread-bound: a value type, safe to use from any single thread.
 class CloudsYaml
 {
@@ -73,7 +74,8 @@ public:
     // The merged cloud called name, for region (empty: the cloud's region_name, else the first of its
     // regions list, whose "values" then apply). Returns false with a sentence in *error when no
     // clouds.yaml was found, the cloud is not defined (the sentence lists the clouds that are), or the
-    // cloud lists regions and region is not one of them.
+    // cloud lists regions and region is not one of them, or when the cloud names a vendor profile (which we do not
+    // read) and has no auth_url of its own.
     bool cloud(const QString &name, const QString &region, CloudConfig *out, QString *error) const;
 
     QStringList cloudNames() const;
@@ -97,4 +99,5 @@ private:
     QString m_cloudsFile;
     QString m_secureFile;
     QStringList m_searched; // for "no clouds.yaml found" messages
+    QString m_home; // HOME of load()'s env, for a cacert of "~/..."
 };

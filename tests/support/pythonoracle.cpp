@@ -11,8 +11,7 @@ constexpr int WaitMs = 120000;
 
 PythonOracle::PythonOracle(const QString &script)
     : m_script(script)
-{
-}
+{ }
 
 PythonOracle::~PythonOracle()
 {
@@ -35,17 +34,24 @@ bool PythonOracle::start()
 
 QJsonObject PythonOracle::ask(const QStringList &files)
 {
+    return request(QJsonValue(QJsonArray::fromStringList(files)));
+}
+
+QJsonObject PythonOracle::request(const QJsonValue &request)
+{
     const auto fail = [this](const QString &why) {
         QTest::qFail(qPrintable(m_script + QStringLiteral(" did not answer: ") + why), __FILE__, __LINE__);
         return QJsonObject();
     };
     if (!start())
         return fail(m_process.errorString());
-    m_process.write(QJsonDocument(QJsonArray::fromStringList(files)).toJson(QJsonDocument::Compact) + '\n');
+    const QJsonDocument document
+        = request.isObject() ? QJsonDocument(request.toObject()) : QJsonDocument(request.toArray());
+    m_process.write(document.toJson(QJsonDocument::Compact) + '\n');
     while (!m_process.canReadLine()) {
         if (!m_process.waitForReadyRead(WaitMs))
             return fail(m_process.state() == QProcess::Running ? QStringLiteral("no answer in time")
-                                                                : QStringLiteral("it ended"));
+                                                               : QStringLiteral("it ended"));
     }
     const QByteArray line = m_process.readLine();
     QJsonParseError parse;
