@@ -145,6 +145,7 @@ private Q_SLOTS:
 
     void queueOnEveryNode()
     {
+        QVERIFY(refreshed()); // the matrix as the nodes hold it, also when this runs alone
         selectImage(m_images.at(0));
         QVERIFY(action("queueEverywhereAction")->isEnabled());
         QSignalSpy finished(m_window.get(), &NodesWindow::operationFinished);
